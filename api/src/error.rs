@@ -1,0 +1,172 @@
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, as a stable code. The Fluent id is `error-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// Wrong e-mail or password; deliberately does not say which.
+    InvalidCredentials,
+    /// No valid session.
+    Unauthenticated,
+    /// Signed in, but this action needs another role.
+    Forbidden,
+    NotFound,
+    /// The request's fields are invalid; see `ApiError::fields`.
+    Validation,
+    /// The account is locked after too many wrong passwords.
+    AccountLocked,
+    /// Too many attempts from this address; try again later.
+    RateLimited,
+    /// Someone else changed the resource first.
+    Conflict,
+    /// The server failed; the reference lets support find the log line.
+    Internal,
+    /// The app could not reach the server (never sent by the server itself).
+    Network,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 10] = [
+        ErrorCode::InvalidCredentials,
+        ErrorCode::Unauthenticated,
+        ErrorCode::Forbidden,
+        ErrorCode::NotFound,
+        ErrorCode::Validation,
+        ErrorCode::AccountLocked,
+        ErrorCode::RateLimited,
+        ErrorCode::Conflict,
+        ErrorCode::Internal,
+        ErrorCode::Network,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidCredentials => "invalid-credentials",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::Validation => "validation",
+            ErrorCode::AccountLocked => "account-locked",
+            ErrorCode::RateLimited => "rate-limited",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Network => "network",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str())
+    }
+
+    pub fn http_status(self) -> u16 {
+        match self {
+            ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
+            ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
+            ErrorCode::NotFound => 404,
+            ErrorCode::Validation => 422,
+            ErrorCode::RateLimited => 429,
+            ErrorCode::Conflict => 409,
+            ErrorCode::Internal => 500,
+            ErrorCode::Network => 503,
+        }
+    }
+}
+
+/// Why one field was refused. The Fluent id is `field-error-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldErrorCode {
+    Required,
+    TooLong,
+    InvalidEmail,
+    Taken,
+}
+
+impl FieldErrorCode {
+    pub const ALL: [FieldErrorCode; 4] = [
+        FieldErrorCode::Required,
+        FieldErrorCode::TooLong,
+        FieldErrorCode::InvalidEmail,
+        FieldErrorCode::Taken,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldErrorCode::Required => "required",
+            FieldErrorCode::TooLong => "too-long",
+            FieldErrorCode::InvalidEmail => "invalid-email",
+            FieldErrorCode::Taken => "taken",
+        }
+    }
+
+    pub fn message_id(self) -> String {
+        format!("field-error-{}", self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The request field's name, as in the JSON body (`email`, `first_name`, …).
+    pub field: String,
+    pub code: FieldErrorCode,
+    /// The limit that was exceeded, for `too-long`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
+}
+
+/// The body of every non-2xx answer from `/api`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// The error rendered in the request's language, for API clients other than the app.
+    #[serde(default)]
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+    /// A short id that also appears in the server log, to quote to support.
+    #[serde(default)]
+    pub reference: String,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode) -> Self {
+        ApiError { code, message: String::new(), fields: Vec::new(), reference: String::new() }
+    }
+
+    pub fn validation(fields: Vec<FieldError>) -> Self {
+        ApiError { fields, ..ApiError::new(ErrorCode::Validation) }
+    }
+
+    pub fn field(&self, name: &str) -> Option<&FieldError> {
+        self.fields.iter().find(|f| f.field == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_as_kebab_case_matching_as_str() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+        for code in FieldErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+
+    #[test]
+    fn error_body_round_trips_and_omits_empty_fields() {
+        let err = ApiError::new(ErrorCode::InvalidCredentials);
+        let json = serde_json::to_value(&err).unwrap();
+        assert!(json.get("fields").is_none());
+        let back: ApiError = serde_json::from_value(json).unwrap();
+        assert_eq!(back, err);
+        assert_eq!(err.code.message_id(), "error-invalid-credentials");
+        assert_eq!(err.code.http_status(), 401);
+    }
+}

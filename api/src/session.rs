@@ -1,0 +1,54 @@
+use serde::{Deserialize, Serialize};
+
+use crate::users::Role;
+use crate::validation::{self, Limits};
+use crate::{FieldError, Language};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInRequest {
+    pub email: String,
+    pub password: String,
+}
+
+impl SignInRequest {
+    /// Only shape is checked here: whether the pair is right is the server's secret.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(&mut errors, "email", validation::email(&self.email));
+        validation::check(
+            &mut errors,
+            "password",
+            validation::required_text(&self.password, Limits::PASSWORD_MAX),
+        );
+        errors
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub user: MeUser,
+    pub company: MeCompany,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeUser {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: Role,
+    pub language: Language,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeCompany {
+    pub id: i64,
+    pub name: String,
+    pub language: Language,
+    pub sso_enabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+}

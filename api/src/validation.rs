@@ -1,0 +1,174 @@
+//! Validation rules shared by the app (as you type) and the server (always, again).
+//! They return codes, never text.
+
+use crate::{FieldError, FieldErrorCode};
+
+pub struct Limits;
+
+impl Limits {
+    /// RFC 5321's limit on a forward path.
+    pub const EMAIL_MAX: usize = 254;
+    pub const EMAIL_LOCAL_MAX: usize = 64;
+    pub const NAME_MAX: usize = 100;
+    pub const PASSWORD_MAX: usize = 128;
+}
+
+/// A failed rule: the code, and the limit when there is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Violation {
+    pub code: FieldErrorCode,
+    pub max: Option<u32>,
+}
+
+impl From<FieldErrorCode> for Violation {
+    fn from(code: FieldErrorCode) -> Self {
+        Violation { code, max: None }
+    }
+}
+
+pub type Rule = Result<(), Violation>;
+
+/// Records a failed rule under the field's name.
+pub fn check(errors: &mut Vec<FieldError>, field: &str, rule: Rule) {
+    if let Err(v) = rule {
+        errors.push(FieldError { field: field.to_owned(), code: v.code, max: v.max });
+    }
+}
+
+fn too_long(max: usize) -> Violation {
+    Violation { code: FieldErrorCode::TooLong, max: Some(max as u32) }
+}
+
+/// Not blank after trimming, and at most `max` characters (not bytes: "é" is one).
+pub fn required_text(value: &str, max: usize) -> Rule {
+    if value.trim().is_empty() {
+        return Err(FieldErrorCode::Required.into());
+    }
+    if value.chars().count() > max {
+        return Err(too_long(max));
+    }
+    Ok(())
+}
+
+/// A deliverable address in the form people type: `local@domain.tld`.
+///
+/// Stricter than RFC 5322 on purpose: quoted local parts, comments and bare IP domains are
+/// legal but are almost always typing mistakes in a sign-in form, and mail relays reject many.
+pub fn email(value: &str) -> Rule {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(FieldErrorCode::Required.into());
+    }
+    if value.chars().count() > Limits::EMAIL_MAX {
+        return Err(too_long(Limits::EMAIL_MAX));
+    }
+    let invalid = Err(FieldErrorCode::InvalidEmail.into());
+    let Some((local, domain)) = value.rsplit_once('@') else {
+        return invalid;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= Limits::EMAIL_LOCAL_MAX
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()));
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        invalid
+    }
+}
+
+/// How e-mails are compared: trimmed and lower-cased, so `Ada@Acme.fr` signs in as `ada@acme.fr`.
+pub fn normalize_email(value: &str) -> String {
+    value.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::SignInRequest;
+
+    #[test]
+    fn accepts_ordinary_addresses() {
+        for ok in [
+            "ada@acme.fr",
+            "Ada.Lovelace+espace@mail.acme.co.uk",
+            "  spaced@acme.fr ",
+            "hélène@exemple.fr",
+            "o'brien@acme.ie",
+            "x@b-c.io",
+        ] {
+            assert_eq!(email(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refuses_malformed_addresses() {
+        for bad in [
+            "ada",
+            "ada@",
+            "@acme.fr",
+            "ada@acme",
+            "ada@@acme.fr",
+            "ada@acme..fr",
+            "ada.@acme.fr",
+            ".ada@acme.fr",
+            "a..b@acme.fr",
+            "ada lovelace@acme.fr",
+            "ada@-acme.fr",
+            "ada@acme.f",
+            "ada@1.2.3.4",
+            "<b>@acme.fr",
+        ] {
+            assert_eq!(email(bad), Err(FieldErrorCode::InvalidEmail.into()), "{bad}");
+        }
+    }
+
+    #[test]
+    fn blank_is_required_and_length_is_limited() {
+        assert_eq!(email("   "), Err(FieldErrorCode::Required.into()));
+        let long = format!("{}@acme.fr", "a".repeat(250));
+        assert_eq!(email(&long), Err(Violation { code: FieldErrorCode::TooLong, max: Some(254) }));
+        let long_local = format!("{}@acme.fr", "a".repeat(65));
+        assert_eq!(email(&long_local), Err(FieldErrorCode::InvalidEmail.into()));
+    }
+
+    #[test]
+    fn required_text_counts_characters_not_bytes() {
+        assert_eq!(required_text("", 5), Err(FieldErrorCode::Required.into()));
+        assert_eq!(required_text(" \t ", 5), Err(FieldErrorCode::Required.into()));
+        assert_eq!(required_text("ééééé", 5), Ok(()));
+        assert_eq!(
+            required_text("éééééé", 5),
+            Err(Violation { code: FieldErrorCode::TooLong, max: Some(5) })
+        );
+    }
+
+    #[test]
+    fn sign_in_request_reports_each_field() {
+        let errors = SignInRequest { email: "nope".into(), password: String::new() }.validate();
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].field, "email");
+        assert_eq!(errors[0].code, FieldErrorCode::InvalidEmail);
+        assert_eq!(errors[1].field, "password");
+        assert_eq!(errors[1].code, FieldErrorCode::Required);
+        let ok = SignInRequest { email: "ada@acme.fr".into(), password: "x".into() };
+        assert!(ok.validate().is_empty());
+    }
+
+    #[test]
+    fn normalizes_for_comparison() {
+        assert_eq!(normalize_email("  Ada@ACME.fr "), "ada@acme.fr");
+    }
+}

@@ -1,0 +1,25 @@
+## Errors returned by the server or met by the app.
+## Each id is `error-` followed by the code shown to the user and quoted to support.
+
+error-invalid-credentials = Wrong e-mail address or password.
+error-unauthenticated = Your session has ended. Please sign in again.
+error-forbidden = You do not have permission to do this.
+error-not-found = This page or item does not exist.
+error-validation = Some fields need your attention.
+error-account-locked = This account is locked after too many wrong passwords. Please contact your administrator.
+error-rate-limited = Too many attempts. Please wait a few minutes and try again.
+error-conflict = Someone else changed this in the meantime.
+error-internal = Something went wrong on our side.
+error-network = The server cannot be reached. Check your connection and try again.
+
+## Errors next to a form field.
+
+field-error-required = This field is required.
+# Variables:
+#   $max (number) - the greatest number of characters allowed
+field-error-too-long = { $max ->
+    [one] At most one character.
+   *[other] At most { $max } characters.
+}
+field-error-invalid-email = Enter an e-mail address like name@example.com.
+field-error-taken = This e-mail address is already used.

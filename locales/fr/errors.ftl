@@ -1,0 +1,25 @@
+## Erreurs renvoyées par le serveur ou rencontrées par l’application.
+## Chaque id est `error-` suivi du code montré à l’utilisateur et cité au support.
+
+error-invalid-credentials = Adresse e-mail ou mot de passe incorrect.
+error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
+error-forbidden = Vous n’avez pas l’autorisation de faire cela.
+error-not-found = Cette page ou cet élément n’existe pas.
+error-validation = Certains champs demandent votre attention.
+error-account-locked = Ce compte est bloqué après trop de mots de passe erronés. Contactez votre administrateur.
+error-rate-limited = Trop de tentatives. Patientez quelques minutes puis réessayez.
+error-conflict = Quelqu’un d’autre a modifié cet élément entre-temps.
+error-internal = Une erreur s’est produite de notre côté.
+error-network = Le serveur est injoignable. Vérifiez votre connexion puis réessayez.
+
+## Erreurs à côté d’un champ de formulaire.
+
+field-error-required = Ce champ est obligatoire.
+# Variables:
+#   $max (number) - le nombre maximal de caractères autorisés
+field-error-too-long = { $max ->
+    [one] Un caractère au maximum.
+   *[other] { $max } caractères au maximum.
+}
+field-error-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
+field-error-taken = Cette adresse e-mail est déjà utilisée.

@@ -1,0 +1,59 @@
+-- Times are Unix seconds (UTC): simple to compare, and a test can move its own clock.
+
+CREATE TABLE companies (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL,
+    language    TEXT    NOT NULL CHECK (language IN ('fr', 'en')),
+    -- Companies on single sign-on get their accounts at first SSO sign-in, never by hand.
+    sso_enabled INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE users (
+    id                 INTEGER PRIMARY KEY,
+    company_id         INTEGER NOT NULL REFERENCES companies (id),
+    first_name         TEXT    NOT NULL,
+    last_name          TEXT    NOT NULL,
+    email              TEXT    NOT NULL,
+    -- Trimmed, lower-cased login e-mail: the sign-in id, unique across companies.
+    email_norm         TEXT    NOT NULL UNIQUE,
+    notification_email TEXT,
+    language           TEXT    NOT NULL CHECK (language IN ('fr', 'en')),
+    role               TEXT    NOT NULL CHECK (role IN ('user', 'admin')),
+    status             TEXT    NOT NULL CHECK (status IN ('created', 'invited', 'active', 'deactivated', 'locked')),
+    status_reason      TEXT,
+    status_changed_at  INTEGER NOT NULL,
+    email_verified     INTEGER NOT NULL DEFAULT 0,
+    password_hash      TEXT,
+    failed_sign_ins    INTEGER NOT NULL DEFAULT 0,
+    version            INTEGER NOT NULL DEFAULT 1,
+    created_at         INTEGER NOT NULL,
+    invited_at         INTEGER,
+    activated_at       INTEGER,
+    last_sign_in_at    INTEGER
+);
+CREATE INDEX users_company ON users (company_id, status);
+
+CREATE TABLE services (
+    id          INTEGER PRIMARY KEY,
+    company_id  INTEGER NOT NULL REFERENCES companies (id),
+    name        TEXT    NOT NULL,
+    seats_total INTEGER NOT NULL CHECK (seats_total >= 0)
+);
+
+CREATE TABLE user_services (
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    service_id INTEGER NOT NULL REFERENCES services (id),
+    PRIMARY KEY (user_id, service_id)
+);
+CREATE INDEX user_services_service ON user_services (service_id);
+
+CREATE TABLE sessions (
+    -- SHA-256 of the cookie's random value: a leaked database does not yield live sessions.
+    id_hash      TEXT    PRIMARY KEY,
+    user_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at   INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);

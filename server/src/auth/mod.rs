@@ -1,0 +1,3 @@
+pub mod extract;
+pub mod password;
+pub mod session;

@@ -1,0 +1,66 @@
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+use crate::error::AppError;
+
+/// Argon2id (the crate's default: v19, m=19 MiB, t=2, p=1, OWASP's recommendation).
+pub fn hash(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| AppError::Hashing(e.to_string()))
+}
+
+pub fn verify(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        .unwrap_or(false)
+}
+
+/// Hashing is deliberately slow: keep it off the async workers.
+pub async fn hash_blocking(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || hash(&password)).await?
+}
+
+/// Verifies against `stored`, or against a fixed dummy hash when there is no user, so that an
+/// unknown e-mail takes as long as a wrong password and timing reveals nothing.
+pub async fn verify_blocking(password: String, stored: Option<String>) -> Result<bool, AppError> {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let dummy = DUMMY.get_or_init(|| hash("espace-dummy-password").unwrap_or_default()).clone();
+    let exists = stored.is_some();
+    let target = stored.unwrap_or(dummy);
+    let ok = tokio::task::spawn_blocking(move || verify(&password, &target)).await?;
+    Ok(exists && ok)
+}
+
+/// A password a person can type: 20 characters from an alphabet without look-alikes.
+pub fn generate() -> String {
+    use rand::seq::SliceRandom;
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::thread_rng();
+    (0..20).filter_map(|_| ALPHABET.choose(&mut rng).map(|&b| b as char)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_argon2id_salted_and_verify() {
+        let a = hash("correct horse battery staple").unwrap();
+        let b = hash("correct horse battery staple").unwrap();
+        assert!(a.starts_with("$argon2id$"));
+        assert_ne!(a, b, "each hash has its own salt");
+        assert!(verify("correct horse battery staple", &a));
+        assert!(!verify("correct horse battery stapler", &a));
+        assert!(!verify("anything", "not a hash"));
+    }
+
+    #[test]
+    fn generated_passwords_are_long_and_different() {
+        let a = generate();
+        assert_eq!(a.chars().count(), 20);
+        assert_ne!(a, generate());
+    }
+}

@@ -1,0 +1,67 @@
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// Everything the server reads from its environment (see the README's table).
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    /// The built app (Trunk's `dist/`).
+    pub dist_dir: PathBuf,
+    /// Mark cookies `Secure`: set when the public URL is https.
+    pub secure_cookies: bool,
+    /// Seed the demo company into an empty database.
+    pub seed_demo: bool,
+    /// Where the demo admin's generated password is kept so that every `make run` can print it.
+    pub demo_credentials_file: Option<PathBuf>,
+    pub session_ttl_secs: i64,
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {value}")]
+    Invalid { name: &'static str, value: String },
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let addr_text = var("ESPACE_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let addr = addr_text
+            .parse()
+            .map_err(|_| ConfigError::Invalid { name: "ESPACE_ADDR", value: addr_text.clone() })?;
+        let public_url = var("ESPACE_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        let ttl_text = var("ESPACE_SESSION_TTL_HOURS").unwrap_or_else(|| "12".into());
+        let ttl_hours: i64 = ttl_text
+            .parse()
+            .ok()
+            .filter(|h| *h > 0)
+            .ok_or(ConfigError::Invalid { name: "ESPACE_SESSION_TTL_HOURS", value: ttl_text })?;
+        Ok(Config {
+            addr,
+            database_url: var("ESPACE_DATABASE_URL").unwrap_or_else(|| "sqlite://data/espace.db".into()),
+            dist_dir: var("ESPACE_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
+            secure_cookies: public_url.starts_with("https://"),
+            seed_demo: var("ESPACE_SEED_DEMO").is_none_or(|v| v != "0"),
+            demo_credentials_file: Some(
+                var("ESPACE_DEMO_CREDENTIALS").unwrap_or_else(|| "data/demo-admin.txt".into()).into(),
+            ),
+            session_ttl_secs: ttl_hours * 3600,
+        })
+    }
+
+    /// A configuration for tests: an in-memory-like temporary database, no demo file.
+    pub fn for_tests(database_url: String, dist_dir: PathBuf) -> Config {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database_url,
+            dist_dir,
+            secure_cookies: false,
+            seed_demo: true,
+            demo_credentials_file: None,
+            session_ttl_secs: 12 * 3600,
+        }
+    }
+}

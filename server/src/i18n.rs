@@ -1,0 +1,70 @@
+//! The server's texts (API error messages, e-mails) come from the same Fluent files as the app.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use espace_api::Language;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "fr",
+        // Isolation marks (U+2068/U+2069) would end up inside e-mail subjects and JSON
+        // messages; where a user-provided value is shown in HTML it is wrapped in <bdi> instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn language_id(lang: Language) -> LanguageIdentifier {
+    match lang {
+        Language::Fr => fluent_templates::langid!("fr"),
+        Language::En => fluent_templates::langid!("en"),
+    }
+}
+
+/// The message, or its id when no locale defines it (the locale tests keep that from shipping).
+pub fn t(lang: Language, id: &str) -> String {
+    LOCALES.try_lookup(&language_id(lang), id).unwrap_or_else(|| id.to_owned())
+}
+
+pub fn t_args(lang: Language, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    LOCALES
+        .try_lookup_with_args(&language_id(lang), id, &args)
+        .unwrap_or_else(|| id.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use espace_api::{ErrorCode, FieldErrorCode};
+
+    #[test]
+    fn every_error_code_has_a_message_in_every_language() {
+        for lang in Language::ALL {
+            for code in ErrorCode::ALL {
+                let id = code.message_id();
+                let text = t(lang, &id);
+                assert_ne!(text, id, "{id} missing in {lang:?}");
+            }
+            for code in FieldErrorCode::ALL {
+                let id = code.message_id();
+                let text = t_args(lang, &id, &[("max", FluentValue::from(10))]);
+                assert_ne!(text, id, "{id} missing in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn languages_differ_and_carry_no_isolation_marks() {
+        let fr = t(Language::Fr, "error-invalid-credentials");
+        let en = t(Language::En, "error-invalid-credentials");
+        assert_ne!(fr, en);
+        let with_arg = t_args(Language::En, "field-error-too-long", &[("max", 5.into())]);
+        assert!(with_arg.contains('5'));
+        assert!(!with_arg.contains(['\u{2068}', '\u{2069}']));
+    }
+}

@@ -1,0 +1,37 @@
+use espace_server::config::Config;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_env("ESPACE_LOG").unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let config = Config::from_env()?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let app = espace_server::build(config).await?;
+    // Printed, not logged: this is the developer's welcome, and the password is the demo's.
+    println!();
+    println!("  Espace is running at http://{addr}/");
+    match &app.demo {
+        Some(demo) => println!("  Demo admin: {}  password: {}", demo.email, demo.password),
+        None => println!("  (no demo credentials remembered: delete data/ to seed the demo again)"),
+    }
+    println!();
+    axum::serve(listener, app.router).with_graceful_shutdown(shutdown()).await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}

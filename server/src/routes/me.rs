@@ -1,0 +1,36 @@
+use axum::extract::State;
+use axum::Json;
+use espace_api::session::{Me, MeCompany, MeUser};
+use espace_api::Language;
+
+use crate::auth::extract::CurrentUser;
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub async fn me(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Me>, AppError> {
+    Ok(Json(load(&state, user).await?))
+}
+
+pub async fn load(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
+    let (id, name, language, sso): (i64, String, String, bool) =
+        sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = ?")
+            .bind(user.company_id)
+            .fetch_one(&state.pool)
+            .await?;
+    Ok(Me {
+        user: MeUser {
+            id: user.id,
+            first_name: user.first_name,
+            last_name: user.last_name,
+            email: user.email,
+            role: user.role,
+            language: user.language,
+        },
+        company: MeCompany {
+            id,
+            name,
+            language: Language::from_tag(&language).unwrap_or_default(),
+            sso_enabled: sso,
+        },
+    })
+}

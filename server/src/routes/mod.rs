@@ -1,0 +1,19 @@
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::error::api_not_found;
+use crate::state::AppState;
+
+pub mod health;
+pub mod me;
+pub mod session;
+pub mod space;
+
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .route("/health", get(health::health))
+        .route("/session", post(session::sign_in).delete(session::sign_out))
+        .route("/me", get(me::me))
+        .route("/space", get(space::my_space))
+        .fallback(api_not_found)
+}

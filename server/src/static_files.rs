@@ -1,0 +1,121 @@
+//! Serves the built app: compressed once and cached on disk, hashed assets cached for a year,
+//! `index.html` never, and every unknown path answered with `index.html` so deep links reload.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use axum::extract::Request;
+use axum::http::{header, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_http::services::{ServeDir, ServeFile};
+
+const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
+
+pub fn service(dist: &Path) -> ServeDir<ServeFile> {
+    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index)
+}
+
+/// Writes `<file>.br` and `<file>.gz` beside each compressible file that lacks a fresh copy.
+pub fn precompress(dist: &Path) -> std::io::Result<()> {
+    for path in files(dist)? {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let data = std::fs::read(&path)?;
+        let br = sibling(&path, "br");
+        if !is_fresh(&br, &path) {
+            let mut out = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+            brotli::BrotliCompress(&mut data.as_slice(), &mut out, &params)?;
+            std::fs::write(&br, out)?;
+        }
+        let gz = sibling(&path, "gz");
+        if !is_fresh(&gz, &path) {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            enc.write_all(&data)?;
+            std::fs::write(&gz, enc.finish()?)?;
+        }
+    }
+    Ok(())
+}
+
+fn files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            out.extend(files(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+fn sibling(path: &Path, ext: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
+}
+
+fn is_fresh(derived: &Path, source: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    matches!((modified(derived), modified(source)), (Some(d), Some(s)) if d >= s)
+}
+
+/// Trunk names its outputs `name-<16 hex digits>[_bg].ext`: those never change content.
+pub fn is_hashed_asset(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file.split('.').next().unwrap_or_default().trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+pub async fn cache_control(req: Request, next: Next) -> Response {
+    let hashed = is_hashed_asset(req.uri().path());
+    let mut response = next.run(req).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let value = if is_html || !response.status().is_success() {
+        "no-cache"
+    } else if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=3600"
+    };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashes() {
+        assert!(is_hashed_asset("/espace-web-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed_asset("/espace-web-0123456789abcdef.js"));
+        assert!(is_hashed_asset("/main-0123456789abcdef.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/users/42"));
+        assert!(!is_hashed_asset("/favicon.svg"));
+    }
+
+    #[test]
+    fn precompresses_once_and_only_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let js = dir.path().join("app.js");
+        std::fs::write(&js, "console.log('hello');".repeat(100)).unwrap();
+        std::fs::write(dir.path().join("logo.png"), [0u8; 10]).unwrap();
+        precompress(dir.path()).unwrap();
+        let br = std::fs::read(dir.path().join("app.js.br")).unwrap();
+        assert!(br.len() < 200);
+        assert!(dir.path().join("app.js.gz").exists());
+        assert!(!dir.path().join("logo.png.br").exists());
+    }
+}
