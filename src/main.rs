@@ -1,1 +1,6 @@
-fn main() {}
+fn main() {
+    // Panic messages in the console while developing; release builds abort without text.
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(espace_web::app::App);
+}

@@ -23,3 +23,19 @@ field-error-too-long = { $max ->
 }
 field-error-invalid-email = Enter an e-mail address like name@example.com.
 field-error-taken = This e-mail address is already used.
+
+## The error page and error details shown for support.
+
+error-page-title = Something went wrong
+error-page-intro = If this keeps happening, send these details to support.
+error-details-code = Error code
+error-details-reference = Reference
+error-details-time = Date and time
+error-details-account = Signed in as
+error-details-not-signed-in = Not signed in
+error-details-copy = Copy the details
+error-details-copied = Details copied.
+error-back-home = Back to my space
+error-retry = Try again
+not-found-title = Page not found
+not-found-intro = This address does not match any page of your space.

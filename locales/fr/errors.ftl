@@ -23,3 +23,19 @@ field-error-too-long = { $max ->
 }
 field-error-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
 field-error-taken = Cette adresse e-mail est déjà utilisée.
+
+## La page d’erreur et les détails à transmettre au support.
+
+error-page-title = Une erreur s’est produite
+error-page-intro = Si cela se reproduit, envoyez ces détails au support.
+error-details-code = Code d’erreur
+error-details-reference = Référence
+error-details-time = Date et heure
+error-details-account = Connecté en tant que
+error-details-not-signed-in = Non connecté
+error-details-copy = Copier les détails
+error-details-copied = Détails copiés.
+error-back-home = Retour à mon espace
+error-retry = Réessayer
+not-found-title = Page introuvable
+not-found-intro = Cette adresse ne correspond à aucune page de votre espace.

@@ -1,0 +1,195 @@
+//! A harness for end-to-end tests: the real server on a free port with a temporary database
+//! and the release build in `dist/`, and a fresh headless Chromium driven through chromedriver.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use espace_server::config::Config;
+use espace_server::seed::DemoCredentials;
+use espace_server::Running;
+use thirtyfour::prelude::*;
+use tokio::process::{Child, Command};
+
+pub use thirtyfour;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+pub struct Harness {
+    pub server: Running,
+    pub driver: WebDriver,
+    pub demo: DemoCredentials,
+    pub base: String,
+    chromedriver: Child,
+    _dir: tempfile::TempDir,
+}
+
+/// A browser language, as a French or an English visitor's Chromium would announce it.
+#[derive(Clone, Copy, Debug)]
+pub enum Browser {
+    French,
+    English,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn dist_dir() -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist");
+    assert!(
+        dist.join("index.html").exists(),
+        "no release build in {}: run `make test` (it runs `trunk build --release` first)",
+        dist.display()
+    );
+    dist
+}
+
+impl Harness {
+    pub async fn start(browser: Browser) -> Harness {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("e2e.db").display());
+        let server = espace_server::spawn(Config::for_tests(url, dist_dir())).await.expect("server starts");
+        let demo = server.demo.clone().expect("demo seeded");
+        let base = format!("http://{}", server.addr);
+
+        let port = free_port();
+        let chromedriver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromedriver = Command::new(&chromedriver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver_bin} ({e}): `make test` installs chromium-driver"));
+        let deadline = Instant::now() + WAIT;
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
+        let (lang, accept) = match browser {
+            Browser::French => ("fr-FR", "fr-FR,fr"),
+            Browser::English => ("en-GB", "en-GB,en"),
+        };
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())).expect("binary");
+        let profile = dir.path().join("profile");
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1280,900",
+            &format!("--lang={lang}"),
+            &format!("--user-data-dir={}", profile.display()),
+        ] {
+            caps.add_arg(arg).expect("arg");
+        }
+        caps.add_experimental_option("prefs", serde_json::json!({ "intl.accept_languages": accept })).expect("prefs");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a Chromium session");
+        Harness { server, driver, demo, base, chromedriver, _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn goto(&self, path: &str) {
+        self.driver.goto(self.url(path)).await.expect("navigate");
+    }
+
+    /// Waits until an element matching `css` shows `text` (exactly, after trimming).
+    pub async fn wait_text(&self, css: &str, text: &str) -> WebElement {
+        self.wait_for(css, |t| t == text, text).await
+    }
+
+    pub async fn wait_contains(&self, css: &str, text: &str) -> WebElement {
+        self.wait_for(css, |t| t.contains(text), text).await
+    }
+
+    async fn wait_for(&self, css: &str, matches: impl Fn(&str) -> bool, wanted: &str) -> WebElement {
+        let deadline = Instant::now() + WAIT;
+        let mut seen = Vec::new();
+        loop {
+            seen.clear();
+            if let Ok(elements) = self.driver.find_all(By::Css(css)).await {
+                for el in elements {
+                    if let Ok(t) = el.text().await {
+                        if matches(t.trim()) {
+                            return el;
+                        }
+                        seen.push(t);
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("no `{css}` showing {wanted:?}; saw {seen:?} at {:?}", self.path().await);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn wait_path(&self, expected: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let path = self.path().await;
+            if path == expected {
+                return;
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("expected to be at {expected}, still at {path}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The current path with its query, e.g. `/sign-in?next=%2Fprofile`.
+    pub async fn path(&self) -> String {
+        let url = self.driver.current_url().await.expect("url");
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    pub async fn html_lang(&self) -> String {
+        let ret = self.driver.execute("return document.documentElement.lang", Vec::new()).await.expect("script");
+        ret.convert::<String>().expect("a string")
+    }
+
+    pub async fn fill(&self, css: &str, text: &str) {
+        let input = self.driver.find(By::Css(css)).await.expect(css);
+        input.clear().await.expect("clear");
+        input.send_keys(text).await.expect("type");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.driver.find(By::Css(css)).await.expect(css).click().await.expect("click");
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        self.fill("#sign-in-email", email).await;
+        self.fill("#sign-in-password", password).await;
+        self.click("form button[type=submit]").await;
+    }
+
+    /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = self.driver.screenshot(&dir.join(format!("{name}.png"))).await;
+    }
+
+    pub async fn stop(mut self) {
+        let _ = self.driver.clone().quit().await;
+        let _ = self.chromedriver.kill().await;
+    }
+}

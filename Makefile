@@ -1,0 +1,50 @@
+# Espace: `make run` to try it, `make test` to check everything. See README.md.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: run test dev lint tools test-tools app server i18n-check test-unit test-components test-e2e bench-size clean
+
+## Build everything and start the server on SQLite with the demo company.
+run: tools app
+	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
+
+## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
+test: test-tools test-unit test-components app test-e2e
+
+tools:
+	@scripts/tools.sh
+
+test-tools:
+	@scripts/tools.sh --test
+
+## The release build of the app, in dist/ (what the server serves and the e2e tests drive).
+app: tools
+	trunk build --release
+
+test-unit:
+	cargo test --locked -p espace-api -p espace-server
+
+test-components: test-tools
+	cargo test --locked -p espace-web --target wasm32-unknown-unknown --test components
+
+test-e2e:
+	cargo test --locked -p espace-e2e
+
+## Front-end work: trunk rebuilds on change (port 8081) and proxies /api to the server (8080).
+dev: tools
+	cargo build -p espace-server
+	trap 'kill 0' EXIT; ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve
+
+lint: tools
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+## Bytes of the release build per file: raw, gzip -9, brotli -q 11.
+bench-size: app
+	@scripts/bench-size.sh dist
+
+clean:
+	cargo clean
+	rm -rf dist

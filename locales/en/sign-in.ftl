@@ -1,0 +1,12 @@
+## The sign-in page.
+
+sign-in-title = Sign in to your space
+sign-in-intro = Use the e-mail address your administrator registered for you.
+sign-in-email = E-mail address
+sign-in-password = Password
+sign-in-show-password = Show password
+sign-in-hide-password = Hide password
+sign-in-submit = Sign in
+sign-in-submitting = Signing in…
+sign-in-errors-title = The form has errors
+sign-in-redirected = Sign in to open this page.

@@ -1,0 +1,23 @@
+## The signed-in person's own space: the services they can use.
+
+space-title = My services
+# Variables:
+#   $name (String) - the signed-in person's first name
+space-welcome = Welcome, { $name }.
+space-intro-user = The services your administrator assigned to you.
+space-intro-admin = All the services your company ordered, with the seats in use.
+space-empty = No service is assigned to you yet. Your administrator can assign one.
+# Variables:
+#   $used (Number) - seats assigned to users
+#   $total (Number) - seats ordered
+space-seats = { $total ->
+    [one] { $used } of 1 seat used
+   *[other] { $used } of { $total } seats used
+}
+# Variables:
+#   $count (Number) - users created or invited who have not activated their account yet
+space-pending = { $count ->
+    [0] No user is waiting for activation.
+    [one] One user is waiting for activation.
+   *[other] { $count } users are waiting for activation.
+}

@@ -1,0 +1,12 @@
+## La page de connexion.
+
+sign-in-title = Connexion à votre espace
+sign-in-intro = Utilisez l’adresse e-mail que votre administrateur a enregistrée pour vous.
+sign-in-email = Adresse e-mail
+sign-in-password = Mot de passe
+sign-in-show-password = Afficher le mot de passe
+sign-in-hide-password = Masquer le mot de passe
+sign-in-submit = Se connecter
+sign-in-submitting = Connexion…
+sign-in-errors-title = Le formulaire contient des erreurs
+sign-in-redirected = Connectez-vous pour ouvrir cette page.

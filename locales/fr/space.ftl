@@ -1,0 +1,24 @@
+## L’espace de la personne connectée : les services qu’elle peut utiliser.
+
+space-title = Mes services
+# Variables:
+#   $name (String) - le prénom de la personne connectée
+space-welcome = Bienvenue, { $name }.
+space-intro-user = Les services que votre administrateur vous a affectés.
+space-intro-admin = Tous les services commandés par votre entreprise, avec les licences utilisées.
+space-empty = Aucun service ne vous est encore affecté. Votre administrateur peut vous en affecter.
+# Variables:
+#   $used (Number) - licences affectées à des utilisateurs
+#   $total (Number) - licences commandées
+space-seats = { $used ->
+    [0] Aucune licence utilisée sur { $total }
+    [one] { $used } licence utilisée sur { $total }
+   *[other] { $used } licences utilisées sur { $total }
+}
+# Variables:
+#   $count (Number) - utilisateurs créés ou invités qui n’ont pas encore activé leur compte
+space-pending = { $count ->
+    [0] Aucun utilisateur n’attend l’activation.
+    [one] Un utilisateur attend l’activation.
+   *[other] { $count } utilisateurs attendent l’activation.
+}

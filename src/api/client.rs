@@ -1,0 +1,66 @@
+use espace_api::{ApiError, ErrorCode};
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::i18n;
+
+/// Every failure ends as an `ApiError`: the server's own, or one made here for a network or
+/// decoding failure, so pages handle a single type and show a code either way.
+pub type ApiResult<T> = Result<T, ApiError>;
+
+fn with_language(builder: RequestBuilder) -> RequestBuilder {
+    builder.header("Accept-Language", i18n::document_language().as_str()).header("Accept", "application/json")
+}
+
+async fn read<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
+    if response.ok() {
+        return response.json::<T>().await.map_err(|_| ApiError::new(ErrorCode::Internal));
+    }
+    Err(error_from(response).await)
+}
+
+async fn error_from(response: Response) -> ApiError {
+    match response.json::<ApiError>().await {
+        Ok(error) => error,
+        // A proxy or a crashed server answered without our JSON body.
+        Err(_) => ApiError::new(if response.status() >= 500 { ErrorCode::Network } else { ErrorCode::Internal }),
+    }
+}
+
+fn network(_: gloo_net::Error) -> ApiError {
+    ApiError::new(ErrorCode::Network)
+}
+
+pub async fn get<T: DeserializeOwned>(path: &str) -> ApiResult<T> {
+    let response = with_language(Request::get(path)).send().await.map_err(network)?;
+    read(response).await
+}
+
+pub async fn send<B: Serialize, T: DeserializeOwned>(method: &str, path: &str, body: &B) -> ApiResult<T> {
+    let builder = with_language(RequestBuilder::new(path).method(method_of(method)));
+    let request = builder.json(body).map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    let response = request.send().await.map_err(network)?;
+    read(response).await
+}
+
+/// For endpoints that answer `204 No Content`.
+pub async fn send_empty(method: &str, path: &str) -> ApiResult<()> {
+    let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(error_from(response).await)
+    }
+}
+
+fn method_of(method: &str) -> gloo_net::http::Method {
+    use gloo_net::http::Method;
+    match method {
+        "POST" => Method::POST,
+        "PUT" => Method::PUT,
+        "PATCH" => Method::PATCH,
+        "DELETE" => Method::DELETE,
+        _ => Method::GET,
+    }
+}

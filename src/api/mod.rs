@@ -1,0 +1,5 @@
+//! Calls to the server's JSON API. Each function maps to one endpoint.
+
+pub mod client;
+pub mod session;
+pub mod space;

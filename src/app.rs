@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::header::AppHeader;
+use crate::components::require_auth::RequireAuth;
+use crate::components::toast::{ToastRegion, Toasts};
+use crate::i18n::I18nProvider;
+use crate::pages::error::ErrorPage;
+use crate::pages::not_found::NotFound;
+use crate::pages::profile::ProfilePage;
+use crate::pages::sign_in::SignInPage;
+use crate::pages::space::SpacePage;
+use crate::session::Session;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nProvider>
+            <Shell />
+        </I18nProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    Session::provide();
+    Toasts::provide();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move_tr!("shell-skip-to-content")}</a>
+            <AppHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/error") view=ErrorPage />
+                    <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
+                    <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
+                </Routes>
+            </main>
+            <ToastRegion />
+        </Router>
+    }
+}

@@ -1,0 +1,74 @@
+//! What support needs to help: the code, the reference, when, and who. One click copies it.
+
+use espace_api::ErrorCode;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+
+use crate::components::toast::use_toasts;
+use crate::i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn ErrorDetails(
+    code: ErrorCode,
+    #[prop(into, optional)] reference: String,
+    /// When the error happened; defaults to now.
+    #[prop(optional)]
+    at: Option<f64>,
+) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    // Captured now: the click handler runs outside the component tree's context.
+    let i18n = expect_context::<I18n>();
+    let at = at.unwrap_or_else(js_sys::Date::now);
+    let when = move || {
+        let date = js_sys::Date::new(&at.into());
+        let lang = i18n.language.get().id;
+        String::from(date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED))
+    };
+    let account = move || session.email().unwrap_or_else(|| tr!(i18n, "error-details-not-signed-in"));
+    let reference_shown = reference.clone();
+    let has_reference = !reference.is_empty();
+    let copy = move |_| {
+        let mut text = format!("{}: {}\n", tr!(i18n, "error-details-code"), code.as_str());
+        if !reference.is_empty() {
+            text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-reference"), reference));
+        }
+        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-time"), when()));
+        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-account"), account()));
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                toasts.show("error-details-copied");
+            }
+        });
+    };
+    view! {
+        <dl class="error-details">
+            <dt>{move_tr!(i18n, "error-details-code")}</dt>
+            <dd><code class="error-code">{code.as_str()}</code></dd>
+            <Show when=move || has_reference>
+                <dt>{move_tr!(i18n, "error-details-reference")}</dt>
+                <dd><code>{reference_shown.clone()}</code></dd>
+            </Show>
+            <dt>{move_tr!(i18n, "error-details-time")}</dt>
+            <dd>{when}</dd>
+            <dt>{move_tr!(i18n, "error-details-account")}</dt>
+            <dd>{account}</dd>
+        </dl>
+        <button type="button" class="button secondary" on:click=copy>{move_tr!("error-details-copy")}</button>
+    }
+}
+
+/// An error message with its details, for a request that failed inside a page.
+#[component]
+pub fn ErrorPanel(error: espace_api::ApiError) -> impl IntoView {
+    let code = error.code;
+    view! {
+        <div class="error-panel" role="alert">
+            <p class="error-message">{move || i18n::error_text(code)}</p>
+            <ErrorDetails code=code reference=error.reference />
+        </div>
+    }
+}

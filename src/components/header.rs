@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::user_menu::UserMenu;
+use crate::session::use_session;
+
+/// Company name and navigation for signed-in people; the brand and language for everyone.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let session = use_session();
+    let company = move || session.me.with(|me| me.as_ref().map(|m| m.company.name.clone()));
+    let signed_in = move || session.me.with(Option::is_some);
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <A href="/">{move_tr!("shell-app-name")}</A>
+                <Show when=signed_in>
+                    <span class="company" data-testid="company-name"><bdi>{company}</bdi></span>
+                </Show>
+            </div>
+            <Show when=signed_in>
+                <nav aria-label=move_tr!("shell-nav-label")>
+                    <ul>
+                        <li><A href="/" exact=true>{move_tr!("shell-nav-services")}</A></li>
+                        <Show when=move || session.is_admin()>
+                            <li><A href="/users">{move_tr!("shell-nav-users")}</A></li>
+                        </Show>
+                    </ul>
+                </nav>
+            </Show>
+            <div class="header-tools">
+                <LanguageSwitcher />
+                <Show when=signed_in>
+                    <UserMenu />
+                </Show>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,51 @@
+//! Guards a page: a signed-out visitor goes to sign-in and comes back after; a User who opens
+//! an admin page sees "forbidden" (the server refuses the data anyway).
+
+use espace_api::ErrorCode;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::components::error_details::ErrorDetails;
+use crate::i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none) {
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let next = String::from(js_sys::encode_uri_component(&here));
+            navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+    move || {
+        if let Some(code) = session.failure.get() {
+            return view! {
+                <div class="error-panel" role="alert">
+                    <p>{move || i18n::error_text(code)}</p>
+                    <ErrorDetails code=code />
+                </div>
+            }
+            .into_any();
+        }
+        if !session.checked.get() {
+            return view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any();
+        }
+        match session.me.with(|me| me.is_some()) {
+            false => ().into_any(),
+            true if admin && !session.is_admin() => view! {
+                <div class="error-panel" role="alert">
+                    <h1>{move || i18n::error_text(ErrorCode::Forbidden)}</h1>
+                    <ErrorDetails code=ErrorCode::Forbidden />
+                </div>
+            }
+            .into_any(),
+            true => children().into_any(),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The signed-in person's name, opening a menu with the profile and sign-out.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api;
+use crate::components::toast::use_toasts;
+use crate::session::use_session;
+
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let navigate = use_navigate();
+    let open = RwSignal::new(false);
+    let button_ref = NodeRef::<leptos::html::Button>::new();
+    let name = move || session.me.with(|me| me.as_ref().map(|m| format!("{} {}", m.user.first_name, m.user.last_name)));
+    let email = move || session.email().unwrap_or_default();
+    let close = move || {
+        open.set(false);
+        if let Some(button) = button_ref.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            close();
+        }
+    };
+    let sign_out = move |_| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            // Even if the server is unreachable, forget the session here: the cookie is
+            // HttpOnly and expires on its own.
+            let _ = api::session::sign_out().await;
+            session.me.set(None);
+            open.set(false);
+            toasts.show("shell-signed-out");
+            navigate("/sign-in", Default::default());
+        });
+    };
+    view! {
+        <div class="user-menu" on:keydown=on_key>
+            <button
+                type="button"
+                class="user-menu-button"
+                node_ref=button_ref
+                aria-haspopup="true"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="user-menu-panel"
+                aria-label=move_tr!("shell-user-menu-label")
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <bdi>{name}</bdi>
+            </button>
+            <div id="user-menu-panel" class="user-menu-panel" hidden=move || !open.get()>
+                <p class="user-menu-email"><bdi>{email}</bdi></p>
+                <ul>
+                    <li>
+                        <A href="/profile" on:click=move |_| open.set(false)>{move_tr!("shell-nav-profile")}</A>
+                    </li>
+                    <li>
+                        <button type="button" class="link-button" on:click=sign_out>
+                            {move_tr!("shell-sign-out")}
+                        </button>
+                    </li>
+                </ul>
+            </div>
+        </div>
+    }
+}

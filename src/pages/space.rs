@@ -1,0 +1,63 @@
+//! `/`: the services this person can use (all of them, with seats, for an admin).
+
+use espace_api::services::{MySpace, ServiceCard};
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::session::use_session;
+
+#[component]
+pub fn SpacePage() -> impl IntoView {
+    use_page_title("space-title");
+    let session = use_session();
+    let space = LocalResource::new(api::space::my_space);
+    let first_name = move || session.me.with(|me| me.as_ref().map(|m| m.user.first_name.clone()).unwrap_or_default());
+    view! {
+        <section class="page">
+            <h1>{move_tr!("space-title")}</h1>
+            <p class="welcome">{move || tr!("space-welcome", { "name" => first_name() })}</p>
+            <p>
+                {move || if session.is_admin() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
+            </p>
+            {move || match space.get() {
+                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Ok(space)) => view! { <ServiceList space=space /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ServiceList(space: MySpace) -> impl IntoView {
+    let pending = space.pending_activation;
+    let empty = space.services.is_empty();
+    view! {
+        {pending.map(|count| view! {
+            <p class="notice">{move || tr!("space-pending", { "count" => count })}</p>
+        })}
+        <Show when=move || empty>
+            <p class="empty">{move_tr!("space-empty")}</p>
+        </Show>
+        <ul class="cards" data-testid="services">
+            {space.services.into_iter().map(|s| view! { <ServiceItem service=s /> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn ServiceItem(service: ServiceCard) -> impl IntoView {
+    let seats = service.seats_used.zip(service.seats_total);
+    view! {
+        <li class="card">
+            <h2>{service.name}</h2>
+            {seats.map(|(used, total)| view! {
+                <p class="seats">{move || tr!("space-seats", { "used" => used, "total" => total })}</p>
+                <meter min="0" max=total value=used></meter>
+            })}
+        </li>
+    }
+}

@@ -1,0 +1,54 @@
+//! Who is signed in, shared by every page. Loaded once at start from `/api/me`.
+
+use espace_api::session::Me;
+use espace_api::users::Role;
+use espace_api::ErrorCode;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub me: RwSignal<Option<Me>>,
+    /// False until the first answer from `/api/me`: pages wait rather than flash sign-in.
+    pub checked: RwSignal<bool>,
+    /// Set when checking the session failed for another reason than "not signed in".
+    pub failure: RwSignal<Option<ErrorCode>>,
+}
+
+impl Session {
+    pub fn provide() -> Session {
+        let session =
+            Session { me: RwSignal::new(None), checked: RwSignal::new(false), failure: RwSignal::new(None) };
+        provide_context(session);
+        session.refresh();
+        session
+    }
+
+    pub fn refresh(self) {
+        spawn_local(async move {
+            match api::session::me().await {
+                Ok(me) => {
+                    self.me.set(Some(me));
+                    self.failure.set(None);
+                }
+                Err(e) if e.code == ErrorCode::Unauthenticated => self.me.set(None),
+                Err(e) => self.failure.set(Some(e.code)),
+            }
+            self.checked.set(true);
+        });
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.me.with(|me| me.as_ref().is_some_and(|m| m.user.role == Role::Admin))
+    }
+
+    pub fn email(&self) -> Option<String> {
+        self.me.with(|me| me.as_ref().map(|m| m.user.email.clone()))
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
