@@ -67,11 +67,16 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     let secure = config.secure_cookies;
     let state = AppState { pool, config: Arc::new(config) };
 
-    let api = routes::api().layer(middleware::from_fn(error::localize_errors)).with_state(state.clone());
-    let app = Router::new()
-        .nest("/api", api)
-        .fallback_service(static_files::service(&dist))
-        .layer(middleware::from_fn(static_files::cache_control));
+    let api = routes::api()
+        .layer(middleware::from_fn(error::localize_errors))
+        // Answers depend on who asks: no browser or proxy may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .with_state(state.clone());
+    let app = Router::new().nest("/api", api).fallback_service(
+        tower::ServiceBuilder::new()
+            .layer(middleware::from_fn(static_files::cache_control))
+            .service(static_files::service(&dist)),
+    );
     let mut router = with_security_headers(app, csp).layer(TraceLayer::new_for_http());
     if secure {
         router = router.layer(SetResponseHeaderLayer::overriding(

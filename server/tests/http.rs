@@ -20,6 +20,7 @@ async fn health_answers_with_security_headers() {
     let res = t.get("/api/health", None).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_security_headers(&res);
+    assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-store");
     assert_eq!(body_json(res).await["status"], "ok");
 }
 
@@ -28,6 +29,7 @@ async fn unknown_api_paths_are_json_404_not_the_app() {
     let t = start().await;
     let res = t.get("/api/nope", None).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-store");
     assert_security_headers(&res);
     assert_eq!(body_json(res).await["code"], "not-found");
 }

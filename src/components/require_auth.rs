@@ -17,7 +17,9 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
     let location = use_location();
     let navigate = use_navigate();
     Effect::new(move |_| {
-        if session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none) {
+        let signed_out = session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none);
+        // Signing out navigates to sign-in itself: no "come back here" for that.
+        if signed_out && location.pathname.get_untracked() != "/sign-in" {
             let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
             let next = String::from(js_sys::encode_uri_component(&here));
             navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
