@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test dev lint tools test-tools app server i18n-check test-unit test-components test-e2e bench-size clean
+.PHONY: run test dev lint tools test-tools app i18n-check test-unit test-components test-e2e bench-size clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
 	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
 
 ## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
-test: test-tools test-unit test-components app test-e2e
+test: test-tools i18n-check test-unit test-components app test-e2e
 
 tools:
 	@scripts/tools.sh
@@ -21,6 +21,10 @@ test-tools:
 ## The release build of the app, in dist/ (what the server serves and the e2e tests drive).
 app: tools
 	trunk build --release
+
+## Locale files: same files, ids and variables in every locale; ids used and defined.
+i18n-check:
+	cargo test --locked -p espace-server --test locales
 
 test-unit:
 	cargo test --locked -p espace-api -p espace-server

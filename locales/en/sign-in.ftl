@@ -8,5 +8,4 @@ sign-in-show-password = Show password
 sign-in-hide-password = Hide password
 sign-in-submit = Sign in
 sign-in-submitting = Signing in…
-sign-in-errors-title = The form has errors
 sign-in-redirected = Sign in to open this page.

@@ -8,5 +8,4 @@ sign-in-show-password = Afficher le mot de passe
 sign-in-hide-password = Masquer le mot de passe
 sign-in-submit = Se connecter
 sign-in-submitting = Connexion…
-sign-in-errors-title = Le formulaire contient des erreurs
 sign-in-redirected = Connectez-vous pour ouvrir cette page.

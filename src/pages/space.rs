@@ -24,7 +24,13 @@ pub fn SpacePage() -> impl IntoView {
             </p>
             {move || match space.get() {
                 None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorPanel error=error />
+                    <button type="button" class="button secondary" on:click=move |_| space.refetch()>
+                        {move_tr!("error-retry")}
+                    </button>
+                }
+                .into_any(),
                 Some(Ok(space)) => view! { <ServiceList space=space /> }.into_any(),
             }}
         </section>
