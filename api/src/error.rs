@@ -131,11 +131,19 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode) -> Self {
-        ApiError { code, message: String::new(), fields: Vec::new(), reference: String::new() }
+        ApiError {
+            code,
+            message: String::new(),
+            fields: Vec::new(),
+            reference: String::new(),
+        }
     }
 
     pub fn validation(fields: Vec<FieldError>) -> Self {
-        ApiError { fields, ..ApiError::new(ErrorCode::Validation) }
+        ApiError {
+            fields,
+            ..ApiError::new(ErrorCode::Validation)
+        }
     }
 
     pub fn field(&self, name: &str) -> Option<&FieldError> {

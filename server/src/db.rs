@@ -14,7 +14,10 @@ pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
             std::fs::create_dir_all(parent)?;
         }
     }
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
 }

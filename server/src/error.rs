@@ -65,7 +65,8 @@ impl IntoResponse for AppError {
         } else {
             tracing::info!(reference = %body.reference, code = code.as_str(), "request refused");
         }
-        let status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         (status, axum::Json(body)).into_response()
     }
 }
@@ -102,7 +103,9 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
     let Ok(json) = serde_json::to_vec(&error) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
-    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
     Response::from_parts(parts, Body::from(json))
 }
 

@@ -15,7 +15,9 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(tag_end) = rest.find('>') else { break };
         let tag = &rest[..tag_end];
         let body_start = &rest[tag_end + 1..];
-        let Some(close) = body_start.find("</script>") else { break };
+        let Some(close) = body_start.find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             scripts.push(&body_start[..close]);
         }
@@ -31,7 +33,10 @@ pub fn content_security_policy(index_html: Option<&str>) -> String {
         .into_iter()
         .map(|body| {
             let digest = Sha256::digest(body.as_bytes());
-            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
         })
         .collect();
     format!(

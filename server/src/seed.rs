@@ -37,18 +37,83 @@ const SERVICES: [(&str, i64); 4] = [
 ];
 
 const USERS: [SeedUser; 6] = [
-    SeedUser { first: "Hélène", last: "Dubois", email: "helene.dubois@acme.example", language: "fr", role: "user", status: "active", reason: None, last_sign_in_days: Some(2), services: &[0, 1] },
-    SeedUser { first: "Emma", last: "Wilson", email: "emma.wilson@acme.example", language: "en", role: "user", status: "active", reason: None, last_sign_in_days: Some(20), services: &[1, 3] },
-    SeedUser { first: "Jean", last: "Moreau", email: "jean.moreau@acme.example", language: "fr", role: "user", status: "invited", reason: None, last_sign_in_days: None, services: &[0] },
-    SeedUser { first: "Sophie", last: "Laurent", email: "sophie.laurent@acme.example", language: "fr", role: "admin", status: "created", reason: None, last_sign_in_days: None, services: &[] },
-    SeedUser { first: "Marc", last: "Petit", email: "marc.petit@acme.example", language: "fr", role: "user", status: "deactivated", reason: Some("inactivity"), last_sign_in_days: Some(95), services: &[2] },
-    SeedUser { first: "Luc", last: "Bernard", email: "luc.bernard@acme.example", language: "en", role: "user", status: "locked", reason: Some("failed-sign-ins"), last_sign_in_days: Some(5), services: &[1] },
+    SeedUser {
+        first: "Hélène",
+        last: "Dubois",
+        email: "helene.dubois@acme.example",
+        language: "fr",
+        role: "user",
+        status: "active",
+        reason: None,
+        last_sign_in_days: Some(2),
+        services: &[0, 1],
+    },
+    SeedUser {
+        first: "Emma",
+        last: "Wilson",
+        email: "emma.wilson@acme.example",
+        language: "en",
+        role: "user",
+        status: "active",
+        reason: None,
+        last_sign_in_days: Some(20),
+        services: &[1, 3],
+    },
+    SeedUser {
+        first: "Jean",
+        last: "Moreau",
+        email: "jean.moreau@acme.example",
+        language: "fr",
+        role: "user",
+        status: "invited",
+        reason: None,
+        last_sign_in_days: None,
+        services: &[0],
+    },
+    SeedUser {
+        first: "Sophie",
+        last: "Laurent",
+        email: "sophie.laurent@acme.example",
+        language: "fr",
+        role: "admin",
+        status: "created",
+        reason: None,
+        last_sign_in_days: None,
+        services: &[],
+    },
+    SeedUser {
+        first: "Marc",
+        last: "Petit",
+        email: "marc.petit@acme.example",
+        language: "fr",
+        role: "user",
+        status: "deactivated",
+        reason: Some("inactivity"),
+        last_sign_in_days: Some(95),
+        services: &[2],
+    },
+    SeedUser {
+        first: "Luc",
+        last: "Bernard",
+        email: "luc.bernard@acme.example",
+        language: "en",
+        role: "user",
+        status: "locked",
+        reason: Some("failed-sign-ins"),
+        last_sign_in_days: Some(5),
+        services: &[1],
+    },
 ];
 
 /// Seeds the demo company when the database has no company yet. Returns the admin's
 /// credentials when it seeded, else those remembered in `remember` (if any).
-pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Option<DemoCredentials>, AppError> {
-    let companies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies").fetch_one(pool).await?;
+pub async fn seed_demo(
+    pool: &SqlitePool,
+    remember: Option<&Path>,
+) -> Result<Option<DemoCredentials>, AppError> {
+    let companies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies")
+        .fetch_one(pool)
+        .await?;
     if companies > 0 {
         let remembered = remember.and_then(|p| std::fs::read_to_string(p).ok());
         return Ok(remembered.map(|password| DemoCredentials {
@@ -61,20 +126,22 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
     let admin_password = password::generate();
     let admin_hash = password::hash_blocking(admin_password.clone()).await?;
     let mut tx = pool.begin().await?;
-    let company_id: i64 =
-        sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES ('Acme', 'fr', ?) RETURNING id")
-            .bind(now - 400 * day)
-            .fetch_one(&mut *tx)
-            .await?;
+    let company_id: i64 = sqlx::query_scalar(
+        "INSERT INTO companies (name, language, created_at) VALUES ('Acme', 'fr', ?) RETURNING id",
+    )
+    .bind(now - 400 * day)
+    .fetch_one(&mut *tx)
+    .await?;
     let mut service_ids = Vec::new();
     for (name, seats) in SERVICES {
-        let id: i64 =
-            sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id")
-                .bind(company_id)
-                .bind(name)
-                .bind(seats)
-                .fetch_one(&mut *tx)
-                .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id",
+        )
+        .bind(company_id)
+        .bind(name)
+        .bind(seats)
+        .fetch_one(&mut *tx)
+        .await?;
         service_ids.push(id);
     }
     sqlx::query(
@@ -96,7 +163,11 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
         let created = now - (60 - i as i64 * 7) * day;
         let ever_active = u.last_sign_in_days.is_some();
         // Seeded people who have signed in get an unguessable password nobody knows.
-        let hash = if ever_active { Some(password::hash_blocking(password::generate()).await?) } else { None };
+        let hash = if ever_active {
+            Some(password::hash_blocking(password::generate()).await?)
+        } else {
+            None
+        };
         let user_id: i64 = sqlx::query_scalar(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
@@ -134,7 +205,10 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
     if let Some(path) = remember {
         remember_password(path, &admin_password);
     }
-    Ok(Some(DemoCredentials { email: DEMO_ADMIN_EMAIL.into(), password: admin_password }))
+    Ok(Some(DemoCredentials {
+        email: DEMO_ADMIN_EMAIL.into(),
+        password: admin_password,
+    }))
 }
 
 /// Kept readable by the owner only; a convenience of the demo, never used for real companies.

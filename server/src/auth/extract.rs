@@ -44,8 +44,11 @@ impl CurrentUser {
             "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.id_hash = ? AND s.expires_at > ? AND u.status = 'active'"
         );
-        let row: Option<Row> =
-            sqlx::query_as(&sql).bind(token_hash(token)).bind(db::now()).fetch_optional(pool).await?;
+        let row: Option<Row> = sqlx::query_as(&sql)
+            .bind(token_hash(token))
+            .bind(db::now())
+            .fetch_optional(pool)
+            .await?;
         row.map(CurrentUser::from).ok_or(AppError::Unauthenticated)
     }
 }
@@ -68,7 +71,10 @@ impl From<Row> for CurrentUser {
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let token = jar.get(COOKIE_NAME).ok_or(AppError::Unauthenticated)?;
         CurrentUser::from_session(&state.pool, token.value()).await
@@ -82,7 +88,10 @@ pub struct AdminUser(pub CurrentUser);
 impl FromRequestParts<AppState> for AdminUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let user = CurrentUser::from_request_parts(parts, state).await?;
         if user.role == Role::Admin {
             Ok(AdminUser(user))

@@ -69,7 +69,11 @@ pub async fn sign_in(
         .bind(user.id)
         .execute(&state.pool)
         .await?;
-        return Err(if lock { AppError::AccountLocked } else { AppError::InvalidCredentials });
+        return Err(if lock {
+            AppError::AccountLocked
+        } else {
+            AppError::InvalidCredentials
+        });
     }
     sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = ? WHERE id = ?")
         .bind(now)
@@ -78,14 +82,21 @@ pub async fn sign_in(
         .await?;
     let ttl = state.config.session_ttl_secs;
     let token = session::create(&state.pool, user.id, ttl).await?;
-    let jar = jar.add(session::cookie(token.clone(), state.config.secure_cookies, ttl));
+    let jar = jar.add(session::cookie(
+        token.clone(),
+        state.config.secure_cookies,
+        ttl,
+    ));
     let current = CurrentUser::from_session(&state.pool, &token).await?;
     let me = crate::routes::me::load(&state, current).await?;
     Ok((jar, Json(me)))
 }
 
 /// Ends this session on the server and clears the cookie; idempotent.
-pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<(CookieJar, StatusCode), AppError> {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    jar: CookieJar,
+) -> Result<(CookieJar, StatusCode), AppError> {
     if let Some(cookie) = jar.get(session::COOKIE_NAME) {
         session::delete(&state.pool, cookie.value()).await?;
     }
