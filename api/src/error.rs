@@ -23,10 +23,20 @@ pub enum ErrorCode {
     Internal,
     /// The app could not reach the server (never sent by the server itself).
     Network,
+    /// An admin may not change their own role.
+    OwnRole,
+    /// An admin may not deactivate or delete themselves.
+    SelfAction,
+    /// The company must keep at least one active admin.
+    LastAdmin,
+    /// The action does not apply to the user's current status.
+    InvalidTransition,
+    /// A chosen service has no seat left.
+    NoSeatsLeft,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 10] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -37,6 +47,11 @@ impl ErrorCode {
         ErrorCode::Conflict,
         ErrorCode::Internal,
         ErrorCode::Network,
+        ErrorCode::OwnRole,
+        ErrorCode::SelfAction,
+        ErrorCode::LastAdmin,
+        ErrorCode::InvalidTransition,
+        ErrorCode::NoSeatsLeft,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +66,11 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::Internal => "internal",
             ErrorCode::Network => "network",
+            ErrorCode::OwnRole => "own-role",
+            ErrorCode::SelfAction => "self-action",
+            ErrorCode::LastAdmin => "last-admin",
+            ErrorCode::InvalidTransition => "invalid-transition",
+            ErrorCode::NoSeatsLeft => "no-seats-left",
         }
     }
 
@@ -66,7 +86,8 @@ impl ErrorCode {
             ErrorCode::NotFound => 404,
             ErrorCode::Validation => 422,
             ErrorCode::RateLimited => 429,
-            ErrorCode::Conflict => 409,
+            ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft => 409,
+            ErrorCode::OwnRole | ErrorCode::SelfAction | ErrorCode::LastAdmin => 403,
             ErrorCode::Internal => 500,
             ErrorCode::Network => 503,
         }

@@ -75,3 +75,277 @@ mod tests {
         assert_eq!(Role::parse("Admin"), None);
     }
 }
+
+/// What an admin can do to a user. Which ones apply depends on the status; the server checks
+/// again, with the rules below, on every request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UserAction {
+    /// Sends the activation e-mail: `created` → `invited`.
+    Activate,
+    /// A new activation link; older ones stop working.
+    ResendActivation,
+    /// Ends access at once (sessions too); data is kept.
+    Deactivate,
+    Reactivate,
+    Unlock,
+    /// Unlocks and sends a link to choose a new password.
+    UnlockAndReset,
+    SendPasswordReset,
+    /// Cancels an account that never activated; activated accounts are only deactivated.
+    Delete,
+}
+
+impl UserAction {
+    pub const ALL: [UserAction; 8] = [
+        UserAction::Activate,
+        UserAction::ResendActivation,
+        UserAction::Deactivate,
+        UserAction::Reactivate,
+        UserAction::Unlock,
+        UserAction::UnlockAndReset,
+        UserAction::SendPasswordReset,
+        UserAction::Delete,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserAction::Activate => "activate",
+            UserAction::ResendActivation => "resend-activation",
+            UserAction::Deactivate => "deactivate",
+            UserAction::Reactivate => "reactivate",
+            UserAction::Unlock => "unlock",
+            UserAction::UnlockAndReset => "unlock-and-reset",
+            UserAction::SendPasswordReset => "send-password-reset",
+            UserAction::Delete => "delete",
+        }
+    }
+
+    /// Actions that change whether someone can get in are confirmed in a dialog first.
+    pub fn needs_confirmation(self) -> bool {
+        matches!(
+            self,
+            UserAction::Activate
+                | UserAction::Deactivate
+                | UserAction::Delete
+                | UserAction::UnlockAndReset
+        )
+    }
+}
+
+impl UserStatus {
+    /// The lifecycle: which actions each status allows (editing aside).
+    pub fn actions(self) -> &'static [UserAction] {
+        match self {
+            UserStatus::Created => &[UserAction::Activate, UserAction::Delete],
+            UserStatus::Invited => &[UserAction::ResendActivation, UserAction::Delete],
+            UserStatus::Active => &[UserAction::Deactivate, UserAction::SendPasswordReset],
+            UserStatus::Deactivated => &[UserAction::Reactivate],
+            UserStatus::Locked => &[UserAction::Unlock, UserAction::UnlockAndReset],
+        }
+    }
+
+    /// Deactivated and locked users keep their data but cannot be edited until restored.
+    pub fn editable(self) -> bool {
+        matches!(
+            self,
+            UserStatus::Created | UserStatus::Invited | UserStatus::Active
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SortKey {
+    #[default]
+    Name,
+    LastSignIn,
+    Created,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 3] = [SortKey::Name, SortKey::LastSignIn, SortKey::Created];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::LastSignIn => "last-sign-in",
+            SortKey::Created => "created",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+pub const PAGE_SIZES: [u32; 3] = [25, 50, 100];
+
+/// `GET /api/users?…`: also the shape of the Users page's URL query.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct UserListQuery {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub q: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    #[serde(default)]
+    pub sort: SortKey,
+    /// Descending order; by default names sort A→Z and dates newest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<bool>,
+    #[serde(default = "first_page")]
+    pub page: u32,
+    #[serde(default = "default_page_size")]
+    pub size: u32,
+}
+
+fn first_page() -> u32 {
+    1
+}
+
+fn default_page_size() -> u32 {
+    PAGE_SIZES[0]
+}
+
+impl UserListQuery {
+    /// Out-of-range values become the nearest sensible ones instead of errors: the query
+    /// comes from a URL someone may have edited.
+    pub fn normalized(mut self) -> UserListQuery {
+        self.q = self.q.trim().chars().take(100).collect();
+        self.page = self.page.max(1);
+        if !PAGE_SIZES.contains(&self.size) {
+            self.size = default_page_size();
+        }
+        self
+    }
+
+    pub fn descending(&self) -> bool {
+        self.desc.unwrap_or(self.sort != SortKey::Name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserRow {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: Role,
+    pub status: UserStatus,
+    pub email_verified: bool,
+    pub services: u32,
+    pub last_sign_in_at: Option<i64>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserPage {
+    pub users: Vec<UserRow>,
+    /// Users matching the filters, across all pages.
+    pub total: u32,
+    pub page: u32,
+    pub size: u32,
+    /// Users in the company, whatever the filters: tells "no users yet" from "no match".
+    pub company_total: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceRef {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub at: i64,
+    /// Who did it; `None` for the system (e.g. deactivation after inactivity).
+    pub actor: Option<String>,
+    /// An action name (`activate`, `deactivate`, `edit`, `create`, `lock`…): Fluent id `audit-<action>`.
+    pub action: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserDetail {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub notification_email: Option<String>,
+    pub language: crate::Language,
+    pub role: Role,
+    pub status: UserStatus,
+    /// Why the status is what it is, as a code (`admin`, `inactivity`, `failed-sign-ins`).
+    pub status_reason: Option<String>,
+    pub status_changed_at: i64,
+    pub email_verified: bool,
+    pub services: Vec<ServiceRef>,
+    pub created_at: i64,
+    pub invited_at: Option<i64>,
+    /// When the latest activation link stops working, while the user is invited.
+    pub invitation_expires_at: Option<i64>,
+    pub activated_at: Option<i64>,
+    pub last_sign_in_at: Option<i64>,
+    pub version: i64,
+    pub history: Vec<AuditEvent>,
+}
+
+/// `POST /api/users/:id/actions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRequest {
+    pub action: UserAction,
+    /// The version the admin saw: a stale one gets 409.
+    pub version: i64,
+}
+
+#[cfg(test)]
+mod lifecycle_tests {
+    use super::*;
+
+    #[test]
+    fn only_never_activated_users_can_be_deleted() {
+        for status in UserStatus::ALL {
+            let deletable = status.actions().contains(&UserAction::Delete);
+            assert_eq!(
+                deletable,
+                matches!(status, UserStatus::Created | UserStatus::Invited),
+                "{status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn queries_are_normalized() {
+        let q = UserListQuery {
+            q: "  hélène ".into(),
+            page: 0,
+            size: 7,
+            ..Default::default()
+        }
+        .normalized();
+        assert_eq!(q.q, "hélène");
+        assert_eq!(q.page, 1);
+        assert_eq!(q.size, 25);
+        assert!(!q.descending());
+        let q = UserListQuery {
+            sort: SortKey::LastSignIn,
+            ..Default::default()
+        };
+        assert!(q.descending());
+    }
+
+    #[test]
+    fn actions_have_kebab_names() {
+        for a in UserAction::ALL {
+            assert_eq!(serde_json_name(a), a.as_str());
+        }
+    }
+
+    fn serde_json_name(a: UserAction) -> String {
+        serde_json::to_string(&a)
+            .unwrap()
+            .trim_matches('"')
+            .to_owned()
+    }
+}

@@ -11,6 +11,11 @@ error-rate-limited = Too many attempts. Please wait a few minutes and try again.
 error-conflict = Someone else changed this in the meantime.
 error-internal = Something went wrong on our side.
 error-network = The server cannot be reached. Check your connection and try again.
+error-own-role = You cannot change your own role. Ask another administrator.
+error-self-action = You cannot deactivate or delete your own account.
+error-last-admin = Your company must keep at least one active administrator.
+error-invalid-transition = This action is not possible for this user's current status. The page has been refreshed.
+error-no-seats-left = A chosen service has no seat left.
 
 ## Errors next to a form field.
 

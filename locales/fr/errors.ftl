@@ -11,6 +11,11 @@ error-rate-limited = Trop de tentatives. Patientez quelques minutes puis réessa
 error-conflict = Quelqu’un d’autre a modifié cet élément entre-temps.
 error-internal = Une erreur s’est produite de notre côté.
 error-network = Le serveur est injoignable. Vérifiez votre connexion puis réessayez.
+error-own-role = Vous ne pouvez pas changer votre propre rôle. Demandez à un autre administrateur.
+error-self-action = Vous ne pouvez pas désactiver ni supprimer votre propre compte.
+error-last-admin = Votre entreprise doit garder au moins un administrateur actif.
+error-invalid-transition = Cette action n’est pas possible dans l’état actuel de cet utilisateur. La page a été actualisée.
+error-no-seats-left = Un service choisi n’a plus de licence disponible.
 
 ## Erreurs à côté d’un champ de formulaire.
 

@@ -27,6 +27,10 @@ CREATE TABLE users (
     password_hash      TEXT,
     failed_sign_ins    INTEGER NOT NULL DEFAULT 0,
     version            INTEGER NOT NULL DEFAULT 1,
+    -- Lower-cased, accent-free "first last e-mail": what the search box matches ("helene" finds "Hélène").
+    search_text        TEXT    NOT NULL DEFAULT '',
+    -- Lower-cased, accent-free "last first": the name sort.
+    sort_name          TEXT    NOT NULL DEFAULT '',
     created_at         INTEGER NOT NULL,
     invited_at         INTEGER,
     activated_at       INTEGER,
@@ -57,3 +61,41 @@ CREATE TABLE sessions (
     expires_at   INTEGER NOT NULL
 );
 CREATE INDEX sessions_user ON sessions (user_id);
+
+-- What admins (or the system, actor NULL) did to users: kept as long as the user is.
+CREATE TABLE audit_events (
+    id         INTEGER PRIMARY KEY,
+    company_id INTEGER NOT NULL REFERENCES companies (id),
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    actor_id   INTEGER REFERENCES users (id),
+    action     TEXT    NOT NULL,
+    at         INTEGER NOT NULL
+);
+CREATE INDEX audit_events_user ON audit_events (user_id, at);
+
+-- Activation and password-reset links: only the SHA-256 of the token is kept.
+CREATE TABLE tokens (
+    hash       TEXT    PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    purpose    TEXT    NOT NULL CHECK (purpose IN ('activation', 'reset')),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at    INTEGER,
+    revoked_at INTEGER
+);
+CREATE INDEX tokens_user ON tokens (user_id, purpose);
+
+-- Every e-mail the server writes; sent by SMTP when configured, else kept here for developers.
+CREATE TABLE outbox (
+    id         INTEGER PRIMARY KEY,
+    user_id    INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    kind       TEXT    NOT NULL,
+    to_address TEXT    NOT NULL,
+    language   TEXT    NOT NULL,
+    subject    TEXT    NOT NULL,
+    body_text  TEXT    NOT NULL,
+    -- The link the e-mail carries, for the developer mailbox and the tests.
+    link       TEXT,
+    created_at INTEGER NOT NULL,
+    sent_at    INTEGER
+);

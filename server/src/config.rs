@@ -17,6 +17,9 @@ pub struct Config {
     /// Where the demo admin's generated password is kept so that every `make run` can print it.
     pub demo_credentials_file: Option<PathBuf>,
     pub session_ttl_secs: i64,
+    /// The address people open, for links in e-mails; `None` until the listener is bound.
+    pub public_url: Option<String>,
+    pub activation_ttl_secs: i64,
 }
 
 #[derive(Debug, Error)]
@@ -26,6 +29,13 @@ pub enum ConfigError {
 }
 
 impl Config {
+    /// The public URL, defaulting to the bound address.
+    pub fn public_url_or(&self, addr: SocketAddr) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"))
+    }
+
     pub fn from_env() -> Result<Config, ConfigError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let addr_text = var("ESPACE_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
@@ -33,7 +43,20 @@ impl Config {
             name: "ESPACE_ADDR",
             value: addr_text.clone(),
         })?;
-        let public_url = var("ESPACE_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        let public_url = var("ESPACE_PUBLIC_URL");
+        let secure_cookies = public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"));
+        let activation_text = var("ESPACE_ACTIVATION_TTL_HOURS").unwrap_or_else(|| "72".into());
+        let activation_hours: i64 =
+            activation_text
+                .parse()
+                .ok()
+                .filter(|h| *h > 0)
+                .ok_or(ConfigError::Invalid {
+                    name: "ESPACE_ACTIVATION_TTL_HOURS",
+                    value: activation_text,
+                })?;
         let ttl_text = var("ESPACE_SESSION_TTL_HOURS").unwrap_or_else(|| "12".into());
         let ttl_hours: i64 =
             ttl_text
@@ -51,7 +74,7 @@ impl Config {
             dist_dir: var("ESPACE_DIST_DIR")
                 .unwrap_or_else(|| "dist".into())
                 .into(),
-            secure_cookies: public_url.starts_with("https://"),
+            secure_cookies,
             seed_demo: var("ESPACE_SEED_DEMO").is_none_or(|v| v != "0"),
             demo_credentials_file: Some(
                 var("ESPACE_DEMO_CREDENTIALS")
@@ -59,6 +82,8 @@ impl Config {
                     .into(),
             ),
             session_ttl_secs: ttl_hours * 3600,
+            public_url: public_url.map(|u| u.trim_end_matches('/').to_owned()),
+            activation_ttl_secs: activation_hours * 3600,
         })
     }
 
@@ -72,6 +97,8 @@ impl Config {
             seed_demo: true,
             demo_credentials_file: None,
             session_ttl_secs: 12 * 3600,
+            public_url: None,
+            activation_ttl_secs: 72 * 3600,
         }
     }
 }

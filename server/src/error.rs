@@ -24,6 +24,12 @@ pub enum AppError {
     Validation(Vec<FieldError>),
     #[error("account locked")]
     AccountLocked,
+    /// Someone else changed the user since the admin loaded it.
+    #[error("stale version")]
+    Conflict,
+    /// A business rule refused the request (own role, last admin, no seat left…).
+    #[error("refused: {0:?}")]
+    Refused(ErrorCode),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("password hashing: {0}")]
@@ -41,6 +47,8 @@ impl AppError {
             AppError::NotFound => ErrorCode::NotFound,
             AppError::Validation(_) => ErrorCode::Validation,
             AppError::AccountLocked => ErrorCode::AccountLocked,
+            AppError::Conflict => ErrorCode::Conflict,
+            AppError::Refused(code) => *code,
             AppError::Database(_) | AppError::Hashing(_) | AppError::Task(_) => ErrorCode::Internal,
         }
     }

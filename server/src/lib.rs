@@ -5,11 +5,14 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod routes;
 pub mod security;
 pub mod seed;
 pub mod state;
 pub mod static_files;
+pub mod tokens;
+pub mod users;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -132,9 +135,10 @@ pub struct Running {
     pub state: AppState,
 }
 
-pub async fn spawn(config: Config) -> Result<Running, StartError> {
+pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
+    config.public_url = Some(config.public_url_or(addr));
     let app = build(config).await?;
     let router = app.router;
     tokio::spawn(async move {

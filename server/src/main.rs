@@ -18,9 +18,10 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let config = Config::from_env()?;
+    let mut config = Config::from_env()?;
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
+    config.public_url = Some(config.public_url_or(addr));
     let app = espace_server::build(config).await?;
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();

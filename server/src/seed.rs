@@ -7,6 +7,7 @@ use sqlx::SqlitePool;
 use crate::auth::password;
 use crate::db;
 use crate::error::AppError;
+use crate::users::fold::{search_text, sort_name};
 
 #[derive(Debug, Clone)]
 pub struct DemoCredentials {
@@ -144,10 +145,12 @@ pub async fn seed_demo(
         .await?;
         service_ids.push(id);
     }
-    sqlx::query(
+    let admin_id: i64 = sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
-             status_changed_at, email_verified, password_hash, created_at, invited_at, activated_at, last_sign_in_at)
-         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, NULL)",
+             status_changed_at, email_verified, password_hash, created_at, invited_at, activated_at, last_sign_in_at,
+             search_text, sort_name)
+         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, NULL, ?, ?)
+         RETURNING id",
     )
     .bind(company_id)
     .bind(DEMO_ADMIN_EMAIL)
@@ -157,7 +160,9 @@ pub async fn seed_demo(
     .bind(now - 366 * day)
     .bind(now - 366 * day)
     .bind(now - 365 * day)
-    .execute(&mut *tx)
+    .bind(search_text("Camille", "Martin", DEMO_ADMIN_EMAIL))
+    .bind(sort_name("Camille", "Martin"))
+    .fetch_one(&mut *tx)
     .await?;
     for (i, u) in USERS.iter().enumerate() {
         let created = now - (60 - i as i64 * 7) * day;
@@ -171,8 +176,8 @@ pub async fn seed_demo(
         let user_id: i64 = sqlx::query_scalar(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
-                 created_at, invited_at, activated_at, last_sign_in_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(company_id)
         .bind(u.first)
@@ -191,8 +196,30 @@ pub async fn seed_demo(
         .bind((u.status != "created").then_some(created + 3600))
         .bind(ever_active.then_some(created + day))
         .bind(u.last_sign_in_days.map(|d| now - d * day))
+        .bind(search_text(u.first, u.last, u.email))
+        .bind(sort_name(u.first, u.last))
         .fetch_one(&mut *tx)
         .await?;
+        let mut events = vec![(Some(admin_id), "create", created)];
+        if u.status != "created" {
+            events.push((Some(admin_id), "activate", created + 3600));
+        }
+        if u.status == "deactivated" {
+            events.push((None, "deactivate-inactivity", now - day));
+        }
+        if u.status == "locked" {
+            events.push((None, "lock", now - day));
+        }
+        for (actor, action, at) in events {
+            sqlx::query("INSERT INTO audit_events (company_id, user_id, actor_id, action, at) VALUES (?, ?, ?, ?, ?)")
+                .bind(company_id)
+                .bind(user_id)
+                .bind(actor)
+                .bind(action)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+        }
         for &s in u.services {
             sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES (?, ?)")
                 .bind(user_id)

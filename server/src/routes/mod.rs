@@ -8,6 +8,7 @@ pub mod health;
 pub mod me;
 pub mod session;
 pub mod space;
+pub mod users;
 
 pub fn api() -> Router<AppState> {
     Router::new()
@@ -15,5 +16,8 @@ pub fn api() -> Router<AppState> {
         .route("/session", post(session::sign_in).delete(session::sign_out))
         .route("/me", get(me::me))
         .route("/space", get(space::my_space))
+        .route("/users", get(users::list))
+        .route("/users/{id}", get(users::show))
+        .route("/users/{id}/actions", post(users::action))
         .fallback(api_not_found)
 }

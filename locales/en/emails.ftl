@@ -1,0 +1,38 @@
+## E-mails sent to users. Plain text; the link is on a line of its own.
+
+# Variables:
+#   $company (String) - the company's name
+emails-activation-subject = Activate your { $company } customer space account
+# Variables:
+#   $first_name (String) - the recipient's first name
+#   $company (String) - the company's name
+#   $link (String) - the activation link
+#   $expires (String) - when the link stops working, e.g. 2026-11-26 09:00 UTC
+emails-activation-text =
+    Hello { $first_name },
+
+    An account was created for you in the { $company } customer space.
+    To activate it, open this link and choose your password:
+
+    { $link }
+
+    The link works once and until { $expires }.
+    If you did not expect this e-mail, you can ignore it.
+
+# Variables:
+#   $company (String) - the company's name
+emails-reset-subject = Choose a new password for your { $company } customer space
+# Variables:
+#   $first_name (String) - the recipient's first name
+#   $company (String) - the company's name
+#   $link (String) - the password link
+#   $expires (String) - when the link stops working, e.g. 2026-11-26 09:00 UTC
+emails-reset-text =
+    Hello { $first_name },
+
+    To choose a new password for the { $company } customer space, open this link:
+
+    { $link }
+
+    The link works once and until { $expires }.
+    If you did not ask for it, you can ignore this e-mail: your password stays the same.

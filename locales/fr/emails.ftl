@@ -1,0 +1,38 @@
+## E-mails envoyés aux utilisateurs. Texte brut ; le lien est seul sur sa ligne.
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-activation-subject = Activez votre compte de l’espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - le lien d’activation
+#   $expires (String) - la fin de validité du lien, par ex. 2026-11-26 09:00 UTC
+emails-activation-text =
+    Bonjour { $first_name },
+
+    Un compte a été créé pour vous dans l’espace client { $company }.
+    Pour l’activer, ouvrez ce lien et choisissez votre mot de passe :
+
+    { $link }
+
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
+    Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-reset-subject = Choisissez un nouveau mot de passe pour l’espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - le lien pour choisir le mot de passe
+#   $expires (String) - la fin de validité du lien, par ex. 2026-11-26 09:00 UTC
+emails-reset-text =
+    Bonjour { $first_name },
+
+    Pour choisir un nouveau mot de passe pour l’espace client { $company }, ouvrez ce lien :
+
+    { $link }
+
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
+    Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.

@@ -1,0 +1,91 @@
+use espace_api::Language;
+use fluent_templates::fluent_bundle::FluentValue;
+
+use crate::i18n::t_args;
+
+/// What an e-mail says about the person and the link.
+pub struct LinkEmail<'a> {
+    pub language: Language,
+    pub company: &'a str,
+    pub first_name: &'a str,
+    pub link: &'a str,
+    pub expires_at: i64,
+}
+
+/// A date people read in an e-mail, in UTC (the server does not know the reader's zone).
+pub fn utc_date_time(unix: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp(unix) {
+        Ok(t) => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute()
+        ),
+        Err(_) => String::new(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Activation,
+    Reset,
+}
+
+impl LinkKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Activation => "activation",
+            LinkKind::Reset => "reset",
+        }
+    }
+
+    fn message_ids(self) -> (&'static str, &'static str) {
+        match self {
+            LinkKind::Activation => ("emails-activation-subject", "emails-activation-text"),
+            LinkKind::Reset => ("emails-reset-subject", "emails-reset-text"),
+        }
+    }
+}
+
+/// (subject, text body) of an e-mail carrying a link.
+pub fn link_email(kind: LinkKind, e: &LinkEmail) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(e.company)),
+        ("first_name", FluentValue::from(e.first_name)),
+        ("link", FluentValue::from(e.link)),
+        ("expires", FluentValue::from(utc_date_time(e.expires_at))),
+    ];
+    let (subject_id, text_id) = kind.message_ids();
+    let subject = t_args(e.language, subject_id, &args);
+    let text = t_args(e.language, text_id, &args);
+    (subject, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn activation_email_names_company_person_link_and_expiry_in_each_language() {
+        for (language, greeting) in [(Language::Fr, "Bonjour"), (Language::En, "Hello")] {
+            let e = LinkEmail {
+                language,
+                company: "Acme",
+                first_name: "Zoë",
+                link: "http://x/activate#t=abc",
+                expires_at: 1_800_000_000,
+            };
+            let (subject, text) = link_email(LinkKind::Activation, &e);
+            assert!(subject.contains("Acme"), "{subject}");
+            assert!(text.starts_with(greeting), "{text}");
+            assert!(
+                text.contains("Zoë") && text.contains("http://x/activate#t=abc"),
+                "{text}"
+            );
+            assert!(text.contains("2027-01-15 08:00 UTC"), "{text}");
+            assert!(!subject.contains(['\u{2068}', '\u{2069}']));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use espace_api::users::{ActionRequest, UserDetail, UserListQuery, UserPage};
+
+use crate::auth::extract::AdminUser;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::users::{detail, lifecycle, search};
+
+pub async fn list(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Query(query): Query<UserListQuery>,
+) -> Result<Json<UserPage>, AppError> {
+    Ok(Json(
+        search::list(&state.pool, admin.company_id, query).await?,
+    ))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Path(id): Path<i64>,
+) -> Result<Json<UserDetail>, AppError> {
+    Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
+}
+
+/// Runs the action and answers with the user as it is now (`204` after a deletion).
+pub async fn action(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Path(id): Path<i64>,
+    Json(req): Json<ActionRequest>,
+) -> Result<(StatusCode, Json<Option<UserDetail>>), AppError> {
+    lifecycle::apply(&state, &admin, id, req).await?;
+    match detail::load(&state.pool, admin.company_id, id).await {
+        Ok(user) => Ok((StatusCode::OK, Json(Some(user)))),
+        Err(AppError::NotFound) => Ok((StatusCode::OK, Json(None))),
+        Err(e) => Err(e),
+    }
+}

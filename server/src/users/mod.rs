@@ -1,0 +1,7 @@
+//! The company's users as admins manage them: search, detail, lifecycle, history.
+
+pub mod audit;
+pub mod detail;
+pub mod fold;
+pub mod lifecycle;
+pub mod search;
