@@ -12,6 +12,8 @@ use crate::pages::not_found::NotFound;
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
+use crate::pages::users::detail::UserDetailPage;
+use crate::pages::users::list::UsersListPage;
 use crate::session::Session;
 
 #[component]
@@ -37,6 +39,8 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/error") view=ErrorPage />
                     <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
                     <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
+                    <Route path=path!("/users") view=|| view! { <RequireAuth admin=true><UsersListPage /></RequireAuth> } />
+                    <Route path=path!("/users/:id") view=|| view! { <RequireAuth admin=true><UserDetailPage /></RequireAuth> } />
                 </Routes>
             </main>
             <ToastRegion />

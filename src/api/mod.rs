@@ -3,3 +3,4 @@
 pub mod client;
 pub mod session;
 pub mod space;
+pub mod users;

@@ -3,3 +3,4 @@ pub mod not_found;
 pub mod profile;
 pub mod sign_in;
 pub mod space;
+pub mod users;

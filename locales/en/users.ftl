@@ -1,0 +1,125 @@
+## The Users page (admins only): list, search, filters, detail, actions.
+
+users-title = Users
+users-detail-title = User
+users-search-label = Search by first name, last name or e-mail
+users-sort-label = Sort by
+users-sort-name = Name
+users-sort-last-sign-in = Last sign-in
+users-sort-created = Date added
+users-filter-status = Status
+users-filter-role = Role
+users-filter-all = All
+users-status-created = Not activated
+users-status-invited = Invited
+users-status-active = Active
+users-status-deactivated = Deactivated
+users-status-locked = Locked
+# Variables:
+#   $count (Number) - users matching the search and filters
+users-count = { $count ->
+    [0] No users
+    [one] 1 user
+   *[other] { $count } users
+}
+users-col-name = Name
+users-col-email = Login e-mail
+users-col-role = Role
+users-col-status = Status
+users-col-verified = E-mail verified
+users-col-services = Services
+users-col-last-sign-in = Last sign-in
+users-col-actions = Actions
+users-yes = Yes
+users-no = No
+users-never = Never
+users-empty = No users yet.
+users-no-match = No user matches this search.
+users-clear-filters = Clear search and filters
+users-pages-label = Pages
+users-previous = Previous
+users-next = Next
+# Variables:
+#   $page (Number) - the current page
+#   $pages (Number) - how many pages there are
+users-page-of = Page { $page } of { $pages }
+users-page-size = Users per page
+# Variables:
+#   $name (String) - the user's full name
+users-actions-label = Actions for { $name }
+
+users-action-activate = Activate
+users-action-resend-activation = Resend activation e-mail
+users-action-deactivate = Deactivate
+users-action-reactivate = Reactivate
+users-action-unlock = Unlock
+users-action-unlock-and-reset = Unlock and send a new password link
+users-action-send-password-reset = Send a password reset link
+users-action-delete = Delete
+
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-activate-title = Activate { $name }?
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-activate-body = { $name } will receive an e-mail with a link to choose a password. The link works for 72 hours.
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-deactivate-title = Deactivate { $name }?
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-deactivate-body = { $name } will be signed out everywhere at once and will no longer be able to sign in. Their data is kept; you can reactivate them later.
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-delete-title = Delete { $name }?
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-delete-body = The account of { $name } was never activated: deleting it cancels the invitation. This cannot be undone.
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-unlock-and-reset-title = Unlock { $name } and send a new password link?
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-unlock-and-reset-body = { $name } will receive an e-mail with a link to choose a new password.
+
+users-done-activate = Activation e-mail sent.
+users-done-resend-activation = A new activation e-mail was sent. Older links no longer work.
+users-done-deactivate = User deactivated.
+users-done-reactivate = User reactivated.
+users-done-unlock = User unlocked.
+users-done-unlock-and-reset = User unlocked; a new password link was sent.
+users-done-send-password-reset = Password reset link sent.
+users-done-delete = User deleted.
+
+users-back-to-list = ← All users
+users-detail-identity = Identity
+users-detail-notification-email = Notification e-mail
+users-detail-dates = Dates
+users-detail-status-since = Status since
+users-detail-created = Added
+users-detail-invited = Invited
+users-detail-invitation-expires = Activation link valid until
+users-detail-activated = Activated
+users-detail-services = Assigned services
+users-detail-no-services = No service assigned.
+users-detail-history = History
+users-detail-no-history = Nothing recorded yet.
+users-detail-by-system = Automatically
+users-reason-admin = by an administrator
+users-reason-inactivity = after 90 days without signing in
+users-reason-failed-sign-ins = after 10 wrong passwords
+
+audit-create = Account created
+audit-activate = Activation e-mail sent
+audit-resend-activation = Activation e-mail sent again
+audit-deactivate = Deactivated
+audit-deactivate-inactivity = Deactivated after 90 days without signing in
+audit-reactivate = Reactivated
+audit-unlock = Unlocked
+audit-unlock-and-reset = Unlocked, new password link sent
+audit-send-password-reset = Password reset link sent
+audit-lock = Locked after 10 wrong passwords
+audit-edit = Details changed
+audit-other = Other change
+
+dialog-cancel = Cancel

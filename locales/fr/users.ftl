@@ -1,0 +1,125 @@
+## La page Utilisateurs (administrateurs) : liste, recherche, filtres, fiche, actions.
+
+users-title = Utilisateurs
+users-detail-title = Utilisateur
+users-search-label = Rechercher par prénom, nom ou e-mail
+users-sort-label = Trier par
+users-sort-name = Nom
+users-sort-last-sign-in = Dernière connexion
+users-sort-created = Date d’ajout
+users-filter-status = Statut
+users-filter-role = Rôle
+users-filter-all = Tous
+users-status-created = Non activé
+users-status-invited = Invité
+users-status-active = Actif
+users-status-deactivated = Désactivé
+users-status-locked = Bloqué
+# Variables:
+#   $count (Number) - utilisateurs correspondant à la recherche et aux filtres
+users-count = { $count ->
+    [0] 0 utilisateur
+    [one] { $count } utilisateur
+   *[other] { $count } utilisateurs
+}
+users-col-name = Nom
+users-col-email = E-mail de connexion
+users-col-role = Rôle
+users-col-status = Statut
+users-col-verified = E-mail vérifié
+users-col-services = Services
+users-col-last-sign-in = Dernière connexion
+users-col-actions = Actions
+users-yes = Oui
+users-no = Non
+users-never = Jamais
+users-empty = Aucun utilisateur pour l’instant.
+users-no-match = Aucun utilisateur ne correspond à cette recherche.
+users-clear-filters = Effacer la recherche et les filtres
+users-pages-label = Pages
+users-previous = Précédente
+users-next = Suivante
+# Variables:
+#   $page (Number) - la page affichée
+#   $pages (Number) - le nombre de pages
+users-page-of = Page { $page } sur { $pages }
+users-page-size = Utilisateurs par page
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-actions-label = Actions pour { $name }
+
+users-action-activate = Activer
+users-action-resend-activation = Renvoyer l’e-mail d’activation
+users-action-deactivate = Désactiver
+users-action-reactivate = Réactiver
+users-action-unlock = Débloquer
+users-action-unlock-and-reset = Débloquer et envoyer un lien de mot de passe
+users-action-send-password-reset = Envoyer un lien de réinitialisation du mot de passe
+users-action-delete = Supprimer
+
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-activate-title = Activer { $name } ?
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-activate-body = { $name } recevra un e-mail avec un lien pour choisir son mot de passe. Le lien est valable 72 heures.
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-deactivate-title = Désactiver { $name } ?
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-deactivate-body = { $name } sera déconnecté partout immédiatement et ne pourra plus se connecter. Ses données sont conservées ; vous pourrez le réactiver plus tard.
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-delete-title = Supprimer { $name } ?
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-delete-body = Le compte de { $name } n’a jamais été activé : le supprimer annule l’invitation. Cette action est définitive.
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien de mot de passe ?
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-unlock-and-reset-body = { $name } recevra un e-mail avec un lien pour choisir un nouveau mot de passe.
+
+users-done-activate = E-mail d’activation envoyé.
+users-done-resend-activation = Un nouvel e-mail d’activation a été envoyé. Les anciens liens ne fonctionnent plus.
+users-done-deactivate = Utilisateur désactivé.
+users-done-reactivate = Utilisateur réactivé.
+users-done-unlock = Utilisateur débloqué.
+users-done-unlock-and-reset = Utilisateur débloqué ; un lien de mot de passe a été envoyé.
+users-done-send-password-reset = Lien de réinitialisation envoyé.
+users-done-delete = Utilisateur supprimé.
+
+users-back-to-list = ← Tous les utilisateurs
+users-detail-identity = Identité
+users-detail-notification-email = E-mail de notification
+users-detail-dates = Dates
+users-detail-status-since = Statut depuis le
+users-detail-created = Ajouté le
+users-detail-invited = Invité le
+users-detail-invitation-expires = Lien d’activation valable jusqu’au
+users-detail-activated = Activé le
+users-detail-services = Services affectés
+users-detail-no-services = Aucun service affecté.
+users-detail-history = Historique
+users-detail-no-history = Rien d’enregistré pour l’instant.
+users-detail-by-system = Automatiquement
+users-reason-admin = par un administrateur
+users-reason-inactivity = après 90 jours sans connexion
+users-reason-failed-sign-ins = après 10 mots de passe erronés
+
+audit-create = Compte créé
+audit-activate = E-mail d’activation envoyé
+audit-resend-activation = E-mail d’activation renvoyé
+audit-deactivate = Désactivé
+audit-deactivate-inactivity = Désactivé après 90 jours sans connexion
+audit-reactivate = Réactivé
+audit-unlock = Débloqué
+audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
+audit-send-password-reset = Lien de réinitialisation envoyé
+audit-lock = Bloqué après 10 mots de passe erronés
+audit-edit = Informations modifiées
+audit-other = Autre modification
+
+dialog-cancel = Annuler

@@ -1,0 +1,46 @@
+use espace_api::users::{ActionRequest, UserDetail, UserListQuery, UserPage};
+
+use super::client::{self, ApiResult};
+
+/// The query as URL parameters, omitting defaults (also used for the page's own URL).
+pub fn query_string(q: &UserListQuery) -> String {
+    let mut parts = Vec::new();
+    if !q.q.is_empty() {
+        parts.push(format!(
+            "q={}",
+            String::from(js_sys::encode_uri_component(&q.q))
+        ));
+    }
+    if let Some(status) = q.status {
+        parts.push(format!("status={}", status.as_str()));
+    }
+    if let Some(role) = q.role {
+        parts.push(format!("role={}", role.as_str()));
+    }
+    if q.sort != Default::default() {
+        parts.push(format!("sort={}", q.sort.as_str()));
+    }
+    if let Some(desc) = q.desc {
+        parts.push(format!("desc={desc}"));
+    }
+    if q.page > 1 {
+        parts.push(format!("page={}", q.page));
+    }
+    if q.size != UserListQuery::default().normalized().size {
+        parts.push(format!("size={}", q.size));
+    }
+    parts.join("&")
+}
+
+pub async fn list(query: &UserListQuery) -> ApiResult<UserPage> {
+    client::get(&format!("/api/users?{}", query_string(query))).await
+}
+
+pub async fn detail(id: i64) -> ApiResult<UserDetail> {
+    client::get(&format!("/api/users/{id}")).await
+}
+
+/// The user after the action, or `None` when it deleted them.
+pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetail>> {
+    client::send("POST", &format!("/api/users/{id}/actions"), request).await
+}

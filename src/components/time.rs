@@ -1,0 +1,38 @@
+//! Dates through the browser's `Intl`, in the active language: never formatted by hand.
+
+use espace_api::Language;
+use js_sys::{Array, Date, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+/// "23 nov. 2026, 09:14" / "23 Nov 2026, 09:14".
+pub fn date_time(lang: Language, unix_secs: i64) -> String {
+    let date = Date::new(&JsValue::from_f64(unix_secs as f64 * 1000.0));
+    let opts = options(&[("dateStyle", "medium"), ("timeStyle", "short")]);
+    date.to_locale_string(lang.as_str(), &opts).into()
+}
+
+/// "il y a 3 jours" / "3 days ago", "hier" / "yesterday", in the largest fitting unit.
+pub fn relative(lang: Language, unix_secs: i64) -> String {
+    let now = Date::now() / 1000.0;
+    let delta = unix_secs as f64 - now;
+    let abs = delta.abs();
+    let (value, unit) = match abs {
+        a if a < 60.0 => (delta, "second"),
+        a if a < 3600.0 => (delta / 60.0, "minute"),
+        a if a < 86_400.0 => (delta / 3600.0, "hour"),
+        a if a < 30.0 * 86_400.0 => (delta / 86_400.0, "day"),
+        a if a < 365.0 * 86_400.0 => (delta / (30.0 * 86_400.0), "month"),
+        _ => (delta / (365.0 * 86_400.0), "year"),
+    };
+    let locales = Array::of1(&JsValue::from_str(lang.as_str()));
+    let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "auto")]));
+    format.format(value.round(), unit).into()
+}

@@ -1,0 +1,166 @@
+//! The lifecycle actions, shared by the list's row menus and the detail page: a confirmation
+//! dialog where access changes, the request, a toast, and the caller's refresh.
+
+use espace_api::users::{ActionRequest, UserAction};
+use espace_api::{ApiError, ErrorCode};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::I18n;
+
+use crate::api;
+use crate::components::dialog::ConfirmDialog;
+use crate::components::toast::{use_toasts, Toasts};
+
+pub fn action_label_id(action: UserAction) -> &'static str {
+    match action {
+        UserAction::Activate => "users-action-activate",
+        UserAction::ResendActivation => "users-action-resend-activation",
+        UserAction::Deactivate => "users-action-deactivate",
+        UserAction::Reactivate => "users-action-reactivate",
+        UserAction::Unlock => "users-action-unlock",
+        UserAction::UnlockAndReset => "users-action-unlock-and-reset",
+        UserAction::SendPasswordReset => "users-action-send-password-reset",
+        UserAction::Delete => "users-action-delete",
+    }
+}
+
+fn done_id(action: UserAction) -> &'static str {
+    match action {
+        UserAction::Activate => "users-done-activate",
+        UserAction::ResendActivation => "users-done-resend-activation",
+        UserAction::Deactivate => "users-done-deactivate",
+        UserAction::Reactivate => "users-done-reactivate",
+        UserAction::Unlock => "users-done-unlock",
+        UserAction::UnlockAndReset => "users-done-unlock-and-reset",
+        UserAction::SendPasswordReset => "users-done-send-password-reset",
+        UserAction::Delete => "users-done-delete",
+    }
+}
+
+/// (title, explanation) of the confirmation; only actions that need one have one.
+fn confirm_ids(action: UserAction) -> (&'static str, &'static str) {
+    match action {
+        UserAction::Activate => (
+            "users-confirm-activate-title",
+            "users-confirm-activate-body",
+        ),
+        UserAction::Deactivate => (
+            "users-confirm-deactivate-title",
+            "users-confirm-deactivate-body",
+        ),
+        UserAction::Delete => ("users-confirm-delete-title", "users-confirm-delete-body"),
+        _ => (
+            "users-confirm-unlock-and-reset-title",
+            "users-confirm-unlock-and-reset-body",
+        ),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub id: i64,
+    pub version: i64,
+    pub name: String,
+    pub action: UserAction,
+}
+
+/// What a page gets: `request` to start an action (asking first if needed), the last error.
+#[derive(Clone, Copy)]
+pub struct UserActions {
+    pending: RwSignal<Option<Pending>>,
+    busy: RwSignal<bool>,
+    pub error: RwSignal<Option<ApiError>>,
+    on_done: StoredValue<Callback<(i64, UserAction)>>,
+    toasts: Toasts,
+}
+
+impl UserActions {
+    pub fn new(on_done: Callback<(i64, UserAction)>) -> UserActions {
+        UserActions {
+            pending: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            error: RwSignal::new(None),
+            on_done: StoredValue::new(on_done),
+            toasts: use_toasts(),
+        }
+    }
+
+    pub fn request(self, p: Pending) {
+        if p.action.needs_confirmation() {
+            self.pending.set(Some(p));
+        } else {
+            self.run(p);
+        }
+    }
+
+    fn run(self, p: Pending) {
+        // A second click while the first request runs does nothing.
+        if self.busy.get_untracked() {
+            return;
+        }
+        self.busy.set(true);
+        self.error.set(None);
+        let toasts = self.toasts;
+        let on_done = self.on_done.get_value();
+        spawn_local(async move {
+            let result = api::users::act(
+                p.id,
+                &ActionRequest {
+                    action: p.action,
+                    version: p.version,
+                },
+            )
+            .await;
+            self.busy.set(false);
+            self.pending.set(None);
+            match result {
+                Ok(_) => {
+                    toasts.show(done_id(p.action));
+                    on_done.run((p.id, p.action));
+                }
+                Err(e) => {
+                    // The user changed meanwhile: show it as it is now, with the reason.
+                    if matches!(e.code, ErrorCode::Conflict | ErrorCode::InvalidTransition) {
+                        on_done.run((p.id, p.action));
+                    }
+                    self.error.set(Some(e));
+                }
+            }
+        });
+    }
+}
+
+/// The page's one confirmation dialog, driven by `actions`.
+#[component]
+pub fn ActionDialog(actions: UserActions) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let pending = actions.pending;
+    let text = move |pick: fn((&'static str, &'static str)) -> &'static str| {
+        pending.with(|p| {
+            p.as_ref().map(|p| {
+                let mut args = std::collections::HashMap::new();
+                args.insert("name".into(), p.name.clone().into());
+                i18n.tr_with_args(pick(confirm_ids(p.action)), &args)
+            })
+        })
+    };
+    view! {
+        <ConfirmDialog
+            open=Signal::derive(move || pending.with(Option::is_some))
+            title=Signal::derive(move || text(|ids| ids.0).unwrap_or_default())
+            body=Signal::derive(move || text(|ids| ids.1).unwrap_or_default())
+            confirm_label=Signal::derive(move || {
+                pending.with(|p| p.as_ref().map(|p| i18n.tr(action_label_id(p.action))).unwrap_or_default())
+            })
+            danger=Signal::derive(move || {
+                pending.with(|p| p.as_ref().is_some_and(|p| matches!(p.action, UserAction::Deactivate | UserAction::Delete)))
+            })
+            on_confirm=move |_| {
+                if let Some(p) = pending.get_untracked() {
+                    actions.run(p);
+                }
+            }
+            on_cancel=move |_| pending.set(None)
+        />
+    }
+}

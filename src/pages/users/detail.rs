@@ -1,0 +1,202 @@
+//! `/users/:id`: everything about one user, the actions their status allows, and the history.
+
+use espace_api::users::{UserAction, UserDetail};
+use espace_api::Language;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, I18n};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::components::status_badge::StatusBadge;
+use crate::components::time;
+use crate::i18n;
+use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
+
+fn reason_message_id(reason: &str) -> &'static str {
+    match reason {
+        "inactivity" => "users-reason-inactivity",
+        "failed-sign-ins" => "users-reason-failed-sign-ins",
+        _ => "users-reason-admin",
+    }
+}
+
+fn audit_message_id(action: &str) -> &'static str {
+    match action {
+        "create" => "audit-create",
+        "activate" => "audit-activate",
+        "resend-activation" => "audit-resend-activation",
+        "deactivate" => "audit-deactivate",
+        "deactivate-inactivity" => "audit-deactivate-inactivity",
+        "reactivate" => "audit-reactivate",
+        "unlock" => "audit-unlock",
+        "unlock-and-reset" => "audit-unlock-and-reset",
+        "send-password-reset" => "audit-send-password-reset",
+        "lock" => "audit-lock",
+        "edit" => "audit-edit",
+        _ => "audit-other",
+    }
+}
+
+#[component]
+pub fn UserDetailPage() -> impl IntoView {
+    use_page_title("users-detail-title");
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0))
+    });
+    let user = LocalResource::new(move || {
+        let id = id.get();
+        async move { api::users::detail(id).await }
+    });
+    let actions = UserActions::new(Callback::new(move |(_, action)| {
+        if action == UserAction::Delete {
+            navigate("/users", Default::default());
+        } else {
+            user.refetch();
+        }
+    }));
+    view! {
+        <section class="page">
+            <p class="back"><A href="/users">{move_tr!("users-back-to-list")}</A></p>
+            {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
+            {move || match user.get() {
+                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Ok(u)) => view! { <UserFacts user=u actions=actions /> }.into_any(),
+            }}
+            <ActionDialog actions=actions />
+        </section>
+    }
+}
+
+#[component]
+fn UserFacts(user: UserDetail, actions: UserActions) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let lang = move || i18n::language();
+    let date = move |at: Option<i64>| {
+        move || {
+            at.map(|at| time::date_time(lang(), at))
+                .unwrap_or_else(|| i18n.tr("users-never"))
+        }
+    };
+    let name = format!("{} {}", user.first_name, user.last_name);
+    let role_id = match user.role {
+        espace_api::users::Role::Admin => "role-admin",
+        espace_api::users::Role::User => "role-user",
+    };
+    let lang_id = match user.language {
+        Language::Fr => "shell-language-fr",
+        Language::En => "shell-language-en",
+    };
+    let verified_id = if user.email_verified {
+        "users-yes"
+    } else {
+        "users-no"
+    };
+    let reason = user.status_reason.clone().map(|r| reason_message_id(&r));
+    let buttons = user
+        .status
+        .actions()
+        .iter()
+        .map(|&action| {
+            let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
+            let class = if matches!(action, UserAction::Deactivate | UserAction::Delete) {
+                "button danger-outline"
+            } else {
+                "button secondary"
+            };
+            view! {
+                <button type="button" class=class data-action=action.as_str() on:click=move |_| actions.request(pending.clone())>
+                    {move || i18n.tr(action_label_id(action))}
+                </button>
+            }
+        })
+        .collect_view();
+    let services = user.services.clone();
+    let no_services = services.is_empty();
+    let history = user.history.clone();
+    let no_history = history.is_empty();
+    view! {
+        <header class="detail-header">
+            <h1><bdi>{name.clone()}</bdi></h1>
+            <StatusBadge status=user.status />
+        </header>
+        <div class="detail-actions" role="group" aria-label=move_tr!("users-col-actions")>{buttons}</div>
+        <div class="detail-grid">
+            <section class="card">
+                <h2>{move_tr!("users-detail-identity")}</h2>
+                <dl class="facts">
+                    <dt>{move_tr!("users-col-email")}</dt>
+                    <dd>{user.email.clone()}</dd>
+                    <dt>{move_tr!("users-detail-notification-email")}</dt>
+                    <dd>{user.notification_email.clone().unwrap_or_else(|| user.email.clone())}</dd>
+                    <dt>{move_tr!("users-col-role")}</dt>
+                    <dd>{move || i18n.tr(role_id)}</dd>
+                    <dt>{move_tr!("profile-language")}</dt>
+                    <dd>{move || i18n.tr(lang_id)}</dd>
+                    <dt>{move_tr!("users-col-verified")}</dt>
+                    <dd>{move || i18n.tr(verified_id)}</dd>
+                </dl>
+            </section>
+            <section class="card">
+                <h2>{move_tr!("users-detail-dates")}</h2>
+                <dl class="facts">
+                    <dt>{move_tr!("users-detail-status-since")}</dt>
+                    <dd>
+                        {date(Some(user.status_changed_at))}
+                        {reason.map(|id| view! { " — " {move || i18n.tr(id)} })}
+                    </dd>
+                    <dt>{move_tr!("users-detail-created")}</dt>
+                    <dd>{date(Some(user.created_at))}</dd>
+                    <dt>{move_tr!("users-detail-invited")}</dt>
+                    <dd>{date(user.invited_at)}</dd>
+                    {user.invitation_expires_at.map(|at| view! {
+                        <dt>{move_tr!("users-detail-invitation-expires")}</dt>
+                        <dd>{date(Some(at))}</dd>
+                    })}
+                    <dt>{move_tr!("users-detail-activated")}</dt>
+                    <dd>{date(user.activated_at)}</dd>
+                    <dt>{move_tr!("users-col-last-sign-in")}</dt>
+                    <dd>{date(user.last_sign_in_at)}</dd>
+                </dl>
+            </section>
+            <section class="card">
+                <h2>{move_tr!("users-detail-services")}</h2>
+                <Show when=move || no_services>
+                    <p class="empty">{move_tr!("users-detail-no-services")}</p>
+                </Show>
+                <ul class="plain-list">
+                    {services.into_iter().map(|s| view! { <li>{s.name}</li> }).collect_view()}
+                </ul>
+            </section>
+        </div>
+        <section class="card history">
+            <h2>{move_tr!("users-detail-history")}</h2>
+            <Show when=move || no_history>
+                <p class="empty">{move_tr!("users-detail-no-history")}</p>
+            </Show>
+            <ol class="history-list" data-testid="history">
+                {history.into_iter().map(|e| {
+                    let actor = e.actor.clone();
+                    let action_id = audit_message_id(&e.action);
+                    view! {
+                        <li>
+                            <time>{date(Some(e.at))}</time>
+                            <span class="history-action">{move || i18n.tr(action_id)}</span>
+                            <span class="history-actor">
+                                {match actor.clone() {
+                                    Some(a) => view! { <bdi>{a}</bdi> }.into_any(),
+                                    None => view! { {move || i18n.tr("users-detail-by-system")} }.into_any(),
+                                }}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

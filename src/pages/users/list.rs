@@ -1,0 +1,405 @@
+//! `/users`: search, filters, sort and pages, all kept in the URL so reload, back and a shared
+//! link show the same list. One page at a time comes from the server.
+
+use espace_api::users::{Role, SortKey, UserListQuery, UserPage, UserRow, UserStatus, PAGE_SIZES};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::components::status_badge::{status_message_id, StatusBadge};
+use crate::components::time;
+use crate::i18n;
+use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
+
+const SEARCH_DEBOUNCE_MS: u64 = 250;
+
+pub fn query_from(params: &ParamsMap) -> UserListQuery {
+    let get = |k: &str| params.get(k).unwrap_or_default();
+    UserListQuery {
+        q: get("q"),
+        status: UserStatus::parse(&get("status")),
+        role: Role::parse(&get("role")),
+        sort: SortKey::parse(&get("sort")).unwrap_or_default(),
+        desc: get("desc").parse().ok(),
+        page: get("page").parse().unwrap_or(1),
+        size: get("size").parse().unwrap_or(PAGE_SIZES[0]),
+    }
+    .normalized()
+}
+
+fn role_message_id(role: Role) -> &'static str {
+    match role {
+        Role::User => "role-user",
+        Role::Admin => "role-admin",
+    }
+}
+
+fn sort_message_id(sort: SortKey) -> &'static str {
+    match sort {
+        SortKey::Name => "users-sort-name",
+        SortKey::LastSignIn => "users-sort-last-sign-in",
+        SortKey::Created => "users-sort-created",
+    }
+}
+
+#[component]
+pub fn UsersListPage() -> impl IntoView {
+    use_page_title("users-title");
+    let params = use_query_map();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| params.with(query_from));
+
+    // Every change of search, filter, sort or page is a new URL.
+    let go = StoredValue::new(move |q: UserListQuery, replace: bool| {
+        let qs = api::users::query_string(&q);
+        let url = if qs.is_empty() {
+            "/users".to_owned()
+        } else {
+            format!("/users?{qs}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let update = move |f: &dyn Fn(&mut UserListQuery), replace: bool| {
+        let mut q = query.get_untracked();
+        f(&mut q);
+        go.with_value(|go| go(q, replace));
+    };
+
+    let page = LocalResource::new(move || {
+        let q = query.get();
+        async move { api::users::list(&q).await }
+    });
+    let actions = UserActions::new(Callback::new(move |_| page.refetch()));
+
+    // The search box: typed text shows at once, the URL follows after a pause.
+    let search = RwSignal::new(query.get_untracked().q);
+    Effect::new(move |_| {
+        let q = query.with(|q| q.q.clone());
+        if search.get_untracked().trim() != q {
+            search.set(q);
+        }
+    });
+    let timer = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    let on_search = move |ev: ev::Event| {
+        let text = event_target_value(&ev);
+        search.set(text.clone());
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                update(
+                    &|q| {
+                        q.q = text.trim().to_owned();
+                        q.page = 1;
+                    },
+                    true,
+                )
+            },
+            std::time::Duration::from_millis(SEARCH_DEBOUNCE_MS),
+        )
+        .ok();
+        timer.set_value(handle);
+    };
+
+    let status_chip = move |status: Option<UserStatus>| {
+        let label = move || match status {
+            Some(s) => i18n::t(status_message_id(s)),
+            None => i18n::t("users-filter-all"),
+        };
+        view! {
+            <button
+                type="button"
+                class="chip"
+                data-status=status.map(|s| s.as_str()).unwrap_or("all")
+                aria-pressed=move || (query.with(|q| q.status) == status).to_string()
+                on:click=move |_| update(&|q| { q.status = status; q.page = 1; }, false)
+            >
+                {label}
+            </button>
+        }
+    };
+    let role_chip = move |role: Option<Role>| {
+        let label = move || match role {
+            Some(r) => i18n::t(role_message_id(r)),
+            None => i18n::t("users-filter-all"),
+        };
+        view! {
+            <button
+                type="button"
+                class="chip"
+                data-role=role.map(|r| r.as_str()).unwrap_or("all")
+                aria-pressed=move || (query.with(|q| q.role) == role).to_string()
+                on:click=move |_| update(&|q| { q.role = role; q.page = 1; }, false)
+            >
+                {label}
+            </button>
+        }
+    };
+
+    view! {
+        <section class="page">
+            <h1>{move_tr!("users-title")}</h1>
+            <div class="users-toolbar">
+                <div class="field search">
+                    <label for="users-search">{move_tr!("users-search-label")}</label>
+                    <input id="users-search" type="search" autocomplete="off" prop:value=search on:input=on_search />
+                </div>
+                <div class="field">
+                    <label for="users-sort">{move_tr!("users-sort-label")}</label>
+                    <select
+                        id="users-sort"
+                        on:change=move |ev| {
+                            let sort = SortKey::parse(&event_target_value(&ev)).unwrap_or_default();
+                            update(&|q| { q.sort = sort; q.desc = None; q.page = 1; }, false)
+                        }
+                    >
+                        {SortKey::ALL.into_iter().map(|s| view! {
+                            <option value=s.as_str() selected=move || query.with(|q| q.sort == s)>
+                                {move || i18n::t(sort_message_id(s))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="chip-groups">
+                <div class="chips" role="group" aria-label=move_tr!("users-filter-status")>
+                    <span class="chips-label" aria-hidden="true">{move_tr!("users-filter-status")}</span>
+                    {status_chip(None)}
+                    {UserStatus::ALL.into_iter().map(|s| status_chip(Some(s))).collect_view()}
+                </div>
+                <div class="chips" role="group" aria-label=move_tr!("users-filter-role")>
+                    <span class="chips-label" aria-hidden="true">{move_tr!("users-filter-role")}</span>
+                    {role_chip(None)}
+                    {role_chip(Some(Role::User))}
+                    {role_chip(Some(Role::Admin))}
+                </div>
+            </div>
+            {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
+            {move || match page.get() {
+                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Ok(result)) => view! {
+                    <UsersTable page=result actions=actions on_clear=move || update(&|q| *q = UserListQuery::default(), false) />
+                }
+                .into_any(),
+            }}
+            <Pager query=query on_page=move |(page, size)| update(&|q| { q.page = page; q.size = size; }, false) page_data=page />
+            <ActionDialog actions=actions />
+        </section>
+    }
+}
+
+#[component]
+fn UsersTable(
+    page: UserPage,
+    actions: UserActions,
+    on_clear: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let count = page.total;
+    if page.company_total == 0 {
+        return view! { <p class="empty" data-testid="users-empty">{move_tr!("users-empty")}</p> }
+            .into_any();
+    }
+    if page.users.is_empty() {
+        return view! {
+            <div class="empty" data-testid="users-no-match">
+                <p>{move_tr!("users-no-match")}</p>
+                <button type="button" class="button secondary" on:click=move |_| on_clear()>{move_tr!("users-clear-filters")}</button>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="result-count" role="status">{move || tr!("users-count", { "count" => count })}</p>
+        <div class="table-wrap">
+            <table class="users-table" data-testid="users-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move_tr!("users-col-name")}</th>
+                        <th scope="col">{move_tr!("users-col-email")}</th>
+                        <th scope="col">{move_tr!("users-col-role")}</th>
+                        <th scope="col">{move_tr!("users-col-status")}</th>
+                        <th scope="col">{move_tr!("users-col-verified")}</th>
+                        <th scope="col" class="num">{move_tr!("users-col-services")}</th>
+                        <th scope="col">{move_tr!("users-col-last-sign-in")}</th>
+                        <th scope="col"><span class="visually-hidden">{move_tr!("users-col-actions")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page.users.into_iter().map(|u| view! { <UserRowView user=u actions=actions /> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let name = format!("{} {}", user.first_name, user.last_name);
+    let href = format!("/users/{}", user.id);
+    let role_id = role_message_id(user.role);
+    let verified_id = if user.email_verified {
+        "users-yes"
+    } else {
+        "users-no"
+    };
+    let last = user.last_sign_in_at;
+    let last_text = move || match last {
+        Some(at) => time::relative(i18n::language(), at),
+        None => i18n::t("users-never"),
+    };
+    let last_title = move || last.map(|at| time::date_time(i18n::language(), at));
+    let link_text = name.clone();
+    view! {
+        <tr data-user-id=user.id>
+            <th scope="row"><A href=href><bdi>{link_text}</bdi></A></th>
+            <td class="email">{user.email.clone()}</td>
+            <td>{move || i18n::t(role_id)}</td>
+            <td><StatusBadge status=user.status /></td>
+            <td>{move || i18n::t(verified_id)}</td>
+            <td class="num">{user.services}</td>
+            <td title=last_title>{last_text}</td>
+            <td>
+                <RowMenu user=user.clone() name=name actions=actions i18n=i18n />
+            </td>
+        </tr>
+    }
+}
+
+/// The row's "Actions" menu: the actions the user's status allows.
+#[component]
+fn RowMenu(user: UserRow, name: String, actions: UserActions, i18n: I18n) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let menu_id = format!("row-menu-{}", user.id);
+    let label = {
+        let name = name.clone();
+        move || {
+            let mut args = std::collections::HashMap::new();
+            args.insert("name".into(), name.clone().into());
+            i18n.tr_with_args("users-actions-label", &args)
+        }
+    };
+    let items = user
+        .status
+        .actions()
+        .iter()
+        .map(|&action| {
+            let pending = Pending {
+                id: user.id,
+                version: user.version,
+                name: name.clone(),
+                action,
+            };
+            view! {
+                <li role="none">
+                    <button
+                        type="button"
+                        role="menuitem"
+                        data-action=action.as_str()
+                        on:click=move |_| {
+                            open.set(false);
+                            actions.request(pending.clone());
+                        }
+                    >
+                        {move || i18n.tr(action_label_id(action))}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div
+            class="row-menu"
+            on:keydown=move |ev: ev::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }
+            on:focusout=move |ev: ev::FocusEvent| {
+                // Closes when focus leaves the menu (Tab away, click elsewhere).
+                use leptos::wasm_bindgen::JsCast;
+                let inside = ev
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                    .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+                    .is_some_and(|(to, menu)| menu.contains(Some(&to)));
+                if !inside {
+                    open.set(false);
+                }
+            }
+        >
+            <button
+                type="button"
+                class="button secondary small"
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=menu_id.clone()
+                aria-label=label
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move_tr!("users-col-actions")}
+            </button>
+            <ul id=menu_id role="menu" class="row-menu-list" hidden=move || !open.get()>
+                {items}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn Pager(
+    query: Memo<UserListQuery>,
+    page_data: LocalResource<Result<UserPage, espace_api::ApiError>>,
+    on_page: impl Fn((u32, u32)) + Copy + 'static,
+) -> impl IntoView {
+    let total = move || {
+        page_data
+            .get()
+            .and_then(|r| r.ok())
+            .map(|p| p.total)
+            .unwrap_or(0)
+    };
+    let size = move || query.with(|q| q.size);
+    let pages = move || total().div_ceil(size()).max(1);
+    let current = move || query.with(|q| q.page);
+    view! {
+        <nav class="pager" aria-label=move_tr!("users-pages-label")>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || current() <= 1
+                on:click=move |_| on_page((current() - 1, size()))
+            >
+                {move_tr!("users-previous")}
+            </button>
+            <span>{move || tr!("users-page-of", { "page" => current(), "pages" => pages() })}</span>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || current() >= pages()
+                on:click=move |_| on_page((current() + 1, size()))
+            >
+                {move_tr!("users-next")}
+            </button>
+            <label for="users-page-size">{move_tr!("users-page-size")}</label>
+            <select id="users-page-size" on:change=move |ev| on_page((1, event_target_value(&ev).parse().unwrap_or(PAGE_SIZES[0])))>
+                {PAGE_SIZES.into_iter().map(|n| view! {
+                    <option value=n selected=move || size() == n>{n}</option>
+                }).collect_view()}
+            </select>
+        </nav>
+    }
+}

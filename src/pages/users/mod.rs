@@ -1,0 +1,5 @@
+//! `/users` and `/users/:id`: the page customer admins live in.
+
+pub mod actions;
+pub mod detail;
+pub mod list;

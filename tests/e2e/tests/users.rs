@@ -1,0 +1,165 @@
+//! The Users page in a real browser, once per language: search, filter, detail, deactivate
+//! with the dialog, reactivate, and the back button restoring the search.
+
+use espace_e2e::thirtyfour::By;
+use espace_e2e::{Browser, Harness};
+
+struct Words {
+    users: &'static str,
+    deactivated_toast: &'static str,
+    deactivated_badge: &'static str,
+    reactivated_toast: &'static str,
+    active_badge: &'static str,
+    invited_chip: &'static str,
+    no_match: &'static str,
+    history_deactivated: &'static str,
+    history_reactivated: &'static str,
+}
+
+const FR: Words = Words {
+    users: "Utilisateurs",
+    deactivated_toast: "Utilisateur désactivé.",
+    deactivated_badge: "Désactivé",
+    reactivated_toast: "Utilisateur réactivé.",
+    active_badge: "Actif",
+    invited_chip: "Invité",
+    no_match: "Aucun utilisateur ne correspond à cette recherche.",
+    history_deactivated: "Désactivé",
+    history_reactivated: "Réactivé",
+};
+
+const EN: Words = Words {
+    users: "Users",
+    deactivated_toast: "User deactivated.",
+    deactivated_badge: "Deactivated",
+    reactivated_toast: "User reactivated.",
+    active_badge: "Active",
+    invited_chip: "Invited",
+    no_match: "No user matches this search.",
+    history_deactivated: "Deactivated",
+    history_reactivated: "Reactivated",
+};
+
+async fn rows(h: &Harness) -> Vec<String> {
+    let mut names = Vec::new();
+    for el in h
+        .driver
+        .find_all(By::Css("[data-testid=users-table] tbody th"))
+        .await
+        .unwrap()
+    {
+        names.push(el.text().await.unwrap());
+    }
+    names
+}
+
+async fn wait_rows(h: &Harness, expected: &[&str]) {
+    for _ in 0..200 {
+        if rows(h).await == expected {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    h.screenshot("rows-timeout").await;
+    panic!("rows {:?}, expected {expected:?}", rows(h).await);
+}
+
+async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &str) {
+    let h = Harness::start(browser).await;
+    h.goto("/sign-in").await;
+    h.sign_in(&h.demo.email, &h.demo.password).await;
+    h.wait_text("[data-testid=company-name]", "Acme").await;
+
+    h.click("nav a[href='/users']").await;
+    h.wait_text("h1", w.users).await;
+    wait_rows(
+        &h,
+        &[
+            "Luc Bernard",
+            "Hélène Dubois",
+            "Sophie Laurent",
+            "Camille Martin",
+            "Jean Moreau",
+            "Marc Petit",
+            "Emma Wilson",
+        ],
+    )
+    .await;
+    h.screenshot(&format!("users-list-{lang}")).await;
+
+    // Filter chips, then a search without accents; both land in the URL.
+    h.click(&format!(".chip[data-status=invited]")).await;
+    h.wait_contains(
+        ".chip[aria-pressed=true][data-status=invited]",
+        w.invited_chip,
+    )
+    .await;
+    wait_rows(&h, &["Jean Moreau"]).await;
+    assert!(h.path().await.contains("status=invited"));
+    h.click(".chip[data-status=all]").await;
+    h.fill("#users-search", "zzz-nobody").await;
+    h.wait_text("[data-testid=users-no-match] p", w.no_match)
+        .await;
+    h.fill("#users-search", search).await;
+    wait_rows(&h, &[name]).await;
+    let list_path = h.path().await;
+    assert!(list_path.contains(&format!("q={search}")), "{list_path}");
+
+    // The detail page, and a deactivation confirmed in the dialog.
+    h.driver
+        .find(By::LinkText(name))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    h.wait_text("h1", name).await;
+    h.click("[data-action=deactivate]").await;
+    h.wait_contains("dialog[open] #confirm-dialog-title", name)
+        .await;
+    h.screenshot(&format!("users-dialog-{lang}")).await;
+    h.click("dialog[open] [data-testid=confirm]").await;
+    h.wait_text(".toast p", w.deactivated_toast).await;
+    h.wait_text(".detail-header .badge", w.deactivated_badge)
+        .await;
+    h.wait_contains(
+        "[data-testid=history] li:first-child .history-action",
+        w.history_deactivated,
+    )
+    .await;
+    h.screenshot(&format!("users-detail-{lang}")).await;
+
+    h.click("[data-action=reactivate]").await;
+    h.wait_text(".toast p", w.reactivated_toast).await;
+    h.wait_text(".detail-header .badge", w.active_badge).await;
+    h.wait_text(
+        "[data-testid=history] li:first-child .history-action",
+        w.history_reactivated,
+    )
+    .await;
+
+    // Back restores the search: URL, box and rows.
+    h.driver.back().await.unwrap();
+    h.wait_path(&list_path).await;
+    wait_rows(&h, &[name]).await;
+    let typed = h
+        .driver
+        .find(By::Css("#users-search"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(typed.as_deref(), Some(search));
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn admin_manages_a_user_in_french() {
+    journey(Browser::French, FR, "helene", "Hélène Dubois", "fr").await;
+}
+
+#[tokio::test]
+async fn admin_manages_a_user_in_english() {
+    journey(Browser::English, EN, "wilson", "Emma Wilson", "en").await;
+}
