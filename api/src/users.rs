@@ -349,3 +349,80 @@ mod lifecycle_tests {
             .to_owned()
     }
 }
+
+/// `PATCH /api/users/:id`: what an admin can change. The login e-mail is the sign-in id and
+/// stays as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateUserRequest {
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Role,
+    /// Empty: notifications go to the login e-mail.
+    #[serde(default)]
+    pub notification_email: String,
+    pub language: crate::Language,
+    pub service_ids: Vec<i64>,
+    pub version: i64,
+}
+
+impl UpdateUserRequest {
+    pub fn validate(&self) -> Vec<crate::FieldError> {
+        use crate::validation::{self, Limits};
+        let mut errors = Vec::new();
+        validation::check(
+            &mut errors,
+            "first_name",
+            validation::required_text(&self.first_name, Limits::NAME_MAX),
+        );
+        validation::check(
+            &mut errors,
+            "last_name",
+            validation::required_text(&self.last_name, Limits::NAME_MAX),
+        );
+        if !self.notification_email.trim().is_empty() {
+            validation::check(
+                &mut errors,
+                "notification_email",
+                validation::email(&self.notification_email),
+            );
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod update_tests {
+    use super::*;
+    use crate::{FieldErrorCode, Language};
+
+    fn request() -> UpdateUserRequest {
+        UpdateUserRequest {
+            first_name: "Ada".into(),
+            last_name: "Lovelace".into(),
+            role: Role::User,
+            notification_email: String::new(),
+            language: Language::En,
+            service_ids: vec![],
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn names_are_required_and_notification_email_optional_but_valid() {
+        assert!(request().validate().is_empty());
+        let mut r = request();
+        r.first_name = " ".into();
+        r.last_name = "x".repeat(101);
+        r.notification_email = "assistant@".into();
+        let errors = r.validate();
+        let codes: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("first_name", FieldErrorCode::Required),
+                ("last_name", FieldErrorCode::TooLong),
+                ("notification_email", FieldErrorCode::InvalidEmail)
+            ]
+        );
+    }
+}

@@ -17,7 +17,7 @@ pub fn api() -> Router<AppState> {
         .route("/me", get(me::me))
         .route("/space", get(space::my_space))
         .route("/users", get(users::list))
-        .route("/users/{id}", get(users::show))
+        .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
         .fallback(api_not_found)
 }

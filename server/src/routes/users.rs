@@ -1,12 +1,12 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use espace_api::users::{ActionRequest, UserDetail, UserListQuery, UserPage};
+use espace_api::users::{ActionRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage};
 
 use crate::auth::extract::AdminUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::users::{detail, lifecycle, search};
+use crate::users::{detail, edit, lifecycle, search};
 
 pub async fn list(
     State(state): State<AppState>,
@@ -39,4 +39,17 @@ pub async fn action(
         Err(AppError::NotFound) => Ok((StatusCode::OK, Json(None))),
         Err(e) => Err(e),
     }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Path(id): Path<i64>,
+    Json(req): Json<UpdateUserRequest>,
+) -> Result<Json<UserDetail>, AppError> {
+    // IMMEDIATE: take the write lock before reading seats, so concurrent edits serialize.
+    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    edit::apply(&mut tx, &admin, id, req).await?;
+    tx.commit().await?;
+    Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
 }

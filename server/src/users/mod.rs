@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod detail;
+pub mod edit;
 pub mod fold;
 pub mod lifecycle;
 pub mod search;
