@@ -123,3 +123,14 @@ audit-edit = Details changed
 audit-other = Other change
 
 dialog-cancel = Cancel
+
+users-edit = Edit
+users-edit-title = Edit details
+users-edit-first-name = First name
+users-edit-last-name = Last name
+users-edit-notification-hint = Where notifications go, for example an assistant's address. Leave empty to use the login e-mail.
+users-edit-no-seat = no seat left
+users-edit-save = Save
+users-edit-saved = Changes saved.
+users-edit-conflict-help = Your changes are still in the form. Reload to see the current details, then make your changes again.
+users-edit-reload = Reload the user

@@ -123,3 +123,14 @@ audit-edit = Informations modifiées
 audit-other = Autre modification
 
 dialog-cancel = Annuler
+
+users-edit = Modifier
+users-edit-title = Modifier les informations
+users-edit-first-name = Prénom
+users-edit-last-name = Nom
+users-edit-notification-hint = L’adresse qui reçoit les notifications, par exemple celle d’un assistant. Laissez vide pour utiliser l’e-mail de connexion.
+users-edit-no-seat = plus de licence disponible
+users-edit-save = Enregistrer
+users-edit-saved = Modifications enregistrées.
+users-edit-conflict-help = Vos modifications sont toujours dans le formulaire. Rechargez pour voir les informations actuelles, puis refaites vos modifications.
+users-edit-reload = Recharger l’utilisateur

@@ -44,3 +44,10 @@ pub async fn detail(id: i64) -> ApiResult<UserDetail> {
 pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetail>> {
     client::send("POST", &format!("/api/users/{id}/actions"), request).await
 }
+
+pub async fn update(
+    id: i64,
+    request: &espace_api::users::UpdateUserRequest,
+) -> ApiResult<UserDetail> {
+    client::send("PATCH", &format!("/api/users/{id}"), request).await
+}

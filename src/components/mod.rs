@@ -1,5 +1,6 @@
 pub mod dialog;
 pub mod error_details;
+pub mod field;
 pub mod header;
 pub mod language_switcher;
 pub mod page_title;

@@ -25,7 +25,8 @@ pub fn relative(lang: Language, unix_secs: i64) -> String {
     let delta = unix_secs as f64 - now;
     let abs = delta.abs();
     let (value, unit) = match abs {
-        a if a < 60.0 => (delta, "second"),
+        // "now" / "maintenant": seconds are noise in a list.
+        a if a < 60.0 => (0.0, "second"),
         a if a < 3600.0 => (delta / 60.0, "minute"),
         a if a < 86_400.0 => (delta / 3600.0, "hour"),
         a if a < 30.0 * 86_400.0 => (delta / 86_400.0, "day"),

@@ -14,6 +14,7 @@ use crate::components::status_badge::StatusBadge;
 use crate::components::time;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
+use crate::pages::users::edit_form::EditUserForm;
 
 fn reason_message_id(reason: &str) -> &'static str {
     match reason {
@@ -66,7 +67,7 @@ pub fn UserDetailPage() -> impl IntoView {
             {move || match user.get() {
                 None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(u)) => view! { <UserFacts user=u actions=actions /> }.into_any(),
+                Some(Ok(u)) => view! { <UserFacts user=u actions=actions on_changed=move || user.refetch() /> }.into_any(),
             }}
             <ActionDialog actions=actions />
         </section>
@@ -74,8 +75,15 @@ pub fn UserDetailPage() -> impl IntoView {
 }
 
 #[component]
-fn UserFacts(user: UserDetail, actions: UserActions) -> impl IntoView {
+fn UserFacts(
+    user: UserDetail,
+    actions: UserActions,
+    on_changed: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let editing = RwSignal::new(false);
+    let editable = user.status.editable();
+    let edited = user.clone();
     let lang = move || i18n::language();
     let date = move |at: Option<i64>| {
         move || {
@@ -125,7 +133,22 @@ fn UserFacts(user: UserDetail, actions: UserActions) -> impl IntoView {
             <h1><bdi>{name.clone()}</bdi></h1>
             <StatusBadge status=user.status />
         </header>
-        <div class="detail-actions" role="group" aria-label=move_tr!("users-col-actions")>{buttons}</div>
+        <div class="detail-actions" role="group" aria-label=move_tr!("users-col-actions")>
+            <Show when=move || editable && !editing.get()>
+                <button type="button" class="button primary" data-action="edit" on:click=move |_| editing.set(true)>
+                    {move_tr!("users-edit")}
+                </button>
+            </Show>
+            {buttons}
+        </div>
+        <Show when=move || editing.get()>
+            <EditUserForm
+                user=edited.clone()
+                on_saved=move |_| { editing.set(false); on_changed() }
+                on_cancel=move |_| editing.set(false)
+                on_reload=move |_| { editing.set(false); on_changed() }
+            />
+        </Show>
         <div class="detail-grid">
             <section class="card">
                 <h2>{move_tr!("users-detail-identity")}</h2>

@@ -2,4 +2,5 @@
 
 pub mod actions;
 pub mod detail;
+pub mod edit_form;
 pub mod list;

@@ -163,3 +163,58 @@ async fn admin_manages_a_user_in_french() {
 async fn admin_manages_a_user_in_english() {
     journey(Browser::English, EN, "wilson", "Emma Wilson", "en").await;
 }
+
+#[tokio::test]
+async fn admin_edits_a_user_fixing_a_field_error_first() {
+    let h = Harness::start(Browser::French).await;
+    h.goto("/sign-in?next=%2Fusers%3Fq%3Dhelene").await;
+    h.sign_in(&h.demo.email, &h.demo.password).await;
+    wait_rows(&h, &["Hélène Dubois"]).await;
+    h.driver
+        .find(By::LinkText("Hélène Dubois"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    h.click("[data-action=edit]").await;
+    h.wait_text("#edit-title", "Modifier les informations")
+        .await;
+
+    h.fill("#edit-first-name", "").await;
+    h.fill("#edit-notification-email", "assistante@").await;
+    h.click("[data-testid=save]").await;
+    h.wait_text("#edit-first-name-error", "Ce champ est obligatoire.")
+        .await;
+    h.wait_contains("#edit-notification-email-error", "adresse e-mail")
+        .await;
+    let invalid = h
+        .driver
+        .find(By::Css("#edit-first-name"))
+        .await
+        .unwrap()
+        .attr("aria-invalid")
+        .await
+        .unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    // What was typed elsewhere is still there.
+    let typed = h
+        .driver
+        .find(By::Css("#edit-notification-email"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(typed.as_deref(), Some("assistante@"));
+    h.screenshot("users-edit-errors-fr").await;
+
+    h.fill("#edit-first-name", "Héléna").await;
+    h.fill("#edit-notification-email", "assistante@acme.example")
+        .await;
+    h.click("[data-testid=save]").await;
+    h.wait_text(".toast p", "Modifications enregistrées.").await;
+    h.wait_text("h1", "Héléna Dubois").await;
+    h.wait_contains(".facts", "assistante@acme.example").await;
+    h.stop().await;
+}

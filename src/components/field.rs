@@ -1,0 +1,40 @@
+//! A labelled text input with its error beside it, announced through `aria-describedby`.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextField(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}{required.then_some(" *")}</label>
+            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
+            <input
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=described
+                bind:value=value
+            />
+            <p id=error_id class="field-error">{error}</p>
+        </div>
+    }
+}

@@ -1,0 +1,185 @@
+//! Editing a user on their detail page. A failed save keeps everything typed; a save over
+//! someone else's change says so and offers to reload.
+
+use espace_api::services::MySpace;
+use espace_api::users::{Role, UpdateUserRequest, UserDetail};
+use espace_api::{ApiError, ErrorCode, FieldError, Language};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::{move_tr, tr, I18n};
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::field::TextField;
+use crate::components::toast::use_toasts;
+use crate::i18n;
+
+#[component]
+pub fn EditUserForm(
+    user: UserDetail,
+    #[prop(into)] on_saved: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+    #[prop(into)] on_reload: Callback<()>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let toasts = use_toasts();
+    let first_name = RwSignal::new(user.first_name.clone());
+    let last_name = RwSignal::new(user.last_name.clone());
+    let notification_email = RwSignal::new(user.notification_email.clone().unwrap_or_default());
+    let role = RwSignal::new(user.role);
+    let language = RwSignal::new(user.language);
+    let held: Vec<i64> = user.services.iter().map(|s| s.id).collect();
+    let services = RwSignal::new(held.clone());
+    let field_errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let saving = RwSignal::new(false);
+    let catalogue = LocalResource::new(api::space::my_space);
+    let (id, version) = (user.id, user.version);
+
+    let error_for = move |field: &'static str| {
+        Signal::derive(move || {
+            field_errors.with(|errors| {
+                errors
+                    .iter()
+                    .find(|e| e.field == field)
+                    .map(|e| i18n::field_error_text(e.code, e.max))
+            })
+        })
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        let request = UpdateUserRequest {
+            first_name: first_name.get_untracked(),
+            last_name: last_name.get_untracked(),
+            role: role.get_untracked(),
+            notification_email: notification_email.get_untracked(),
+            language: language.get_untracked(),
+            service_ids: services.get_untracked(),
+            version,
+        };
+        let errors = request.validate();
+        field_errors.set(errors.clone());
+        failure.set(None);
+        if !errors.is_empty() {
+            return;
+        }
+        saving.set(true);
+        spawn_local(async move {
+            match api::users::update(id, &request).await {
+                Ok(_) => {
+                    toasts.show("users-edit-saved");
+                    on_saved.run(());
+                }
+                Err(error) => {
+                    field_errors.set(error.fields.clone());
+                    failure.set(Some(error));
+                }
+            }
+            saving.set(false);
+        });
+    };
+
+    let service_boxes = move |space: MySpace| {
+        space
+            .services
+            .into_iter()
+            .map(|s| {
+                let was_held = held.contains(&s.id);
+                let full = !was_held && s.seats_used >= s.seats_total;
+                let checkbox_id = format!("edit-service-{}", s.id);
+                let (used, total) = (s.seats_used.unwrap_or(0), s.seats_total.unwrap_or(0));
+                view! {
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=checkbox_id.clone()
+                            disabled=full
+                            prop:checked=move || services.with(|v| v.contains(&s.id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                services.update(|v| {
+                                    v.retain(|x| *x != s.id);
+                                    if on {
+                                        v.push(s.id);
+                                    }
+                                })
+                            }
+                        />
+                        <label for=checkbox_id>
+                            {s.name}
+                            <span class="hint">
+                                " — "
+                                {move || if full { tr!(i18n, "users-edit-no-seat") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}
+                            </span>
+                        </label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <form class="card edit-form" on:submit=on_submit novalidate=true>
+            <h2 id="edit-title" tabindex="-1">{move_tr!("users-edit-title")}</h2>
+            {move || failure.get().map(|error| match error.code {
+                ErrorCode::Conflict => view! {
+                    <div class="error-panel" role="alert">
+                        <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
+                        <p>{move_tr!("users-edit-conflict-help")}</p>
+                        <button type="button" class="button secondary" on:click=move |_| on_reload.run(())>
+                            {move_tr!("users-edit-reload")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                _ => view! { <ErrorPanel error=error /> }.into_any(),
+            })}
+            <div class="two-columns">
+                <TextField id="edit-first-name" label=move_tr!("users-edit-first-name") value=first_name error=error_for("first_name") required=true />
+                <TextField id="edit-last-name" label=move_tr!("users-edit-last-name") value=last_name error=error_for("last_name") required=true />
+            </div>
+            <TextField
+                id="edit-notification-email"
+                label=move_tr!("users-detail-notification-email")
+                hint=move_tr!("users-edit-notification-hint")
+                input_type="email"
+                value=notification_email
+                error=error_for("notification_email")
+            />
+            <div class="two-columns">
+                <div class="field">
+                    <label for="edit-role">{move_tr!("users-col-role")}</label>
+                    <select id="edit-role" on:change=move |ev| role.set(Role::parse(&event_target_value(&ev)).unwrap_or(Role::User))>
+                        <option value="user" selected=move || role.get() == Role::User>{move_tr!("role-user")}</option>
+                        <option value="admin" selected=move || role.get() == Role::Admin>{move_tr!("role-admin")}</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="edit-language">{move_tr!("profile-language")}</label>
+                    <select id="edit-language" on:change=move |ev| language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default())>
+                        <option value="fr" selected=move || language.get() == Language::Fr>{move_tr!("shell-language-fr")}</option>
+                        <option value="en" selected=move || language.get() == Language::En>{move_tr!("shell-language-en")}</option>
+                    </select>
+                </div>
+            </div>
+            <fieldset class="services">
+                <legend>{move_tr!("users-detail-services")}</legend>
+                {move || match catalogue.get() {
+                    None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                    Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                    Some(Ok(space)) => service_boxes(space).into_any(),
+                }}
+            </fieldset>
+            <div class="form-buttons">
+                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{move_tr!("dialog-cancel")}</button>
+                <button type="submit" class="button primary" disabled=move || saving.get() data-testid="save">
+                    {move_tr!("users-edit-save")}
+                </button>
+            </div>
+        </form>
+    }
+}
