@@ -19,11 +19,7 @@ pub struct Session {
 
 impl Session {
     pub fn provide() -> Session {
-        let session = Session {
-            me: RwSignal::new(None),
-            checked: RwSignal::new(false),
-            failure: RwSignal::new(None),
-        };
+        let session = Session { me: RwSignal::new(None), checked: RwSignal::new(false), failure: RwSignal::new(None) };
         provide_context(session);
         session.refresh();
         session
@@ -44,8 +40,7 @@ impl Session {
     }
 
     pub fn is_admin(&self) -> bool {
-        self.me
-            .with(|me| me.as_ref().is_some_and(|m| m.user.role == Role::Admin))
+        self.me.with(|me| me.as_ref().is_some_and(|m| m.user.role == Role::Admin))
     }
 
     pub fn email(&self) -> Option<String> {

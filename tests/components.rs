@@ -14,28 +14,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn container() -> web_sys::HtmlElement {
     let doc = document();
-    let div = doc
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
+    let div = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
     doc.body().unwrap().append_child(&div).unwrap();
     div
 }
 
 fn click(root: &web_sys::HtmlElement, selector: &str) {
-    root.query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlElement>().click();
 }
 
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .text_content()
-        .unwrap_or_default()
+    root.query_selector(selector).unwrap().expect(selector).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -52,50 +41,23 @@ async fn language_switcher_changes_rendered_text_and_html_lang() {
     click(&root, "button[lang=fr]");
     leptos::task::tick().await;
     assert_eq!(text(&root, "#probe"), "Mes services");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("fr")
-    );
-    assert_eq!(
-        root.query_selector("button[lang=fr]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("aria-pressed")
-            .as_deref(),
+        root.query_selector("button[lang=fr]").unwrap().unwrap().get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
 
     click(&root, "button[lang=en]");
     leptos::task::tick().await;
     assert_eq!(text(&root, "#probe"), "My services");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
-    assert_eq!(
-        root.query_selector("button[lang=fr]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("aria-pressed")
-            .as_deref(),
+        root.query_selector("button[lang=fr]").unwrap().unwrap().get_attribute("aria-pressed").as_deref(),
         Some("false")
     );
 
     // The choice is remembered for the next visit.
-    let saved = window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("espace-lang")
-        .unwrap();
+    let saved = window().local_storage().unwrap().unwrap().get_item("espace-lang").unwrap();
     assert_eq!(saved.as_deref(), Some("en"));
 }
 

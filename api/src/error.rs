@@ -33,10 +33,14 @@ pub enum ErrorCode {
     InvalidTransition,
     /// A chosen service has no seat left.
     NoSeatsLeft,
+    /// The privacy policy (this version) must be accepted before anything else.
+    ConsentRequired,
+    /// The link is unknown, used, revoked or expired.
+    InvalidLink,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -52,6 +56,8 @@ impl ErrorCode {
         ErrorCode::LastAdmin,
         ErrorCode::InvalidTransition,
         ErrorCode::NoSeatsLeft,
+        ErrorCode::ConsentRequired,
+        ErrorCode::InvalidLink,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +77,8 @@ impl ErrorCode {
             ErrorCode::LastAdmin => "last-admin",
             ErrorCode::InvalidTransition => "invalid-transition",
             ErrorCode::NoSeatsLeft => "no-seats-left",
+            ErrorCode::ConsentRequired => "consent-required",
+            ErrorCode::InvalidLink => "invalid-link",
         }
     }
 
@@ -87,7 +95,8 @@ impl ErrorCode {
             ErrorCode::Validation => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft => 409,
-            ErrorCode::OwnRole | ErrorCode::SelfAction | ErrorCode::LastAdmin => 403,
+            ErrorCode::OwnRole | ErrorCode::SelfAction | ErrorCode::LastAdmin | ErrorCode::ConsentRequired => 403,
+            ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network => 503,
         }
@@ -102,14 +111,23 @@ pub enum FieldErrorCode {
     TooLong,
     InvalidEmail,
     Taken,
+    PasswordTooShort,
+    PasswordCommon,
+    PasswordPersonal,
+    /// A checkbox that must be ticked (the privacy policy).
+    MustAccept,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 4] = [
+    pub const ALL: [FieldErrorCode; 8] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
         FieldErrorCode::Taken,
+        FieldErrorCode::PasswordTooShort,
+        FieldErrorCode::PasswordCommon,
+        FieldErrorCode::PasswordPersonal,
+        FieldErrorCode::MustAccept,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -118,6 +136,10 @@ impl FieldErrorCode {
             FieldErrorCode::TooLong => "too-long",
             FieldErrorCode::InvalidEmail => "invalid-email",
             FieldErrorCode::Taken => "taken",
+            FieldErrorCode::PasswordTooShort => "password-too-short",
+            FieldErrorCode::PasswordCommon => "password-common",
+            FieldErrorCode::PasswordPersonal => "password-personal",
+            FieldErrorCode::MustAccept => "must-accept",
         }
     }
 
@@ -152,19 +174,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode) -> Self {
-        ApiError {
-            code,
-            message: String::new(),
-            fields: Vec::new(),
-            reference: String::new(),
-        }
+        ApiError { code, message: String::new(), fields: Vec::new(), reference: String::new() }
     }
 
     pub fn validation(fields: Vec<FieldError>) -> Self {
-        ApiError {
-            fields,
-            ..ApiError::new(ErrorCode::Validation)
-        }
+        ApiError { fields, ..ApiError::new(ErrorCode::Validation) }
     }
 
     pub fn field(&self, name: &str) -> Option<&FieldError> {

@@ -37,17 +37,13 @@ impl Language {
             .filter_map(|(i, part)| {
                 let mut bits = part.split(';');
                 let tag = bits.next()?.trim();
-                let q = bits
-                    .find_map(|b| b.trim().strip_prefix("q="))
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .unwrap_or(1.0);
+                let q =
+                    bits.find_map(|b| b.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
                 Some((q, i, tag))
             })
             .collect();
         tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        tags.into_iter()
-            .filter(|t| t.0 > 0.0)
-            .find_map(|t| Language::from_tag(t.2))
+        tags.into_iter().filter(|t| t.0 > 0.0).find_map(|t| Language::from_tag(t.2))
     }
 }
 
@@ -60,18 +56,9 @@ mod tests {
         assert_eq!(Language::from_tag("fr-CA"), Some(Language::Fr));
         assert_eq!(Language::from_tag("EN_gb"), Some(Language::En));
         assert_eq!(Language::from_tag("de"), None);
-        assert_eq!(
-            Language::from_accept_language("de-DE,en;q=0.8,fr;q=0.9"),
-            Some(Language::Fr)
-        );
-        assert_eq!(
-            Language::from_accept_language("en-US,en;q=0.9"),
-            Some(Language::En)
-        );
+        assert_eq!(Language::from_accept_language("de-DE,en;q=0.8,fr;q=0.9"), Some(Language::Fr));
+        assert_eq!(Language::from_accept_language("en-US,en;q=0.9"), Some(Language::En));
         assert_eq!(Language::from_accept_language("de, it;q=0.5"), None);
-        assert_eq!(
-            Language::from_accept_language("fr;q=0, en;q=0.1"),
-            Some(Language::En)
-        );
+        assert_eq!(Language::from_accept_language("fr;q=0, en;q=0.1"), Some(Language::En));
     }
 }

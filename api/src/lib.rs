@@ -4,6 +4,8 @@
 
 pub mod error;
 pub mod language;
+pub mod links;
+pub mod password;
 pub mod services;
 pub mod session;
 pub mod users;

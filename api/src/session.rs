@@ -15,11 +15,7 @@ impl SignInRequest {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         validation::check(&mut errors, "email", validation::email(&self.email));
-        validation::check(
-            &mut errors,
-            "password",
-            validation::required_text(&self.password, Limits::PASSWORD_MAX),
-        );
+        validation::check(&mut errors, "password", validation::required_text(&self.password, Limits::PASSWORD_MAX));
         errors
     }
 }
@@ -28,6 +24,12 @@ impl SignInRequest {
 pub struct Me {
     pub user: MeUser,
     pub company: MeCompany,
+    /// The accepted privacy policy, if any.
+    #[serde(default)]
+    pub consent: Option<crate::links::Consent>,
+    /// True until the current policy version is accepted: nothing else is reachable.
+    #[serde(default)]
+    pub consent_required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -39,13 +39,8 @@ pub enum UserStatus {
 }
 
 impl UserStatus {
-    pub const ALL: [UserStatus; 5] = [
-        UserStatus::Created,
-        UserStatus::Invited,
-        UserStatus::Active,
-        UserStatus::Deactivated,
-        UserStatus::Locked,
-    ];
+    pub const ALL: [UserStatus; 5] =
+        [UserStatus::Created, UserStatus::Invited, UserStatus::Active, UserStatus::Deactivated, UserStatus::Locked];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -123,13 +118,7 @@ impl UserAction {
 
     /// Actions that change whether someone can get in are confirmed in a dialog first.
     pub fn needs_confirmation(self) -> bool {
-        matches!(
-            self,
-            UserAction::Activate
-                | UserAction::Deactivate
-                | UserAction::Delete
-                | UserAction::UnlockAndReset
-        )
+        matches!(self, UserAction::Activate | UserAction::Deactivate | UserAction::Delete | UserAction::UnlockAndReset)
     }
 }
 
@@ -147,10 +136,7 @@ impl UserStatus {
 
     /// Deactivated and locked users keep their data but cannot be edited until restored.
     pub fn editable(self) -> bool {
-        matches!(
-            self,
-            UserStatus::Created | UserStatus::Invited | UserStatus::Active
-        )
+        matches!(self, UserStatus::Created | UserStatus::Invited | UserStatus::Active)
     }
 }
 
@@ -307,31 +293,18 @@ mod lifecycle_tests {
     fn only_never_activated_users_can_be_deleted() {
         for status in UserStatus::ALL {
             let deletable = status.actions().contains(&UserAction::Delete);
-            assert_eq!(
-                deletable,
-                matches!(status, UserStatus::Created | UserStatus::Invited),
-                "{status:?}"
-            );
+            assert_eq!(deletable, matches!(status, UserStatus::Created | UserStatus::Invited), "{status:?}");
         }
     }
 
     #[test]
     fn queries_are_normalized() {
-        let q = UserListQuery {
-            q: "  hélène ".into(),
-            page: 0,
-            size: 7,
-            ..Default::default()
-        }
-        .normalized();
+        let q = UserListQuery { q: "  hélène ".into(), page: 0, size: 7, ..Default::default() }.normalized();
         assert_eq!(q.q, "hélène");
         assert_eq!(q.page, 1);
         assert_eq!(q.size, 25);
         assert!(!q.descending());
-        let q = UserListQuery {
-            sort: SortKey::LastSignIn,
-            ..Default::default()
-        };
+        let q = UserListQuery { sort: SortKey::LastSignIn, ..Default::default() };
         assert!(q.descending());
     }
 
@@ -343,10 +316,7 @@ mod lifecycle_tests {
     }
 
     fn serde_json_name(a: UserAction) -> String {
-        serde_json::to_string(&a)
-            .unwrap()
-            .trim_matches('"')
-            .to_owned()
+        serde_json::to_string(&a).unwrap().trim_matches('"').to_owned()
     }
 }
 
@@ -369,22 +339,10 @@ impl UpdateUserRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
         use crate::validation::{self, Limits};
         let mut errors = Vec::new();
-        validation::check(
-            &mut errors,
-            "first_name",
-            validation::required_text(&self.first_name, Limits::NAME_MAX),
-        );
-        validation::check(
-            &mut errors,
-            "last_name",
-            validation::required_text(&self.last_name, Limits::NAME_MAX),
-        );
+        validation::check(&mut errors, "first_name", validation::required_text(&self.first_name, Limits::NAME_MAX));
+        validation::check(&mut errors, "last_name", validation::required_text(&self.last_name, Limits::NAME_MAX));
         if !self.notification_email.trim().is_empty() {
-            validation::check(
-                &mut errors,
-                "notification_email",
-                validation::email(&self.notification_email),
-            );
+            validation::check(&mut errors, "notification_email", validation::email(&self.notification_email));
         }
         errors
     }

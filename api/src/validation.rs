@@ -31,19 +31,12 @@ pub type Rule = Result<(), Violation>;
 /// Records a failed rule under the field's name.
 pub fn check(errors: &mut Vec<FieldError>, field: &str, rule: Rule) {
     if let Err(v) = rule {
-        errors.push(FieldError {
-            field: field.to_owned(),
-            code: v.code,
-            max: v.max,
-        });
+        errors.push(FieldError { field: field.to_owned(), code: v.code, max: v.max });
     }
 }
 
 fn too_long(max: usize) -> Violation {
-    Violation {
-        code: FieldErrorCode::TooLong,
-        max: Some(max as u32),
-    }
+    Violation { code: FieldErrorCode::TooLong, max: Some(max as u32) }
 }
 
 /// Not blank after trimming, and at most `max` characters (not bytes: "é" is one).
@@ -78,9 +71,7 @@ pub fn email(value: &str) -> Rule {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {
@@ -90,9 +81,7 @@ pub fn email(value: &str) -> Rule {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels.last().is_some_and(|tld| {
-            tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit())
-        });
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()));
     if local_ok && domain_ok {
         Ok(())
     } else {
@@ -142,11 +131,7 @@ mod tests {
             "ada@1.2.3.4",
             "<b>@acme.fr",
         ] {
-            assert_eq!(
-                email(bad),
-                Err(FieldErrorCode::InvalidEmail.into()),
-                "{bad}"
-            );
+            assert_eq!(email(bad), Err(FieldErrorCode::InvalidEmail.into()), "{bad}");
         }
     }
 
@@ -154,13 +139,7 @@ mod tests {
     fn blank_is_required_and_length_is_limited() {
         assert_eq!(email("   "), Err(FieldErrorCode::Required.into()));
         let long = format!("{}@acme.fr", "a".repeat(250));
-        assert_eq!(
-            email(&long),
-            Err(Violation {
-                code: FieldErrorCode::TooLong,
-                max: Some(254)
-            })
-        );
+        assert_eq!(email(&long), Err(Violation { code: FieldErrorCode::TooLong, max: Some(254) }));
         let long_local = format!("{}@acme.fr", "a".repeat(65));
         assert_eq!(email(&long_local), Err(FieldErrorCode::InvalidEmail.into()));
     }
@@ -168,36 +147,20 @@ mod tests {
     #[test]
     fn required_text_counts_characters_not_bytes() {
         assert_eq!(required_text("", 5), Err(FieldErrorCode::Required.into()));
-        assert_eq!(
-            required_text(" \t ", 5),
-            Err(FieldErrorCode::Required.into())
-        );
+        assert_eq!(required_text(" \t ", 5), Err(FieldErrorCode::Required.into()));
         assert_eq!(required_text("ééééé", 5), Ok(()));
-        assert_eq!(
-            required_text("éééééé", 5),
-            Err(Violation {
-                code: FieldErrorCode::TooLong,
-                max: Some(5)
-            })
-        );
+        assert_eq!(required_text("éééééé", 5), Err(Violation { code: FieldErrorCode::TooLong, max: Some(5) }));
     }
 
     #[test]
     fn sign_in_request_reports_each_field() {
-        let errors = SignInRequest {
-            email: "nope".into(),
-            password: String::new(),
-        }
-        .validate();
+        let errors = SignInRequest { email: "nope".into(), password: String::new() }.validate();
         assert_eq!(errors.len(), 2);
         assert_eq!(errors[0].field, "email");
         assert_eq!(errors[0].code, FieldErrorCode::InvalidEmail);
         assert_eq!(errors[1].field, "password");
         assert_eq!(errors[1].code, FieldErrorCode::Required);
-        let ok = SignInRequest {
-            email: "ada@acme.fr".into(),
-            password: "x".into(),
-        };
+        let ok = SignInRequest { email: "ada@acme.fr".into(), password: "x".into() };
         assert!(ok.validate().is_empty());
     }
 

@@ -16,6 +16,8 @@ error-self-action = You cannot deactivate or delete your own account.
 error-last-admin = Your company must keep at least one active administrator.
 error-invalid-transition = This action is not possible for this user's current status. The page has been refreshed.
 error-no-seats-left = A chosen service has no seat left.
+error-consent-required = Please read and accept the privacy policy first.
+error-invalid-link = This link no longer works.
 
 ## Errors next to a form field.
 
@@ -28,6 +30,10 @@ field-error-too-long = { $max ->
 }
 field-error-invalid-email = Enter an e-mail address like name@example.com.
 field-error-taken = This e-mail address is already used.
+field-error-password-too-short = At least 12 characters.
+field-error-password-common = This password is one of the most common: choose another one.
+field-error-password-personal = The password must not be your e-mail address or your name.
+field-error-must-accept = Tick this box to continue.
 
 ## The error page and error details shown for support.
 

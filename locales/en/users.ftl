@@ -120,6 +120,8 @@ audit-unlock-and-reset = Unlocked, new password link sent
 audit-send-password-reset = Password reset link sent
 audit-lock = Locked after 10 wrong passwords
 audit-edit = Details changed
+audit-activated = Account activated
+audit-password-reset = Password changed with a reset link
 audit-other = Other change
 
 dialog-cancel = Cancel

@@ -16,6 +16,8 @@ error-self-action = Vous ne pouvez pas désactiver ni supprimer votre propre com
 error-last-admin = Votre entreprise doit garder au moins un administrateur actif.
 error-invalid-transition = Cette action n’est pas possible dans l’état actuel de cet utilisateur. La page a été actualisée.
 error-no-seats-left = Un service choisi n’a plus de licence disponible.
+error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
+error-invalid-link = Ce lien ne fonctionne plus.
 
 ## Erreurs à côté d’un champ de formulaire.
 
@@ -28,6 +30,10 @@ field-error-too-long = { $max ->
 }
 field-error-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
 field-error-taken = Cette adresse e-mail est déjà utilisée.
+field-error-password-too-short = Au moins 12 caractères.
+field-error-password-common = Ce mot de passe fait partie des plus courants : choisissez-en un autre.
+field-error-password-personal = Le mot de passe ne doit pas être votre adresse e-mail ni votre nom.
+field-error-must-accept = Cochez cette case pour continuer.
 
 ## La page d’erreur et les détails à transmettre au support.
 

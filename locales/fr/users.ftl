@@ -120,6 +120,8 @@ audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
 audit-send-password-reset = Lien de réinitialisation envoyé
 audit-lock = Bloqué après 10 mots de passe erronés
 audit-edit = Informations modifiées
+audit-activated = Compte activé
+audit-password-reset = Mot de passe changé avec un lien de réinitialisation
 audit-other = Autre modification
 
 dialog-cancel = Annuler

@@ -26,6 +26,9 @@ CREATE TABLE users (
     email_verified     INTEGER NOT NULL DEFAULT 0,
     password_hash      TEXT,
     failed_sign_ins    INTEGER NOT NULL DEFAULT 0,
+    -- The privacy policy version last accepted (see `consents` for the full record).
+    consent_version    TEXT,
+    consent_at         INTEGER,
     version            INTEGER NOT NULL DEFAULT 1,
     -- Lower-cased, accent-free "first last e-mail": what the search box matches ("helene" finds "Hélène").
     search_text        TEXT    NOT NULL DEFAULT '',
@@ -99,3 +102,13 @@ CREATE TABLE outbox (
     created_at INTEGER NOT NULL,
     sent_at    INTEGER
 );
+
+-- Each acceptance of the privacy policy: who, which version, in which language, when.
+CREATE TABLE consents (
+    id          INTEGER PRIMARY KEY,
+    user_id     INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    version     TEXT    NOT NULL,
+    language    TEXT    NOT NULL,
+    accepted_at INTEGER NOT NULL
+);
+CREATE INDEX consents_user ON consents (user_id);

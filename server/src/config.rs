@@ -31,55 +31,36 @@ pub enum ConfigError {
 impl Config {
     /// The public URL, defaulting to the bound address.
     pub fn public_url_or(&self, addr: SocketAddr) -> String {
-        self.public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{addr}"))
+        self.public_url.clone().unwrap_or_else(|| format!("http://{addr}"))
     }
 
     pub fn from_env() -> Result<Config, ConfigError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let addr_text = var("ESPACE_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
-        let addr = addr_text.parse().map_err(|_| ConfigError::Invalid {
-            name: "ESPACE_ADDR",
-            value: addr_text.clone(),
-        })?;
+        let addr =
+            addr_text.parse().map_err(|_| ConfigError::Invalid { name: "ESPACE_ADDR", value: addr_text.clone() })?;
         let public_url = var("ESPACE_PUBLIC_URL");
-        let secure_cookies = public_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://"));
+        let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         let activation_text = var("ESPACE_ACTIVATION_TTL_HOURS").unwrap_or_else(|| "72".into());
-        let activation_hours: i64 =
-            activation_text
-                .parse()
-                .ok()
-                .filter(|h| *h > 0)
-                .ok_or(ConfigError::Invalid {
-                    name: "ESPACE_ACTIVATION_TTL_HOURS",
-                    value: activation_text,
-                })?;
+        let activation_hours: i64 = activation_text
+            .parse()
+            .ok()
+            .filter(|h| *h > 0)
+            .ok_or(ConfigError::Invalid { name: "ESPACE_ACTIVATION_TTL_HOURS", value: activation_text })?;
         let ttl_text = var("ESPACE_SESSION_TTL_HOURS").unwrap_or_else(|| "12".into());
-        let ttl_hours: i64 =
-            ttl_text
-                .parse()
-                .ok()
-                .filter(|h| *h > 0)
-                .ok_or(ConfigError::Invalid {
-                    name: "ESPACE_SESSION_TTL_HOURS",
-                    value: ttl_text,
-                })?;
+        let ttl_hours: i64 = ttl_text
+            .parse()
+            .ok()
+            .filter(|h| *h > 0)
+            .ok_or(ConfigError::Invalid { name: "ESPACE_SESSION_TTL_HOURS", value: ttl_text })?;
         Ok(Config {
             addr,
-            database_url: var("ESPACE_DATABASE_URL")
-                .unwrap_or_else(|| "sqlite://data/espace.db".into()),
-            dist_dir: var("ESPACE_DIST_DIR")
-                .unwrap_or_else(|| "dist".into())
-                .into(),
+            database_url: var("ESPACE_DATABASE_URL").unwrap_or_else(|| "sqlite://data/espace.db".into()),
+            dist_dir: var("ESPACE_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             secure_cookies,
             seed_demo: var("ESPACE_SEED_DEMO").is_none_or(|v| v != "0"),
             demo_credentials_file: Some(
-                var("ESPACE_DEMO_CREDENTIALS")
-                    .unwrap_or_else(|| "data/demo-admin.txt".into())
-                    .into(),
+                var("ESPACE_DEMO_CREDENTIALS").unwrap_or_else(|| "data/demo-admin.txt".into()).into(),
             ),
             session_ttl_secs: ttl_hours * 3600,
             public_url: public_url.map(|u| u.trim_end_matches('/').to_owned()),

@@ -73,8 +73,7 @@ impl IntoResponse for AppError {
         } else {
             tracing::info!(reference = %body.reference, code = code.as_str(), "request refused");
         }
-        let status =
-            StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         (status, axum::Json(body)).into_response()
     }
 }
@@ -93,10 +92,8 @@ pub fn request_language(req: &Request) -> Language {
 pub async fn localize_errors(req: Request, next: Next) -> Response {
     let lang = request_language(&req);
     let response = next.run(req).await;
-    let is_json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let is_json =
+        response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     if response.status().is_success() || !is_json {
         return response;
     }
@@ -111,9 +108,7 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
     let Ok(json) = serde_json::to_vec(&error) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
-    parts
-        .headers
-        .insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
+    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
     Response::from_parts(parts, Body::from(json))
 }
 

@@ -26,19 +26,13 @@ fn language_id(lang: Language) -> LanguageIdentifier {
 
 /// The message, or its id when no locale defines it (the locale tests keep that from shipping).
 pub fn t(lang: Language, id: &str) -> String {
-    LOCALES
-        .try_lookup(&language_id(lang), id)
-        .unwrap_or_else(|| id.to_owned())
+    LOCALES.try_lookup(&language_id(lang), id).unwrap_or_else(|| id.to_owned())
 }
 
 pub fn t_args(lang: Language, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
-        .collect();
-    LOCALES
-        .try_lookup_with_args(&language_id(lang), id, &args)
-        .unwrap_or_else(|| id.to_owned())
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    LOCALES.try_lookup_with_args(&language_id(lang), id, &args).unwrap_or_else(|| id.to_owned())
 }
 
 #[cfg(test)]

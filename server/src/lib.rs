@@ -49,11 +49,8 @@ pub struct App {
 /// listening, so tests can drive the router directly.
 pub async fn build(config: Config) -> Result<App, StartError> {
     let pool = db::connect(&config.database_url).await?;
-    let demo = if config.seed_demo {
-        seed::seed_demo(&pool, config.demo_credentials_file.as_deref()).await?
-    } else {
-        None
-    };
+    let demo =
+        if config.seed_demo { seed::seed_demo(&pool, config.demo_credentials_file.as_deref()).await? } else { None };
     let dist = config.dist_dir.clone();
     if dist.join("index.html").exists() {
         let dir = dist.clone();
@@ -66,21 +63,14 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     } else {
         tracing::warn!(dist = %dist.display(), "no built app found: only the API is served");
     }
-    let csp =
-        HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
+    let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
-    let state = AppState {
-        pool,
-        config: Arc::new(config),
-    };
+    let state = AppState { pool, config: Arc::new(config) };
 
     let api = routes::api()
         .layer(middleware::from_fn(error::localize_errors))
         // Answers depend on who asks: no browser or proxy may keep them.
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-store"),
-        ))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .with_state(state.clone());
     let app = Router::new().nest("/api", api).fallback_service(
         tower::ServiceBuilder::new()
@@ -94,11 +84,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         ));
     }
-    Ok(App {
-        router,
-        state,
-        demo,
-    })
+    Ok(App { router, state, demo })
 }
 
 fn with_security_headers(router: Router, csp: HeaderValue) -> Router {
@@ -106,24 +92,12 @@ fn with_security_headers(router: Router, csp: HeaderValue) -> Router {
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
-        (
-            HeaderName::from_static("cross-origin-opener-policy"),
-            "same-origin",
-        ),
-        (
-            HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=()",
-        ),
+        (HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+        (HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(), payment=()"),
     ];
-    let mut router = router.layer(SetResponseHeaderLayer::overriding(
-        header::CONTENT_SECURITY_POLICY,
-        csp,
-    ));
+    let mut router = router.layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, csp));
     for (name, value) in fixed {
-        router = router.layer(SetResponseHeaderLayer::overriding(
-            name,
-            HeaderValue::from_static(value),
-        ));
+        router = router.layer(SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value)));
     }
     router
 }
@@ -146,9 +120,5 @@ pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
             tracing::error!(error = %e, "server stopped");
         }
     });
-    Ok(Running {
-        addr,
-        demo: app.demo,
-        state: app.state,
-    })
+    Ok(Running { addr, demo: app.demo, state: app.state })
 }

@@ -4,9 +4,7 @@ use tracing_subscriber::EnvFilter;
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_env("ESPACE_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
-        )
+        .with_env_filter(EnvFilter::try_from_env("ESPACE_LOG").unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
     match run().await {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -31,9 +29,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         None => println!("  (no demo credentials remembered: delete data/ to seed the demo again)"),
     }
     println!();
-    axum::serve(listener, app.router)
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    axum::serve(listener, app.router).with_graceful_shutdown(shutdown()).await?;
     Ok(())
 }
 

@@ -33,10 +33,7 @@ pub fn content_security_policy(index_html: Option<&str>) -> String {
         .into_iter()
         .map(|body| {
             let digest = Sha256::digest(body.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
+            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
         })
         .collect();
     format!(

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use espace_api::links::PRIVACY_POLICY_VERSION;
 use sqlx::SqlitePool;
 
 use crate::auth::password;
@@ -108,48 +109,39 @@ const USERS: [SeedUser; 6] = [
 
 /// Seeds the demo company when the database has no company yet. Returns the admin's
 /// credentials when it seeded, else those remembered in `remember` (if any).
-pub async fn seed_demo(
-    pool: &SqlitePool,
-    remember: Option<&Path>,
-) -> Result<Option<DemoCredentials>, AppError> {
-    let companies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies")
-        .fetch_one(pool)
-        .await?;
+pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Option<DemoCredentials>, AppError> {
+    let companies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies").fetch_one(pool).await?;
     if companies > 0 {
         let remembered = remember.and_then(|p| std::fs::read_to_string(p).ok());
-        return Ok(remembered.map(|password| DemoCredentials {
-            email: DEMO_ADMIN_EMAIL.into(),
-            password: password.trim().to_owned(),
-        }));
+        return Ok(remembered
+            .map(|password| DemoCredentials { email: DEMO_ADMIN_EMAIL.into(), password: password.trim().to_owned() }));
     }
     let now = db::now();
     let day = 86_400;
     let admin_password = password::generate();
     let admin_hash = password::hash_blocking(admin_password.clone()).await?;
     let mut tx = pool.begin().await?;
-    let company_id: i64 = sqlx::query_scalar(
-        "INSERT INTO companies (name, language, created_at) VALUES ('Acme', 'fr', ?) RETURNING id",
-    )
-    .bind(now - 400 * day)
-    .fetch_one(&mut *tx)
-    .await?;
+    let company_id: i64 =
+        sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES ('Acme', 'fr', ?) RETURNING id")
+            .bind(now - 400 * day)
+            .fetch_one(&mut *tx)
+            .await?;
     let mut service_ids = Vec::new();
     for (name, seats) in SERVICES {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id",
-        )
-        .bind(company_id)
-        .bind(name)
-        .bind(seats)
-        .fetch_one(&mut *tx)
-        .await?;
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id")
+                .bind(company_id)
+                .bind(name)
+                .bind(seats)
+                .fetch_one(&mut *tx)
+                .await?;
         service_ids.push(id);
     }
     let admin_id: i64 = sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
              status_changed_at, email_verified, password_hash, created_at, invited_at, activated_at, last_sign_in_at,
-             search_text, sort_name)
-         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, NULL, ?, ?)
+             search_text, sort_name, consent_version, consent_at)
+         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
          RETURNING id",
     )
     .bind(company_id)
@@ -162,22 +154,21 @@ pub async fn seed_demo(
     .bind(now - 365 * day)
     .bind(search_text("Camille", "Martin", DEMO_ADMIN_EMAIL))
     .bind(sort_name("Camille", "Martin"))
+    .bind(PRIVACY_POLICY_VERSION)
+    .bind(now - 365 * day)
     .fetch_one(&mut *tx)
     .await?;
     for (i, u) in USERS.iter().enumerate() {
         let created = now - (60 - i as i64 * 7) * day;
         let ever_active = u.last_sign_in_days.is_some();
         // Seeded people who have signed in get an unguessable password nobody knows.
-        let hash = if ever_active {
-            Some(password::hash_blocking(password::generate()).await?)
-        } else {
-            None
-        };
+        let hash = if ever_active { Some(password::hash_blocking(password::generate()).await?) } else { None };
         let user_id: i64 = sqlx::query_scalar(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
-                 created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name,
+                 consent_version, consent_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(company_id)
         .bind(u.first)
@@ -198,6 +189,8 @@ pub async fn seed_demo(
         .bind(u.last_sign_in_days.map(|d| now - d * day))
         .bind(search_text(u.first, u.last, u.email))
         .bind(sort_name(u.first, u.last))
+        .bind(ever_active.then_some(PRIVACY_POLICY_VERSION))
+        .bind(ever_active.then_some(created + day))
         .fetch_one(&mut *tx)
         .await?;
         let mut events = vec![(Some(admin_id), "create", created)];
@@ -232,10 +225,7 @@ pub async fn seed_demo(
     if let Some(path) = remember {
         remember_password(path, &admin_password);
     }
-    Ok(Some(DemoCredentials {
-        email: DEMO_ADMIN_EMAIL.into(),
-        password: admin_password,
-    }))
+    Ok(Some(DemoCredentials { email: DEMO_ADMIN_EMAIL.into(), password: admin_password }))
 }
 
 /// Kept readable by the owner only; a convenience of the demo, never used for real companies.

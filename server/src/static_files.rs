@@ -13,22 +13,14 @@ use tower_http::services::{ServeDir, ServeFile};
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
 
 pub fn service(dist: &Path) -> ServeDir<ServeFile> {
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(index)
+    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index)
 }
 
 /// Writes `<file>.br` and `<file>.gz` beside each compressible file that lacks a fresh copy.
 pub fn precompress(dist: &Path) -> std::io::Result<()> {
     for path in files(dist)? {
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
         if !COMPRESSIBLE.contains(&ext) {
             continue;
         }
@@ -36,11 +28,7 @@ pub fn precompress(dist: &Path) -> std::io::Result<()> {
         let br = sibling(&path, "br");
         if !is_fresh(&br, &path) {
             let mut out = Vec::new();
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                lgwin: 22,
-                ..Default::default()
-            };
+            let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
             brotli::BrotliCompress(&mut data.as_slice(), &mut out, &params)?;
             std::fs::write(&br, out)?;
         }
@@ -82,22 +70,14 @@ fn is_fresh(derived: &Path, source: &Path) -> bool {
 /// Trunk names its outputs `name-<16 hex digits>[_bg].ext`: those never change content.
 pub fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
-    let stem = file
-        .split('.')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    let stem = file.split('.').next().unwrap_or_default().trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 pub async fn cache_control(req: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(req.uri().path());
     let mut response = next.run(req).await;
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let is_html = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
     let value = if is_html || !response.status().is_success() {
         "no-cache"
     } else if hashed {
@@ -105,9 +85,7 @@ pub async fn cache_control(req: Request, next: Next) -> Response {
     } else {
         "public, max-age=3600"
     };
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 

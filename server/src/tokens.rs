@@ -47,11 +47,7 @@ pub async fn issue(
     Ok(Issued { token, expires_at })
 }
 
-pub async fn revoke(
-    conn: &mut SqliteConnection,
-    user_id: i64,
-    purpose: Purpose,
-) -> Result<(), sqlx::Error> {
+pub async fn revoke(conn: &mut SqliteConnection, user_id: i64, purpose: Purpose) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL",
     )

@@ -17,12 +17,7 @@ async fn detail(t: &TestApp, cookie: &str, id: i64) -> Value {
 }
 
 /// The edit form's body as the user is now, changed by `f`.
-async fn patch(
-    t: &TestApp,
-    cookie: &str,
-    id: i64,
-    f: impl FnOnce(&mut Value),
-) -> (StatusCode, Value) {
+async fn patch(t: &TestApp, cookie: &str, id: i64, f: impl FnOnce(&mut Value)) -> (StatusCode, Value) {
     let u = detail(t, cookie, id).await;
     let mut body = json!({
         "first_name": u["first_name"], "last_name": u["last_name"], "role": u["role"],
@@ -32,34 +27,22 @@ async fn patch(
         "version": u["version"],
     });
     f(&mut body);
-    let res = t
-        .json("PATCH", &format!("/api/users/{id}"), Some(cookie), body)
-        .await;
+    let res = t.json("PATCH", &format!("/api/users/{id}"), Some(cookie), body).await;
     let status = res.status();
     (status, body_json(res).await)
 }
 
 async fn service_id(t: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM services WHERE name = ?")
-        .bind(name)
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap()
+    sqlx::query_scalar("SELECT id FROM services WHERE name = ?").bind(name).fetch_one(&t.app.state.pool).await.unwrap()
 }
 
 #[tokio::test]
 async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    t.set_password("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let user = t
-        .sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    assert_eq!(
-        t.get("/api/users", Some(&user)).await.status(),
-        StatusCode::FORBIDDEN
-    );
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
+    assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::FORBIDDEN);
     let helene = user_id(&t, "helene.dubois@acme.example").await;
     let (status, body) = patch(&t, &admin, helene, |b| {
         b["role"] = json!("admin");
@@ -72,10 +55,7 @@ async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     assert_eq!(body["notification_email"], "assistant@acme.example");
     assert_eq!(body["history"][0]["action"], "edit");
     // Same cookie, no sign-in again: the new role is there.
-    assert_eq!(
-        t.get("/api/users", Some(&user)).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::OK);
     let found = body_json(t.get("/api/users?q=dubois-martin", Some(&admin)).await).await;
     assert_eq!(found["total"], 1);
 }
@@ -116,27 +96,17 @@ async fn seats_are_enforced_and_two_requests_for_the_last_seat_cannot_both_win()
     let sophie = user_id(&t, "sophie.laurent@acme.example").await;
     let me = user_id(&t, &t.demo.email).await;
     for id in [helene, me] {
-        let (status, body) = patch(&t, &admin, id, |b| {
-            b["service_ids"].as_array_mut().unwrap().push(json!(voip))
-        })
-        .await;
+        let (status, body) =
+            patch(&t, &admin, id, |b| b["service_ids"].as_array_mut().unwrap().push(json!(voip))).await;
         assert_eq!(status, StatusCode::OK, "{body}");
     }
     // One seat left; two admins' requests race for it.
-    let a = patch(&t, &admin, jean, |b| {
-        b["service_ids"].as_array_mut().unwrap().push(json!(voip))
-    });
-    let b = patch(&t, &admin, sophie, |b| {
-        b["service_ids"].as_array_mut().unwrap().push(json!(voip))
-    });
+    let a = patch(&t, &admin, jean, |b| b["service_ids"].as_array_mut().unwrap().push(json!(voip)));
+    let b = patch(&t, &admin, sophie, |b| b["service_ids"].as_array_mut().unwrap().push(json!(voip)));
     let ((sa, ba), (sb, bb)) = tokio::join!(a, b);
     let mut statuses = [sa, sb];
     statuses.sort();
-    assert_eq!(
-        statuses,
-        [StatusCode::OK, StatusCode::CONFLICT],
-        "{ba} {bb}"
-    );
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT], "{ba} {bb}");
     let loser = if sa == StatusCode::CONFLICT { ba } else { bb };
     assert_eq!(loser["code"], "no-seats-left");
     let used: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_services WHERE service_id = ?")

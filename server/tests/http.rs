@@ -5,16 +5,9 @@ use common::{body_json, start};
 
 fn assert_security_headers(res: &axum::http::Response<axum::body::Body>) {
     let h = res.headers();
-    let csp = h
-        .get(header::CONTENT_SECURITY_POLICY)
-        .expect("csp")
-        .to_str()
-        .unwrap();
+    let csp = h.get(header::CONTENT_SECURITY_POLICY).expect("csp").to_str().unwrap();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
-    assert!(
-        csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
-        "{csp}"
-    );
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert_eq!(h.get(header::X_CONTENT_TYPE_OPTIONS).unwrap(), "nosniff");
     assert_eq!(h.get(header::REFERRER_POLICY).unwrap(), "no-referrer");
@@ -27,10 +20,7 @@ async fn health_answers_with_security_headers() {
     let res = t.get("/api/health", None).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_security_headers(&res);
-    assert_eq!(
-        res.headers().get(header::CACHE_CONTROL).unwrap(),
-        "no-store"
-    );
+    assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-store");
     assert_eq!(body_json(res).await["status"], "ok");
 }
 
@@ -39,10 +29,7 @@ async fn unknown_api_paths_are_json_404_not_the_app() {
     let t = start().await;
     let res = t.get("/api/nope", None).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    assert_eq!(
-        res.headers().get(header::CACHE_CONTROL).unwrap(),
-        "no-store"
-    );
+    assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-store");
     assert_security_headers(&res);
     assert_eq!(body_json(res).await["code"], "not-found");
 }
@@ -54,14 +41,8 @@ async fn deep_links_get_the_never_cached_app_page() {
         let res = t.get(path, None).await;
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert_security_headers(&res);
-        assert_eq!(
-            res.headers().get(header::CACHE_CONTROL).unwrap(),
-            "no-cache",
-            "{path}"
-        );
-        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
-            .await
-            .unwrap();
+        assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-cache", "{path}");
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("<title>Espace</title>"));
     }
 }

@@ -68,10 +68,7 @@ fn parse(locale: &str, file: &str, problems: &mut Vec<String>) -> Messages {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                problems.push(format!(
-                    "{locale}/{file}: syntax error {:?} at {:?}",
-                    e.kind, e.pos
-                ));
+                problems.push(format!("{locale}/{file}: syntax error {:?} at {:?}", e.kind, e.pos));
             }
             r
         }
@@ -86,14 +83,8 @@ fn parse(locale: &str, file: &str, problems: &mut Vec<String>) -> Messages {
             for attr in &m.attributes {
                 variables_of_pattern(&attr.value, &mut vars);
             }
-            let documented = m
-                .comment
-                .as_ref()
-                .is_some_and(|c| c.content.iter().any(|l| l.trim() == "Variables:"));
-            if messages
-                .insert(m.id.name.to_owned(), (vars, documented))
-                .is_some()
-            {
+            let documented = m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.trim() == "Variables:"));
+            if messages.insert(m.id.name.to_owned(), (vars, documented)).is_some() {
                 problems.push(format!("{locale}/{file}: `{}` is defined twice", m.id.name));
             }
         }
@@ -123,25 +114,17 @@ fn locales_are_complete_consistent_and_used() {
     for file in en_files.intersection(&fr_files) {
         let en = parse("en", file, &mut problems);
         let fr = parse("fr", file, &mut problems);
-        for id in en
-            .keys()
-            .collect::<BTreeSet<_>>()
-            .symmetric_difference(&fr.keys().collect())
-        {
+        for id in en.keys().collect::<BTreeSet<_>>().symmetric_difference(&fr.keys().collect()) {
             problems.push(format!("{file}: `{id}` is defined in one locale only"));
         }
         for (id, (vars, documented)) in &en {
             if let Some((fr_vars, fr_documented)) = fr.get(id) {
                 if vars != fr_vars {
-                    problems.push(format!(
-                        "{file}: `{id}` uses {vars:?} in en but {fr_vars:?} in fr"
-                    ));
+                    problems.push(format!("{file}: `{id}` uses {vars:?} in en but {fr_vars:?} in fr"));
                 }
                 let undocumented = !*documented || !*fr_documented;
                 if !vars.is_empty() && undocumented {
-                    problems.push(format!(
-                        "{file}: `{id}` has variables but no `# Variables:` comment in each locale"
-                    ));
+                    problems.push(format!("{file}: `{id}` has variables but no `# Variables:` comment in each locale"));
                 }
             }
         }
@@ -150,19 +133,14 @@ fn locales_are_complete_consistent_and_used() {
             all.entry(locale).or_default().extend(messages.clone());
         }
     }
-    let defined: BTreeSet<String> = all
-        .get("en")
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
+    let defined: BTreeSet<String> = all.get("en").map(|m| m.keys().cloned().collect()).unwrap_or_default();
 
     // Ids the code builds at run time from the API's codes.
     let mut used: BTreeSet<String> = ErrorCode::ALL.iter().map(|c| c.message_id()).collect();
     used.extend(FieldErrorCode::ALL.iter().map(|c| c.message_id()));
     for id in &used {
         if !defined.contains(id) {
-            problems.push(format!(
-                "`{id}` is built from an API code but no locale defines it"
-            ));
+            problems.push(format!("`{id}` is built from an API code but no locale defines it"));
         }
     }
     let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).expect("regex");
@@ -179,20 +157,12 @@ fn locales_are_complete_consistent_and_used() {
         used.extend(literal.captures_iter(&text).map(|c| c[1].to_owned()));
         for c in call.captures_iter(&text) {
             if !defined.contains(&c[1]) {
-                problems.push(format!(
-                    "{}: uses `{}`, which no locale defines",
-                    path.display(),
-                    &c[1]
-                ));
+                problems.push(format!("{}: uses `{}`, which no locale defines", path.display(), &c[1]));
             }
         }
     }
     for id in defined.difference(&used) {
         problems.push(format!("`{id}` is defined but never used"));
     }
-    assert!(
-        problems.is_empty(),
-        "locale problems:\n  {}",
-        problems.join("\n  ")
-    );
+    assert!(problems.is_empty(), "locale problems:\n  {}", problems.join("\n  "));
 }

@@ -16,13 +16,7 @@ async fn demo_admin_signs_in_with_a_strict_http_only_cookie() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res
-        .headers()
-        .get(header::SET_COOKIE)
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let cookie = res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
     assert!(cookie.starts_with("espace_session="), "{cookie}");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Strict"), "{cookie}");
@@ -35,16 +29,9 @@ async fn demo_admin_signs_in_with_a_strict_http_only_cookie() {
     assert_eq!(me["company"]["language"], "fr");
 
     // The cookie value is never stored as such: only its hash.
-    let value = cookie
-        .split(';')
-        .next()
-        .unwrap()
-        .trim_start_matches("espace_session=")
-        .to_owned();
-    let stored: Vec<String> = sqlx::query_scalar("SELECT id_hash FROM sessions")
-        .fetch_all(&t.app.state.pool)
-        .await
-        .unwrap();
+    let value = cookie.split(';').next().unwrap().trim_start_matches("espace_session=").to_owned();
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT id_hash FROM sessions").fetch_all(&t.app.state.pool).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0], value);
     assert_eq!(stored[0].len(), 64);
@@ -53,24 +40,13 @@ async fn demo_admin_signs_in_with_a_strict_http_only_cookie() {
 #[tokio::test]
 async fn wrong_password_and_unknown_email_get_the_same_localized_answer() {
     let t = start().await;
-    let wrong = t
-        .json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": t.demo.email, "password": "nope-nope-nope" }),
-        )
-        .await;
+    let wrong =
+        t.json("POST", "/api/session", None, json!({ "email": t.demo.email, "password": "nope-nope-nope" })).await;
     assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
     assert!(wrong.headers().get(header::SET_COOKIE).is_none());
     let wrong = body_json(wrong).await;
     let unknown = t
-        .json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": "nobody@acme.example", "password": "nope-nope-nope" }),
-        )
+        .json("POST", "/api/session", None, json!({ "email": "nobody@acme.example", "password": "nope-nope-nope" }))
         .await;
     assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
     let unknown = body_json(unknown).await;
@@ -84,14 +60,7 @@ async fn wrong_password_and_unknown_email_get_the_same_localized_answer() {
 #[tokio::test]
 async fn malformed_sign_in_gets_field_errors_in_the_requested_language() {
     let t = start().await;
-    let res = t
-        .json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": "not-an-email", "password": "" }),
-        )
-        .await;
+    let res = t.json("POST", "/api/session", None, json!({ "email": "not-an-email", "password": "" })).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = body_json(res).await;
     assert_eq!(body["code"], "validation");
@@ -99,10 +68,7 @@ async fn malformed_sign_in_gets_field_errors_in_the_requested_language() {
     assert_eq!(body["fields"][0]["code"], "invalid-email");
     assert_eq!(body["fields"][1]["field"], "password");
     assert_eq!(body["fields"][1]["code"], "required");
-    assert!(body["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("Some fields need your attention."));
+    assert!(body["message"].as_str().unwrap().starts_with("Some fields need your attention."));
 }
 
 #[tokio::test]
@@ -112,10 +78,7 @@ async fn me_needs_a_session_and_sign_out_ends_it() {
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     let body = body_json(res).await;
     assert_eq!(body["code"], "unauthenticated");
-    assert_eq!(
-        body["message"],
-        "Votre session a pris fin. Veuillez vous reconnecter."
-    );
+    assert_eq!(body["message"], "Votre session a pris fin. Veuillez vous reconnecter.");
 
     let forged = t.get("/api/me", Some("espace_session=forged")).await;
     assert_eq!(forged.status(), StatusCode::UNAUTHORIZED);
@@ -125,21 +88,11 @@ async fn me_needs_a_session_and_sign_out_ends_it() {
     assert_eq!(me.status(), StatusCode::OK);
     assert_eq!(body_json(me).await["user"]["first_name"], "Camille");
 
-    let out = t
-        .json("DELETE", "/api/session", Some(&cookie), json!({}))
-        .await;
+    let out = t.json("DELETE", "/api/session", Some(&cookie), json!({})).await;
     assert_eq!(out.status(), StatusCode::NO_CONTENT);
-    let removal = out
-        .headers()
-        .get(header::SET_COOKIE)
-        .unwrap()
-        .to_str()
-        .unwrap();
+    let removal = out.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap();
     assert!(removal.contains("Max-Age=0"), "{removal}");
-    assert_eq!(
-        t.get("/api/me", Some(&cookie)).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -147,35 +100,18 @@ async fn only_active_users_sign_in_and_a_deactivation_ends_open_sessions() {
     let t = start().await;
     for email in ["jean.moreau@acme.example", "marc.petit@acme.example"] {
         t.set_password(email, "a-good-long-password").await;
-        let res = t
-            .json(
-                "POST",
-                "/api/session",
-                None,
-                json!({ "email": email, "password": "a-good-long-password" }),
-            )
-            .await;
+        let res =
+            t.json("POST", "/api/session", None, json!({ "email": email, "password": "a-good-long-password" })).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{email}");
     }
-    t.set_password("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let cookie = t
-        .sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    assert_eq!(
-        t.get("/api/me", Some(&cookie)).await.status(),
-        StatusCode::OK
-    );
-    sqlx::query(
-        "UPDATE users SET status = 'deactivated' WHERE email_norm = 'helene.dubois@acme.example'",
-    )
-    .execute(&t.app.state.pool)
-    .await
-    .unwrap();
-    assert_eq!(
-        t.get("/api/me", Some(&cookie)).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let cookie = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
+    assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::OK);
+    sqlx::query("UPDATE users SET status = 'deactivated' WHERE email_norm = 'helene.dubois@acme.example'")
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -184,69 +120,29 @@ async fn ten_wrong_passwords_lock_and_a_right_one_resets_the_count() {
     let email = "helene.dubois@acme.example";
     t.set_password(email, "a-good-long-password").await;
     for _ in 0..9 {
-        let res = t
-            .json(
-                "POST",
-                "/api/session",
-                None,
-                json!({ "email": email, "password": "wrong" }),
-            )
-            .await;
+        let res = t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     }
     t.sign_in(email, "a-good-long-password").await;
     for _ in 0..9 {
-        t.json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": email, "password": "wrong" }),
-        )
-        .await;
+        t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
     }
-    let tenth = t
-        .json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": email, "password": "wrong" }),
-        )
-        .await;
+    let tenth = t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
     assert_eq!(tenth.status(), StatusCode::FORBIDDEN);
     assert_eq!(body_json(tenth).await["code"], "account-locked");
-    let right = t
-        .json(
-            "POST",
-            "/api/session",
-            None,
-            json!({ "email": email, "password": "a-good-long-password" }),
-        )
-        .await;
+    let right =
+        t.json("POST", "/api/session", None, json!({ "email": email, "password": "a-good-long-password" })).await;
     assert_eq!(body_json(right).await["code"], "account-locked");
 }
 
 #[tokio::test]
 async fn a_user_sees_only_assigned_services_and_an_admin_sees_all_with_seats() {
     let t = start().await;
-    t.set_password("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let user = t
-        .sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
     let space = body_json(t.get("/api/space", Some(&user)).await).await;
-    let names: Vec<&str> = space["services"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        names,
-        [
-            "Exchange Online (Plan 1)",
-            "Microsoft 365 Business Standard"
-        ]
-    );
+    let names: Vec<&str> = space["services"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Exchange Online (Plan 1)", "Microsoft 365 Business Standard"]);
     assert!(space["services"][0].get("seats_total").is_none());
     assert!(space.get("pending_activation").is_none());
 
@@ -254,12 +150,8 @@ async fn a_user_sees_only_assigned_services_and_an_admin_sees_all_with_seats() {
     let space = body_json(t.get("/api/space", Some(&admin)).await).await;
     assert_eq!(space["services"].as_array().unwrap().len(), 4);
     assert_eq!(space["pending_activation"], 2);
-    let m365 = space["services"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["name"] == "Microsoft 365 Business Standard")
-        .unwrap();
+    let m365 =
+        space["services"].as_array().unwrap().iter().find(|s| s["name"] == "Microsoft 365 Business Standard").unwrap();
     assert_eq!(m365["seats_total"], 10);
     assert_eq!(m365["seats_used"], 2);
 }

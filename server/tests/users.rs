@@ -11,12 +11,7 @@ async fn list(t: &TestApp, cookie: &str, query: &str) -> Value {
 }
 
 fn names(page: &Value) -> Vec<String> {
-    page["users"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["last_name"].as_str().unwrap().to_owned())
-        .collect()
+    page["users"].as_array().unwrap().iter().map(|u| u["last_name"].as_str().unwrap().to_owned()).collect()
 }
 
 async fn user_id(t: &TestApp, email: &str) -> i64 {
@@ -50,28 +45,16 @@ async fn search_ignores_case_and_accents_and_every_word_must_match() {
     let t = start().await;
     let admin = t.admin_cookie().await;
     assert_eq!(names(&list(&t, &admin, "q=helene").await), ["Dubois"]);
-    assert_eq!(
-        names(&list(&t, &admin, "q=H%C3%89L%C3%88NE").await),
-        ["Dubois"]
-    );
+    assert_eq!(names(&list(&t, &admin, "q=H%C3%89L%C3%88NE").await), ["Dubois"]);
     assert_eq!(names(&list(&t, &admin, "q=hel%20dub").await), ["Dubois"]);
-    assert_eq!(
-        names(&list(&t, &admin, "q=hel%20moreau").await),
-        Vec::<String>::new()
-    );
+    assert_eq!(names(&list(&t, &admin, "q=hel%20moreau").await), Vec::<String>::new());
     assert_eq!(names(&list(&t, &admin, "q=wilson@acme").await), ["Wilson"]);
     // LIKE wildcards typed by people are taken literally.
-    assert_eq!(
-        names(&list(&t, &admin, "q=%25").await),
-        Vec::<String>::new()
-    );
+    assert_eq!(names(&list(&t, &admin, "q=%25").await), Vec::<String>::new());
     let all = list(&t, &admin, "").await;
     assert_eq!(all["total"], 7);
     assert_eq!(all["company_total"], 7);
-    assert_eq!(
-        names(&all),
-        ["Bernard", "Dubois", "Laurent", "Martin", "Moreau", "Petit", "Wilson"]
-    );
+    assert_eq!(names(&all), ["Bernard", "Dubois", "Laurent", "Martin", "Moreau", "Petit", "Wilson"]);
 }
 
 #[tokio::test]
@@ -79,29 +62,14 @@ async fn filters_sorts_and_pages() {
     let t = start().await;
     let admin = t.admin_cookie().await;
     assert_eq!(names(&list(&t, &admin, "status=invited").await), ["Moreau"]);
-    assert_eq!(
-        names(&list(&t, &admin, "role=admin").await),
-        ["Laurent", "Martin"]
-    );
-    assert_eq!(
-        names(&list(&t, &admin, "role=admin&status=active").await),
-        ["Martin"]
-    );
+    assert_eq!(names(&list(&t, &admin, "role=admin").await), ["Laurent", "Martin"]);
+    assert_eq!(names(&list(&t, &admin, "role=admin&status=active").await), ["Martin"]);
     let by_sign_in = names(&list(&t, &admin, "sort=last-sign-in").await);
     // Camille signed in just now; never-signed-in users come last.
-    assert_eq!(
-        by_sign_in,
-        ["Martin", "Dubois", "Bernard", "Wilson", "Petit", "Laurent", "Moreau"]
-    );
-    assert_eq!(
-        names(&list(&t, &admin, "sort=name&desc=true").await)[0],
-        "Wilson"
-    );
+    assert_eq!(by_sign_in, ["Martin", "Dubois", "Bernard", "Wilson", "Petit", "Laurent", "Moreau"]);
+    assert_eq!(names(&list(&t, &admin, "sort=name&desc=true").await)[0], "Wilson");
 
-    let company: i64 = sqlx::query_scalar("SELECT id FROM companies")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let company: i64 = sqlx::query_scalar("SELECT id FROM companies").fetch_one(&t.app.state.pool).await.unwrap();
     for i in 0..30 {
         sqlx::query(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
@@ -122,53 +90,25 @@ async fn filters_sorts_and_pages() {
     assert_eq!(p1["users"].as_array().unwrap().len(), 25);
     assert_eq!(p1["total"], 37);
     let p2 = list(&t, &admin, "page=2").await;
-    assert_eq!(
-        names(&p2),
-        (18..30).map(|i| format!("Zz{i:02}")).collect::<Vec<_>>()
-    );
+    assert_eq!(names(&p2), (18..30).map(|i| format!("Zz{i:02}")).collect::<Vec<_>>());
     // A page size nobody offers falls back to the default rather than failing.
     assert_eq!(list(&t, &admin, "size=7").await["size"], 25);
-    assert_eq!(
-        list(&t, &admin, "size=50").await["users"]
-            .as_array()
-            .unwrap()
-            .len(),
-        37
-    );
+    assert_eq!(list(&t, &admin, "size=50").await["users"].as_array().unwrap().len(), 37);
 }
 
 #[tokio::test]
 async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     let t = start().await;
-    t.set_password("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let user = t
-        .sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
     let jean = user_id(&t, "jean.moreau@acme.example").await;
-    assert_eq!(
-        t.get("/api/users", Some(&user)).await.status(),
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        t.get(&format!("/api/users/{jean}"), Some(&user))
-            .await
-            .status(),
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(t.get(&format!("/api/users/{jean}"), Some(&user)).await.status(), StatusCode::FORBIDDEN);
     let res = t
-        .json(
-            "POST",
-            &format!("/api/users/{jean}/actions"),
-            Some(&user),
-            json!({ "action": "delete", "version": 1 }),
-        )
+        .json("POST", &format!("/api/users/{jean}/actions"), Some(&user), json!({ "action": "delete", "version": 1 }))
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    assert_eq!(
-        t.get("/api/users", None).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(t.get("/api/users", None).await.status(), StatusCode::UNAUTHORIZED);
     // Still there.
     let admin = t.admin_cookie().await;
     assert_eq!(detail(&t, &admin, jean).await["status"], "invited");
@@ -209,12 +149,11 @@ async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
 
     let (status, _) = act(&t, &admin, sophie, "resend-activation").await;
     assert_eq!(status, StatusCode::OK);
-    let live: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE user_id = ? AND revoked_at IS NULL")
-            .bind(sophie)
-            .fetch_one(&t.app.state.pool)
-            .await
-            .unwrap();
+    let live: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE user_id = ? AND revoked_at IS NULL")
+        .bind(sophie)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(live, 1);
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE user_id = ?")
         .bind(sophie)
@@ -228,31 +167,23 @@ async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
 async fn deactivation_ends_sessions_and_reactivation_restores_access() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    t.set_password("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let user = t
-        .sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
     let helene = user_id(&t, "helene.dubois@acme.example").await;
     let (status, body) = act(&t, &admin, helene, "deactivate").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "deactivated");
     assert_eq!(body["status_reason"], "admin");
-    assert_eq!(
-        t.get("/api/me", Some(&user)).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(t.get("/api/me", Some(&user)).await.status(), StatusCode::UNAUTHORIZED);
     let (status, body) = act(&t, &admin, helene, "reactivate").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");
-    t.sign_in("helene.dubois@acme.example", "a-good-long-password")
-        .await;
-    let actions: Vec<String> =
-        sqlx::query_scalar("SELECT action FROM audit_events WHERE user_id = ? ORDER BY id")
-            .bind(helene)
-            .fetch_all(&t.app.state.pool)
-            .await
-            .unwrap();
+    t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
+    let actions: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_events WHERE user_id = ? ORDER BY id")
+        .bind(helene)
+        .fetch_all(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(actions[actions.len() - 2..], ["deactivate", "reactivate"]);
 }
 
@@ -284,10 +215,7 @@ async fn forbidden_cases_are_refused_with_their_own_codes() {
     assert_eq!(body_json(res).await["code"], "conflict");
 
     // Unknown ids and other companies' users look the same.
-    assert_eq!(
-        t.get("/api/users/99999", Some(&admin)).await.status(),
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(t.get("/api/users/99999", Some(&admin)).await.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -298,23 +226,17 @@ async fn an_invitation_is_cancelled_by_deleting_and_a_lock_is_lifted() {
     let (status, body) = act(&t, &admin, jean, "delete").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, Value::Null);
-    assert_eq!(
-        t.get(&format!("/api/users/{jean}"), Some(&admin))
-            .await
-            .status(),
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(t.get(&format!("/api/users/{jean}"), Some(&admin)).await.status(), StatusCode::NOT_FOUND);
 
     let luc = user_id(&t, "luc.bernard@acme.example").await;
     let (status, body) = act(&t, &admin, luc, "unlock-and-reset").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");
-    let link: String =
-        sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? AND kind = 'reset'")
-            .bind(luc)
-            .fetch_one(&t.app.state.pool)
-            .await
-            .unwrap();
+    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? AND kind = 'reset'")
+        .bind(luc)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
     assert!(link.contains("/reset-password#t="));
     let failures: i64 = sqlx::query_scalar("SELECT failed_sign_ins FROM users WHERE id = ?")
         .bind(luc)

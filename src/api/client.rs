@@ -10,17 +10,12 @@ use crate::i18n;
 pub type ApiResult<T> = Result<T, ApiError>;
 
 fn with_language(builder: RequestBuilder) -> RequestBuilder {
-    builder
-        .header("Accept-Language", i18n::document_language().as_str())
-        .header("Accept", "application/json")
+    builder.header("Accept-Language", i18n::document_language().as_str()).header("Accept", "application/json")
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
     if response.ok() {
-        return response
-            .json::<T>()
-            .await
-            .map_err(|_| ApiError::new(ErrorCode::Internal));
+        return response.json::<T>().await.map_err(|_| ApiError::new(ErrorCode::Internal));
     }
     Err(error_from(response).await)
 }
@@ -29,11 +24,7 @@ async fn error_from(response: Response) -> ApiError {
     match response.json::<ApiError>().await {
         Ok(error) => error,
         // A proxy or a crashed server answered without our JSON body.
-        Err(_) => ApiError::new(if response.status() >= 500 {
-            ErrorCode::Network
-        } else {
-            ErrorCode::Internal
-        }),
+        Err(_) => ApiError::new(if response.status() >= 500 { ErrorCode::Network } else { ErrorCode::Internal }),
     }
 }
 
@@ -42,32 +33,20 @@ fn network(_: gloo_net::Error) -> ApiError {
 }
 
 pub async fn get<T: DeserializeOwned>(path: &str) -> ApiResult<T> {
-    let response = with_language(Request::get(path))
-        .send()
-        .await
-        .map_err(network)?;
+    let response = with_language(Request::get(path)).send().await.map_err(network)?;
     read(response).await
 }
 
-pub async fn send<B: Serialize, T: DeserializeOwned>(
-    method: &str,
-    path: &str,
-    body: &B,
-) -> ApiResult<T> {
+pub async fn send<B: Serialize, T: DeserializeOwned>(method: &str, path: &str, body: &B) -> ApiResult<T> {
     let builder = with_language(RequestBuilder::new(path).method(method_of(method)));
-    let request = builder
-        .json(body)
-        .map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    let request = builder.json(body).map_err(|_| ApiError::new(ErrorCode::Internal))?;
     let response = request.send().await.map_err(network)?;
     read(response).await
 }
 
 /// For endpoints that answer `204 No Content`.
 pub async fn send_empty(method: &str, path: &str) -> ApiResult<()> {
-    let response = with_language(RequestBuilder::new(path).method(method_of(method)))
-        .send()
-        .await
-        .map_err(network)?;
+    let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;
     if response.ok() {
         Ok(())
     } else {

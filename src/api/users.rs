@@ -6,10 +6,7 @@ use super::client::{self, ApiResult};
 pub fn query_string(q: &UserListQuery) -> String {
     let mut parts = Vec::new();
     if !q.q.is_empty() {
-        parts.push(format!(
-            "q={}",
-            String::from(js_sys::encode_uri_component(&q.q))
-        ));
+        parts.push(format!("q={}", String::from(js_sys::encode_uri_component(&q.q))));
     }
     if let Some(status) = q.status {
         parts.push(format!("status={}", status.as_str()));
@@ -45,9 +42,6 @@ pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetai
     client::send("POST", &format!("/api/users/{id}/actions"), request).await
 }
 
-pub async fn update(
-    id: i64,
-    request: &espace_api::users::UpdateUserRequest,
-) -> ApiResult<UserDetail> {
+pub async fn update(id: i64, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
     client::send("PATCH", &format!("/api/users/{id}"), request).await
 }

@@ -26,9 +26,7 @@ pub fn ConfirmDialog(
     Effect::new(move |_| {
         let Some(el) = dialog.get() else { return };
         if open.get() && !el.open() {
-            let active = document()
-                .active_element()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let active = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             opener.set_value(active);
             let _ = el.show_modal();
             // The safe choice gets focus first.

@@ -26,32 +26,16 @@ pub fn ErrorDetails(
         let lang = i18n.language.get().id;
         String::from(date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED))
     };
-    let account = move || {
-        session
-            .email()
-            .unwrap_or_else(|| tr!(i18n, "error-details-not-signed-in"))
-    };
+    let account = move || session.email().unwrap_or_else(|| tr!(i18n, "error-details-not-signed-in"));
     let reference_shown = reference.clone();
     let has_reference = !reference.is_empty();
     let copy = move |_| {
         let mut text = format!("{}: {}\n", tr!(i18n, "error-details-code"), code.as_str());
         if !reference.is_empty() {
-            text.push_str(&format!(
-                "{}: {}\n",
-                tr!(i18n, "error-details-reference"),
-                reference
-            ));
+            text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-reference"), reference));
         }
-        text.push_str(&format!(
-            "{}: {}\n",
-            tr!(i18n, "error-details-time"),
-            when()
-        ));
-        text.push_str(&format!(
-            "{}: {}\n",
-            tr!(i18n, "error-details-account"),
-            account()
-        ));
+        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-time"), when()));
+        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-account"), account()));
         let clipboard = window().navigator().clipboard();
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {

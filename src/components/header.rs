@@ -10,11 +10,7 @@ use crate::session::use_session;
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let session = use_session();
-    let company = move || {
-        session
-            .me
-            .with(|me| me.as_ref().map(|m| m.company.name.clone()))
-    };
+    let company = move || session.me.with(|me| me.as_ref().map(|m| m.company.name.clone()));
     let signed_in = move || session.me.with(Option::is_some);
     view! {
         <header class="app-header">

@@ -17,24 +17,12 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
     let location = use_location();
     let navigate = use_navigate();
     Effect::new(move |_| {
-        let signed_out = session.checked.get()
-            && session.failure.get().is_none()
-            && session.me.with(Option::is_none);
+        let signed_out = session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none);
         // Signing out navigates to sign-in itself: no "come back here" for that.
         if signed_out && location.pathname.get_untracked() != "/sign-in" {
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
-            );
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
             let next = String::from(js_sys::encode_uri_component(&here));
-            navigate(
-                &format!("/sign-in?next={next}"),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
         }
     });
     move || {
@@ -48,8 +36,7 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
             .into_any();
         }
         if !session.checked.get() {
-            return view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }
-                .into_any();
+            return view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any();
         }
         match session.me.with(|me| me.is_some()) {
             false => ().into_any(),

@@ -22,10 +22,7 @@ const VISIBLE_MS: u64 = 6000;
 
 impl Toasts {
     pub fn provide() -> Toasts {
-        let toasts = Toasts {
-            items: RwSignal::new(Vec::new()),
-            next_id: StoredValue::new(0),
-        };
+        let toasts = Toasts { items: RwSignal::new(Vec::new()), next_id: StoredValue::new(0) };
         provide_context(toasts);
         toasts
     }
@@ -33,12 +30,8 @@ impl Toasts {
     pub fn show(self, message_id: &'static str) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        self.items
-            .update(|items| items.push(Toast { id, message_id }));
-        set_timeout(
-            move || self.dismiss(id),
-            std::time::Duration::from_millis(VISIBLE_MS),
-        );
+        self.items.update(|items| items.push(Toast { id, message_id }));
+        set_timeout(move || self.dismiss(id), std::time::Duration::from_millis(VISIBLE_MS));
     }
 
     pub fn dismiss(self, id: u64) {

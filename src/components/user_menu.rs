@@ -18,12 +18,7 @@ pub fn UserMenu() -> impl IntoView {
     let navigate = use_navigate();
     let open = RwSignal::new(false);
     let button_ref = NodeRef::<leptos::html::Button>::new();
-    let name = move || {
-        session.me.with(|me| {
-            me.as_ref()
-                .map(|m| format!("{} {}", m.user.first_name, m.user.last_name))
-        })
-    };
+    let name = move || session.me.with(|me| me.as_ref().map(|m| format!("{} {}", m.user.first_name, m.user.last_name)));
     let email = move || session.email().unwrap_or_default();
     let close = move || {
         open.set(false);

@@ -11,10 +11,7 @@ use crate::components::page_title::use_page_title;
 use crate::i18n;
 
 fn parse_code(text: &str) -> ErrorCode {
-    ErrorCode::ALL
-        .into_iter()
-        .find(|c| c.as_str() == text)
-        .unwrap_or(ErrorCode::Internal)
+    ErrorCode::ALL.into_iter().find(|c| c.as_str() == text).unwrap_or(ErrorCode::Internal)
 }
 
 #[component]

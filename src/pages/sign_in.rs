@@ -18,11 +18,7 @@ use crate::session::use_session;
 /// Only same-site paths: `next` must not be able to send people to another site.
 pub fn safe_next(next: Option<String>) -> String {
     match next {
-        Some(path)
-            if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") =>
-        {
-            path
-        }
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
         _ => "/".to_owned(),
     }
 }
@@ -47,13 +43,7 @@ pub fn SignInPage() -> impl IntoView {
     let go = navigate.clone();
     Effect::new(move |_| {
         if session.me.with(Option::is_some) {
-            go(
-                &next(),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            go(&next(), NavigateOptions { replace: true, ..Default::default() });
         }
     });
 
@@ -62,10 +52,7 @@ pub fn SignInPage() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let request = SignInRequest {
-            email: email.get_untracked(),
-            password: password.get_untracked(),
-        };
+        let request = SignInRequest { email: email.get_untracked(), password: password.get_untracked() };
         let errors = request.validate();
         failure.set(None);
         field_errors.set(errors.clone());
@@ -90,21 +77,12 @@ pub fn SignInPage() -> impl IntoView {
 
     let error_for = move |field: &'static str| {
         move || {
-            field_errors.with(|errors| {
-                errors
-                    .iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n::field_error_text(e.code, e.max))
-            })
-        }
-    };
-    let invalid = move |field: &'static str| {
-        move || {
             field_errors
-                .with(|e| e.iter().any(|e| e.field == field))
-                .to_string()
+                .with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
         }
     };
+    let invalid =
+        move |field: &'static str| move || field_errors.with(|e| e.iter().any(|e| e.field == field)).to_string();
 
     view! {
         <section class="page narrow sign-in">
@@ -171,10 +149,7 @@ pub fn SignInPage() -> impl IntoView {
 
 fn focus(id: &str) {
     use leptos::wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }

@@ -1,7 +1,9 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
+use espace_api::links::PRIVACY_POLICY_VERSION;
 use espace_api::users::Role;
+use espace_api::ErrorCode;
 use espace_api::Language;
 use sqlx::SqlitePool;
 
@@ -21,6 +23,7 @@ pub struct CurrentUser {
     pub email: String,
     pub role: Role,
     pub language: Language,
+    pub consent_version: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -32,9 +35,10 @@ struct Row {
     email: String,
     role: String,
     language: String,
+    consent_version: Option<String>,
 }
 
-const COLUMNS: &str = "u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language";
+const COLUMNS: &str = "u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version";
 
 impl CurrentUser {
     /// The active user behind a session cookie's value. Only active users keep a working
@@ -44,11 +48,8 @@ impl CurrentUser {
             "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.id_hash = ? AND s.expires_at > ? AND u.status = 'active'"
         );
-        let row: Option<Row> = sqlx::query_as(&sql)
-            .bind(token_hash(token))
-            .bind(db::now())
-            .fetch_optional(pool)
-            .await?;
+        let row: Option<Row> =
+            sqlx::query_as(&sql).bind(token_hash(token)).bind(db::now()).fetch_optional(pool).await?;
         row.map(CurrentUser::from).ok_or(AppError::Unauthenticated)
     }
 }
@@ -64,20 +65,41 @@ impl From<Row> for CurrentUser {
             // An unknown role in storage gets the least privilege.
             role: Role::parse(&row.role).unwrap_or(Role::User),
             language: Language::from_tag(&row.language).unwrap_or_default(),
+            consent_version: row.consent_version,
         }
     }
 }
 
+impl CurrentUser {
+    pub fn consent_required(&self) -> bool {
+        self.consent_version.as_deref() != Some(PRIVACY_POLICY_VERSION)
+    }
+}
+
+/// Signed in, whether or not the privacy policy is accepted: only for `/api/me` and consent.
+#[derive(Debug, Clone)]
+pub struct SessionUser(pub CurrentUser);
+
+impl FromRequestParts<AppState> for SessionUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = jar.get(COOKIE_NAME).ok_or(AppError::Unauthenticated)?;
+        Ok(SessionUser(CurrentUser::from_session(&state.pool, token.value()).await?))
+    }
+}
+
+/// Signed in and agreed to the current privacy policy: everything else requires this.
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let jar = CookieJar::from_headers(&parts.headers);
-        let token = jar.get(COOKIE_NAME).ok_or(AppError::Unauthenticated)?;
-        CurrentUser::from_session(&state.pool, token.value()).await
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let SessionUser(user) = SessionUser::from_request_parts(parts, state).await?;
+        if user.consent_required() {
+            return Err(AppError::Refused(ErrorCode::ConsentRequired));
+        }
+        Ok(user)
     }
 }
 
@@ -88,10 +110,7 @@ pub struct AdminUser(pub CurrentUser);
 impl FromRequestParts<AppState> for AdminUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let user = CurrentUser::from_request_parts(parts, state).await?;
         if user.role == Role::Admin {
             Ok(AdminUser(user))

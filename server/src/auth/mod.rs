@@ -1,3 +1,4 @@
+pub mod blocklist;
 pub mod extract;
 pub mod password;
 pub mod session;

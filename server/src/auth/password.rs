@@ -1,6 +1,4 @@
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
 use crate::error::AppError;
@@ -16,11 +14,7 @@ pub fn hash(password: &str) -> Result<String, AppError> {
 
 pub fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
+        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
         .unwrap_or(false)
 }
 
@@ -33,9 +27,7 @@ pub async fn hash_blocking(password: String) -> Result<String, AppError> {
 /// unknown e-mail takes as long as a wrong password and timing reveals nothing.
 pub async fn verify_blocking(password: String, stored: Option<String>) -> Result<bool, AppError> {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let dummy = DUMMY
-        .get_or_init(|| hash("espace-dummy-password").unwrap_or_default())
-        .clone();
+    let dummy = DUMMY.get_or_init(|| hash("espace-dummy-password").unwrap_or_default()).clone();
     let exists = stored.is_some();
     let target = stored.unwrap_or(dummy);
     let ok = tokio::task::spawn_blocking(move || verify(&password, &target)).await?;
@@ -47,9 +39,7 @@ pub fn generate() -> String {
     use rand::seq::SliceRandom;
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::thread_rng();
-    (0..20)
-        .filter_map(|_| ALPHABET.choose(&mut rng).map(|&b| b as char))
-        .collect()
+    (0..20).filter_map(|_| ALPHABET.choose(&mut rng).map(|&b| b as char)).collect()
 }
 
 #[cfg(test)]

@@ -35,10 +35,7 @@ pub async fn create(pool: &SqlitePool, user_id: i64, ttl_secs: i64) -> Result<St
 }
 
 pub async fn delete(pool: &SqlitePool, token: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
-        .bind(token_hash(token))
-        .execute(pool)
-        .await?;
+    sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(token_hash(token)).execute(pool).await?;
     Ok(())
 }
 

@@ -15,14 +15,9 @@ pub struct LinkEmail<'a> {
 /// A date people read in an e-mail, in UTC (the server does not know the reader's zone).
 pub fn utc_date_time(unix: i64) -> String {
     match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02} UTC",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute()
-        ),
+        Ok(t) => {
+            format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
+        }
         Err(_) => String::new(),
     }
 }
@@ -80,10 +75,7 @@ mod tests {
             let (subject, text) = link_email(LinkKind::Activation, &e);
             assert!(subject.contains("Acme"), "{subject}");
             assert!(text.starts_with(greeting), "{text}");
-            assert!(
-                text.contains("Zoë") && text.contains("http://x/activate#t=abc"),
-                "{text}"
-            );
+            assert!(text.contains("Zoë") && text.contains("http://x/activate#t=abc"), "{text}");
             assert!(text.contains("2027-01-15 08:00 UTC"), "{text}");
             assert!(!subject.contains(['\u{2068}', '\u{2069}']));
         }

@@ -8,7 +8,5 @@ use crate::state::AppState;
 /// Healthy means the database answers, not merely that the process runs.
 pub async fn health(State(state): State<AppState>) -> Result<Json<Health>, AppError> {
     sqlx::query("SELECT 1").execute(&state.pool).await?;
-    Ok(Json(Health {
-        status: "ok".into(),
-    }))
+    Ok(Json(Health { status: "ok".into() }))
 }

@@ -4,8 +4,11 @@ use axum::Router;
 use crate::error::api_not_found;
 use crate::state::AppState;
 
+pub mod consent;
 pub mod health;
+pub mod links;
 pub mod me;
+pub mod password;
 pub mod session;
 pub mod space;
 pub mod users;
@@ -15,6 +18,11 @@ pub fn api() -> Router<AppState> {
         .route("/health", get(health::health))
         .route("/session", post(session::sign_in).delete(session::sign_out))
         .route("/me", get(me::me))
+        .route("/consent", post(consent::accept))
+        .route("/links/inspect", post(links::inspect))
+        .route("/links/renew", post(links::renew))
+        .route("/links/complete", post(links::complete))
+        .route("/password/forgot", post(password::forgot))
         .route("/space", get(space::my_space))
         .route("/users", get(users::list))
         .route("/users/{id}", get(users::show).patch(users::update))

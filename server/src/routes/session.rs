@@ -31,12 +31,11 @@ pub async fn sign_in(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let candidate: Option<Candidate> = sqlx::query_as(
-        "SELECT id, status, password_hash, failed_sign_ins FROM users WHERE email_norm = ?",
-    )
-    .bind(normalize_email(&req.email))
-    .fetch_optional(&state.pool)
-    .await?;
+    let candidate: Option<Candidate> =
+        sqlx::query_as("SELECT id, status, password_hash, failed_sign_ins FROM users WHERE email_norm = ?")
+            .bind(normalize_email(&req.email))
+            .fetch_optional(&state.pool)
+            .await?;
     let stored = candidate.as_ref().and_then(|c| c.password_hash.clone());
     let password_ok = password::verify_blocking(req.password, stored).await?;
     let Some(user) = candidate else {
@@ -69,11 +68,16 @@ pub async fn sign_in(
         .bind(user.id)
         .execute(&state.pool)
         .await?;
-        return Err(if lock {
-            AppError::AccountLocked
-        } else {
-            AppError::InvalidCredentials
-        });
+        if lock {
+            let mut conn = state.pool.acquire().await?;
+            let company_id: i64 = sqlx::query_scalar("SELECT company_id FROM users WHERE id = ?")
+                .bind(user.id)
+                .fetch_one(&mut *conn)
+                .await?;
+            crate::users::audit::record(&mut conn, company_id, user.id, None, "lock").await?;
+            return Err(AppError::AccountLocked);
+        }
+        return Err(AppError::InvalidCredentials);
     }
     sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = ? WHERE id = ?")
         .bind(now)
@@ -82,21 +86,14 @@ pub async fn sign_in(
         .await?;
     let ttl = state.config.session_ttl_secs;
     let token = session::create(&state.pool, user.id, ttl).await?;
-    let jar = jar.add(session::cookie(
-        token.clone(),
-        state.config.secure_cookies,
-        ttl,
-    ));
+    let jar = jar.add(session::cookie(token.clone(), state.config.secure_cookies, ttl));
     let current = CurrentUser::from_session(&state.pool, &token).await?;
     let me = crate::routes::me::load(&state, current).await?;
     Ok((jar, Json(me)))
 }
 
 /// Ends this session on the server and clears the cookie; idempotent.
-pub async fn sign_out(
-    State(state): State<AppState>,
-    jar: CookieJar,
-) -> Result<(CookieJar, StatusCode), AppError> {
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<(CookieJar, StatusCode), AppError> {
     if let Some(cookie) = jar.get(session::COOKIE_NAME) {
         session::delete(&state.pool, cookie.value()).await?;
     }

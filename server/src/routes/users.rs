@@ -13,9 +13,7 @@ pub async fn list(
     AdminUser(admin): AdminUser,
     Query(query): Query<UserListQuery>,
 ) -> Result<Json<UserPage>, AppError> {
-    Ok(Json(
-        search::list(&state.pool, admin.company_id, query).await?,
-    ))
+    Ok(Json(search::list(&state.pool, admin.company_id, query).await?))
 }
 
 pub async fn show(

@@ -26,11 +26,7 @@ struct Row {
 }
 
 /// A user of the company, or `NotFound` (also for another company's user: no hint it exists).
-pub async fn load(
-    pool: &SqlitePool,
-    company_id: i64,
-    user_id: i64,
-) -> Result<UserDetail, AppError> {
+pub async fn load(pool: &SqlitePool, company_id: i64, user_id: i64) -> Result<UserDetail, AppError> {
     let row: Row = sqlx::query_as(
         "SELECT id, first_name, last_name, email, notification_email, language, role, status, status_reason,
                 status_changed_at, email_verified, created_at, invited_at, activated_at, last_sign_in_at, version
@@ -80,10 +76,7 @@ pub async fn load(
         status_reason: row.status_reason,
         status_changed_at: row.status_changed_at,
         email_verified: row.email_verified,
-        services: services
-            .into_iter()
-            .map(|(id, name)| ServiceRef { id, name })
-            .collect(),
+        services: services.into_iter().map(|(id, name)| ServiceRef { id, name }).collect(),
         created_at: row.created_at,
         invited_at: row.invited_at,
         invitation_expires_at,

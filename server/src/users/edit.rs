@@ -26,14 +26,13 @@ pub async fn apply(
     user_id: i64,
     req: UpdateUserRequest,
 ) -> Result<(), AppError> {
-    let current: Current = sqlx::query_as(
-        "SELECT email, role, status, version FROM users WHERE id = ? AND company_id = ?",
-    )
-    .bind(user_id)
-    .bind(actor.company_id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(AppError::NotFound)?;
+    let current: Current =
+        sqlx::query_as("SELECT email, role, status, version FROM users WHERE id = ? AND company_id = ?")
+            .bind(user_id)
+            .bind(actor.company_id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(AppError::NotFound)?;
     if current.version != req.version {
         return Err(AppError::Conflict);
     }
@@ -89,13 +88,12 @@ pub async fn set_services(
     wanted: &[i64],
 ) -> Result<(), AppError> {
     let wanted: BTreeSet<i64> = wanted.iter().copied().collect();
-    let held: BTreeSet<i64> =
-        sqlx::query_scalar::<_, i64>("SELECT service_id FROM user_services WHERE user_id = ?")
-            .bind(user_id)
-            .fetch_all(&mut *conn)
-            .await?
-            .into_iter()
-            .collect();
+    let held: BTreeSet<i64> = sqlx::query_scalar::<_, i64>("SELECT service_id FROM user_services WHERE user_id = ?")
+        .bind(user_id)
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .collect();
     for &service in wanted.difference(&held) {
         let seats: Option<(i64, i64)> = sqlx::query_as(
             "SELECT s.seats_total, (SELECT COUNT(*) FROM user_services us WHERE us.service_id = s.id)
@@ -107,9 +105,7 @@ pub async fn set_services(
         .await?;
         match seats {
             None => return Err(AppError::NotFound),
-            Some((total, used)) if used >= total => {
-                return Err(AppError::Refused(ErrorCode::NoSeatsLeft))
-            }
+            Some((total, used)) if used >= total => return Err(AppError::Refused(ErrorCode::NoSeatsLeft)),
             Some(_) => {
                 sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES (?, ?)")
                     .bind(user_id)

@@ -3,10 +3,7 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lower-cased, without accents: "Hélène" and "HELENE" both become "helene".
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// What the search box matches against.

@@ -29,11 +29,7 @@ struct Target {
     company: String,
 }
 
-async fn load(
-    conn: &mut SqliteConnection,
-    company_id: i64,
-    user_id: i64,
-) -> Result<Target, AppError> {
+async fn load(conn: &mut SqliteConnection, company_id: i64, user_id: i64) -> Result<Target, AppError> {
     sqlx::query_as(
         "SELECT u.id, u.company_id, u.first_name, u.email, u.notification_email, u.language, u.role, u.status,
                 u.version, u.activated_at, c.name AS company
@@ -61,12 +57,7 @@ pub async fn other_active_admins(
     .await
 }
 
-pub async fn apply(
-    state: &AppState,
-    actor: &CurrentUser,
-    user_id: i64,
-    req: ActionRequest,
-) -> Result<(), AppError> {
+pub async fn apply(state: &AppState, actor: &CurrentUser, user_id: i64, req: ActionRequest) -> Result<(), AppError> {
     let mut tx = state.pool.begin().await?;
     let target = load(&mut tx, actor.company_id, user_id).await?;
     if target.version != req.version {
@@ -105,10 +96,7 @@ pub async fn apply(
         }
         UserAction::Deactivate => {
             set_status(&mut tx, &target, "deactivated", Some("admin")).await?;
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?")
-                .bind(target.id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(target.id).execute(&mut *tx).await?;
         }
         UserAction::Reactivate | UserAction::Unlock => {
             set_status(&mut tx, &target, "active", None).await?;
@@ -126,32 +114,19 @@ pub async fn apply(
             if target.activated_at.is_some() {
                 return Err(AppError::Refused(ErrorCode::InvalidTransition));
             }
-            sqlx::query("DELETE FROM users WHERE id = ?")
-                .bind(target.id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query("DELETE FROM users WHERE id = ?").bind(target.id).execute(&mut *tx).await?;
             tx.commit().await?;
             tracing::info!(actor = actor.id, user = target.id, "user deleted");
             return Ok(());
         }
     }
-    audit::record(
-        &mut tx,
-        target.company_id,
-        target.id,
-        Some(actor.id),
-        req.action.as_str(),
-    )
-    .await?;
+    audit::record(&mut tx, target.company_id, target.id, Some(actor.id), req.action.as_str()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 async fn bump_version(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?")
-        .bind(user_id)
-        .execute(conn)
-        .await?;
+    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(user_id).execute(conn).await?;
     Ok(())
 }
 
@@ -174,6 +149,19 @@ async fn set_status(
     Ok(())
 }
 
+/// A new link for a user found by id (renewal, forgotten password).
+pub async fn send_link_to(
+    state: &AppState,
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    kind: LinkKind,
+) -> Result<(), AppError> {
+    let company_id: i64 =
+        sqlx::query_scalar("SELECT company_id FROM users WHERE id = ?").bind(user_id).fetch_one(&mut *conn).await?;
+    let target = load(conn, company_id, user_id).await?;
+    send_link(state, conn, &target, kind).await
+}
+
 /// A new single-use link (revoking older ones), e-mailed to the notification address if any.
 async fn send_link(
     state: &AppState,
@@ -182,23 +170,11 @@ async fn send_link(
     kind: LinkKind,
 ) -> Result<(), AppError> {
     let (purpose, ttl, path) = match kind {
-        LinkKind::Activation => (
-            Purpose::Activation,
-            state.config.activation_ttl_secs,
-            "activate",
-        ),
-        LinkKind::Reset => (
-            Purpose::Reset,
-            state.config.activation_ttl_secs,
-            "reset-password",
-        ),
+        LinkKind::Activation => (Purpose::Activation, state.config.activation_ttl_secs, "activate"),
+        LinkKind::Reset => (Purpose::Reset, state.config.activation_ttl_secs, "reset-password"),
     };
     let issued = tokens::issue(conn, target.id, purpose, ttl).await?;
-    let base = state
-        .config
-        .public_url
-        .clone()
-        .unwrap_or_else(|| "http://localhost".into());
+    let base = state.config.public_url.clone().unwrap_or_else(|| "http://localhost".into());
     // The token rides in the fragment: it never reaches server logs or Referer headers.
     let link = format!("{base}/{path}#t={}", issued.token);
     let language = Language::from_tag(&target.language).unwrap_or_default();
@@ -212,21 +188,10 @@ async fn send_link(
             expires_at: issued.expires_at,
         },
     );
-    let to = target
-        .notification_email
-        .clone()
-        .unwrap_or_else(|| target.email.clone());
+    let to = target.notification_email.clone().unwrap_or_else(|| target.email.clone());
     mail::queue(
         conn,
-        &Email {
-            user_id: target.id,
-            kind: kind.as_str(),
-            to,
-            language,
-            subject,
-            text,
-            link: Some(link),
-        },
+        &Email { user_id: target.id, kind: kind.as_str(), to, language, subject, text, link: Some(link) },
     )
     .await?;
     Ok(())

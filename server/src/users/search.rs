@@ -34,9 +34,7 @@ fn push_filters<'a>(sql: &mut QueryBuilder<'a, Sqlite>, company_id: i64, query: 
     sql.push(" WHERE u.company_id = ").push_bind(company_id);
     // Every word must match somewhere: "hel dub" finds Hélène Dubois.
     for word in fold(&query.q).split_whitespace() {
-        sql.push(" AND u.search_text LIKE ")
-            .push_bind(like_pattern(word))
-            .push(" ESCAPE '\\'");
+        sql.push(" AND u.search_text LIKE ").push_bind(like_pattern(word)).push(" ESCAPE '\\'");
     }
     if let Some(status) = query.status {
         sql.push(" AND u.status = ").push_bind(status.as_str());
@@ -46,19 +44,13 @@ fn push_filters<'a>(sql: &mut QueryBuilder<'a, Sqlite>, company_id: i64, query: 
     }
 }
 
-pub async fn list(
-    pool: &SqlitePool,
-    company_id: i64,
-    query: UserListQuery,
-) -> Result<UserPage, AppError> {
+pub async fn list(pool: &SqlitePool, company_id: i64, query: UserListQuery) -> Result<UserPage, AppError> {
     let query = query.normalized();
     let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM users u");
     push_filters(&mut count, company_id, &query);
     let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
-    let company_total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ?")
-        .bind(company_id)
-        .fetch_one(pool)
-        .await?;
+    let company_total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ?").bind(company_id).fetch_one(pool).await?;
 
     let mut sql = QueryBuilder::<Sqlite>::new(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.email_verified,
@@ -78,8 +70,7 @@ pub async fn list(
     };
     sql.push(order);
     sql.push(" LIMIT ").push_bind(i64::from(query.size));
-    sql.push(" OFFSET ")
-        .push_bind(i64::from(query.page - 1) * i64::from(query.size));
+    sql.push(" OFFSET ").push_bind(i64::from(query.page - 1) * i64::from(query.size));
     let rows: Vec<Row> = sql.build_query_as().fetch_all(pool).await?;
     let users = rows
         .into_iter()
@@ -96,11 +87,5 @@ pub async fn list(
             version: r.version,
         })
         .collect();
-    Ok(UserPage {
-        users,
-        total: total as u32,
-        page: query.page,
-        size: query.size,
-        company_total: company_total as u32,
-    })
+    Ok(UserPage { users, total: total as u32, page: query.page, size: query.size, company_total: company_total as u32 })
 }

@@ -24,34 +24,17 @@ pub async fn start() -> TestApp {
         "<!doctype html><title>Espace</title><script type=\"module\">start()</script>",
     )
     .expect("index");
-    let app = espace_server::build(Config::for_tests(url, dist))
-        .await
-        .expect("server builds");
+    let app = espace_server::build(Config::for_tests(url, dist)).await.expect("server builds");
     let demo = app.demo.clone().expect("demo seeded");
-    TestApp {
-        app,
-        demo,
-        _dir: dir,
-    }
+    TestApp { app, demo, _dir: dir }
 }
 
 impl TestApp {
     pub async fn request(&self, req: Request<Body>) -> Response<Body> {
-        self.app
-            .router
-            .clone()
-            .oneshot(req)
-            .await
-            .expect("infallible")
+        self.app.router.clone().oneshot(req).await.expect("infallible")
     }
 
-    pub async fn json(
-        &self,
-        method: &str,
-        uri: &str,
-        cookie: Option<&str>,
-        body: serde_json::Value,
-    ) -> Response<Body> {
+    pub async fn json(&self, method: &str, uri: &str, cookie: Option<&str>, body: serde_json::Value) -> Response<Body> {
         let mut req = Request::builder()
             .method(method)
             .uri(uri)
@@ -60,38 +43,23 @@ impl TestApp {
         if let Some(c) = cookie {
             req = req.header(header::COOKIE, c);
         }
-        self.request(req.body(Body::from(body.to_string())).expect("request"))
-            .await
+        self.request(req.body(Body::from(body.to_string())).expect("request")).await
     }
 
     pub async fn get(&self, uri: &str, cookie: Option<&str>) -> Response<Body> {
-        let mut req = Request::builder()
-            .uri(uri)
-            .header(header::ACCEPT_LANGUAGE, "fr");
+        let mut req = Request::builder().uri(uri).header(header::ACCEPT_LANGUAGE, "fr");
         if let Some(c) = cookie {
             req = req.header(header::COOKIE, c);
         }
-        self.request(req.body(Body::empty()).expect("request"))
-            .await
+        self.request(req.body(Body::empty()).expect("request")).await
     }
 
     /// Signs in and returns the `name=value` pair to send back as a Cookie header.
     pub async fn sign_in(&self, email: &str, password: &str) -> String {
-        let res = self
-            .json(
-                "POST",
-                "/api/session",
-                None,
-                serde_json::json!({ "email": email, "password": password }),
-            )
-            .await;
+        let res =
+            self.json("POST", "/api/session", None, serde_json::json!({ "email": email, "password": password })).await;
         assert_eq!(res.status(), StatusCode::OK, "sign-in of {email}");
-        let set_cookie = res
-            .headers()
-            .get(header::SET_COOKIE)
-            .expect("cookie set")
-            .to_str()
-            .expect("ascii");
+        let set_cookie = res.headers().get(header::SET_COOKIE).expect("cookie set").to_str().expect("ascii");
         set_cookie.split(';').next().expect("pair").to_owned()
     }
 
@@ -113,8 +81,6 @@ impl TestApp {
 }
 
 pub async fn body_json(res: Response<Body>) -> serde_json::Value {
-    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
-        .await
-        .expect("body");
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.expect("body");
     serde_json::from_slice(&bytes).expect("json body")
 }

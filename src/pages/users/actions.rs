@@ -40,19 +40,10 @@ fn done_id(action: UserAction) -> &'static str {
 /// (title, explanation) of the confirmation; only actions that need one have one.
 fn confirm_ids(action: UserAction) -> (&'static str, &'static str) {
     match action {
-        UserAction::Activate => (
-            "users-confirm-activate-title",
-            "users-confirm-activate-body",
-        ),
-        UserAction::Deactivate => (
-            "users-confirm-deactivate-title",
-            "users-confirm-deactivate-body",
-        ),
+        UserAction::Activate => ("users-confirm-activate-title", "users-confirm-activate-body"),
+        UserAction::Deactivate => ("users-confirm-deactivate-title", "users-confirm-deactivate-body"),
         UserAction::Delete => ("users-confirm-delete-title", "users-confirm-delete-body"),
-        _ => (
-            "users-confirm-unlock-and-reset-title",
-            "users-confirm-unlock-and-reset-body",
-        ),
+        _ => ("users-confirm-unlock-and-reset-title", "users-confirm-unlock-and-reset-body"),
     }
 }
 
@@ -103,14 +94,7 @@ impl UserActions {
         let toasts = self.toasts;
         let on_done = self.on_done.get_value();
         spawn_local(async move {
-            let result = api::users::act(
-                p.id,
-                &ActionRequest {
-                    action: p.action,
-                    version: p.version,
-                },
-            )
-            .await;
+            let result = api::users::act(p.id, &ActionRequest { action: p.action, version: p.version }).await;
             self.busy.set(false);
             self.pending.set(None);
             match result {

@@ -37,6 +37,8 @@ fn audit_message_id(action: &str) -> &'static str {
         "send-password-reset" => "audit-send-password-reset",
         "lock" => "audit-lock",
         "edit" => "audit-edit",
+        "activated" => "audit-activated",
+        "password-reset" => "audit-password-reset",
         _ => "audit-other",
     }
 }
@@ -46,9 +48,7 @@ pub fn UserDetailPage() -> impl IntoView {
     use_page_title("users-detail-title");
     let params = use_params_map();
     let navigate = use_navigate();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0))
-    });
+    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0)));
     let user = LocalResource::new(move || {
         let id = id.get();
         async move { api::users::detail(id).await }
@@ -86,10 +86,7 @@ fn UserFacts(
     let edited = user.clone();
     let lang = move || i18n::language();
     let date = move |at: Option<i64>| {
-        move || {
-            at.map(|at| time::date_time(lang(), at))
-                .unwrap_or_else(|| i18n.tr("users-never"))
-        }
+        move || at.map(|at| time::date_time(lang(), at)).unwrap_or_else(|| i18n.tr("users-never"))
     };
     let name = format!("{} {}", user.first_name, user.last_name);
     let role_id = match user.role {
@@ -100,11 +97,7 @@ fn UserFacts(
         Language::Fr => "shell-language-fr",
         Language::En => "shell-language-en",
     };
-    let verified_id = if user.email_verified {
-        "users-yes"
-    } else {
-        "users-no"
-    };
+    let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let reason = user.status_reason.clone().map(|r| reason_message_id(&r));
     let buttons = user
         .status

@@ -39,12 +39,8 @@ pub fn EditUserForm(
 
     let error_for = move |field: &'static str| {
         Signal::derive(move || {
-            field_errors.with(|errors| {
-                errors
-                    .iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n::field_error_text(e.code, e.max))
-            })
+            field_errors
+                .with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
         })
     };
     let on_submit = move |ev: SubmitEvent| {

@@ -60,19 +60,8 @@ pub fn UsersListPage() -> impl IntoView {
     // Every change of search, filter, sort or page is a new URL.
     let go = StoredValue::new(move |q: UserListQuery, replace: bool| {
         let qs = api::users::query_string(&q);
-        let url = if qs.is_empty() {
-            "/users".to_owned()
-        } else {
-            format!("/users?{qs}")
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let url = if qs.is_empty() { "/users".to_owned() } else { format!("/users?{qs}") };
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let update = move |f: &dyn Fn(&mut UserListQuery), replace: bool| {
         let mut q = query.get_untracked();
@@ -206,15 +195,10 @@ pub fn UsersListPage() -> impl IntoView {
 }
 
 #[component]
-fn UsersTable(
-    page: UserPage,
-    actions: UserActions,
-    on_clear: impl Fn() + Copy + 'static,
-) -> impl IntoView {
+fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy + 'static) -> impl IntoView {
     let count = page.total;
     if page.company_total == 0 {
-        return view! { <p class="empty" data-testid="users-empty">{move_tr!("users-empty")}</p> }
-            .into_any();
+        return view! { <p class="empty" data-testid="users-empty">{move_tr!("users-empty")}</p> }.into_any();
     }
     if page.users.is_empty() {
         return view! {
@@ -256,11 +240,7 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
     let name = format!("{} {}", user.first_name, user.last_name);
     let href = format!("/users/{}", user.id);
     let role_id = role_message_id(user.role);
-    let verified_id = if user.email_verified {
-        "users-yes"
-    } else {
-        "users-no"
-    };
+    let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let last = user.last_sign_in_at;
     let last_text = move || match last {
         Some(at) => time::relative(i18n::language(), at),
@@ -302,12 +282,7 @@ fn RowMenu(user: UserRow, name: String, actions: UserActions, i18n: I18n) -> imp
         .actions()
         .iter()
         .map(|&action| {
-            let pending = Pending {
-                id: user.id,
-                version: user.version,
-                name: name.clone(),
-                action,
-            };
+            let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
             view! {
                 <li role="none">
                     <button
@@ -366,13 +341,7 @@ fn Pager(
     page_data: LocalResource<Result<UserPage, espace_api::ApiError>>,
     on_page: impl Fn((u32, u32)) + Copy + 'static,
 ) -> impl IntoView {
-    let total = move || {
-        page_data
-            .get()
-            .and_then(|r| r.ok())
-            .map(|p| p.total)
-            .unwrap_or(0)
-    };
+    let total = move || page_data.get().and_then(|r| r.ok()).map(|p| p.total).unwrap_or(0);
     let size = move || query.with(|q| q.size);
     let pages = move || total().div_ceil(size()).max(1);
     let current = move || query.with(|q| q.page);

@@ -33,10 +33,7 @@ pub enum Browser {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 fn dist_dir() -> PathBuf {
@@ -53,31 +50,21 @@ impl Harness {
     pub async fn start(browser: Browser) -> Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("e2e.db").display());
-        let server = espace_server::spawn(Config::for_tests(url, dist_dir()))
-            .await
-            .expect("server starts");
+        let server = espace_server::spawn(Config::for_tests(url, dist_dir())).await.expect("server starts");
         let demo = server.demo.clone().expect("demo seeded");
         let base = format!("http://{}", server.addr);
 
         let port = free_port();
-        let chromedriver_bin =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromedriver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromedriver = Command::new(&chromedriver_bin)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .kill_on_drop(true)
             .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot start {chromedriver_bin} ({e}): `make test` installs chromium-driver"
-                )
-            });
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver_bin} ({e}): `make test` installs chromium-driver"));
         let deadline = Instant::now() + WAIT;
-        while tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_err()
-        {
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -87,8 +74,7 @@ impl Harness {
             Browser::English => ("en-GB", "en-GB,en"),
         };
         let mut caps = DesiredCapabilities::chrome();
-        caps.set_binary(&std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
-            .expect("binary");
+        caps.set_binary(&std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())).expect("binary");
         let profile = dir.path().join("profile");
         for arg in [
             "--headless=new",
@@ -105,22 +91,9 @@ impl Harness {
         ] {
             caps.add_arg(arg).expect("arg");
         }
-        caps.add_experimental_option(
-            "prefs",
-            serde_json::json!({ "intl.accept_languages": accept }),
-        )
-        .expect("prefs");
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .expect("a Chromium session");
-        Harness {
-            server,
-            driver,
-            demo,
-            base,
-            chromedriver,
-            _dir: dir,
-        }
+        caps.add_experimental_option("prefs", serde_json::json!({ "intl.accept_languages": accept })).expect("prefs");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a Chromium session");
+        Harness { server, driver, demo, base, chromedriver, _dir: dir }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -140,12 +113,7 @@ impl Harness {
         self.wait_for(css, |t| t.contains(text), text).await
     }
 
-    async fn wait_for(
-        &self,
-        css: &str,
-        matches: impl Fn(&str) -> bool,
-        wanted: &str,
-    ) -> WebElement {
+    async fn wait_for(&self, css: &str, matches: impl Fn(&str) -> bool, wanted: &str) -> WebElement {
         let deadline = Instant::now() + WAIT;
         let mut seen = Vec::new();
         loop {
@@ -162,10 +130,7 @@ impl Harness {
             }
             if Instant::now() > deadline {
                 self.screenshot("timeout").await;
-                panic!(
-                    "no `{css}` showing {wanted:?}; saw {seen:?} at {:?}",
-                    self.path().await
-                );
+                panic!("no `{css}` showing {wanted:?}; saw {seen:?} at {:?}", self.path().await);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -196,11 +161,7 @@ impl Harness {
     }
 
     pub async fn html_lang(&self) -> String {
-        let ret = self
-            .driver
-            .execute("return document.documentElement.lang", Vec::new())
-            .await
-            .expect("script");
+        let ret = self.driver.execute("return document.documentElement.lang", Vec::new()).await.expect("script");
         ret.convert::<String>().expect("a string")
     }
 
@@ -211,13 +172,7 @@ impl Harness {
     }
 
     pub async fn click(&self, css: &str) {
-        self.driver
-            .find(By::Css(css))
-            .await
-            .expect(css)
-            .click()
-            .await
-            .expect("click");
+        self.driver.find(By::Css(css)).await.expect(css).click().await.expect("click");
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) {
@@ -230,10 +185,7 @@ impl Harness {
     pub async fn screenshot(&self, name: &str) {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
         let _ = std::fs::create_dir_all(&dir);
-        let _ = self
-            .driver
-            .screenshot(&dir.join(format!("{name}.png")))
-            .await;
+        let _ = self.driver.screenshot(&dir.join(format!("{name}.png"))).await;
     }
 
     pub async fn stop(mut self) {

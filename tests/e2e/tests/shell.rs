@@ -15,40 +15,23 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
 
     // A wrong password: one generic message, and what was typed is still there.
     h.sign_in(&h.demo.email, "not-the-password").await;
-    h.wait_contains(
-        "[data-testid=sign-in-error]",
-        "Adresse e-mail ou mot de passe incorrect.",
-    )
-    .await;
-    h.wait_contains(
-        "[data-testid=sign-in-error] .error-code",
-        "invalid-credentials",
-    )
-    .await;
-    let typed = h
-        .driver
-        .find(thirtyfour::By::Css("#sign-in-email"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap();
+    h.wait_contains("[data-testid=sign-in-error]", "Adresse e-mail ou mot de passe incorrect.").await;
+    h.wait_contains("[data-testid=sign-in-error] .error-code", "invalid-credentials").await;
+    let typed = h.driver.find(thirtyfour::By::Css("#sign-in-email")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(typed.as_deref(), Some(h.demo.email.as_str()));
 
     h.sign_in(&h.demo.email, &h.demo.password).await;
     h.wait_path("/").await;
     h.wait_text("[data-testid=company-name]", "Acme").await;
     h.wait_text("h1", "Mes services").await;
-    h.wait_contains("[data-testid=services]", "Microsoft 365 Business Standard")
-        .await;
+    h.wait_contains("[data-testid=services]", "Microsoft 365 Business Standard").await;
     h.screenshot("space-fr").await;
 
     // Switching language changes the text and <html lang>, and back.
     h.click(".lang-switcher button[lang=en]").await;
     h.wait_text("h1", "My services").await;
     assert_eq!(h.html_lang().await, "en");
-    h.wait_contains("[data-testid=services]", "2 of 10 seats used")
-        .await;
+    h.wait_contains("[data-testid=services]", "2 of 10 seats used").await;
     h.screenshot("space-en").await;
     h.click(".lang-switcher button[lang=fr]").await;
     h.wait_text("h1", "Mes services").await;
@@ -87,19 +70,9 @@ async fn english_browser_gets_english_and_unknown_pages_say_not_found() {
 
     // The field is marked and explained before any request.
     h.sign_in("not-an-email", "x").await;
-    h.wait_text(
-        "#sign-in-email-error",
-        "Enter an e-mail address like name@example.com.",
-    )
-    .await;
-    let invalid = h
-        .driver
-        .find(thirtyfour::By::Css("#sign-in-email"))
-        .await
-        .unwrap()
-        .attr("aria-invalid")
-        .await
-        .unwrap();
+    h.wait_text("#sign-in-email-error", "Enter an e-mail address like name@example.com.").await;
+    let invalid =
+        h.driver.find(thirtyfour::By::Css("#sign-in-email")).await.unwrap().attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
 
     h.sign_in(&h.demo.email, &h.demo.password).await;

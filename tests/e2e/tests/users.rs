@@ -42,12 +42,7 @@ const EN: Words = Words {
 
 async fn rows(h: &Harness) -> Vec<String> {
     let mut names = Vec::new();
-    for el in h
-        .driver
-        .find_all(By::Css("[data-testid=users-table] tbody th"))
-        .await
-        .unwrap()
-    {
+    for el in h.driver.find_all(By::Css("[data-testid=users-table] tbody th")).await.unwrap() {
         names.push(el.text().await.unwrap());
     }
     names
@@ -89,67 +84,39 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
 
     // Filter chips, then a search without accents; both land in the URL.
     h.click(&format!(".chip[data-status=invited]")).await;
-    h.wait_contains(
-        ".chip[aria-pressed=true][data-status=invited]",
-        w.invited_chip,
-    )
-    .await;
+    h.wait_contains(".chip[aria-pressed=true][data-status=invited]", w.invited_chip).await;
     wait_rows(&h, &["Jean Moreau"]).await;
     assert!(h.path().await.contains("status=invited"));
     h.click(".chip[data-status=all]").await;
     h.fill("#users-search", "zzz-nobody").await;
-    h.wait_text("[data-testid=users-no-match] p", w.no_match)
-        .await;
+    h.wait_text("[data-testid=users-no-match] p", w.no_match).await;
     h.fill("#users-search", search).await;
     wait_rows(&h, &[name]).await;
     let list_path = h.path().await;
     assert!(list_path.contains(&format!("q={search}")), "{list_path}");
 
     // The detail page, and a deactivation confirmed in the dialog.
-    h.driver
-        .find(By::LinkText(name))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    h.driver.find(By::LinkText(name)).await.unwrap().click().await.unwrap();
     h.wait_text("h1", name).await;
     h.click("[data-action=deactivate]").await;
-    h.wait_contains("dialog[open] #confirm-dialog-title", name)
-        .await;
+    h.wait_contains("dialog[open] #confirm-dialog-title", name).await;
     h.screenshot(&format!("users-dialog-{lang}")).await;
     h.click("dialog[open] [data-testid=confirm]").await;
     h.wait_text(".toast p", w.deactivated_toast).await;
-    h.wait_text(".detail-header .badge", w.deactivated_badge)
-        .await;
-    h.wait_contains(
-        "[data-testid=history] li:first-child .history-action",
-        w.history_deactivated,
-    )
-    .await;
+    h.wait_text(".detail-header .badge", w.deactivated_badge).await;
+    h.wait_contains("[data-testid=history] li:first-child .history-action", w.history_deactivated).await;
     h.screenshot(&format!("users-detail-{lang}")).await;
 
     h.click("[data-action=reactivate]").await;
     h.wait_text(".toast p", w.reactivated_toast).await;
     h.wait_text(".detail-header .badge", w.active_badge).await;
-    h.wait_text(
-        "[data-testid=history] li:first-child .history-action",
-        w.history_reactivated,
-    )
-    .await;
+    h.wait_text("[data-testid=history] li:first-child .history-action", w.history_reactivated).await;
 
     // Back restores the search: URL, box and rows.
     h.driver.back().await.unwrap();
     h.wait_path(&list_path).await;
     wait_rows(&h, &[name]).await;
-    let typed = h
-        .driver
-        .find(By::Css("#users-search"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap();
+    let typed = h.driver.find(By::Css("#users-search")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(typed.as_deref(), Some(search));
     h.stop().await;
 }
@@ -170,48 +137,24 @@ async fn admin_edits_a_user_fixing_a_field_error_first() {
     h.goto("/sign-in?next=%2Fusers%3Fq%3Dhelene").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;
     wait_rows(&h, &["Hélène Dubois"]).await;
-    h.driver
-        .find(By::LinkText("Hélène Dubois"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    h.driver.find(By::LinkText("Hélène Dubois")).await.unwrap().click().await.unwrap();
     h.click("[data-action=edit]").await;
-    h.wait_text("#edit-title", "Modifier les informations")
-        .await;
+    h.wait_text("#edit-title", "Modifier les informations").await;
 
     h.fill("#edit-first-name", "").await;
     h.fill("#edit-notification-email", "assistante@").await;
     h.click("[data-testid=save]").await;
-    h.wait_text("#edit-first-name-error", "Ce champ est obligatoire.")
-        .await;
-    h.wait_contains("#edit-notification-email-error", "adresse e-mail")
-        .await;
-    let invalid = h
-        .driver
-        .find(By::Css("#edit-first-name"))
-        .await
-        .unwrap()
-        .attr("aria-invalid")
-        .await
-        .unwrap();
+    h.wait_text("#edit-first-name-error", "Ce champ est obligatoire.").await;
+    h.wait_contains("#edit-notification-email-error", "adresse e-mail").await;
+    let invalid = h.driver.find(By::Css("#edit-first-name")).await.unwrap().attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
     // What was typed elsewhere is still there.
-    let typed = h
-        .driver
-        .find(By::Css("#edit-notification-email"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap();
+    let typed = h.driver.find(By::Css("#edit-notification-email")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(typed.as_deref(), Some("assistante@"));
     h.screenshot("users-edit-errors-fr").await;
 
     h.fill("#edit-first-name", "Héléna").await;
-    h.fill("#edit-notification-email", "assistante@acme.example")
-        .await;
+    h.fill("#edit-notification-email", "assistante@acme.example").await;
     h.click("[data-testid=save]").await;
     h.wait_text(".toast p", "Modifications enregistrées.").await;
     h.wait_text("h1", "Héléna Dubois").await;

@@ -10,25 +10,12 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const USERS: usize = 10_000;
 const SURNAMES: [&str; 20] = [
-    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau",
-    "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-    "Fournier", "Girard",
+    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau", "Laurent", "Simon",
+    "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel", "Fournier", "Girard",
 ];
-const FIRST: [&str; 10] = [
-    "Hélène", "Jean", "Émilie", "Luc", "Zoë", "Marc", "Chloé", "Noé", "Inès", "Théo",
-];
-const TERMS: [&str; 10] = [
-    "lefevre",
-    "zoe dub",
-    "chloe",
-    "noe mor",
-    "ines 42",
-    "theo",
-    "emilie roux",
-    "helene 7",
-    "girard 1",
-    "jean bert",
-];
+const FIRST: [&str; 10] = ["Hélène", "Jean", "Émilie", "Luc", "Zoë", "Marc", "Chloé", "Noé", "Inès", "Théo"];
+const TERMS: [&str; 10] =
+    ["lefevre", "zoe dub", "chloe", "noe mor", "ines 42", "theo", "emilie roux", "helene 7", "girard 1", "jean bert"];
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -37,16 +24,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 async fn seed(h: &Harness) {
     let pool = &h.server.state.pool;
-    let company: i64 = sqlx::query_scalar("SELECT id FROM companies")
-        .fetch_one(pool)
-        .await
-        .expect("company");
+    let company: i64 = sqlx::query_scalar("SELECT id FROM companies").fetch_one(pool).await.expect("company");
     let mut tx = pool.begin().await.expect("tx");
     for i in 0..USERS {
-        let (first, last) = (
-            FIRST[i % FIRST.len()],
-            SURNAMES[(i / FIRST.len()) % SURNAMES.len()],
-        );
+        let (first, last) = (FIRST[i % FIRST.len()], SURNAMES[(i / FIRST.len()) % SURNAMES.len()]);
         let email = format!("user{i}@bench.example");
         sqlx::query(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
@@ -71,24 +52,14 @@ async fn seed(h: &Harness) {
 }
 
 async fn session_cookie(h: &Harness) -> String {
-    let body = format!(
-        r#"{{"email":"{}","password":"{}"}}"#,
-        h.demo.email, h.demo.password
-    );
+    let body = format!(r#"{{"email":"{}","password":"{}"}}"#, h.demo.email, h.demo.password);
     let response = raw_http(h, "POST", "/api/session", "", &body).await;
-    let line = response
-        .lines()
-        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
-        .expect("cookie");
-    line.split_once(':')
-        .map(|(_, v)| v.trim().split(';').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
+    let line = response.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).expect("cookie");
+    line.split_once(':').map(|(_, v)| v.trim().split(';').next().unwrap_or_default().to_owned()).unwrap_or_default()
 }
 
 async fn raw_http(h: &Harness, method: &str, path: &str, cookie: &str, body: &str) -> String {
-    let mut stream = tokio::net::TcpStream::connect(h.server.addr)
-        .await
-        .expect("connect");
+    let mut stream = tokio::net::TcpStream::connect(h.server.addr).await.expect("connect");
     let request = format!(
         "{method} {path} HTTP/1.1\r\nHost: {}\r\nCookie: {cookie}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         h.server.addr,
@@ -105,10 +76,7 @@ async fn main() {
     let h = Harness::start(Browser::French).await;
     let started = Instant::now();
     seed(&h).await;
-    println!(
-        "seeded {USERS} users in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    println!("seeded {USERS} users in {:.1} s", started.elapsed().as_secs_f64());
 
     let cookie = session_cookie(&h).await;
     let mut server_ms = Vec::new();
@@ -118,11 +86,7 @@ async fn main() {
             let t0 = Instant::now();
             let response = raw_http(&h, "GET", &path, &cookie, "").await;
             let elapsed = t0.elapsed().as_secs_f64() * 1000.0;
-            assert!(
-                response.starts_with("HTTP/1.1 200"),
-                "{}",
-                response.lines().next().unwrap_or_default()
-            );
+            assert!(response.starts_with("HTTP/1.1 200"), "{}", response.lines().next().unwrap_or_default());
             if round > 0 {
                 server_ms.push(elapsed);
             }
@@ -165,26 +129,16 @@ async fn main() {
             };
             check();
         "#;
-        let ret = h
-            .driver
-            .execute_async(script, vec![serde_json::json!(term)])
-            .await
-            .expect("measure");
+        let ret = h.driver.execute_async(script, vec![serde_json::json!(term)]).await.expect("measure");
         let [issued, typed]: [f64; 2] = ret.convert().expect("two numbers");
         paint_ms.push((issued, typed));
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let after_issue = median(paint_ms.iter().map(|p| p.0).collect());
     let after_typing = median(paint_ms.iter().map(|p| p.1).collect());
-    println!(
-        "search request, server (median of {}): {:.1} ms   target < 20 ms",
-        server_ms.len(),
-        median(server_ms)
-    );
+    println!("search request, server (median of {}): {:.1} ms   target < 20 ms", server_ms.len(), median(server_ms));
     println!("page 200 of 50 users, server: {deep_page:.1} ms");
-    println!(
-        "search issued -> filtered page painted (median): {after_issue:.1} ms   target < 100 ms"
-    );
+    println!("search issued -> filtered page painted (median): {after_issue:.1} ms   target < 100 ms");
     println!("keystroke -> filtered page painted, incl. the search box debounce (median): {after_typing:.1} ms");
     h.stop().await;
 }

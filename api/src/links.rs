@@ -1,0 +1,71 @@
+//! Activation and password links, the password they set, and the privacy-policy consent.
+
+use serde::{Deserialize, Serialize};
+
+use crate::password::Personal;
+
+/// The privacy policy in force. Changing it asks every user again at their next sign-in.
+pub const PRIVACY_POLICY_VERSION: &str = "2026-11";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkPurpose {
+    Activation,
+    Reset,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkState {
+    Valid,
+    Expired,
+    /// Already used (or replaced by a newer link after it was used).
+    Used,
+    /// A newer link was sent; this one no longer works.
+    Replaced,
+    Unknown,
+}
+
+/// `POST /api/links/inspect`, `/api/links/renew`: the token travels in the body, never the URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRequest {
+    pub token: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkInfo {
+    pub state: LinkState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<LinkPurpose>,
+    /// Shown on the welcome step; also what the password must not be. Only for valid links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Personal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+}
+
+/// `POST /api/links/complete`: consumes the link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetPasswordRequest {
+    pub token: String,
+    pub password: String,
+}
+
+/// `POST /api/consent`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRequest {
+    pub version: String,
+    pub accepted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    pub version: String,
+    pub at: i64,
+}
+
+/// `POST /api/password/forgot`: always answered the same way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForgotPasswordRequest {
+    pub email: String,
+}
