@@ -8,6 +8,8 @@ use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n::I18nProvider;
 use crate::pages::error::ErrorPage;
+use crate::pages::forgot_password::ForgotPasswordPage;
+use crate::pages::link::LinkPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
@@ -37,6 +39,9 @@ fn Shell() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/sign-in") view=SignInPage />
                     <Route path=path!("/error") view=ErrorPage />
+                    <Route path=path!("/activate") view=LinkPage />
+                    <Route path=path!("/reset-password") view=LinkPage />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
                     <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
                     <Route path=path!("/users") view=|| view! { <RequireAuth admin=true><UsersListPage /></RequireAuth> } />

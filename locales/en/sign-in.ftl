@@ -9,3 +9,4 @@ sign-in-hide-password = Hide password
 sign-in-submit = Sign in
 sign-in-submitting = Signing in…
 sign-in-redirected = Sign in to open this page.
+sign-in-forgot = Forgotten password?

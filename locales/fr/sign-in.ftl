@@ -9,3 +9,4 @@ sign-in-hide-password = Masquer le mot de passe
 sign-in-submit = Se connecter
 sign-in-submitting = Connexion…
 sign-in-redirected = Connectez-vous pour ouvrir cette page.
+sign-in-forgot = Mot de passe oublié ?

@@ -5,7 +5,11 @@ use common::{body_json, start, TestApp};
 use serde_json::{json, Value};
 
 async fn user_id(t: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?").bind(email).fetch_one(&t.app.state.pool).await.unwrap()
+    sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
+        .bind(email)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap()
 }
 
 async fn latest_link(t: &TestApp, user: i64) -> String {
@@ -22,7 +26,12 @@ async fn activate_sophie(t: &TestApp) -> (i64, String) {
     let sophie = user_id(t, "sophie.laurent@acme.example").await;
     let version = body_json(t.get(&format!("/api/users/{sophie}"), Some(&admin)).await).await["version"].clone();
     let res = t
-        .json("POST", &format!("/api/users/{sophie}/actions"), Some(&admin), json!({ "action": "activate", "version": version }))
+        .json(
+            "POST",
+            &format!("/api/users/{sophie}/actions"),
+            Some(&admin),
+            json!({ "action": "activate", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     (sophie, latest_link(t, sophie).await)
@@ -78,10 +87,11 @@ async fn an_activation_link_is_shown_without_being_used_then_used_once() {
     assert_eq!(again.status(), StatusCode::GONE);
     assert_eq!(body_json(again).await["code"], "invalid-link");
 
-    let row: (String, bool) = sqlx::query_as("SELECT status, email_verified FROM users WHERE email_norm = 'sophie.laurent@acme.example'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let row: (String, bool) =
+        sqlx::query_as("SELECT status, email_verified FROM users WHERE email_norm = 'sophie.laurent@acme.example'")
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert_eq!(row, ("active".to_owned(), true));
     // The session works, but nothing past the policy until it is accepted.
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::OK);
@@ -95,7 +105,8 @@ async fn consent_is_recorded_and_asked_again_when_the_policy_changes() {
     let t = start().await;
     let (sophie, token) = activate_sophie(&t).await;
     let cookie = cookie_of(&complete(&t, &token, "a long enough passphrase").await);
-    let refused = t.json("POST", "/api/consent", Some(&cookie), json!({ "version": "2026-11", "accepted": false })).await;
+    let refused =
+        t.json("POST", "/api/consent", Some(&cookie), json!({ "version": "2026-11", "accepted": false })).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body_json(refused).await["fields"][0]["code"], "must-accept");
     let stale = t.json("POST", "/api/consent", Some(&cookie), json!({ "version": "2020-01", "accepted": true })).await;
@@ -140,7 +151,10 @@ async fn expired_replaced_and_unknown_links_and_renewal() {
     assert_eq!(inspect(&t, &first).await["state"], "replaced");
     // Unknown tokens get the same answer and send nothing.
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&t.app.state.pool).await.unwrap();
-    assert_eq!(t.json("POST", "/api/links/renew", None, json!({ "token": "nope" })).await.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        t.json("POST", "/api/links/renew", None, json!({ "token": "nope" })).await.status(),
+        StatusCode::NO_CONTENT
+    );
     let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&t.app.state.pool).await.unwrap();
     assert_eq!(before, after);
 }
@@ -151,7 +165,9 @@ async fn forgotten_password_resets_through_a_link_without_revealing_addresses() 
     let helene = user_id(&t, "helene.dubois@acme.example").await;
     t.set_password("helene.dubois@acme.example", "the old passphrase").await;
     let old_session = t.sign_in("helene.dubois@acme.example", "the old passphrase").await;
-    let count = || async { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox").fetch_one(&t.app.state.pool).await.unwrap() };
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox").fetch_one(&t.app.state.pool).await.unwrap()
+    };
     let before = count().await;
     let unknown = t.json("POST", "/api/password/forgot", None, json!({ "email": "nobody@acme.example" })).await;
     assert_eq!(unknown.status(), StatusCode::NO_CONTENT);
@@ -167,7 +183,14 @@ async fn forgotten_password_resets_through_a_link_without_revealing_addresses() 
     assert_eq!(body_json(res).await["consent_required"], false, "seeded users already accepted");
     // Old sessions end with the old password.
     assert_eq!(t.get("/api/me", Some(&old_session)).await.status(), StatusCode::UNAUTHORIZED);
-    let old = t.json("POST", "/api/session", None, json!({ "email": "helene.dubois@acme.example", "password": "the old passphrase" })).await;
+    let old = t
+        .json(
+            "POST",
+            "/api/session",
+            None,
+            json!({ "email": "helene.dubois@acme.example", "password": "the old passphrase" }),
+        )
+        .await;
     assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
     t.sign_in("helene.dubois@acme.example", "the new passphrase").await;
 }

@@ -47,6 +47,17 @@ pub async fn send<B: Serialize, T: DeserializeOwned>(method: &str, path: &str, b
 /// For endpoints that answer `204 No Content`.
 pub async fn send_empty(method: &str, path: &str) -> ApiResult<()> {
     let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;
+    no_content(response).await
+}
+
+/// A JSON body, and `204 No Content` back.
+pub async fn send_json_no_content<B: Serialize>(method: &str, path: &str, body: &B) -> ApiResult<()> {
+    let builder = with_language(RequestBuilder::new(path).method(method_of(method)));
+    let request = builder.json(body).map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    no_content(request.send().await.map_err(network)?).await
+}
+
+async fn no_content(response: Response) -> ApiResult<()> {
     if response.ok() {
         Ok(())
     } else {

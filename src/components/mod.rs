@@ -4,6 +4,7 @@ pub mod field;
 pub mod header;
 pub mod language_switcher;
 pub mod page_title;
+pub mod password_field;
 pub mod require_auth;
 pub mod status_badge;
 pub mod time;

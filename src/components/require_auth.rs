@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::error_details::ErrorDetails;
 use crate::i18n;
+use crate::pages::consent::ConsentPage;
 use crate::session::use_session;
 
 #[component]
@@ -47,6 +48,10 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
                 </div>
             }
             .into_any(),
+            // Nothing past the privacy policy until it is accepted.
+            true if session.me.with(|me| me.as_ref().is_some_and(|m| m.consent_required)) => {
+                view! { <ConsentPage /> }.into_any()
+            }
             true => children().into_any(),
         }
     }

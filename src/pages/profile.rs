@@ -1,9 +1,10 @@
 use espace_api::users::Role;
 use espace_api::Language;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 
 use crate::components::page_title::use_page_title;
+use crate::components::time;
 use crate::i18n;
 use crate::session::use_session;
 
@@ -30,6 +31,15 @@ pub fn ProfilePage() -> impl IntoView {
                         <dd><bdi>{me.company.name.clone()}</bdi></dd>
                         <dt>{move_tr!("profile-language")}</dt>
                         <dd>{move || i18n::t(lang_id)}</dd>
+                        {me.consent.clone().map(|c| view! {
+                            <dt>{move_tr!("profile-consent")}</dt>
+                            <dd data-testid="consent">
+                                {move || tr!("profile-consent-value", {
+                                    "version" => c.version.clone(),
+                                    "date" => time::date_time(i18n::language(), c.at),
+                                })}
+                            </dd>
+                        })}
                     </dl>
                 }
             })}

@@ -6,6 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -138,6 +139,7 @@ pub fn SignInPage() -> impl IntoView {
                         </button>
                     </div>
                     <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
+                    <p class="forgot"><A href="/forgot-password">{move_tr!("sign-in-forgot")}</A></p>
                 </div>
                 <button type="submit" class="button primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
                     {move || if pending.get() { i18n::t("sign-in-submitting") } else { i18n::t("sign-in-submit") }}

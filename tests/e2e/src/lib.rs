@@ -109,6 +109,11 @@ impl Harness {
         self.wait_for(css, |t| t == text, text).await
     }
 
+    /// Waits until an element matching `css` exists.
+    pub async fn wait_for_any(&self, css: &str) -> WebElement {
+        self.wait_for(css, |_| true, "anything").await
+    }
+
     pub async fn wait_contains(&self, css: &str, text: &str) -> WebElement {
         self.wait_for(css, |t| t.contains(text), text).await
     }

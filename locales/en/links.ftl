@@ -1,0 +1,43 @@
+## Activation and password links, choosing a password, and the forgotten-password page.
+
+link-title = Your account
+# Variables:
+#   $name (String) - the person's first name
+link-welcome-title = Hello { $name }
+# Variables:
+#   $company (String) - the company's name
+link-welcome-text = Your account in the { $company } customer space is ready. Continue to choose your password.
+link-continue = Continue
+link-set-password-title = Choose your password
+link-reset-password-title = Choose a new password
+link-set-password-intro = Pick a long password or a phrase only you would think of; spaces and any characters are welcome. Or let us generate a strong one.
+link-set-password-submit = Set the password
+link-used-title = This link was already used
+link-used-text = Your account is active: sign in with your e-mail address and password.
+link-sign-in = Go to sign-in
+link-expired-title = This link has expired
+link-expired-text = Links work for a limited time. Ask for a new one: it will go to the same address.
+link-replaced-title = This link was replaced by a newer one
+link-replaced-text = A more recent e-mail holds the link that works. You can also ask for a new one.
+link-renew = Send me a new link
+link-renew-sent = If the account can still use a link, a new one is on its way. Check your inbox.
+link-unknown-title = This link does not work
+link-unknown-text = Check that you opened the whole link from the e-mail, or ask your administrator to send a new one.
+
+password-label = Password
+password-rule-min-length = At least 12 characters
+password-rule-max-length = At most 128 characters
+password-rule-not-common = Not one of the most common passwords
+password-rule-not-personal = Not your e-mail address or your name
+password-rule-met = (done)
+password-rule-not-met = (not yet)
+password-generate = Generate a strong password
+password-generated-intro = Your new password:
+password-generated-keep = Keep it somewhere safe, such as a password manager: nobody can show it to you again.
+password-copy = Copy the password
+password-copied = Password copied.
+
+forgot-title = Forgotten password
+forgot-intro = Enter the e-mail address you sign in with. If it belongs to an active account, we will send a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent = If this address belongs to an active account, a link is on its way. Check your inbox.

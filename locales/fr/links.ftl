@@ -1,0 +1,43 @@
+## Liens d’activation et de mot de passe, choix du mot de passe, et page « mot de passe oublié ».
+
+link-title = Votre compte
+# Variables:
+#   $name (String) - le prénom de la personne
+link-welcome-title = Bonjour { $name }
+# Variables:
+#   $company (String) - le nom de l’entreprise
+link-welcome-text = Votre compte dans l’espace client { $company } est prêt. Continuez pour choisir votre mot de passe.
+link-continue = Continuer
+link-set-password-title = Choisissez votre mot de passe
+link-reset-password-title = Choisissez un nouveau mot de passe
+link-set-password-intro = Choisissez un mot de passe long ou une phrase à laquelle vous seul penseriez ; les espaces et tous les caractères sont acceptés. Ou laissez-nous en générer un robuste.
+link-set-password-submit = Définir le mot de passe
+link-used-title = Ce lien a déjà été utilisé
+link-used-text = Votre compte est actif : connectez-vous avec votre adresse e-mail et votre mot de passe.
+link-sign-in = Aller à la connexion
+link-expired-title = Ce lien a expiré
+link-expired-text = Les liens ne fonctionnent qu’un temps. Demandez-en un nouveau : il sera envoyé à la même adresse.
+link-replaced-title = Ce lien a été remplacé par un plus récent
+link-replaced-text = Un e-mail plus récent contient le lien qui fonctionne. Vous pouvez aussi en demander un nouveau.
+link-renew = Envoyez-moi un nouveau lien
+link-renew-sent = Si le compte peut encore recevoir un lien, un nouveau est en route. Consultez votre boîte de réception.
+link-unknown-title = Ce lien ne fonctionne pas
+link-unknown-text = Vérifiez que vous avez ouvert le lien complet de l’e-mail, ou demandez à votre administrateur de vous en renvoyer un.
+
+password-label = Mot de passe
+password-rule-min-length = Au moins 12 caractères
+password-rule-max-length = Au plus 128 caractères
+password-rule-not-common = Pas l’un des mots de passe les plus courants
+password-rule-not-personal = Ni votre adresse e-mail ni votre nom
+password-rule-met = (fait)
+password-rule-not-met = (pas encore)
+password-generate = Générer un mot de passe robuste
+password-generated-intro = Votre nouveau mot de passe :
+password-generated-keep = Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe : personne ne pourra vous le remontrer.
+password-copy = Copier le mot de passe
+password-copied = Mot de passe copié.
+
+forgot-title = Mot de passe oublié
+forgot-intro = Saisissez l’adresse e-mail avec laquelle vous vous connectez. Si elle correspond à un compte actif, nous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent = Si cette adresse correspond à un compte actif, un lien est en route. Consultez votre boîte de réception.

@@ -1,0 +1,25 @@
+use espace_api::links::{ConsentRequest, ForgotPasswordRequest, LinkInfo, SetPasswordRequest, TokenRequest};
+use espace_api::session::Me;
+
+use super::client::{self, ApiResult};
+
+pub async fn inspect(token: &str) -> ApiResult<LinkInfo> {
+    client::send("POST", "/api/links/inspect", &TokenRequest { token: token.to_owned() }).await
+}
+
+pub async fn renew(token: &str) -> ApiResult<()> {
+    client::send_json_no_content("POST", "/api/links/renew", &TokenRequest { token: token.to_owned() }).await
+}
+
+pub async fn complete(request: &SetPasswordRequest) -> ApiResult<Me> {
+    client::send("POST", "/api/links/complete", request).await
+}
+
+pub async fn consent(request: &ConsentRequest) -> ApiResult<Me> {
+    client::send("POST", "/api/consent", request).await
+}
+
+pub async fn forgot(email: &str) -> ApiResult<()> {
+    client::send_json_no_content("POST", "/api/password/forgot", &ForgotPasswordRequest { email: email.to_owned() })
+        .await
+}

@@ -1,0 +1,124 @@
+//! Choosing a password: a show/hide toggle, a live checklist of the rules (the same rules the
+//! server applies, with a shorter common-password list), and a generator.
+
+use espace_api::password::{broken_rules, is_common_long, PasswordRule, Personal};
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use crate::components::toast::use_toasts;
+use crate::i18n;
+
+/// 56 symbols without look-alikes (no 0/O, 1/l/I): 20 of them carry about 116 bits.
+const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const GENERATED_LENGTH: usize = 20;
+
+/// A strong password from the browser's cryptographic generator, or None if it is missing.
+pub fn generate() -> Option<String> {
+    let crypto = window().crypto().ok()?;
+    let mut out = String::with_capacity(GENERATED_LENGTH);
+    // Rejection sampling keeps every symbol equally likely.
+    let limit = 256 - 256 % ALPHABET.len();
+    while out.len() < GENERATED_LENGTH {
+        let mut buf = [0u8; 32];
+        crypto.get_random_values_with_u8_array(&mut buf).ok()?;
+        for b in buf {
+            if (b as usize) < limit && out.len() < GENERATED_LENGTH {
+                out.push(ALPHABET[b as usize % ALPHABET.len()] as char);
+            }
+        }
+    }
+    Some(out)
+}
+
+fn rule_message_id(rule: PasswordRule) -> &'static str {
+    match rule {
+        PasswordRule::MinLength => "password-rule-min-length",
+        PasswordRule::MaxLength => "password-rule-max-length",
+        PasswordRule::NotCommon => "password-rule-not-common",
+        PasswordRule::NotPersonal => "password-rule-not-personal",
+    }
+}
+
+#[component]
+pub fn NewPasswordField(
+    value: RwSignal<String>,
+    #[prop(into)] personal: Signal<Personal>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let toasts = use_toasts();
+    let visible = RwSignal::new(false);
+    let generated = RwSignal::new(None::<String>);
+    let broken = Memo::new(move |_| personal.with(|p| value.with(|v| broken_rules(v, p, is_common_long))));
+    let on_generate = move |_| {
+        if let Some(password) = generate() {
+            value.set(password.clone());
+            generated.set(Some(password));
+            visible.set(true);
+        }
+    };
+    let copy = move |_| {
+        if let Some(password) = generated.get_untracked() {
+            let promise = window().navigator().clipboard().write_text(&password);
+            leptos::task::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                    toasts.show("password-copied");
+                }
+            });
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="new-password">{move_tr!("password-label")}</label>
+            <div class="password-row">
+                <input
+                    id="new-password"
+                    name="new-password"
+                    type=move || if visible.get() { "text" } else { "password" }
+                    autocomplete="new-password"
+                    spellcheck="false"
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    aria-describedby="new-password-rules new-password-error"
+                    bind:value=value
+                    on:input=move |_| generated.set(None)
+                />
+                <button
+                    type="button"
+                    class="button secondary"
+                    aria-pressed=move || visible.get().to_string()
+                    on:click=move |_| visible.update(|v| *v = !*v)
+                >
+                    {move || if visible.get() { i18n::t("sign-in-hide-password") } else { i18n::t("sign-in-show-password") }}
+                </button>
+            </div>
+            <p id="new-password-error" class="field-error" role="alert">{error}</p>
+            <ul id="new-password-rules" class="checklist" data-testid="password-rules">
+                {[PasswordRule::MinLength, PasswordRule::MaxLength, PasswordRule::NotCommon, PasswordRule::NotPersonal]
+                    .into_iter()
+                    .map(|rule| {
+                        let met = move || !broken.with(|b| b.contains(&rule)) && !value.with(String::is_empty);
+                        view! {
+                            <li class:met=met data-rule=format!("{rule:?}")>
+                                <span aria-hidden="true">{move || if met() { "✓ " } else { "○ " }}</span>
+                                {move || i18n::t(rule_message_id(rule))}
+                                <span class="visually-hidden">
+                                    {move || if met() { i18n::t("password-rule-met") } else { i18n::t("password-rule-not-met") }}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <button type="button" class="button secondary" data-testid="generate" on:click=on_generate>
+                {move_tr!("password-generate")}
+            </button>
+            {move || generated.get().map(|password| view! {
+                <div class="generated notice" data-testid="generated">
+                    <p>{move_tr!("password-generated-intro")}</p>
+                    <p><code class="generated-value">{password}</code></p>
+                    <p>{move_tr!("password-generated-keep")}</p>
+                    <button type="button" class="button secondary" on:click=copy>{move_tr!("password-copy")}</button>
+                </div>
+            })}
+        </div>
+    }
+}

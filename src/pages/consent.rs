@@ -1,0 +1,77 @@
+//! The privacy policy to accept before anything else, at activation and whenever its version
+//! changes.
+
+use espace_api::links::{ConsentRequest, PRIVACY_POLICY_VERSION};
+use espace_api::ApiError;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::{move_tr, tr};
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::i18n;
+use crate::session::use_session;
+
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    use_page_title("privacy-title");
+    let session = use_session();
+    let accepted = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if !accepted.get_untracked() {
+            error.set(Some(i18n::field_error_text(espace_api::FieldErrorCode::MustAccept, None)));
+            return;
+        }
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: true };
+            match api::links::consent(&request).await {
+                Ok(me) => session.me.set(Some(me)),
+                Err(e) => failure.set(Some(e)),
+            }
+            pending.set(false);
+        });
+    };
+    view! {
+        <section class="page narrow consent">
+            <h1>{move_tr!("privacy-title")}</h1>
+            <p class="hint">{move || tr!("privacy-version", { "version" => PRIVACY_POLICY_VERSION })}</p>
+            <div class="policy" tabindex="0" role="region" aria-label=move_tr!("privacy-title")>
+                <h2>{move_tr!("privacy-data-title")}</h2>
+                <p>{move_tr!("privacy-data-text")}</p>
+                <h2>{move_tr!("privacy-purpose-title")}</h2>
+                <p>{move_tr!("privacy-purpose-text")}</p>
+                <h2>{move_tr!("privacy-rights-title")}</h2>
+                <p>{move_tr!("privacy-rights-text")}</p>
+            </div>
+            {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+            <form on:submit=on_submit novalidate=true>
+                <div class="checkbox">
+                    <input
+                        type="checkbox"
+                        id="privacy-accept"
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby="privacy-accept-error"
+                        prop:checked=accepted
+                        on:change=move |ev| accepted.set(event_target_checked(&ev))
+                    />
+                    <label for="privacy-accept">{move_tr!("privacy-accept")}</label>
+                </div>
+                <p id="privacy-accept-error" class="field-error" role="alert">{move || error.get()}</p>
+                <button type="submit" class="button primary" data-testid="accept" disabled=move || pending.get()>
+                    {move_tr!("link-continue")}
+                </button>
+            </form>
+        </section>
+    }
+}

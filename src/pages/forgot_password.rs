@@ -1,0 +1,57 @@
+//! `/forgot-password`: sends a reset link, saying the same whether or not the address exists.
+
+use espace_api::validation;
+use espace_api::ApiError;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::field::TextField;
+use crate::components::page_title::use_page_title;
+use crate::i18n;
+
+#[component]
+pub fn ForgotPasswordPage() -> impl IntoView {
+    use_page_title("forgot-title");
+    let email = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let sent = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if let Err(v) = validation::email(&email.get_untracked()) {
+            error.set(Some(i18n::field_error_text(v.code, v.max)));
+            return;
+        }
+        error.set(None);
+        spawn_local(async move {
+            match api::links::forgot(&email.get_untracked()).await {
+                Ok(()) => sent.set(true),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="page narrow">
+            <h1>{move_tr!("forgot-title")}</h1>
+            <Show
+                when=move || sent.get()
+                fallback=move || view! {
+                    <p>{move_tr!("forgot-intro")}</p>
+                    {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+                    <form on:submit=on_submit novalidate=true>
+                        <TextField id="forgot-email" label=move_tr!("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
+                        <button type="submit" class="button primary">{move_tr!("forgot-submit")}</button>
+                    </form>
+                }
+            >
+                <p class="notice" role="status" data-testid="forgot-sent">{move_tr!("forgot-sent")}</p>
+            </Show>
+            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+//! `/activate#t=…` and `/reset-password#t=…`. The token is read from the fragment (which never
+//! reaches the server's logs), then removed from the address bar. Opening the page only looks
+//! at the link; it is used when the password form is sent.
+
+use espace_api::links::{LinkInfo, LinkPurpose, LinkState, SetPasswordRequest};
+use espace_api::password::Personal;
+use espace_api::ApiError;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_fluent::{move_tr, tr};
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::components::password_field::NewPasswordField;
+use crate::i18n;
+use crate::session::use_session;
+
+fn token_from_fragment() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    let token =
+        hash.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("t=")).unwrap_or_default().to_owned();
+    if !token.is_empty() {
+        // Out of the address bar and history: the link is a secret.
+        let path = window().location().pathname().unwrap_or_default();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+    token
+}
+
+#[component]
+pub fn LinkPage() -> impl IntoView {
+    use_page_title("link-title");
+    let token = StoredValue::new(token_from_fragment());
+    let info = LocalResource::new(move || {
+        let token = token.get_value();
+        async move { api::links::inspect(&token).await }
+    });
+    view! {
+        <section class="page narrow">
+            {move || match info.get() {
+                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Ok(info)) => view! { <LinkState info=info token=token.get_value() /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn LinkState(info: LinkInfo, token: String) -> impl IntoView {
+    match info.state {
+        LinkState::Valid => view! { <SetPassword info=info token=token /> }.into_any(),
+        LinkState::Used => view! {
+            <h1>{move_tr!("link-used-title")}</h1>
+            <p>{move_tr!("link-used-text")}</p>
+            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+        }
+        .into_any(),
+        LinkState::Expired | LinkState::Replaced => {
+            let expired = info.state == LinkState::Expired;
+            view! {
+                <h1>{move || if expired { tr!("link-expired-title") } else { tr!("link-replaced-title") }}</h1>
+                <p>{move || if expired { tr!("link-expired-text") } else { tr!("link-replaced-text") }}</p>
+                <RenewButton token=token />
+            }
+            .into_any()
+        }
+        LinkState::Unknown => view! {
+            <h1>{move_tr!("link-unknown-title")}</h1>
+            <p>{move_tr!("link-unknown-text")}</p>
+            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn RenewButton(token: String) -> impl IntoView {
+    let sent = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let token = StoredValue::new(token);
+    let on_click = move |_| {
+        spawn_local(async move {
+            match api::links::renew(&token.get_value()).await {
+                Ok(()) => sent.set(true),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        <Show
+            when=move || sent.get()
+            fallback=move || view! {
+                <button type="button" class="button primary" data-testid="renew" on:click=on_click>{move_tr!("link-renew")}</button>
+            }
+        >
+            <p class="notice" role="status">{move_tr!("link-renew-sent")}</p>
+        </Show>
+    }
+}
+
+#[component]
+fn SetPassword(info: LinkInfo, token: String) -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let person = info.person.clone().unwrap_or_default();
+    let company = info.company.clone().unwrap_or_default();
+    let activation = info.purpose != Some(LinkPurpose::Reset);
+    let started = RwSignal::new(!activation);
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let token = StoredValue::new(token);
+    let personal = Signal::derive({
+        let person = person.clone();
+        move || Personal { ..person.clone() }
+    });
+    let first_name = person.first_name.clone();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let broken = espace_api::password::broken_rules(
+            &password.get_untracked(),
+            &personal.get_untracked(),
+            espace_api::password::is_common_long,
+        );
+        if let Some(rule) = broken.first() {
+            error.set(Some(i18n::field_error_text(rule.field_error(), Some(espace_api::password::MAX_CHARS as u32))));
+            focus_password();
+            return;
+        }
+        error.set(None);
+        failure.set(None);
+        pending.set(true);
+        let request = SetPasswordRequest { token: token.get_value(), password: password.get_untracked() };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::links::complete(&request).await {
+                Ok(me) => {
+                    session.me.set(Some(me));
+                    navigate("/", Default::default());
+                }
+                Err(e) => {
+                    if let Some(field) = e.field("password") {
+                        error.set(Some(i18n::field_error_text(field.code, field.max)));
+                    }
+                    failure.set(Some(e));
+                }
+            }
+            pending.set(false);
+        });
+    };
+    view! {
+        <Show
+            when=move || started.get()
+            fallback={
+                let first_name = first_name.clone();
+                let company = company.clone();
+                move || {
+                    let (first_name, company) = (first_name.clone(), company.clone());
+                    view! {
+                        <h1>{move || tr!("link-welcome-title", { "name" => first_name.clone() })}</h1>
+                        <p>{move || tr!("link-welcome-text", { "company" => company.clone() })}</p>
+                        <button type="button" class="button primary" data-testid="continue" on:click=move |_| started.set(true)>
+                            {move_tr!("link-continue")}
+                        </button>
+                    }
+                }
+            }
+        >
+            <h1>{move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}</h1>
+            <p>{move_tr!("link-set-password-intro")}</p>
+            {move || failure.get().filter(|e| e.fields.is_empty()).map(|error| view! { <ErrorPanel error=error /> })}
+            <form on:submit=on_submit.clone() novalidate=true>
+                <NewPasswordField value=password personal=personal error=error />
+                <button type="submit" class="button primary" data-testid="set-password" disabled=move || pending.get()>
+                    {move_tr!("link-set-password-submit")}
+                </button>
+            </form>
+        </Show>
+    }
+}
+
+fn focus_password() {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(el) =
+        document().get_element_by_id("new-password").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
