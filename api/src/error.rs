@@ -37,10 +37,12 @@ pub enum ErrorCode {
     ConsentRequired,
     /// The link is unknown, used, revoked or expired.
     InvalidLink,
+    /// The company uses single sign-on: accounts are created at first sign-in, not by hand.
+    SsoManaged,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -58,6 +60,7 @@ impl ErrorCode {
         ErrorCode::NoSeatsLeft,
         ErrorCode::ConsentRequired,
         ErrorCode::InvalidLink,
+        ErrorCode::SsoManaged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -79,6 +82,7 @@ impl ErrorCode {
             ErrorCode::NoSeatsLeft => "no-seats-left",
             ErrorCode::ConsentRequired => "consent-required",
             ErrorCode::InvalidLink => "invalid-link",
+            ErrorCode::SsoManaged => "sso-managed",
         }
     }
 
@@ -95,7 +99,11 @@ impl ErrorCode {
             ErrorCode::Validation => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft => 409,
-            ErrorCode::OwnRole | ErrorCode::SelfAction | ErrorCode::LastAdmin | ErrorCode::ConsentRequired => 403,
+            ErrorCode::OwnRole
+            | ErrorCode::SelfAction
+            | ErrorCode::LastAdmin
+            | ErrorCode::ConsentRequired
+            | ErrorCode::SsoManaged => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network => 503,

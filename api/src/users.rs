@@ -384,3 +384,71 @@ mod update_tests {
         );
     }
 }
+
+/// `POST /api/users`: the add-user wizard's answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateUserRequest {
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Option<Role>,
+    /// The login e-mail: the person's sign-in id.
+    pub email: String,
+    /// Empty: notifications go to the login e-mail.
+    #[serde(default)]
+    pub notification_email: String,
+    pub language: crate::Language,
+    #[serde(default)]
+    pub service_ids: Vec<i64>,
+    pub send_activation: bool,
+    /// Chosen once per wizard: a retry or a double click with the same key creates nobody new.
+    pub idempotency_key: String,
+}
+
+impl CreateUserRequest {
+    pub fn validate(&self) -> Vec<crate::FieldError> {
+        use crate::validation::{self, Limits};
+        let mut errors = Vec::new();
+        validation::check(&mut errors, "first_name", validation::required_text(&self.first_name, Limits::NAME_MAX));
+        validation::check(&mut errors, "last_name", validation::required_text(&self.last_name, Limits::NAME_MAX));
+        if self.role.is_none() {
+            validation::check(&mut errors, "role", Err(crate::FieldErrorCode::Required.into()));
+        }
+        validation::check(&mut errors, "email", validation::email(&self.email));
+        if !self.notification_email.trim().is_empty() {
+            validation::check(&mut errors, "notification_email", validation::email(&self.notification_email));
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod create_tests {
+    use super::*;
+    use crate::FieldErrorCode;
+
+    #[test]
+    fn the_wizard_identity_rules() {
+        let empty = CreateUserRequest::default().validate();
+        let fields: Vec<_> = empty.iter().map(|e| (e.field.as_str(), e.code)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("first_name", FieldErrorCode::Required),
+                ("last_name", FieldErrorCode::Required),
+                ("role", FieldErrorCode::Required),
+                ("email", FieldErrorCode::Required),
+            ]
+        );
+        let ok = CreateUserRequest {
+            first_name: "Zoë".into(),
+            last_name: "O'Brien".into(),
+            role: Some(Role::User),
+            email: "zoe@acme.fr".into(),
+            notification_email: "zoe@acme.fr".into(),
+            ..Default::default()
+        };
+        assert!(ok.validate().is_empty(), "the notification e-mail may equal the login e-mail");
+        let bad = CreateUserRequest { notification_email: "assistant@".into(), ..ok };
+        assert_eq!(bad.validate()[0].field, "notification_email");
+    }
+}

@@ -18,6 +18,7 @@ error-invalid-transition = This action is not possible for this user's current s
 error-no-seats-left = A chosen service has no seat left.
 error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works.
+error-sso-managed = Your company uses single sign-on: accounts are created when people first sign in.
 
 ## Errors next to a form field.
 

@@ -18,6 +18,7 @@ error-invalid-transition = Cette action n’est pas possible dans l’état actu
 error-no-seats-left = Un service choisi n’a plus de licence disponible.
 error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
 error-invalid-link = Ce lien ne fonctionne plus.
+error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
 
 ## Erreurs à côté d’un champ de formulaire.
 

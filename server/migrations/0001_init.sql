@@ -112,3 +112,12 @@ CREATE TABLE consents (
     accepted_at INTEGER NOT NULL
 );
 CREATE INDEX consents_user ON consents (user_id);
+
+-- The add-user wizard's idempotency keys: the same key twice returns the same user.
+CREATE TABLE idempotency_keys (
+    company_id INTEGER NOT NULL REFERENCES companies (id),
+    key        TEXT    NOT NULL,
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (company_id, key)
+);

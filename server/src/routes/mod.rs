@@ -24,7 +24,7 @@ pub fn api() -> Router<AppState> {
         .route("/links/complete", post(links::complete))
         .route("/password/forgot", post(password::forgot))
         .route("/space", get(space::my_space))
-        .route("/users", get(users::list))
+        .route("/users", get(users::list).post(users::create))
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
         .fallback(api_not_found)

@@ -1,12 +1,12 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use espace_api::users::{ActionRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage};
+use espace_api::users::{ActionRequest, CreateUserRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage};
 
 use crate::auth::extract::AdminUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::users::{detail, edit, lifecycle, search};
+use crate::users::{create, detail, edit, lifecycle, search};
 
 pub async fn list(
     State(state): State<AppState>,
@@ -50,4 +50,16 @@ pub async fn update(
     edit::apply(&mut tx, &admin, id, req).await?;
     tx.commit().await?;
     Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Json(req): Json<CreateUserRequest>,
+) -> Result<(StatusCode, Json<UserDetail>), AppError> {
+    // IMMEDIATE: the idempotency key, the e-mail and the seats are checked under the write lock.
+    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let id = create::apply(&state, &mut tx, &admin, req).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(detail::load(&state.pool, admin.company_id, id).await?)))
 }
