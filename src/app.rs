@@ -16,6 +16,7 @@ use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
 use crate::pages::users::detail::UserDetailPage;
 use crate::pages::users::list::UsersListPage;
+use crate::pages::users::wizard::AddUserPage;
 use crate::session::Session;
 
 #[component]
@@ -45,6 +46,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
                     <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
                     <Route path=path!("/users") view=|| view! { <RequireAuth admin=true><UsersListPage /></RequireAuth> } />
+                    <Route path=path!("/users/new") view=|| view! { <RequireAuth admin=true><AddUserPage /></RequireAuth> } />
                     <Route path=path!("/users/:id") view=|| view! { <RequireAuth admin=true><UserDetailPage /></RequireAuth> } />
                 </Routes>
             </main>

@@ -45,3 +45,7 @@ pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetai
 pub async fn update(id: i64, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
     client::send("PATCH", &format!("/api/users/{id}"), request).await
 }
+
+pub async fn create(request: &espace_api::users::CreateUserRequest) -> ApiResult<UserDetail> {
+    client::send("POST", "/api/users", request).await
+}

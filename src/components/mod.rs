@@ -1,5 +1,6 @@
 pub mod dialog;
 pub mod error_details;
+pub mod error_summary;
 pub mod field;
 pub mod header;
 pub mod language_switcher;
@@ -7,6 +8,7 @@ pub mod page_title;
 pub mod password_field;
 pub mod require_auth;
 pub mod status_badge;
+pub mod stepper;
 pub mod time;
 pub mod toast;
 pub mod user_menu;

@@ -53,6 +53,7 @@ fn sort_message_id(sort: SortKey) -> &'static str {
 #[component]
 pub fn UsersListPage() -> impl IntoView {
     use_page_title("users-title");
+    let session = crate::session::use_session();
     let params = use_query_map();
     let navigate = use_navigate();
     let query = Memo::new(move |_| params.with(query_from));
@@ -143,7 +144,15 @@ pub fn UsersListPage() -> impl IntoView {
 
     view! {
         <section class="page">
-            <h1>{move_tr!("users-title")}</h1>
+            <div class="page-heading">
+                <h1>{move_tr!("users-title")}</h1>
+                <Show
+                    when=move || !session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled))
+                    fallback=|| view! { <p class="hint">{move_tr!("wizard-sso")}</p> }
+                >
+                    <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{move_tr!("users-add")}</A>
+                </Show>
+            </div>
             <div class="users-toolbar">
                 <div class="field search">
                     <label for="users-search">{move_tr!("users-search-label")}</label>

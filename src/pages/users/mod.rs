@@ -4,3 +4,4 @@ pub mod actions;
 pub mod detail;
 pub mod edit_form;
 pub mod list;
+pub mod wizard;

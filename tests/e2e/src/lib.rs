@@ -171,13 +171,14 @@ impl Harness {
     }
 
     pub async fn fill(&self, css: &str, text: &str) {
-        let input = self.driver.find(By::Css(css)).await.expect(css);
+        let input = self.wait_for_any(css).await;
         input.clear().await.expect("clear");
         input.send_keys(text).await.expect("type");
     }
 
+    /// Clicks the first element matching `css`, waiting for it to appear.
     pub async fn click(&self, css: &str) {
-        self.driver.find(By::Css(css)).await.expect(css).click().await.expect("click");
+        self.wait_for_any(css).await.click().await.expect("click");
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) {

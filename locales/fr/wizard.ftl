@@ -1,0 +1,41 @@
+## L’assistant d’ajout d’utilisateur (Utilisateurs > Ajouter des utilisateurs).
+
+wizard-title = Créer un nouvel utilisateur
+wizard-steps-label = Étapes
+wizard-step-identity = Identité
+wizard-step-services = Services
+wizard-step-options = Options
+wizard-step-summary = Récapitulatif
+wizard-first-name = Prénom
+wizard-last-name = Nom
+wizard-role = Rôle
+wizard-role-user-help = L’interface sera limitée aux seuls services affectés à cet utilisateur.
+wizard-role-admin-help = Voit tout et gère les utilisateurs de l’entreprise.
+wizard-email = Adresse e-mail (se connecter)
+wizard-email-hint = C’est l’identifiant de connexion que cette personne utilisera.
+wizard-notification-email = E-mail de notification
+wizard-notification-email-hint = Facultatif : une adresse différente pour recevoir les notifications, celle de votre secrétaire par exemple. Par défaut, l’adresse de connexion.
+wizard-assign-services = Affecter les services au nouvel utilisateur
+wizard-services-intro = Les packs que votre entreprise a commandés. Choisissez-en autant que nécessaire.
+wizard-service-full = Plus de licence disponible : libérez-en une ou commandez-en d’autres.
+wizard-send-activation = Envoyer le mail d’activation à l’utilisateur
+wizard-options-note = À noter : un compte utilisateur ne s’active pas automatiquement. Il est créé mais il n’est pas encore actif ; sans cette option, il reste « Non activé » jusqu’à ce qu’un administrateur utilise Actions > Activer.
+wizard-summary-send = Le mail d’activation sera envoyé maintenant.
+wizard-summary-no-send = Aucun e-mail : le compte reste « Non activé ».
+wizard-edit = Modifier
+wizard-next = Suivant
+wizard-back = Précédent
+wizard-finish = Terminer
+wizard-cancel = Annuler
+wizard-discard-title = Abandonner ce nouvel utilisateur ?
+wizard-discard-body = Ce que vous avez saisi sera perdu.
+wizard-discard = Abandonner
+wizard-done-created = Utilisateur créé. Le compte n’est pas encore actif.
+wizard-done-invited = Utilisateur créé et mail d’activation envoyé.
+wizard-sso = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés automatiquement à la première connexion de chacun, on ne peut donc pas ajouter d’utilisateur à la main.
+users-add = Ajouter des utilisateurs
+form-error-summary-title = Le formulaire contient des erreurs
+# Variables:
+#   $field (String) - l’intitulé du champ
+#   $error (String) - ce qui ne va pas
+form-error-summary-item = { $field } : { $error }

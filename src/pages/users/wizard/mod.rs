@@ -1,0 +1,467 @@
+//! `/users/new`: the add-user wizard, after the help centre's "Ajouter un utilisateur":
+//! identity, services (when asked for), options, summary, then Finish.
+
+pub mod draft;
+
+use espace_api::services::MySpace;
+use espace_api::users::Role;
+use espace_api::{ApiError, ErrorCode, FieldError, Language};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api;
+use crate::components::dialog::ConfirmDialog;
+use crate::components::error_details::ErrorPanel;
+use crate::components::error_summary::{ErrorSummary, SummaryItem};
+use crate::components::page_title::use_page_title;
+use crate::components::stepper::Stepper;
+use crate::components::toast::use_toasts;
+use crate::i18n;
+use crate::session::use_session;
+use draft::{Draft, Step};
+
+const IDENTITY_FIELDS: [&str; 5] = ["first_name", "last_name", "role", "email", "notification_email"];
+
+fn input_id(field: &str) -> &'static str {
+    match field {
+        "first_name" => "wizard-first-name",
+        "last_name" => "wizard-last-name",
+        "role" => "wizard-role-user",
+        "email" => "wizard-email",
+        _ => "wizard-notification-email",
+    }
+}
+
+fn field_label_id(field: &str) -> &'static str {
+    match field {
+        "first_name" => "wizard-first-name",
+        "last_name" => "wizard-last-name",
+        "role" => "wizard-role",
+        "email" => "wizard-email",
+        _ => "wizard-notification-email",
+    }
+}
+
+fn step_label_id(step: Step) -> &'static str {
+    match step {
+        Step::Identity => "wizard-step-identity",
+        Step::Services => "wizard-step-services",
+        Step::Options => "wizard-step-options",
+        Step::Summary => "wizard-step-summary",
+    }
+}
+
+fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+pub fn AddUserPage() -> impl IntoView {
+    use_page_title("wizard-title");
+    let session = use_session();
+    let sso = move || session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled));
+    view! {
+        <section class="page narrow-wide">
+            <p class="back"><A href="/users">{move_tr!("users-back-to-list")}</A></p>
+            <h1>{move_tr!("wizard-title")}</h1>
+            <Show when=move || !sso() fallback=|| view! { <p class="notice">{move_tr!("wizard-sso")}</p> }>
+                <Wizard />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Wizard() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let session = use_session();
+    let toasts = use_toasts();
+    let navigate = use_navigate();
+    let company_language = session.me.with_untracked(|me| me.as_ref().map(|m| m.company.language)).unwrap_or_default();
+    let draft = RwSignal::new(draft::load().unwrap_or_else(|| Draft::new(company_language)));
+    // Every change is saved at once: nothing typed is lost to a reload or a failed request.
+    Effect::new(move |_| draft.with(draft::save));
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    // Bumped by each failed Next or Finish: the summary shows (and takes focus) from then on.
+    let summary_focus = RwSignal::new(0u32);
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let confirm_cancel = RwSignal::new(false);
+    let catalogue = LocalResource::new(api::space::my_space);
+
+    let step = Memo::new(move |_| draft.with(|d| d.step));
+    // The step's heading takes focus when the step changes (not on first display).
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        if previous.is_some_and(|p| p != current) {
+            focus("wizard-step-heading");
+        }
+        current
+    });
+
+    let validate = move |fields: &[&str]| {
+        let found = draft.with_untracked(|d| d.request().validate());
+        errors.update(|errs| {
+            errs.retain(|e| !fields.contains(&e.field.as_str()));
+            errs.extend(found.into_iter().filter(|e| fields.contains(&e.field.as_str())));
+        });
+    };
+    let error_text = move |field: &'static str| {
+        Signal::derive(move || {
+            errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
+        })
+    };
+    let summary_items = Signal::derive(move || {
+        if summary_focus.get() == 0 {
+            return Vec::new();
+        }
+        errors.with(|errs| {
+            errs.iter()
+                .filter(|e| IDENTITY_FIELDS.contains(&e.field.as_str()))
+                .map(|e| SummaryItem {
+                    target: input_id(&e.field).to_owned(),
+                    text: {
+                        let mut args = std::collections::HashMap::new();
+                        args.insert("field".into(), i18n.tr(field_label_id(&e.field)).into());
+                        args.insert("error".into(), i18n::field_error_text(e.code, e.max).into());
+                        i18n.tr_with_args("form-error-summary-item", &args)
+                    },
+                })
+                .collect()
+        })
+    });
+    let go = move |to: Step| {
+        failure.set(None);
+        draft.update(|d| d.step = to);
+    };
+    let on_next = move |_| {
+        if step.get_untracked() == Step::Identity {
+            validate(&IDENTITY_FIELDS);
+            if errors.with_untracked(|e| !e.is_empty()) {
+                summary_focus.update(|n| *n += 1);
+                return;
+            }
+        }
+        go(draft.with_untracked(Draft::next));
+    };
+    let navigate_done = navigate.clone();
+    let on_finish = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        validate(&IDENTITY_FIELDS);
+        if errors.with_untracked(|e| !e.is_empty()) {
+            go(Step::Identity);
+            summary_focus.update(|n| *n += 1);
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        let request = draft.with_untracked(|d| d.request());
+        let navigate = navigate_done.clone();
+        spawn_local(async move {
+            match api::users::create(&request).await {
+                Ok(user) => {
+                    draft::clear();
+                    toasts.show(if request.send_activation { "wizard-done-invited" } else { "wizard-done-created" });
+                    navigate(&format!("/users/{}", user.id), Default::default());
+                }
+                Err(error) => {
+                    pending.set(false);
+                    if error.fields.iter().any(|f| IDENTITY_FIELDS.contains(&f.field.as_str())) {
+                        errors.set(error.fields.clone());
+                        go(Step::Identity);
+                        summary_focus.update(|n| *n += 1);
+                    } else if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
+                        go(Step::Services);
+                        catalogue.refetch();
+                        failure.set(Some(error));
+                    } else {
+                        failure.set(Some(error));
+                    }
+                }
+            }
+        });
+    };
+
+    let steps = Signal::derive(move || {
+        draft.with(|d| d.steps().into_iter().map(|s| (s.key(), i18n.tr(step_label_id(s)))).collect::<Vec<_>>())
+    });
+    view! {
+        <Stepper label=move_tr!("wizard-steps-label") steps=steps current=Signal::derive(move || step.get().key()) />
+        <ErrorSummary items=summary_items focus_on=summary_focus />
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        <div class="card wizard-step">
+            <h2 id="wizard-step-heading" tabindex="-1">{move || i18n.tr(step_label_id(step.get()))}</h2>
+            {move || match step.get() {
+                Step::Identity => view! { <IdentityStep draft=draft error_text=error_text validate=validate /> }.into_any(),
+                Step::Services => view! { <ServicesStep draft=draft catalogue=catalogue /> }.into_any(),
+                Step::Options => view! { <OptionsStep draft=draft /> }.into_any(),
+                Step::Summary => view! { <SummaryStep draft=draft catalogue=catalogue go=go /> }.into_any(),
+            }}
+        </div>
+        <div class="wizard-buttons">
+            <button type="button" class="button secondary" on:click=move |_| {
+                if draft.with_untracked(Draft::is_blank) { draft::clear(); navigate("/users", Default::default()); } else { confirm_cancel.set(true); }
+            }>{move_tr!("wizard-cancel")}</button>
+            <span class="spacer"></span>
+            <Show when=move || step.get() != Step::Identity>
+                <button type="button" class="button secondary" data-testid="back" on:click=move |_| go(draft.with_untracked(Draft::previous))>
+                    {move_tr!("wizard-back")}
+                </button>
+            </Show>
+            <Show
+                when=move || step.get() == Step::Summary
+                fallback=move || view! {
+                    <button type="button" class="button primary" data-testid="next" on:click=on_next>{move_tr!("wizard-next")}</button>
+                }
+            >
+                <button type="button" class="button primary" data-testid="finish" disabled=move || pending.get() aria-busy=move || pending.get().to_string() on:click=on_finish.clone()>
+                    {move_tr!("wizard-finish")}
+                </button>
+            </Show>
+        </div>
+        <ConfirmDialog
+            open=confirm_cancel
+            title=move_tr!("wizard-discard-title")
+            body=move_tr!("wizard-discard-body")
+            confirm_label=move_tr!("wizard-discard")
+            danger=Signal::derive(|| true)
+            on_confirm=move |_| {
+                draft::clear();
+                confirm_cancel.set(false);
+                window().location().set_href("/users").ok();
+            }
+            on_cancel=move |_| confirm_cancel.set(false)
+        />
+    }
+}
+
+#[component]
+fn IdentityStep(
+    draft: RwSignal<Draft>,
+    error_text: impl Fn(&'static str) -> Signal<Option<String>> + Copy + 'static,
+    validate: impl Fn(&[&str]) + Copy + 'static,
+) -> impl IntoView {
+    let text_input = move |field: &'static str, kind: &'static str, autocomplete: &'static str, required: bool| {
+        let id = input_id(field);
+        let error = error_text(field);
+        let get = move |d: &Draft| match field {
+            "first_name" => d.first_name.clone(),
+            "last_name" => d.last_name.clone(),
+            "email" => d.email.clone(),
+            _ => d.notification_email.clone(),
+        };
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let hint = match field {
+            "email" => Some("wizard-email-hint"),
+            "notification_email" => Some("wizard-notification-email-hint"),
+            _ => None,
+        };
+        view! {
+            <div class="field">
+                <label for=id>{move || i18n::t(field_label_id(field))}{required.then_some(" *")}</label>
+                {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{move || i18n::t(h)}</p> })}
+                <input
+                    id=id
+                    type=kind
+                    autocomplete=autocomplete
+                    required=required
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    aria-describedby=if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() }
+                    prop:value=move || draft.with(get)
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        draft.update(|d| match field {
+                            "first_name" => d.first_name = value,
+                            "last_name" => d.last_name = value,
+                            "email" => d.email = value,
+                            _ => d.notification_email = value,
+                        });
+                    }
+                    on:blur=move |_| {
+                        // A moment later: the message must not move the button being clicked.
+                        set_timeout(move || validate(&[field]), std::time::Duration::from_millis(200));
+                    }
+                />
+                <p id=error_id.clone() class="field-error">{move || error.get()}</p>
+            </div>
+        }
+    };
+    let role_error = error_text("role");
+    let role_option = move |role: Role, id: &'static str, label: &'static str, help: &'static str| {
+        view! {
+            <div class="radio-card">
+                <input
+                    type="radio"
+                    name="wizard-role"
+                    id=id
+                    value=role.as_str()
+                    prop:checked=move || draft.with(|d| d.role == Some(role))
+                    aria-describedby=format!("{id}-help")
+                    on:change=move |_| { draft.update(|d| d.role = Some(role)); validate(&["role"]); }
+                />
+                <label for=id>
+                    <strong>{move || i18n::t(label)}</strong>
+                    <span id=format!("{id}-help") class="hint">{move || i18n::t(help)}</span>
+                </label>
+            </div>
+        }
+    };
+    view! {
+        <div class="two-columns">
+            {text_input("first_name", "text", "off", true)}
+            {text_input("last_name", "text", "off", true)}
+        </div>
+        <fieldset class="field roles" aria-describedby="wizard-role-error" aria-invalid=move || role_error.with(Option::is_some).to_string()>
+            <legend>{move_tr!("wizard-role")}" *"</legend>
+            {role_option(Role::User, "wizard-role-user", "role-user", "wizard-role-user-help")}
+            {role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help")}
+            <p id="wizard-role-error" class="field-error">{move || role_error.get()}</p>
+        </fieldset>
+        {text_input("email", "email", "off", true)}
+        {text_input("notification_email", "email", "off", false)}
+        <div class="field">
+            <label for="wizard-language">{move_tr!("profile-language")}</label>
+            <select id="wizard-language" on:change=move |ev| {
+                let lang = Language::from_tag(&event_target_value(&ev)).unwrap_or_default();
+                draft.update(|d| d.language = lang);
+            }>
+                <option value="fr" selected=move || draft.with(|d| d.language == Language::Fr)>{move_tr!("shell-language-fr")}</option>
+                <option value="en" selected=move || draft.with(|d| d.language == Language::En)>{move_tr!("shell-language-en")}</option>
+            </select>
+        </div>
+        <div class="checkbox">
+            <input
+                type="checkbox"
+                id="wizard-assign"
+                prop:checked=move || draft.with(|d| d.assign_services)
+                on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.assign_services = on); }
+            />
+            <label for="wizard-assign">{move_tr!("wizard-assign-services")}</label>
+        </div>
+    }
+}
+
+#[component]
+fn ServicesStep(draft: RwSignal<Draft>, catalogue: LocalResource<Result<MySpace, ApiError>>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <p>{move_tr!("wizard-services-intro")}</p>
+        {move || match catalogue.get() {
+            None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+            Some(Ok(space)) => view! {
+                <ul class="cards service-choices" data-testid="service-choices">
+                    {space.services.into_iter().map(|s| {
+                        let (used, total) = (s.seats_used.unwrap_or(0), s.seats_total.unwrap_or(0));
+                        let id = s.id;
+                        let chosen = move || draft.with(|d| d.service_ids.contains(&id));
+                        let full = move || used >= total && !chosen();
+                        let box_id = format!("wizard-service-{id}");
+                        view! {
+                            <li class="card" class:chosen=chosen class:full=full>
+                                <input
+                                    type="checkbox"
+                                    id=box_id.clone()
+                                    disabled=full
+                                    aria-describedby=format!("{box_id}-seats")
+                                    prop:checked=chosen
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        draft.update(|d| { d.service_ids.retain(|x| *x != id); if on { d.service_ids.push(id); } });
+                                    }
+                                />
+                                <label for=box_id.clone()>{s.name}</label>
+                                <p id=format!("{box_id}-seats") class="seats">
+                                    {move || if full() { tr!(i18n, "wizard-service-full") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}
+                                </p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+#[component]
+fn OptionsStep(draft: RwSignal<Draft>) -> impl IntoView {
+    view! {
+        <div class="checkbox">
+            <input
+                type="checkbox"
+                id="wizard-send-activation"
+                aria-describedby="wizard-options-note"
+                prop:checked=move || draft.with(|d| d.send_activation)
+                on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.send_activation = on); }
+            />
+            <label for="wizard-send-activation">{move_tr!("wizard-send-activation")}</label>
+        </div>
+        <p id="wizard-options-note" class="notice">{move_tr!("wizard-options-note")}</p>
+    }
+}
+
+#[component]
+fn SummaryStep(
+    draft: RwSignal<Draft>,
+    catalogue: LocalResource<Result<MySpace, ApiError>>,
+    go: impl Fn(Step) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let d = draft.get_untracked();
+    let role_id = match d.role {
+        Some(Role::Admin) => "role-admin",
+        _ => "role-user",
+    };
+    let lang_id = if d.language == Language::En { "shell-language-en" } else { "shell-language-fr" };
+    let service_names = move || {
+        let ids = draft.with(|d| d.service_ids.clone());
+        catalogue
+            .get()
+            .and_then(Result::ok)
+            .map(|space| space.services.into_iter().filter(|s| ids.contains(&s.id)).map(|s| s.name).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let edit = move |to: Step| view! { <button type="button" class="link-button" data-edit=to.key() on:click=move |_| go(to)>{move_tr!("wizard-edit")}</button> };
+    view! {
+        <section class="summary-part">
+            <h3>{move_tr!("wizard-step-identity")} {edit(Step::Identity)}</h3>
+            <dl class="facts">
+                <dt>{move_tr!("profile-name")}</dt><dd><bdi>{format!("{} {}", d.first_name.trim(), d.last_name.trim())}</bdi></dd>
+                <dt>{move_tr!("wizard-role")}</dt><dd>{move || i18n.tr(role_id)}</dd>
+                <dt>{move_tr!("wizard-email")}</dt><dd>{d.email.trim().to_owned()}</dd>
+                <dt>{move_tr!("wizard-notification-email")}</dt>
+                <dd>{if d.notification_email.trim().is_empty() { d.email.trim().to_owned() } else { d.notification_email.trim().to_owned() }}</dd>
+                <dt>{move_tr!("profile-language")}</dt><dd>{move || i18n.tr(lang_id)}</dd>
+            </dl>
+        </section>
+        <Show when=move || draft.with(|d| d.assign_services)>
+            <section class="summary-part">
+                <h3>{move_tr!("wizard-step-services")} {edit(Step::Services)}</h3>
+                <ul class="plain-list" data-testid="summary-services">
+                    {move || {
+                        let names = service_names();
+                        if names.is_empty() {
+                            view! { <li>{move_tr!("users-detail-no-services")}</li> }.into_any()
+                        } else {
+                            names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view().into_any()
+                        }
+                    }}
+                </ul>
+            </section>
+        </Show>
+        <section class="summary-part">
+            <h3>{move_tr!("wizard-step-options")} {edit(Step::Options)}</h3>
+            <p>{move || if draft.with(|d| d.send_activation) { tr!(i18n, "wizard-summary-send") } else { tr!(i18n, "wizard-summary-no-send") }}</p>
+        </section>
+    }
+}
