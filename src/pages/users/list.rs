@@ -354,12 +354,14 @@ fn Pager(
     let size = move || query.with(|q| q.size);
     let pages = move || total().div_ceil(size()).max(1);
     let current = move || query.with(|q| q.page);
+    let on_first = move || current() <= 1;
+    let on_last = move || current() >= pages();
     view! {
         <nav class="pager" aria-label=move_tr!("users-pages-label")>
             <button
                 type="button"
                 class="button secondary"
-                disabled=move || current() <= 1
+                disabled=on_first
                 on:click=move |_| on_page((current() - 1, size()))
             >
                 {move_tr!("users-previous")}
@@ -368,7 +370,7 @@ fn Pager(
             <button
                 type="button"
                 class="button secondary"
-                disabled=move || current() >= pages()
+                disabled=on_last
                 on:click=move |_| on_page((current() + 1, size()))
             >
                 {move_tr!("users-next")}
