@@ -12,7 +12,7 @@ emails-activation-text =
     Bonjour { $first_name },
 
     Un compte a été créé pour vous dans l’espace client { $company }.
-    Pour l’activer, ouvrez ce lien et choisissez votre mot de passe :
+    Pour l’activer, ouvrez ce lien et choisissez votre mot de passe :
 
     { $link }
 
@@ -30,9 +30,9 @@ emails-reset-subject = Choisissez un nouveau mot de passe pour l’espace client
 emails-reset-text =
     Bonjour { $first_name },
 
-    Pour choisir un nouveau mot de passe pour l’espace client { $company }, ouvrez ce lien :
+    Pour choisir un nouveau mot de passe pour l’espace client { $company }, ouvrez ce lien :
 
     { $link }
 
     Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
-    Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.
+    Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.

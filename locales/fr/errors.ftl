@@ -18,7 +18,7 @@ error-invalid-transition = Cette action n’est pas possible dans l’état actu
 error-no-seats-left = Un service choisi n’a plus de licence disponible.
 error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
 error-invalid-link = Ce lien ne fonctionne plus.
-error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
+error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
 
 ## Erreurs à côté d’un champ de formulaire.
 
@@ -32,7 +32,7 @@ field-error-too-long = { $max ->
 field-error-invalid-email = Saisissez une adresse e-mail comme nom@exemple.fr.
 field-error-taken = Cette adresse e-mail est déjà utilisée.
 field-error-password-too-short = Au moins 12 caractères.
-field-error-password-common = Ce mot de passe fait partie des plus courants : choisissez-en un autre.
+field-error-password-common = Ce mot de passe fait partie des plus courants : choisissez-en un autre.
 field-error-password-personal = Le mot de passe ne doit pas être votre adresse e-mail ni votre nom.
 field-error-must-accept = Cochez cette case pour continuer.
 

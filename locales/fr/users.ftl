@@ -59,25 +59,25 @@ users-action-delete = Supprimer
 
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-activate-title = Activer { $name } ?
+users-confirm-activate-title = Activer { $name } ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-activate-body = { $name } recevra un e-mail avec un lien pour choisir son mot de passe. Le lien est valable 72 heures.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-deactivate-title = Désactiver { $name } ?
+users-confirm-deactivate-title = Désactiver { $name } ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-deactivate-body = { $name } sera déconnecté partout immédiatement et ne pourra plus se connecter. Ses données sont conservées ; vous pourrez le réactiver plus tard.
+users-confirm-deactivate-body = { $name } sera déconnecté partout immédiatement et ne pourra plus se connecter. Ses données sont conservées ; vous pourrez le réactiver plus tard.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-delete-title = Supprimer { $name } ?
+users-confirm-delete-title = Supprimer { $name } ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-delete-body = Le compte de { $name } n’a jamais été activé : le supprimer annule l’invitation. Cette action est définitive.
+users-confirm-delete-body = Le compte de { $name } n’a jamais été activé : le supprimer annule l’invitation. Cette action est définitive.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien de mot de passe ?
+users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien de mot de passe ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-unlock-and-reset-body = { $name } recevra un e-mail avec un lien pour choisir un nouveau mot de passe.
@@ -87,7 +87,7 @@ users-done-resend-activation = Un nouvel e-mail d’activation a été envoyé. 
 users-done-deactivate = Utilisateur désactivé.
 users-done-reactivate = Utilisateur réactivé.
 users-done-unlock = Utilisateur débloqué.
-users-done-unlock-and-reset = Utilisateur débloqué ; un lien de mot de passe a été envoyé.
+users-done-unlock-and-reset = Utilisateur débloqué ; un lien de mot de passe a été envoyé.
 users-done-send-password-reset = Lien de réinitialisation envoyé.
 users-done-delete = Utilisateur supprimé.
 
