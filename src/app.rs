@@ -10,6 +10,7 @@ use crate::i18n::I18nProvider;
 use crate::pages::error::ErrorPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::link::LinkPage;
+use crate::pages::mailbox::MailboxPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
@@ -43,6 +44,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/activate") view=LinkPage />
                     <Route path=path!("/reset-password") view=LinkPage />
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                    <Route path=path!("/dev/mailbox") view=MailboxPage />
                     <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
                     <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
                     <Route path=path!("/users") view=|| view! { <RequireAuth admin=true><UsersListPage /></RequireAuth> } />

@@ -2,6 +2,7 @@
 //! the error codes, and the validation rules. Nothing here holds user-visible text: every code
 //! maps to a Fluent message id, which the edge (app or server) renders in the reader's language.
 
+pub mod dev;
 pub mod error;
 pub mod language;
 pub mod links;

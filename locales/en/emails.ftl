@@ -36,3 +36,17 @@ emails-reset-text =
 
     The link works once and until { $expires }.
     If you did not ask for it, you can ignore this e-mail: your password stays the same.
+
+# Variables:
+#   $company (String) - the company's name
+emails-inactivity-subject = Your { $company } customer space account will be deactivated
+# Variables:
+#   $first_name (String) - the recipient's first name
+#   $company (String) - the company's name
+#   $deadline (String) - when the account will be deactivated, e.g. 2026-11-26 09:00 UTC
+emails-inactivity-text =
+    Hello { $first_name },
+
+    You have not signed in to the { $company } customer space for a long time.
+    Without a sign-in, your account will be deactivated on { $deadline }.
+    To keep it, simply sign in before that date. Your data is kept either way.

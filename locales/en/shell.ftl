@@ -18,3 +18,11 @@ shell-toasts-label = Notifications
 # Variables:
 #   $page (String) - the title of the current page
 shell-page-title = { $page } · Espace
+
+## The developer mailbox (/dev/mailbox, only with ESPACE_DEV_MAILBOX=1).
+
+mailbox-title = Developer mailbox
+mailbox-intro = The e-mails Espace wrote, newest first. This page exists only on demo and development servers.
+mailbox-empty = No e-mail yet.
+mailbox-open-link = Open the link in this e-mail
+mailbox-show-text = Show the text

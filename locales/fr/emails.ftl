@@ -36,3 +36,17 @@ emails-reset-text =
 
     Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
     Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-inactivity-subject = Votre compte de l’espace client { $company } va être désactivé
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $deadline (String) - la date de désactivation, par ex. 2026-11-26 09:00 UTC
+emails-inactivity-text =
+    Bonjour { $first_name },
+
+    Vous ne vous êtes pas connecté à l’espace client { $company } depuis longtemps.
+    Sans connexion de votre part, votre compte sera désactivé le { $deadline }.
+    Pour le conserver, connectez-vous simplement avant cette date. Vos données sont conservées dans tous les cas.

@@ -18,3 +18,11 @@ shell-toasts-label = Notifications
 # Variables:
 #   $page (String) - le titre de la page affichée
 shell-page-title = { $page } · Espace
+
+## La boîte aux lettres de développement (/dev/mailbox, seulement avec ESPACE_DEV_MAILBOX=1).
+
+mailbox-title = Boîte aux lettres de développement
+mailbox-intro = Les e-mails écrits par Espace, du plus récent au plus ancien. Cette page n’existe que sur les serveurs de démonstration et de développement.
+mailbox-empty = Aucun e-mail pour l’instant.
+mailbox-open-link = Ouvrir le lien de cet e-mail
+mailbox-show-text = Afficher le texte

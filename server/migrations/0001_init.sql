@@ -37,7 +37,9 @@ CREATE TABLE users (
     created_at         INTEGER NOT NULL,
     invited_at         INTEGER,
     activated_at       INTEGER,
-    last_sign_in_at    INTEGER
+    last_sign_in_at    INTEGER,
+    -- When the "you will be deactivated for inactivity" e-mail went out.
+    inactivity_warned_at INTEGER
 );
 CREATE INDEX users_company ON users (company_id, status);
 

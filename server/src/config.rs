@@ -20,6 +20,8 @@ pub struct Config {
     /// The address people open, for links in e-mails; `None` until the listener is bound.
     pub public_url: Option<String>,
     pub activation_ttl_secs: i64,
+    /// Serve the outbox at `/api/dev/mailbox` (and so the app's `/dev/mailbox` page).
+    pub dev_mailbox: bool,
 }
 
 #[derive(Debug, Error)]
@@ -65,6 +67,7 @@ impl Config {
             session_ttl_secs: ttl_hours * 3600,
             public_url: public_url.map(|u| u.trim_end_matches('/').to_owned()),
             activation_ttl_secs: activation_hours * 3600,
+            dev_mailbox: var("ESPACE_DEV_MAILBOX").is_some_and(|v| v == "1"),
         })
     }
 
@@ -80,6 +83,7 @@ impl Config {
             session_ttl_secs: 12 * 3600,
             public_url: None,
             activation_ttl_secs: 72 * 3600,
+            dev_mailbox: false,
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod routes;
 pub mod security;

@@ -21,6 +21,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));
     let app = espace_server::build(config).await?;
+    espace_server::jobs::inactivity::spawn_hourly(app.state.clone());
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();
     println!("  Espace is running at http://{addr}/");

@@ -2,6 +2,7 @@ pub mod consent;
 pub mod error;
 pub mod forgot_password;
 pub mod link;
+pub mod mailbox;
 pub mod not_found;
 pub mod profile;
 pub mod sign_in;

@@ -58,6 +58,16 @@ pub fn link_email(kind: LinkKind, e: &LinkEmail) -> (String, String) {
     (subject, text)
 }
 
+/// (subject, text) of the warning sent 14 days before deactivation for inactivity.
+pub fn inactivity_warning(language: Language, company: &str, first_name: &str, deadline: i64) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("deadline", FluentValue::from(utc_date_time(deadline))),
+    ];
+    (t_args(language, "emails-inactivity-subject", &args), t_args(language, "emails-inactivity-text", &args))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

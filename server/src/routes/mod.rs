@@ -5,6 +5,7 @@ use crate::error::api_not_found;
 use crate::state::AppState;
 
 pub mod consent;
+pub mod dev;
 pub mod health;
 pub mod links;
 pub mod me;
@@ -23,6 +24,7 @@ pub fn api() -> Router<AppState> {
         .route("/links/renew", post(links::renew))
         .route("/links/complete", post(links::complete))
         .route("/password/forgot", post(password::forgot))
+        .route("/dev/mailbox", get(dev::mailbox))
         .route("/space", get(space::my_space))
         .route("/users", get(users::list).post(users::create))
         .route("/users/{id}", get(users::show).patch(users::update))

@@ -15,6 +15,10 @@ pub struct TestApp {
 
 /// A fresh server on its own temporary SQLite file, seeded with the demo company.
 pub async fn start() -> TestApp {
+    start_with(|_| {}).await
+}
+
+pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("test.db").display());
     let dist = dir.path().join("dist");
@@ -24,7 +28,9 @@ pub async fn start() -> TestApp {
         "<!doctype html><title>Espace</title><script type=\"module\">start()</script>",
     )
     .expect("index");
-    let app = espace_server::build(Config::for_tests(url, dist)).await.expect("server builds");
+    let mut config = Config::for_tests(url, dist);
+    configure(&mut config);
+    let app = espace_server::build(config).await.expect("server builds");
     let demo = app.demo.clone().expect("demo seeded");
     TestApp { app, demo, _dir: dir }
 }

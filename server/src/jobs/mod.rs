@@ -1,0 +1,3 @@
+//! Work the server does on its own schedule.
+
+pub mod inactivity;

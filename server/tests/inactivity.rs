@@ -1,0 +1,57 @@
+mod common;
+
+use common::start;
+use espace_server::jobs::inactivity::{run, Report};
+
+const DAY: i64 = 86_400;
+
+#[tokio::test]
+async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
+    let t = start().await;
+    let pool = &t.app.state.pool;
+    let now = espace_server::db::now();
+    // Marc is already deactivated; Camille (admin) and Emma/Hélène/Luc have other ages.
+    sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE status = 'active'").bind(now).execute(pool).await.unwrap();
+    assert_eq!(run(&t.app.state, now + 10 * DAY).await.unwrap(), Report::default());
+
+    let report = run(&t.app.state, now + 77 * DAY).await.unwrap();
+    assert_eq!(report, Report { warned: 3, deactivated: 0 }, "Camille, Hélène, Emma");
+    let (to, text): (String, String) = sqlx::query_as(
+        "SELECT to_address, body_text FROM outbox WHERE kind = 'inactivity-warning' AND to_address LIKE 'emma%'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(to, "emma.wilson@acme.example");
+    assert!(text.starts_with("Hello Emma"), "{text}");
+    // Warned once, not every hour.
+    assert_eq!(run(&t.app.state, now + 78 * DAY).await.unwrap(), Report::default());
+
+    // Hélène signs in: her clock starts again.
+    sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE email_norm = 'helene.dubois@acme.example'")
+        .bind(now + 80 * DAY)
+        .execute(pool)
+        .await
+        .unwrap();
+    let report = run(&t.app.state, now + 91 * DAY).await.unwrap();
+    assert_eq!(report.deactivated, 1, "Emma; Camille is the last active admin and stays");
+    let emma: (String, String) =
+        sqlx::query_as("SELECT status, status_reason FROM users WHERE email_norm = 'emma.wilson@acme.example'")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(emma, ("deactivated".to_owned(), "inactivity".to_owned()));
+    let helene: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = 'helene.dubois@acme.example'")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(helene, "active");
+    let event: Option<i64> = sqlx::query_scalar(
+        "SELECT actor_id FROM audit_events e JOIN users u ON u.id = e.user_id
+         WHERE u.email_norm = 'emma.wilson@acme.example' AND e.action = 'deactivate-inactivity'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(event, None, "done by the system");
+}

@@ -1,0 +1,47 @@
+//! `/dev/mailbox`: the e-mails the server wrote, for trying the demo without a mail server.
+//! The server answers 404 unless started with `ESPACE_DEV_MAILBOX=1`.
+
+use espace_api::dev::MailboxMessage;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::page_title::use_page_title;
+use crate::components::time;
+use crate::i18n;
+
+#[component]
+pub fn MailboxPage() -> impl IntoView {
+    use_page_title("mailbox-title");
+    let messages = LocalResource::new(|| api::client::get::<Vec<MailboxMessage>>("/api/dev/mailbox"));
+    view! {
+        <section class="page narrow-wide">
+            <h1>{move_tr!("mailbox-title")}</h1>
+            <p class="hint">{move_tr!("mailbox-intro")}</p>
+            {move || match messages.get() {
+                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{move_tr!("mailbox-empty")}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="mailbox" data-testid="mailbox">
+                        {list.into_iter().map(|m| view! {
+                            <li class="card">
+                                <h2>{m.subject.clone()}</h2>
+                                <p class="hint">{m.to.clone()} " · " {move || time::date_time(i18n::language(), m.created_at)}</p>
+                                {m.link.clone().map(|link| view! {
+                                    <p><a href=link.clone() rel="noreferrer">{move_tr!("mailbox-open-link")}</a></p>
+                                })}
+                                <details>
+                                    <summary>{move_tr!("mailbox-show-text")}</summary>
+                                    <pre>{m.text.clone()}</pre>
+                                </details>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
