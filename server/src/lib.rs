@@ -7,6 +7,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod rate_limit;
 pub mod routes;
 pub mod security;
 pub mod seed;
@@ -66,9 +67,9 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     }
     let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
-    let state = AppState { pool, config: Arc::new(config) };
+    let state = AppState { pool, config: Arc::new(config), rate_limiter: Arc::default() };
 
-    let api = routes::api()
+    let api = routes::api(state.clone())
         .layer(middleware::from_fn(error::localize_errors))
         // Answers depend on who asks: no browser or proxy may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
@@ -117,7 +118,7 @@ pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
     let app = build(config).await?;
     let router = app.router;
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, router).await {
+        if let Err(e) = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await {
             tracing::error!(error = %e, "server stopped");
         }
     });

@@ -20,6 +20,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));
+    let mailbox = config.dev_mailbox;
     let app = espace_server::build(config).await?;
     espace_server::jobs::inactivity::spawn_hourly(app.state.clone());
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
@@ -29,8 +30,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         Some(demo) => println!("  Demo admin: {}  password: {}", demo.email, demo.password),
         None => println!("  (no demo credentials remembered: delete data/ to seed the demo again)"),
     }
+    if mailbox {
+        println!("  E-mails (activation links…): http://{addr}/dev/mailbox");
+    }
     println!();
-    axum::serve(listener, app.router).with_graceful_shutdown(shutdown()).await?;
+    axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await?;
     Ok(())
 }
 

@@ -155,3 +155,26 @@ async fn a_user_sees_only_assigned_services_and_an_admin_sees_all_with_seats() {
     assert_eq!(m365["seats_total"], 10);
     assert_eq!(m365["seats_used"], 2);
 }
+
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_address() {
+    use axum::extract::ConnectInfo;
+    let t = start().await;
+    let attempt = |ip: [u8; 4]| {
+        axum::http::Request::builder()
+            .method("POST")
+            .uri("/api/session")
+            .header(header::CONTENT_TYPE, "application/json")
+            .extension(ConnectInfo(std::net::SocketAddr::from((ip, 40000))))
+            .body(axum::body::Body::from(json!({ "email": "nobody@acme.example", "password": "x" }).to_string()))
+            .unwrap()
+    };
+    for _ in 0..espace_server::rate_limit::MAX_ATTEMPTS {
+        assert_eq!(t.request(attempt([10, 0, 0, 1])).await.status(), StatusCode::UNAUTHORIZED);
+    }
+    let limited = t.request(attempt([10, 0, 0, 1])).await;
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(limited.headers().contains_key(header::RETRY_AFTER));
+    assert_eq!(body_json(limited).await["code"], "rate-limited");
+    assert_eq!(t.request(attempt([10, 0, 0, 2])).await.status(), StatusCode::UNAUTHORIZED);
+}

@@ -14,16 +14,21 @@ pub mod session;
 pub mod space;
 pub mod users;
 
-pub fn api() -> Router<AppState> {
+pub fn api(state: AppState) -> Router<AppState> {
+    // The doors people knock at without a session are limited per IP address.
+    let limited = Router::new()
+        .route("/session", post(session::sign_in))
+        .route("/links/complete", post(links::complete))
+        .route("/links/renew", post(links::renew))
+        .route("/password/forgot", post(password::forgot))
+        .route_layer(axum::middleware::from_fn_with_state(state, crate::rate_limit::limit));
     Router::new()
+        .merge(limited)
         .route("/health", get(health::health))
-        .route("/session", post(session::sign_in).delete(session::sign_out))
+        .route("/session", axum::routing::delete(session::sign_out))
         .route("/me", get(me::me))
         .route("/consent", post(consent::accept))
         .route("/links/inspect", post(links::inspect))
-        .route("/links/renew", post(links::renew))
-        .route("/links/complete", post(links::complete))
-        .route("/password/forgot", post(password::forgot))
         .route("/dev/mailbox", get(dev::mailbox))
         .route("/space", get(space::my_space))
         .route("/users", get(users::list).post(users::create))
