@@ -124,10 +124,12 @@ pub enum FieldErrorCode {
     PasswordPersonal,
     /// A checkbox that must be ticked (the privacy policy).
     MustAccept,
+    /// The current password, asked again before changing it, is wrong.
+    WrongPassword,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 8] = [
+    pub const ALL: [FieldErrorCode; 9] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -136,6 +138,7 @@ impl FieldErrorCode {
         FieldErrorCode::PasswordCommon,
         FieldErrorCode::PasswordPersonal,
         FieldErrorCode::MustAccept,
+        FieldErrorCode::WrongPassword,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -148,6 +151,7 @@ impl FieldErrorCode {
             FieldErrorCode::PasswordCommon => "password-common",
             FieldErrorCode::PasswordPersonal => "password-personal",
             FieldErrorCode::MustAccept => "must-accept",
+            FieldErrorCode::WrongPassword => "wrong-password",
         }
     }
 

@@ -54,3 +54,16 @@ pub struct MeCompany {
 pub struct Health {
     pub status: String,
 }
+
+/// `PATCH /api/me`: the person's own settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateMeRequest {
+    pub language: Language,
+}
+
+/// `POST /api/me/password`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangePasswordRequest {
+    pub current: String,
+    pub new: String,
+}

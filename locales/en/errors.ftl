@@ -35,6 +35,7 @@ field-error-password-too-short = At least 12 characters.
 field-error-password-common = This password is one of the most common: choose another one.
 field-error-password-personal = The password must not be your e-mail address or your name.
 field-error-must-accept = Tick this box to continue.
+field-error-wrong-password = This is not your current password.
 
 ## The error page and error details shown for support.
 

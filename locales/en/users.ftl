@@ -122,6 +122,7 @@ audit-lock = Locked after 10 wrong passwords
 audit-edit = Details changed
 audit-activated = Account activated
 audit-password-reset = Password changed with a reset link
+audit-password-changed = Password changed by the user
 audit-other = Other change
 
 dialog-cancel = Cancel

@@ -35,6 +35,7 @@ field-error-password-too-short = Au moins 12 caractères.
 field-error-password-common = Ce mot de passe fait partie des plus courants : choisissez-en un autre.
 field-error-password-personal = Le mot de passe ne doit pas être votre adresse e-mail ni votre nom.
 field-error-must-accept = Cochez cette case pour continuer.
+field-error-wrong-password = Ce n’est pas votre mot de passe actuel.
 
 ## La page d’erreur et les détails à transmettre au support.
 

@@ -122,6 +122,7 @@ audit-lock = Bloqué après 10 mots de passe erronés
 audit-edit = Informations modifiées
 audit-activated = Compte activé
 audit-password-reset = Mot de passe changé avec un lien de réinitialisation
+audit-password-changed = Mot de passe changé par l’utilisateur
 audit-other = Autre modification
 
 dialog-cancel = Annuler

@@ -13,3 +13,11 @@ pub async fn sign_out() -> ApiResult<()> {
 pub async fn me() -> ApiResult<Me> {
     client::get("/api/me").await
 }
+
+pub async fn update_me(request: &espace_api::session::UpdateMeRequest) -> ApiResult<Me> {
+    client::send("PATCH", "/api/me", request).await
+}
+
+pub async fn change_password(request: &espace_api::session::ChangePasswordRequest) -> ApiResult<()> {
+    client::send_json_no_content("POST", "/api/me/password", request).await
+}

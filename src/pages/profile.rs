@@ -1,10 +1,19 @@
+use espace_api::password::{broken_rules, is_common_long, Personal, MAX_CHARS};
+use espace_api::session::{ChangePasswordRequest, UpdateMeRequest};
 use espace_api::users::Role;
-use espace_api::Language;
+use espace_api::{ApiError, FieldErrorCode, Language};
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_fluent::{move_tr, tr};
 
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::field::TextField;
 use crate::components::page_title::use_page_title;
+use crate::components::password_field::NewPasswordField;
 use crate::components::time;
+use crate::components::toast::use_toasts;
 use crate::i18n;
 use crate::session::use_session;
 
@@ -31,6 +40,8 @@ pub fn ProfilePage() -> impl IntoView {
                         <dd><bdi>{me.company.name.clone()}</bdi></dd>
                         <dt>{move_tr!("profile-language")}</dt>
                         <dd>{move || i18n::t(lang_id)}</dd>
+                        <dt>{move_tr!("profile-change-language")}</dt>
+                        <dd><LanguageChoice current=me.user.language /></dd>
                         {me.consent.clone().map(|c| view! {
                             <dt>{move_tr!("profile-consent")}</dt>
                             <dd data-testid="consent">
@@ -44,5 +55,99 @@ pub fn ProfilePage() -> impl IntoView {
                 }
             })}
         </section>
+        <section class="page narrow">
+            <ChangePassword />
+        </section>
+    }
+}
+
+/// The language of this person's e-mails, which also becomes the interface's.
+#[component]
+fn LanguageChoice(current: Language) -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let on_change = move |ev: leptos::ev::Event| {
+        let language = Language::from_tag(&event_target_value(&ev)).unwrap_or_default();
+        i18n::set_language(language);
+        spawn_local(async move {
+            if let Ok(me) = api::session::update_me(&UpdateMeRequest { language }).await {
+                session.me.set(Some(me));
+                toasts.show("profile-saved");
+            }
+        });
+    };
+    view! {
+        <select id="profile-language" aria-label=move_tr!("profile-change-language") on:change=on_change>
+            <option value="fr" selected=current == Language::Fr>{move_tr!("shell-language-fr")}</option>
+            <option value="en" selected=current == Language::En>{move_tr!("shell-language-en")}</option>
+        </select>
+    }
+}
+
+#[component]
+fn ChangePassword() -> impl IntoView {
+    let session = use_session();
+    let toasts = use_toasts();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let current_error = RwSignal::new(None::<String>);
+    let new_error = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<ApiError>);
+    let personal = Signal::derive(move || {
+        session.me.with(|me| {
+            me.as_ref()
+                .map(|m| Personal {
+                    email: m.user.email.clone(),
+                    first_name: m.user.first_name.clone(),
+                    last_name: m.user.last_name.clone(),
+                })
+                .unwrap_or_default()
+        })
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        current_error.set(None);
+        new_error.set(None);
+        failure.set(None);
+        if current.with_untracked(String::is_empty) {
+            current_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
+            return;
+        }
+        if let Some(rule) = broken_rules(&new.get_untracked(), &personal.get_untracked(), is_common_long).first() {
+            new_error.set(Some(i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32))));
+            return;
+        }
+        let request = ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() };
+        spawn_local(async move {
+            match api::session::change_password(&request).await {
+                Ok(()) => {
+                    current.set(String::new());
+                    new.set(String::new());
+                    toasts.show("profile-password-changed");
+                }
+                Err(e) => {
+                    for f in &e.fields {
+                        let text = Some(i18n::field_error_text(f.code, f.max));
+                        if f.field == "current" {
+                            current_error.set(text)
+                        } else {
+                            new_error.set(text)
+                        }
+                    }
+                    if e.fields.is_empty() {
+                        failure.set(Some(e));
+                    }
+                }
+            }
+        });
+    };
+    view! {
+        <h2>{move_tr!("profile-password-title")}</h2>
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        <form on:submit=on_submit novalidate=true>
+            <TextField id="profile-current-password" label=move_tr!("profile-current-password") value=current error=current_error input_type="password" autocomplete="current-password" required=true />
+            <NewPasswordField value=new personal=personal error=new_error />
+            <button type="submit" class="button primary">{move_tr!("profile-password-submit")}</button>
+        </form>
     }
 }

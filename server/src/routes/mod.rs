@@ -10,6 +10,7 @@ pub mod health;
 pub mod links;
 pub mod me;
 pub mod password;
+pub mod profile;
 pub mod session;
 pub mod space;
 pub mod users;
@@ -26,7 +27,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .merge(limited)
         .route("/health", get(health::health))
         .route("/session", axum::routing::delete(session::sign_out))
-        .route("/me", get(me::me))
+        .route("/me", get(me::me).patch(profile::update))
+        .route("/me/password", post(profile::change_password))
         .route("/consent", post(consent::accept))
         .route("/links/inspect", post(links::inspect))
         .route("/dev/mailbox", get(dev::mailbox))

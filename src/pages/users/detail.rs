@@ -39,6 +39,7 @@ fn audit_message_id(action: &str) -> &'static str {
         "edit" => "audit-edit",
         "activated" => "audit-activated",
         "password-reset" => "audit-password-reset",
+        "password-changed" => "audit-password-changed",
         _ => "audit-other",
     }
 }
