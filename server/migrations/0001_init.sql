@@ -99,9 +99,11 @@ CREATE TABLE outbox (
     language   TEXT    NOT NULL,
     subject    TEXT    NOT NULL,
     body_text  TEXT    NOT NULL,
+    body_html  TEXT    NOT NULL DEFAULT '',
     -- The link the e-mail carries, for the developer mailbox and the tests.
     link       TEXT,
     created_at INTEGER NOT NULL,
+    -- When it left: handed to the SMTP server, or written as a .eml file without one.
     sent_at    INTEGER
 );
 

@@ -22,6 +22,10 @@ pub struct Config {
     pub activation_ttl_secs: i64,
     /// Serve the outbox at `/api/dev/mailbox` (and so the app's `/dev/mailbox` page).
     pub dev_mailbox: bool,
+    /// `smtp://…` or `smtps://…` (lettre's URL form); without it e-mails become `.eml` files.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub outbox_dir: PathBuf,
 }
 
 #[derive(Debug, Error)]
@@ -68,6 +72,9 @@ impl Config {
             public_url: public_url.map(|u| u.trim_end_matches('/').to_owned()),
             activation_ttl_secs: activation_hours * 3600,
             dev_mailbox: var("ESPACE_DEV_MAILBOX").is_some_and(|v| v == "1"),
+            smtp_url: var("ESPACE_SMTP_URL"),
+            mail_from: var("ESPACE_MAIL_FROM").unwrap_or_else(|| "Espace <no-reply@espace.localhost>".into()),
+            outbox_dir: var("ESPACE_OUTBOX_DIR").unwrap_or_else(|| "data/outbox".into()).into(),
         })
     }
 
@@ -84,6 +91,9 @@ impl Config {
             public_url: None,
             activation_ttl_secs: 72 * 3600,
             dev_mailbox: false,
+            smtp_url: None,
+            mail_from: "Espace <no-reply@espace.localhost>".into(),
+            outbox_dir: std::env::temp_dir().join(format!("espace-outbox-{}", std::process::id())),
         }
     }
 }

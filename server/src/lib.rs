@@ -117,6 +117,7 @@ pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
     config.public_url = Some(config.public_url_or(addr));
     let app = build(config).await?;
     let router = app.router;
+    mail::deliver::spawn_loop(app.state.clone());
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await {
             tracing::error!(error = %e, "server stopped");

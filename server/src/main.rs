@@ -23,6 +23,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mailbox = config.dev_mailbox;
     let app = espace_server::build(config).await?;
     espace_server::jobs::inactivity::spawn_hourly(app.state.clone());
+    espace_server::mail::deliver::spawn_loop(app.state.clone());
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();
     println!("  Espace is running at http://{addr}/");

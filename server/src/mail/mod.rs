@@ -1,6 +1,8 @@
-//! Outgoing e-mail: rendered from Fluent in the recipient's language and written to the outbox
-//! (the `outbox` table), in the same transaction as the change that caused it.
+//! Outgoing e-mail: rendered from Fluent in the recipient's language (text and HTML), queued in
+//! the `outbox` table in the same transaction as the change that caused it, then delivered by a
+//! background task through SMTP when `ESPACE_SMTP_URL` is set, or written as `.eml` files.
 
+pub mod deliver;
 pub mod render;
 
 use espace_api::Language;
@@ -20,9 +22,10 @@ pub struct Email {
 }
 
 pub async fn queue(conn: &mut SqliteConnection, email: &Email) -> Result<i64, sqlx::Error> {
+    let html = render::html_body(email.language, &email.subject, &email.text, email.link.as_deref());
     sqlx::query_scalar(
-        "INSERT INTO outbox (user_id, kind, to_address, language, subject, body_text, link, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO outbox (user_id, kind, to_address, language, subject, body_text, body_html, link, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(email.user_id)
     .bind(email.kind)
@@ -30,6 +33,7 @@ pub async fn queue(conn: &mut SqliteConnection, email: &Email) -> Result<i64, sq
     .bind(email.language.as_str())
     .bind(&email.subject)
     .bind(&email.text)
+    .bind(html)
     .bind(&email.link)
     .bind(db::now())
     .fetch_one(conn)

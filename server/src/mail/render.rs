@@ -68,9 +68,54 @@ pub fn inactivity_warning(language: Language, company: &str, first_name: &str, d
     (t_args(language, "emails-inactivity-subject", &args), t_args(language, "emails-inactivity-text", &args))
 }
 
+/// The HTML part: the same text, every piece escaped (names can hold `<`, `&`, quotes), in
+/// paragraphs, the link as a button, names and sentences inside `lang`.
+pub fn html_body(language: Language, subject: &str, text: &str, link: Option<&str>) -> String {
+    let escape = |s: &str| html_escape::encode_safe(s).into_owned();
+    let mut body = String::new();
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        if Some(paragraph) == link {
+            let href = html_escape::encode_double_quoted_attribute(paragraph);
+            body.push_str(&format!(
+                "<p><a href=\"{href}\" style=\"display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none\">{}</a></p>\n",
+                escape(paragraph)
+            ));
+        } else {
+            let lines: Vec<String> = paragraph.lines().map(escape).collect();
+            body.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
+        }
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n<body style=\"font-family:system-ui,sans-serif;line-height:1.5;color:#1b1f24\">\n{body}</body></html>\n",
+        language.as_str(),
+        escape(subject)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_escaped_in_html_and_kept_as_typed_in_text() {
+        for language in Language::ALL {
+            let e = LinkEmail {
+                language,
+                company: "Acme & <Co>",
+                first_name: "<b>O'Brien & Co</b>",
+                link: "http://x/activate#t=a&b",
+                expires_at: 1_800_000_000,
+            };
+            let (subject, text) = link_email(LinkKind::Activation, &e);
+            assert!(text.contains("<b>O'Brien & Co</b>"), "the text part is plain text: {text}");
+            let html = html_body(language, &subject, &text, Some(e.link));
+            assert!(!html.contains("<b>O'Brien"), "{html}");
+            assert!(html.contains("&lt;b&gt;O&#x27;Brien &amp; Co&lt;&#x2F;b&gt;"), "{html}");
+            assert!(html.contains("Acme &amp; &lt;Co&gt;"), "{html}");
+            assert!(html.contains("href=\"http://x/activate#t=a&amp;b\""), "{html}");
+            assert!(html.contains(&format!("<html lang=\"{}\">", language.as_str())));
+        }
+    }
 
     #[test]
     fn activation_email_names_company_person_link_and_expiry_in_each_language() {
