@@ -172,7 +172,15 @@ impl Harness {
 
     pub async fn fill(&self, css: &str, text: &str) {
         let input = self.wait_for_any(css).await;
-        input.clear().await.expect("clear");
+        // WebDriver's clear() fires no `input` event, so the app would not see the field
+        // emptied; clear it the way a person does, then type.
+        self.driver
+            .execute(
+                "arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![input.to_json().expect("element")],
+            )
+            .await
+            .expect("clear");
         input.send_keys(text).await.expect("type");
     }
 
