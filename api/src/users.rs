@@ -337,13 +337,9 @@ pub struct UpdateUserRequest {
 
 impl UpdateUserRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
-        use crate::validation::{self, Limits};
         let mut errors = Vec::new();
-        validation::check(&mut errors, "first_name", validation::required_text(&self.first_name, Limits::NAME_MAX));
-        validation::check(&mut errors, "last_name", validation::required_text(&self.last_name, Limits::NAME_MAX));
-        if !self.notification_email.trim().is_empty() {
-            validation::check(&mut errors, "notification_email", validation::email(&self.notification_email));
-        }
+        crate::validation::names(&mut errors, &self.first_name, &self.last_name);
+        crate::validation::notification_email(&mut errors, &self.notification_email);
         errors
     }
 }
@@ -406,17 +402,14 @@ pub struct CreateUserRequest {
 
 impl CreateUserRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
-        use crate::validation::{self, Limits};
+        use crate::validation;
         let mut errors = Vec::new();
-        validation::check(&mut errors, "first_name", validation::required_text(&self.first_name, Limits::NAME_MAX));
-        validation::check(&mut errors, "last_name", validation::required_text(&self.last_name, Limits::NAME_MAX));
+        validation::names(&mut errors, &self.first_name, &self.last_name);
         if self.role.is_none() {
             validation::check(&mut errors, "role", Err(crate::FieldErrorCode::Required.into()));
         }
         validation::check(&mut errors, "email", validation::email(&self.email));
-        if !self.notification_email.trim().is_empty() {
-            validation::check(&mut errors, "notification_email", validation::email(&self.notification_email));
-        }
+        validation::notification_email(&mut errors, &self.notification_email);
         errors
     }
 }

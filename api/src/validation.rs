@@ -89,6 +89,19 @@ pub fn email(value: &str) -> Rule {
     }
 }
 
+/// A person's first and last names: both required, at most `NAME_MAX` characters.
+pub fn names(errors: &mut Vec<FieldError>, first: &str, last: &str) {
+    check(errors, "first_name", required_text(first, Limits::NAME_MAX));
+    check(errors, "last_name", required_text(last, Limits::NAME_MAX));
+}
+
+/// Optional; when given, a valid address (it may equal the login e-mail).
+pub fn notification_email(errors: &mut Vec<FieldError>, value: &str) {
+    if !value.trim().is_empty() {
+        check(errors, "notification_email", email(value));
+    }
+}
+
 /// How e-mails are compared: trimmed and lower-cased, so `Ada@Acme.fr` signs in as `ada@acme.fr`.
 pub fn normalize_email(value: &str) -> String {
     value.trim().to_lowercase()

@@ -12,10 +12,6 @@ fn request(email: &str, key: &str) -> Value {
     })
 }
 
-async fn service_id(t: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM services WHERE name = ?").bind(name).fetch_one(&t.app.state.pool).await.unwrap()
-}
-
 async fn count(t: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&t.app.state.pool).await.unwrap()
 }
@@ -38,7 +34,7 @@ async fn creates_a_not_activated_user_without_services_or_e_mail() {
 async fn creates_an_invited_user_with_services_and_the_activation_e_mail() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let (m365, voip) = (service_id(&t, "Microsoft 365 Business Standard").await, service_id(&t, "VoIP line").await);
+    let (m365, voip) = (t.service_id("Microsoft 365 Business Standard").await, t.service_id("VoIP line").await);
     let mut body = request("zoe@acme.example", "k2");
     body["service_ids"] = json!([m365, voip]);
     body["send_activation"] = json!(true);
@@ -93,7 +89,7 @@ async fn a_used_e_mail_is_a_field_error_and_fields_are_checked_again() {
 async fn two_requests_for_the_last_seat_exactly_one_wins() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let voip = service_id(&t, "VoIP line").await;
+    let voip = t.service_id("VoIP line").await;
     sqlx::query("UPDATE services SET seats_total = 2 WHERE id = ?")
         .bind(voip)
         .execute(&t.app.state.pool)

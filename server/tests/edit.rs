@@ -4,21 +4,9 @@ use axum::http::StatusCode;
 use common::{body_json, start, TestApp};
 use serde_json::{json, Value};
 
-async fn user_id(t: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
-        .bind(email)
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap()
-}
-
-async fn detail(t: &TestApp, cookie: &str, id: i64) -> Value {
-    body_json(t.get(&format!("/api/users/{id}"), Some(cookie)).await).await
-}
-
 /// The edit form's body as the user is now, changed by `f`.
 async fn patch(t: &TestApp, cookie: &str, id: i64, f: impl FnOnce(&mut Value)) -> (StatusCode, Value) {
-    let u = detail(t, cookie, id).await;
+    let u = t.detail(cookie, id).await;
     let mut body = json!({
         "first_name": u["first_name"], "last_name": u["last_name"], "role": u["role"],
         "notification_email": u["notification_email"].as_str().unwrap_or(""),
@@ -32,10 +20,6 @@ async fn patch(t: &TestApp, cookie: &str, id: i64, f: impl FnOnce(&mut Value)) -
     (status, body_json(res).await)
 }
 
-async fn service_id(t: &TestApp, name: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM services WHERE name = ?").bind(name).fetch_one(&t.app.state.pool).await.unwrap()
-}
-
 #[tokio::test]
 async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     let t = start().await;
@@ -43,7 +27,7 @@ async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
     let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
     assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::FORBIDDEN);
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
+    let helene = t.user_id("helene.dubois@acme.example").await;
     let (status, body) = patch(&t, &admin, helene, |b| {
         b["role"] = json!("admin");
         b["last_name"] = json!("  Dubois-Martin ");
@@ -64,7 +48,7 @@ async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
 async fn stale_versions_invalid_fields_and_own_role_are_refused() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
+    let helene = t.user_id("helene.dubois@acme.example").await;
     let (status, body) = patch(&t, &admin, helene, |b| b["version"] = json!(0)).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "conflict");
@@ -78,23 +62,23 @@ async fn stale_versions_invalid_fields_and_own_role_are_refused() {
     assert_eq!(body["fields"][0]["field"], "first_name");
     assert_eq!(body["fields"][1]["field"], "notification_email");
 
-    let me = user_id(&t, &t.demo.email).await;
+    let me = t.user_id(&t.demo.email).await;
     let (status, body) = patch(&t, &admin, me, |b| b["role"] = json!("user")).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["code"], "own-role");
     // Nothing changed.
-    assert_eq!(detail(&t, &admin, helene).await["first_name"], "Hélène");
+    assert_eq!(t.detail(&admin, helene).await["first_name"], "Hélène");
 }
 
 #[tokio::test]
 async fn seats_are_enforced_and_two_requests_for_the_last_seat_cannot_both_win() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let voip = service_id(&t, "VoIP line").await; // 4 seats, Emma holds one
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
-    let jean = user_id(&t, "jean.moreau@acme.example").await;
-    let sophie = user_id(&t, "sophie.laurent@acme.example").await;
-    let me = user_id(&t, &t.demo.email).await;
+    let voip = t.service_id("VoIP line").await; // 4 seats, Emma holds one
+    let helene = t.user_id("helene.dubois@acme.example").await;
+    let jean = t.user_id("jean.moreau@acme.example").await;
+    let sophie = t.user_id("sophie.laurent@acme.example").await;
+    let me = t.user_id(&t.demo.email).await;
     for id in [helene, me] {
         let (status, body) =
             patch(&t, &admin, id, |b| b["service_ids"].as_array_mut().unwrap().push(json!(voip))).await;

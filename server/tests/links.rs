@@ -4,14 +4,6 @@ use axum::http::{header, StatusCode};
 use common::{body_json, start, TestApp};
 use serde_json::{json, Value};
 
-async fn user_id(t: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
-        .bind(email)
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap()
-}
-
 async fn latest_link(t: &TestApp, user: i64) -> String {
     let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
         .bind(user)
@@ -23,7 +15,7 @@ async fn latest_link(t: &TestApp, user: i64) -> String {
 
 async fn activate_sophie(t: &TestApp) -> (i64, String) {
     let admin = t.admin_cookie().await;
-    let sophie = user_id(t, "sophie.laurent@acme.example").await;
+    let sophie = t.user_id("sophie.laurent@acme.example").await;
     let version = body_json(t.get(&format!("/api/users/{sophie}"), Some(&admin)).await).await["version"].clone();
     let res = t
         .json(
@@ -162,7 +154,7 @@ async fn expired_replaced_and_unknown_links_and_renewal() {
 #[tokio::test]
 async fn forgotten_password_resets_through_a_link_without_revealing_addresses() {
     let t = start().await;
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
+    let helene = t.user_id("helene.dubois@acme.example").await;
     t.set_password("helene.dubois@acme.example", "the old passphrase").await;
     let old_session = t.sign_in("helene.dubois@acme.example", "the old passphrase").await;
     let count = || async {

@@ -14,20 +14,8 @@ fn names(page: &Value) -> Vec<String> {
     page["users"].as_array().unwrap().iter().map(|u| u["last_name"].as_str().unwrap().to_owned()).collect()
 }
 
-async fn user_id(t: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
-        .bind(email)
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap()
-}
-
-async fn detail(t: &TestApp, cookie: &str, id: i64) -> Value {
-    body_json(t.get(&format!("/api/users/{id}"), Some(cookie)).await).await
-}
-
 async fn act(t: &TestApp, cookie: &str, id: i64, action: &str) -> (StatusCode, Value) {
-    let version = detail(t, cookie, id).await["version"].as_i64().unwrap();
+    let version = t.detail(cookie, id).await["version"].as_i64().unwrap();
     let res = t
         .json(
             "POST",
@@ -101,7 +89,7 @@ async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     let t = start().await;
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
     let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
-    let jean = user_id(&t, "jean.moreau@acme.example").await;
+    let jean = t.user_id("jean.moreau@acme.example").await;
     assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(t.get(&format!("/api/users/{jean}"), Some(&user)).await.status(), StatusCode::FORBIDDEN);
     let res = t
@@ -111,14 +99,14 @@ async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     assert_eq!(t.get("/api/users", None).await.status(), StatusCode::UNAUTHORIZED);
     // Still there.
     let admin = t.admin_cookie().await;
-    assert_eq!(detail(&t, &admin, jean).await["status"], "invited");
+    assert_eq!(t.detail(&admin, jean).await["status"], "invited");
 }
 
 #[tokio::test]
 async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let sophie = user_id(&t, "sophie.laurent@acme.example").await;
+    let sophie = t.user_id("sophie.laurent@acme.example").await;
     let (status, user) = act(&t, &admin, sophie, "activate").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(user["status"], "invited");
@@ -169,7 +157,7 @@ async fn deactivation_ends_sessions_and_reactivation_restores_access() {
     let admin = t.admin_cookie().await;
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
     let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
+    let helene = t.user_id("helene.dubois@acme.example").await;
     let (status, body) = act(&t, &admin, helene, "deactivate").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "deactivated");
@@ -191,13 +179,13 @@ async fn deactivation_ends_sessions_and_reactivation_restores_access() {
 async fn forbidden_cases_are_refused_with_their_own_codes() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let me = user_id(&t, &t.demo.email).await;
+    let me = t.user_id(&t.demo.email).await;
     let (status, body) = act(&t, &admin, me, "deactivate").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["code"], "self-action");
 
     // Activated users are never deleted, only deactivated.
-    let helene = user_id(&t, "helene.dubois@acme.example").await;
+    let helene = t.user_id("helene.dubois@acme.example").await;
     let (status, body) = act(&t, &admin, helene, "delete").await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["code"], "invalid-transition");
@@ -222,13 +210,13 @@ async fn forbidden_cases_are_refused_with_their_own_codes() {
 async fn an_invitation_is_cancelled_by_deleting_and_a_lock_is_lifted() {
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let jean = user_id(&t, "jean.moreau@acme.example").await;
+    let jean = t.user_id("jean.moreau@acme.example").await;
     let (status, body) = act(&t, &admin, jean, "delete").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, Value::Null);
     assert_eq!(t.get(&format!("/api/users/{jean}"), Some(&admin)).await.status(), StatusCode::NOT_FOUND);
 
-    let luc = user_id(&t, "luc.bernard@acme.example").await;
+    let luc = t.user_id("luc.bernard@acme.example").await;
     let (status, body) = act(&t, &admin, luc, "unlock-and-reset").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");

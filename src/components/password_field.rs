@@ -39,6 +39,21 @@ fn rule_message_id(rule: PasswordRule) -> &'static str {
     }
 }
 
+/// The "Show password" / "Hide password" button beside a password input.
+#[component]
+pub fn RevealToggle(visible: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button secondary"
+            aria-pressed=move || visible.get().to_string()
+            on:click=move |_| visible.update(|v| *v = !*v)
+        >
+            {move || if visible.get() { i18n::t("sign-in-hide-password") } else { i18n::t("sign-in-show-password") }}
+        </button>
+    }
+}
+
 #[component]
 pub fn NewPasswordField(
     value: RwSignal<String>,
@@ -81,14 +96,7 @@ pub fn NewPasswordField(
                     bind:value=value
                     on:input=move |_| generated.set(None)
                 />
-                <button
-                    type="button"
-                    class="button secondary"
-                    aria-pressed=move || visible.get().to_string()
-                    on:click=move |_| visible.update(|v| *v = !*v)
-                >
-                    {move || if visible.get() { i18n::t("sign-in-hide-password") } else { i18n::t("sign-in-show-password") }}
-                </button>
+                <RevealToggle visible=visible />
             </div>
             <p id="new-password-error" class="field-error" role="alert">{error}</p>
             <ul id="new-password-rules" class="checklist" data-testid="password-rules">

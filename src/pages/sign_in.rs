@@ -13,6 +13,7 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::components::error_details::ErrorDetails;
 use crate::components::page_title::use_page_title;
+use crate::components::password_field::RevealToggle;
 use crate::i18n;
 use crate::session::use_session;
 
@@ -129,14 +130,7 @@ pub fn SignInPage() -> impl IntoView {
                             aria-describedby="sign-in-password-error"
                             bind:value=password
                         />
-                        <button
-                            type="button"
-                            class="button secondary"
-                            aria-pressed=move || show_password.get().to_string()
-                            on:click=move |_| show_password.update(|s| *s = !*s)
-                        >
-                            {move || if show_password.get() { i18n::t("sign-in-hide-password") } else { i18n::t("sign-in-show-password") }}
-                        </button>
+                        <RevealToggle visible=show_password />
                     </div>
                     <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
                     <p class="forgot"><A href="/forgot-password">{move_tr!("sign-in-forgot")}</A></p>

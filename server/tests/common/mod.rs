@@ -74,6 +74,27 @@ impl TestApp {
         self.sign_in(&email, &password).await
     }
 
+    pub async fn user_id(&self, email: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
+            .bind(email)
+            .fetch_one(&self.app.state.pool)
+            .await
+            .expect("a seeded user")
+    }
+
+    pub async fn service_id(&self, name: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM services WHERE name = ?")
+            .bind(name)
+            .fetch_one(&self.app.state.pool)
+            .await
+            .expect("a seeded service")
+    }
+
+    /// `GET /api/users/:id` as JSON.
+    pub async fn detail(&self, cookie: &str, id: i64) -> serde_json::Value {
+        body_json(self.get(&format!("/api/users/{id}"), Some(cookie)).await).await
+    }
+
     /// Gives a seeded user a known password, so a test can sign in as them.
     pub async fn set_password(&self, email: &str, password: &str) {
         let hash = espace_server::auth::password::hash(password).expect("hash");
