@@ -141,7 +141,7 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
              status_changed_at, email_verified, password_hash, created_at, invited_at, activated_at, last_sign_in_at,
              search_text, sort_name, consent_version, consent_at)
-         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
+         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING id",
     )
     .bind(company_id)
@@ -152,6 +152,8 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
     .bind(now - 366 * day)
     .bind(now - 366 * day)
     .bind(now - 365 * day)
+    // Signed in yesterday: the demo admin is not a candidate for the inactivity warning.
+    .bind(now - day)
     .bind(search_text("Camille", "Martin", DEMO_ADMIN_EMAIL))
     .bind(sort_name("Camille", "Martin"))
     .bind(PRIVACY_POLICY_VERSION)

@@ -32,7 +32,8 @@ pub fn SignInPage() -> impl IntoView {
     let navigate = use_navigate();
     let query = use_query_map();
     let next = move || safe_next(query.with_untracked(|q| q.get("next")));
-    let redirected = query.with_untracked(|q| q.get("next").is_some());
+    // "Sign in to open this page" only for a page other than the home page.
+    let redirected = query.with_untracked(|q| q.get("next").is_some_and(|n| n != "/"));
 
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
