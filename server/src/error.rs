@@ -79,8 +79,8 @@ impl IntoResponse for AppError {
 }
 
 /// The request's language: `Accept-Language` (the app sends its current one), else French.
-pub fn request_language(req: &Request) -> Language {
-    req.headers()
+pub fn request_language(headers: &axum::http::HeaderMap) -> Language {
+    headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(Language::from_accept_language)
@@ -90,7 +90,7 @@ pub fn request_language(req: &Request) -> Language {
 /// Fills in `message` of every API error body in the request's language, in one place, so
 /// handlers only deal with codes.
 pub async fn localize_errors(req: Request, next: Next) -> Response {
-    let lang = request_language(&req);
+    let lang = request_language(req.headers());
     let response = next.run(req).await;
     let is_json =
         response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));

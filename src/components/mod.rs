@@ -2,6 +2,7 @@ pub mod dialog;
 pub mod error_details;
 pub mod error_summary;
 pub mod field;
+pub mod focus;
 pub mod header;
 pub mod language_switcher;
 pub mod page_title;

@@ -14,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
+use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::NewPasswordField;
 use crate::i18n;
@@ -136,7 +137,7 @@ fn SetPassword(info: LinkInfo, token: String) -> impl IntoView {
         );
         if let Some(rule) = broken.first() {
             error.set(Some(i18n::field_error_text(rule.field_error(), Some(espace_api::password::MAX_CHARS as u32))));
-            focus_password();
+            focus_by_id("new-password");
             return;
         }
         error.set(None);
@@ -188,14 +189,5 @@ fn SetPassword(info: LinkInfo, token: String) -> impl IntoView {
                 </button>
             </form>
         </Show>
-    }
-}
-
-fn focus_password() {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(el) =
-        document().get_element_by_id("new-password").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

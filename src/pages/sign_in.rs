@@ -12,6 +12,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::components::error_details::ErrorDetails;
+use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::RevealToggle;
 use crate::i18n;
@@ -60,7 +61,7 @@ pub fn SignInPage() -> impl IntoView {
         failure.set(None);
         field_errors.set(errors.clone());
         if let Some(first) = errors.first() {
-            focus(&format!("sign-in-{}", first.field));
+            focus_by_id(&format!("sign-in-{}", first.field));
             return;
         }
         pending.set(true);
@@ -71,7 +72,7 @@ pub fn SignInPage() -> impl IntoView {
                     field_errors.set(error.fields.clone());
                     failure.set(Some(error));
                     // What was typed stays; only the password field is focused for a retry.
-                    focus("sign-in-password");
+                    focus_by_id("sign-in-password");
                 }
             }
             pending.set(false);
@@ -141,12 +142,5 @@ pub fn SignInPage() -> impl IntoView {
                 </button>
             </form>
         </section>
-    }
-}
-
-fn focus(id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
     }
 }

@@ -7,8 +7,8 @@ use espace_api::{ErrorCode, FieldError, FieldErrorCode};
 
 use crate::auth::extract::SessionUser;
 use crate::db;
+use crate::error::request_language;
 use crate::error::AppError;
-use crate::routes::links::shown_language;
 use crate::state::AppState;
 
 /// Records the acceptance of the privacy policy version the person read: who, which version,
@@ -35,7 +35,7 @@ pub async fn accept(
     sqlx::query("INSERT INTO consents (user_id, version, language, accepted_at) VALUES (?, ?, ?, ?)")
         .bind(user.id)
         .bind(&req.version)
-        .bind(shown_language(&headers).as_str())
+        .bind(request_language(&headers).as_str())
         .bind(now)
         .execute(&mut *tx)
         .await?;

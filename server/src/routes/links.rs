@@ -8,12 +8,11 @@ use axum_extra::extract::CookieJar;
 use espace_api::links::{LinkInfo, LinkPurpose, LinkState, SetPasswordRequest, TokenRequest};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::session::Me;
-use espace_api::{ErrorCode, FieldError, Language};
+use espace_api::{ErrorCode, FieldError};
 use sqlx::SqliteConnection;
 
-use crate::auth::extract::CurrentUser;
 use crate::auth::session::token_hash;
-use crate::auth::{blocklist, password, session};
+use crate::auth::{blocklist, password};
 use crate::db;
 use crate::error::AppError;
 use crate::mail::render::LinkKind;
@@ -168,18 +167,5 @@ pub async fn complete(
     audit::record(&mut tx, found.company_id, found.user_id, Some(found.user_id), action).await?;
     tx.commit().await?;
 
-    let ttl = state.config.session_ttl_secs;
-    let token = session::create(&state.pool, found.user_id, ttl).await?;
-    let jar = jar.add(session::cookie(token.clone(), state.config.secure_cookies, ttl));
-    let user = CurrentUser::from_session(&state.pool, &token).await?;
-    Ok((jar, Json(crate::routes::me::load(&state, user).await?)))
-}
-
-/// The language of the text the person read, for the consent record.
-pub fn shown_language(headers: &axum::http::HeaderMap) -> Language {
-    headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Language::from_accept_language)
-        .unwrap_or_default()
+    crate::routes::session::start(&state, jar, found.user_id).await
 }

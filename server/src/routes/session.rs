@@ -84,12 +84,16 @@ pub async fn sign_in(
         .bind(user.id)
         .execute(&state.pool)
         .await?;
+    start(&state, jar, user.id).await
+}
+
+/// Opens a session for `user_id`: the cookie to set and who is now signed in.
+pub async fn start(state: &AppState, jar: CookieJar, user_id: i64) -> Result<(CookieJar, Json<Me>), AppError> {
     let ttl = state.config.session_ttl_secs;
-    let token = session::create(&state.pool, user.id, ttl).await?;
+    let token = session::create(&state.pool, user_id, ttl).await?;
     let jar = jar.add(session::cookie(token.clone(), state.config.secure_cookies, ttl));
     let current = CurrentUser::from_session(&state.pool, &token).await?;
-    let me = crate::routes::me::load(&state, current).await?;
-    Ok((jar, Json(me)))
+    Ok((jar, Json(crate::routes::me::load(state, current).await?)))
 }
 
 /// Ends this session on the server and clears the cookie; idempotent.

@@ -8,7 +8,6 @@ use espace_api::users::Role;
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_bindgen::JsCast;
 use leptos_fluent::{move_tr, tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -17,6 +16,7 @@ use crate::api;
 use crate::components::dialog::ConfirmDialog;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
+use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
 use crate::components::toast::use_toasts;
@@ -52,12 +52,6 @@ fn step_label_id(step: Step) -> &'static str {
         Step::Services => "wizard-step-services",
         Step::Options => "wizard-step-options",
         Step::Summary => "wizard-step-summary",
-    }
-}
-
-fn focus(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
     }
 }
 
@@ -100,7 +94,7 @@ fn Wizard() -> impl IntoView {
     Effect::new(move |previous: Option<Step>| {
         let current = step.get();
         if previous.is_some_and(|p| p != current) {
-            focus("wizard-step-heading");
+            focus_by_id("wizard-step-heading");
         }
         current
     });
