@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test dev lint tools test-tools app i18n-check test-unit test-components test-e2e bench-size bench-users clean
+.PHONY: run run-pseudo test dev lint tools test-tools app i18n-check test-unit test-components test-e2e bench-size bench-users clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
@@ -22,28 +22,37 @@ test-tools:
 app: tools
 	trunk build --release
 
-## Locale files: same files, ids and variables in every locale; ids used and defined.
+## Locale files: same files, ids and variables in every locale; ids used and defined; every
+## message renders; French typography; then Mozilla's linters (moz-fluent-linter, compare-locales).
 i18n-check:
 	cargo test --locked -p espace-server --test locales
+	@scripts/i18n-lint.sh
 
 test-unit:
 	cargo test --locked -p espace-api -p espace-server
 
 test-components: test-tools
-	cargo test --locked -p espace-web --target wasm32-unknown-unknown --test components
+	cargo test --locked -p espace-web --features pseudo --target wasm32-unknown-unknown --test components
 
 test-e2e:
 	cargo test --locked -p espace-e2e
 
 ## Front-end work: trunk rebuilds on change (port 8081) and proxies /api to the server (8080).
+## With the pseudo-locale (`?lang=pseudo`, or the ŁØ button).
 dev: tools
 	cargo build -p espace-server
-	trap 'kill 0' EXIT; ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve
+	trap 'kill 0' EXIT; ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve --features pseudo
+
+## `make run` with the pseudo-locale, for translators: open the printed address with ?lang=pseudo.
+run-pseudo: tools
+	trunk build --release --features pseudo
+	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
 
 lint: tools
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets --features pseudo -- -D warnings
 
 ## 10,000 users in a temporary database: server search time and search-to-paint in Chromium.
 bench-users: test-tools app

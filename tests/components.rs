@@ -7,7 +7,7 @@ use espace_web::i18n::{self, I18nProvider};
 use espace_web::pages::sign_in::safe_next;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -77,6 +77,81 @@ async fn messages_with_values_carry_no_isolation_marks() {
     let shown = text(&root, "#probe");
     assert_eq!(shown, "100 caractères au maximum.");
     assert!(!shown.contains(['\u{2068}', '\u{2069}']));
+}
+
+#[wasm_bindgen_test]
+async fn counts_are_written_the_way_each_language_writes_numbers() {
+    let root = container();
+    let count = RwSignal::new(10_000);
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <p id="probe">{move || tr!("users-count", { "count" => count.get() })}</p>
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    // Intl's French groups thousands with a narrow no-break space.
+    assert_eq!(text(&root, "#probe"), "10\u{202f}000 utilisateurs");
+    for (n, want) in [(0, "0 utilisateur"), (1, "1 utilisateur"), (2, "2 utilisateurs")] {
+        count.set(n);
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "#probe"), want);
+    }
+
+    click(&root, "button[lang=en]");
+    count.set(10_000);
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#probe"), "10,000 users");
+    for (n, want) in [(0, "No users"), (1, "1 user"), (2, "2 users")] {
+        count.set(n);
+        leptos::task::tick().await;
+        assert_eq!(text(&root, "#probe"), want);
+    }
+}
+
+#[cfg(feature = "pseudo")]
+#[wasm_bindgen_test]
+async fn pseudo_locale_marks_fluent_text_and_leaves_the_rest_plain() {
+    let root = container();
+    let _handle = mount_to(root.clone(), || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <p id="probe">{move || tr!("users-actions-label", { "name" => "Ada" })}</p>
+                <p id="bypass">"Hard-coded"</p>
+            </I18nProvider>
+        }
+    });
+    let pseudo_button = "button:not([lang])";
+    let pressed = |selector: &str| {
+        root.query_selector(selector).unwrap().unwrap().get_attribute("aria-pressed").unwrap_or_default()
+    };
+    let saved = || window().session_storage().unwrap().unwrap().get_item("espace-pseudo").unwrap();
+
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#probe"), "Actions for Ada");
+
+    click(&root, pseudo_button);
+    leptos::task::tick().await;
+    let shown = text(&root, "#probe");
+    // Fluent's text is accented and longer; the value it carries and text outside Fluent are not.
+    assert!(!shown.contains("Actions") && !shown.contains("for "), "{shown}");
+    assert!(shown.ends_with(" Ada"), "{shown}");
+    assert!(shown.chars().count() > "Actions for Ada".chars().count());
+    assert_eq!(text(&root, "#bypass"), "Hard-coded");
+    assert_eq!(pressed(pseudo_button), "true");
+    assert_eq!(pressed("button[lang=en]"), "false");
+    assert_eq!(saved().as_deref(), Some("1"), "kept for the tab");
+
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#probe"), "Actions for Ada");
+    assert_eq!(pressed(pseudo_button), "false");
+    assert_eq!(saved(), None);
 }
 
 #[wasm_bindgen_test]

@@ -1,4 +1,6 @@
-## E-mails sent to users. Plain text; the link is on a line of its own.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### E-mails sent to users. Plain text; the link is on a line of its own.
 
 # Variables:
 #   $company (String) - the company's name

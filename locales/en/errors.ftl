@@ -1,5 +1,7 @@
-## Errors returned by the server or met by the app.
-## Each id is `error-` followed by the code shown to the user and quoted to support.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### Errors returned by the server or met by the app.
+### Each id is `error-` followed by the code shown to the user and quoted to support.
 
 error-invalid-credentials = Wrong e-mail address or password.
 error-unauthenticated = Your session has ended. Please sign in again.
@@ -14,7 +16,7 @@ error-network = The server cannot be reached. Check your connection and try agai
 error-own-role = You cannot change your own role. Ask another administrator.
 error-self-action = You cannot deactivate or delete your own account.
 error-last-admin = Your company must keep at least one active administrator.
-error-invalid-transition = This action is not possible for this user's current status. The page has been refreshed.
+error-invalid-transition = This action is not possible for this user’s current status. The page has been refreshed.
 error-no-seats-left = A chosen service has no seat left.
 error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works.
@@ -24,8 +26,8 @@ error-sso-managed = Your company uses single sign-on: accounts are created when 
 
 field-error-required = This field is required.
 # Variables:
-#   $max (number) - the greatest number of characters allowed
-field-error-too-long = { $max ->
+#   $max (Number) - the greatest number of characters allowed
+field-error-too-long = { NUMBER($max) ->
     [one] At most one character.
    *[other] At most { $max } characters.
 }

@@ -1,4 +1,6 @@
-## Activation and password links, choosing a password, and the forgotten-password page.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### Activation and password links, choosing a password, and the forgotten-password page.
 
 link-title = Your account
 # Variables:

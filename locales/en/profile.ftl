@@ -1,4 +1,6 @@
-## The signed-in person's profile.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The signed-in person's profile.
 
 profile-title = My profile
 profile-name = Name

@@ -1,4 +1,6 @@
-## The frame around every page: header, navigation, language switcher, user menu, toasts.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The frame around every page: header, navigation, language switcher, user menu, toasts.
 
 shell-app-name = Espace
 shell-skip-to-content = Skip to content
@@ -9,6 +11,7 @@ shell-nav-profile = My profile
 shell-language-label = Language
 shell-language-fr = Français
 shell-language-en = English
+shell-language-pseudo = Pseudo-locale, for developers and translators: shows which texts bypass translation
 shell-user-menu-label = Account menu
 shell-sign-out = Sign out
 shell-signed-out = You are signed out.

@@ -1,4 +1,6 @@
-## The sign-in page.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The sign-in page.
 
 sign-in-title = Sign in to your space
 sign-in-intro = Use the e-mail address your administrator registered for you.

@@ -1,4 +1,6 @@
-## The signed-in person's own space: the services they can use.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The signed-in person's own space: the services they can use.
 
 space-title = My services
 # Variables:
@@ -10,13 +12,13 @@ space-empty = No service is assigned to you yet. Your administrator can assign o
 # Variables:
 #   $used (Number) - seats assigned to users
 #   $total (Number) - seats ordered
-space-seats = { $total ->
+space-seats = { NUMBER($total) ->
     [one] { $used } of 1 seat used
    *[other] { $used } of { $total } seats used
 }
 # Variables:
 #   $count (Number) - users created or invited who have not activated their account yet
-space-pending = { $count ->
+space-pending = { NUMBER($count) ->
     [0] No user is waiting for activation.
     [one] One user is waiting for activation.
    *[other] { $count } users are waiting for activation.

@@ -1,4 +1,6 @@
-## The Users page (admins only): list, search, filters, detail, actions.
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The Users page (admins only): list, search, filters, detail, actions.
 
 users-title = Users
 users-detail-title = User
@@ -17,7 +19,7 @@ users-status-deactivated = Deactivated
 users-status-locked = Locked
 # Variables:
 #   $count (Number) - users matching the search and filters
-users-count = { $count ->
+users-count = { NUMBER($count) ->
     [0] No users
     [one] 1 user
    *[other] { $count } users
@@ -131,7 +133,7 @@ users-edit = Edit
 users-edit-title = Edit details
 users-edit-first-name = First name
 users-edit-last-name = Last name
-users-edit-notification-hint = Where notifications go, for example an assistant's address. Leave empty to use the login e-mail.
+users-edit-notification-hint = Where notifications go, for example an assistant’s address. Leave empty to use the login e-mail.
 users-edit-no-seat = no seat left
 users-edit-save = Save
 users-edit-saved = Changes saved.

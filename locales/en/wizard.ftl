@@ -1,4 +1,6 @@
-## The add-user wizard (Users > Add users).
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The add-user wizard (Users > Add users).
 
 wizard-title = Create a new user
 wizard-steps-label = Steps
@@ -10,18 +12,18 @@ wizard-first-name = First name
 wizard-last-name = Last name
 wizard-role = Role
 wizard-role-user-help = Sees only the services assigned to them.
-wizard-role-admin-help = Sees everything and manages the company's users.
+wizard-role-admin-help = Sees everything and manages the company’s users.
 wizard-email = Login e-mail address
 wizard-email-hint = The sign-in id this person will use.
 wizard-notification-email = Notification e-mail
-wizard-notification-email-hint = Optional: another address to receive notifications, an assistant's for example. By default, the login e-mail.
+wizard-notification-email-hint = Optional: another address to receive notifications, an assistant’s for example. By default, the login e-mail.
 wizard-assign-services = Assign services to this user
 wizard-services-intro = The services your company ordered. Choose as many as needed.
 wizard-service-full = No seat left: free one or order more.
 wizard-send-activation = Send the activation e-mail now
-wizard-options-note = Note: a user account does not activate by itself. It is created but not active yet; without this option it stays "Not activated" until an administrator uses Actions > Activate.
+wizard-options-note = Note: a user account does not activate by itself. It is created but not active yet; without this option it stays “Not activated” until an administrator uses Actions > Activate.
 wizard-summary-send = The activation e-mail will be sent now.
-wizard-summary-no-send = No e-mail: the account stays "Not activated".
+wizard-summary-no-send = No e-mail: the account stays “Not activated”.
 wizard-edit = Edit
 wizard-next = Next
 wizard-back = Back
@@ -32,7 +34,7 @@ wizard-discard-body = What you entered will be lost.
 wizard-discard = Discard
 wizard-done-created = User created. The account is not active yet.
 wizard-done-invited = User created and activation e-mail sent.
-wizard-sso = Your company uses single sign-on: accounts are created automatically at each person's first sign-in, so users cannot be added by hand.
+wizard-sso = Your company uses single sign-on: accounts are created automatically at each person’s first sign-in, so users cannot be added by hand.
 users-add = Add users
 form-error-summary-title = There is a problem
 # Variables:

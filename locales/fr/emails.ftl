@@ -1,4 +1,6 @@
-## E-mails envoyés aux utilisateurs. Texte brut ; le lien est seul sur sa ligne.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### E-mails envoyés aux utilisateurs. Texte brut ; le lien est seul sur sa ligne.
 
 # Variables:
 #   $company (String) - le nom de l’entreprise

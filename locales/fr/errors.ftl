@@ -1,5 +1,7 @@
-## Erreurs renvoyées par le serveur ou rencontrées par l’application.
-## Chaque id est `error-` suivi du code montré à l’utilisateur et cité au support.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### Erreurs renvoyées par le serveur ou rencontrées par l’application.
+### Chaque id est `error-` suivi du code montré à l’utilisateur et cité au support.
 
 error-invalid-credentials = Adresse e-mail ou mot de passe incorrect.
 error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
@@ -24,8 +26,8 @@ error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) 
 
 field-error-required = Ce champ est obligatoire.
 # Variables:
-#   $max (number) - le nombre maximal de caractères autorisés
-field-error-too-long = { $max ->
+#   $max (Number) - le nombre maximal de caractères autorisés
+field-error-too-long = { NUMBER($max) ->
     [one] Un caractère au maximum.
    *[other] { $max } caractères au maximum.
 }

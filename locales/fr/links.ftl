@@ -1,4 +1,6 @@
-## Liens d’activation et de mot de passe, choix du mot de passe, et page « mot de passe oublié ».
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### Liens d’activation et de mot de passe, choix du mot de passe, et page « mot de passe oublié ».
 
 link-title = Votre compte
 # Variables:

@@ -1,4 +1,6 @@
-## La politique de confidentialité (RGPD) que chaque utilisateur accepte avant d’entrer dans son espace.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### La politique de confidentialité (RGPD) que chaque utilisateur accepte avant d’entrer dans son espace.
 
 privacy-title = Politique de confidentialité
 # Variables:

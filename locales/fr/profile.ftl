@@ -1,4 +1,6 @@
-## Le profil de la personne connectée.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### Le profil de la personne connectée.
 
 profile-title = Mon profil
 profile-name = Nom

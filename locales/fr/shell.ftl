@@ -1,4 +1,6 @@
-## Le cadre de chaque page : en-tête, navigation, choix de la langue, menu du compte, notifications.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### Le cadre de chaque page : en-tête, navigation, choix de la langue, menu du compte, notifications.
 
 shell-app-name = Espace
 shell-skip-to-content = Aller au contenu
@@ -9,6 +11,7 @@ shell-nav-profile = Mon profil
 shell-language-label = Langue
 shell-language-fr = Français
 shell-language-en = English
+shell-language-pseudo = Pseudo-langue, pour les développeurs et les traducteurs : montre les textes qui échappent à la traduction
 shell-user-menu-label = Menu du compte
 shell-sign-out = Se déconnecter
 shell-signed-out = Vous êtes déconnecté.

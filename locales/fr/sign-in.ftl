@@ -1,4 +1,6 @@
-## La page de connexion.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### La page de connexion.
 
 sign-in-title = Connexion à votre espace
 sign-in-intro = Utilisez l’adresse e-mail que votre administrateur a enregistrée pour vous.

@@ -1,4 +1,6 @@
-## L’espace de la personne connectée : les services qu’elle peut utiliser.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### L’espace de la personne connectée : les services qu’elle peut utiliser.
 
 space-title = Mes services
 # Variables:
@@ -10,14 +12,14 @@ space-empty = Aucun service ne vous est encore affecté. Votre administrateur pe
 # Variables:
 #   $used (Number) - licences affectées à des utilisateurs
 #   $total (Number) - licences commandées
-space-seats = { $used ->
+space-seats = { NUMBER($used) ->
     [0] Aucune licence utilisée sur { $total }
     [one] { $used } licence utilisée sur { $total }
    *[other] { $used } licences utilisées sur { $total }
 }
 # Variables:
 #   $count (Number) - utilisateurs créés ou invités qui n’ont pas encore activé leur compte
-space-pending = { $count ->
+space-pending = { NUMBER($count) ->
     [0] Aucun utilisateur n’attend l’activation.
     [one] Un utilisateur attend l’activation.
    *[other] { $count } utilisateurs attendent l’activation.

@@ -1,4 +1,6 @@
-## La page Utilisateurs (administrateurs) : liste, recherche, filtres, fiche, actions.
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### La page Utilisateurs (administrateurs) : liste, recherche, filtres, fiche, actions.
 
 users-title = Utilisateurs
 users-detail-title = Utilisateur
@@ -17,7 +19,7 @@ users-status-deactivated = Désactivé
 users-status-locked = Bloqué
 # Variables:
 #   $count (Number) - utilisateurs correspondant à la recherche et aux filtres
-users-count = { $count ->
+users-count = { NUMBER($count) ->
     [0] 0 utilisateur
     [one] { $count } utilisateur
    *[other] { $count } utilisateurs

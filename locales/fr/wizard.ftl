@@ -1,4 +1,6 @@
-## L’assistant d’ajout d’utilisateur (Utilisateurs > Ajouter des utilisateurs).
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### L’assistant d’ajout d’utilisateur (Utilisateurs > Ajouter des utilisateurs).
 
 wizard-title = Créer un nouvel utilisateur
 wizard-steps-label = Étapes

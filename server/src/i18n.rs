@@ -13,7 +13,11 @@ fluent_templates::static_loader! {
         fallback_language: "fr",
         // Isolation marks (U+2068/U+2069) would end up inside e-mail subjects and JSON
         // messages; where a user-provided value is shown in HTML it is wrapped in <bdi> instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            // NUMBER() for translators; it can only fail if already registered.
+            let _ = bundle.add_builtins();
+        },
     };
 }
 

@@ -7,8 +7,13 @@ use std::path::{Path, PathBuf};
 
 use espace_api::{ErrorCode, FieldErrorCode};
 use fluent_syntax::ast;
+use fluent_templates::fluent_bundle::concurrent::FluentBundle;
+use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_templates::LanguageIdentifier;
 
 const LOCALES: [&str; 2] = ["en", "fr"];
+/// The Fluent functions both the app and the server register.
+const FUNCTIONS: [&str; 1] = ["NUMBER"];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -26,37 +31,45 @@ fn files(locale: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn variables_of_pattern(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+/// What a message refers to: variables (`$name`) and functions (`NUMBER`).
+#[derive(Default)]
+struct References {
+    variables: BTreeSet<String>,
+    functions: BTreeSet<String>,
+}
+
+fn references_of_pattern(pattern: &ast::Pattern<&str>, out: &mut References) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            variables_of_expression(expression, out);
+            references_of_expression(expression, out);
         }
     }
 }
 
-fn variables_of_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+fn references_of_expression(expression: &ast::Expression<&str>, out: &mut References) {
     match expression {
         ast::Expression::Select { selector, variants } => {
-            variables_of_inline(selector, out);
+            references_of_inline(selector, out);
             for v in variants {
-                variables_of_pattern(&v.value, out);
+                references_of_pattern(&v.value, out);
             }
         }
-        ast::Expression::Inline(inline) => variables_of_inline(inline, out),
+        ast::Expression::Inline(inline) => references_of_inline(inline, out),
     }
 }
 
-fn variables_of_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn references_of_inline(inline: &ast::InlineExpression<&str>, out: &mut References) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
+            out.variables.insert(id.name.to_owned());
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            out.functions.insert(id.name.to_owned());
             for a in &arguments.positional {
-                variables_of_inline(a, out);
+                references_of_inline(a, out);
             }
         }
-        ast::InlineExpression::Placeable { expression } => variables_of_expression(expression, out),
+        ast::InlineExpression::Placeable { expression } => references_of_expression(expression, out),
         _ => {}
     }
 }
@@ -76,13 +89,20 @@ fn parse(locale: &str, file: &str, problems: &mut Vec<String>) -> Messages {
     let mut messages = Messages::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
+            let mut refs = References::default();
             if let Some(value) = &m.value {
-                variables_of_pattern(value, &mut vars);
+                references_of_pattern(value, &mut refs);
             }
             for attr in &m.attributes {
-                variables_of_pattern(&attr.value, &mut vars);
+                references_of_pattern(&attr.value, &mut refs);
             }
+            // Fluent quietly falls back to the default variant when a selector's function is
+            // unknown, so rendering alone would not catch a misspelt one.
+            for f in refs.functions.iter().filter(|f| !FUNCTIONS.contains(&f.as_str())) {
+                problems
+                    .push(format!("{locale}/{file}: `{}` calls {f}(), which does not exist (only NUMBER)", m.id.name));
+            }
+            let vars = refs.variables;
             let documented = m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.trim() == "Variables:"));
             if messages.insert(m.id.name.to_owned(), (vars, documented)).is_some() {
                 problems.push(format!("{locale}/{file}: `{}` is defined twice", m.id.name));
@@ -165,4 +185,130 @@ fn locales_are_complete_consistent_and_used() {
         problems.push(format!("`{id}` is defined but never used"));
     }
     assert!(problems.is_empty(), "locale problems:\n  {}", problems.join("\n  "));
+}
+
+/// Sample values for a variable, from the type its `# Variables:` comment gives: numbers
+/// walk through every plural category both languages have.
+fn samples(kind: &str) -> Vec<FluentValue<'static>> {
+    match kind {
+        "Number" => [0.0, 1.0, 2.0, 5.0, 21.0, 1000.0, 1.5].into_iter().map(FluentValue::from).collect(),
+        // A name with accents, an apostrophe and markup-looking text, as people type them.
+        _ => vec![FluentValue::from("Zoë O’Brien <b>&amp;</b>")],
+    }
+}
+
+/// `$name` -> "String" | "Number", read from `#   $name (Type) - …` comment lines.
+fn declared_variables(comment: Option<&ast::Comment<&str>>) -> BTreeMap<String, String> {
+    let line = regex::Regex::new(r"^\s*\$(\w+) \((\w+)\)").expect("regex");
+    comment
+        .map(|c| {
+            c.content.iter().filter_map(|l| line.captures(l)).map(|c| (c[1].to_owned(), c[2].to_owned())).collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn every_message_renders_without_fluent_errors_in_every_locale() {
+    let mut problems = Vec::new();
+    let mut rendered = 0;
+    for locale in LOCALES {
+        let langid: LanguageIdentifier = locale.parse().expect("language id");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle.add_builtins().expect("builtins");
+        let mut resources = Vec::new();
+        for file in files(locale) {
+            let text = std::fs::read_to_string(root().join("locales").join(locale).join(&file)).expect("readable");
+            match FluentResource::try_new(text) {
+                Ok(resource) => resources.push((file, resource)),
+                Err((_, errors)) => problems.push(format!("{locale}/{file}: {errors:?}")),
+            }
+        }
+        let resources: Vec<_> = resources.into_iter().map(|(f, r)| (f, Box::leak(Box::new(r)) as &_)).collect();
+        for (file, resource) in &resources {
+            if let Err(errors) = bundle.add_resource(*resource) {
+                problems.push(format!("{locale}/{file}: {errors:?}"));
+            }
+        }
+        for (file, _) in &resources {
+            // The runtime parser drops comments: read them from the full syntax tree.
+            let text = std::fs::read_to_string(root().join("locales").join(locale).join(file)).expect("readable");
+            let full = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+            for entry in &full.body {
+                let ast::Entry::Message(m) = entry else { continue };
+                let id = m.id.name;
+                let vars = declared_variables(m.comment.as_ref());
+                if let Some((name, kind)) = vars.iter().find(|(_, k)| *k != "String" && *k != "Number") {
+                    problems.push(format!("{locale}/{file}: `{id}` declares ${name} as {kind}, not String or Number"));
+                }
+                let message = bundle.get_message(id).expect("added above");
+                let patterns = message.value().into_iter().chain(message.attributes().map(|a| a.value()));
+                for pattern in patterns {
+                    // Every number sample in turn, the same for all numeric variables.
+                    for round in 0..samples("Number").len() {
+                        let mut args = FluentArgs::new();
+                        for (name, kind) in &vars {
+                            let options = samples(kind);
+                            args.set(name.clone(), options[round % options.len()].clone());
+                        }
+                        let mut errors = Vec::new();
+                        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                        if !errors.is_empty() {
+                            problems.push(format!("{locale}/{file}: `{id}` with {args:?}: {errors:?}"));
+                        } else if text.trim().is_empty() {
+                            problems.push(format!("{locale}/{file}: `{id}` renders empty"));
+                        }
+                        rendered += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "messages that do not render:\n  {}", problems.join("\n  "));
+    assert!(rendered > 500, "only {rendered} renderings: are the locale files there?");
+}
+
+/// The issue's examples, which also pin the plural rules each language uses.
+#[test]
+fn counts_follow_each_language_plural_rules() {
+    for (locale, expected) in [
+        ("fr", [(0, "0 utilisateur"), (1, "1 utilisateur"), (2, "2 utilisateurs")]),
+        ("en", [(0, "No users"), (1, "1 user"), (2, "2 users")]),
+    ] {
+        let langid: LanguageIdentifier = locale.parse().expect("language id");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle.add_builtins().expect("builtins");
+        let text = std::fs::read_to_string(root().join("locales").join(locale).join("users.ftl")).expect("readable");
+        bundle.add_resource(FluentResource::try_new(text).expect("valid")).expect("added");
+        let pattern = bundle.get_message("users-count").and_then(|m| m.value()).expect("users-count");
+        for (count, want) in expected {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            let mut errors = Vec::new();
+            assert_eq!(bundle.format_pattern(pattern, Some(&args), &mut errors), want, "{locale}");
+            assert!(errors.is_empty());
+        }
+    }
+}
+
+/// French typography: a non-breaking space (U+00A0 or U+202F) before `:` `;` `?` `!` `»` and
+/// after `«`, and the typographic apostrophe; an ordinary space there would break the line
+/// before the sign.
+#[test]
+fn french_typography() {
+    let breaking = regex::Regex::new(r"[ \t][:;?!»]|«[ \t]").expect("regex");
+    let mut problems = Vec::new();
+    for file in files("fr") {
+        let text = std::fs::read_to_string(root().join("locales/fr").join(&file)).expect("readable");
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+            if breaking.is_match(line) {
+                problems.push(format!("fr/{file}:{}: ordinary space next to a French sign: {line}", n + 1));
+            }
+            if line.contains('\'') {
+                problems.push(format!("fr/{file}:{}: straight apostrophe, use ’: {line}", n + 1));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "French typography:\n  {}", problems.join("\n  "));
 }

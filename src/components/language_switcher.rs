@@ -5,18 +5,23 @@ use leptos_fluent::move_tr;
 use crate::i18n;
 
 /// Two buttons, FR and EN; the active one is pressed. Each is named in its own language so
-/// people who do not read the current one still find theirs.
+/// people who do not read the current one still find theirs. Builds with the pseudo-locale
+/// (the `pseudo` feature, for developers and translators) add a third button that toggles it.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
-    let button = |lang: Language, label: Signal<String>| {
+    let pseudo_on = RwSignal::new(i18n::pseudo_active());
+    let button = move |lang: Language, label: Signal<String>| {
         view! {
             <button
                 type="button"
                 class="lang-button"
                 lang=lang.as_str()
-                aria-pressed=move || (i18n::language() == lang).to_string()
+                aria-pressed=move || (i18n::language() == lang && !pseudo_on.get()).to_string()
                 aria-label=label
-                on:click=move |_| i18n::set_language(lang)
+                on:click=move |_| {
+                    pseudo_on.set(false);
+                    i18n::set_pseudo(false, lang);
+                }
             >
                 {lang.as_str().to_uppercase()}
             </button>
@@ -26,6 +31,24 @@ pub fn LanguageSwitcher() -> impl IntoView {
         <div class="lang-switcher" role="group" aria-label=move_tr!("shell-language-label")>
             {button(Language::Fr, move_tr!("shell-language-fr"))}
             {button(Language::En, move_tr!("shell-language-en"))}
+            {cfg!(feature = "pseudo")
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="lang-button"
+                            aria-pressed=move || pseudo_on.get().to_string()
+                            aria-label=move_tr!("shell-language-pseudo")
+                            on:click=move |_| {
+                                let on = !pseudo_on.get_untracked();
+                                pseudo_on.set(on);
+                                i18n::set_pseudo(on, i18n::language());
+                            }
+                        >
+                            "ŁØ"
+                        </button>
+                    }
+                })}
         </div>
     }
 }

@@ -5,6 +5,10 @@ use espace_api::{ErrorCode, FieldErrorCode, Language};
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, I18n};
 
+mod numbers;
+#[cfg(feature = "pseudo")]
+pub mod pseudo;
+
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
     leptos_fluent! {
@@ -16,9 +20,19 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_local_storage: true,
         set_language_to_local_storage: true,
         initial_language_from_navigator: true,
+        // `?lang=en` / `?lang=fr` in a link chooses the language (and `?lang=pseudo`, see pseudo).
+        initial_language_from_url_param: true,
+        initial_language_from_url_param_to_local_storage: true,
         // Isolation marks would leak into attributes, input values and copied text; user
         // names shown inside sentences are wrapped in <bdi> by the views instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            // NUMBER() for translators; it can only fail if already registered.
+            let _ = bundle.add_builtins();
+            bundle.set_formatter(Some(numbers::format));
+            #[cfg(feature = "pseudo")]
+            bundle.set_transform(Some(pseudo::transform));
+        },
     }
 }
 
@@ -41,8 +55,29 @@ pub fn language() -> Language {
 pub fn set_language(lang: Language) {
     let i18n = expect_context::<I18n>();
     if let Some(found) = i18n.languages.iter().find(|l| l.id == lang.as_str()) {
+        // Setting the same language still notifies: every text re-renders, which is what
+        // switching the pseudo-locale on or off needs.
         i18n.language.set(found);
     }
+}
+
+/// Whether the pseudo-locale is on; never in builds without it.
+pub fn pseudo_active() -> bool {
+    #[cfg(feature = "pseudo")]
+    let active = pseudo::is_active();
+    #[cfg(not(feature = "pseudo"))]
+    let active = false;
+    active
+}
+
+/// Turns the pseudo-locale on or off on top of `lang`, re-rendering every text; in builds
+/// without it, only sets the language.
+pub fn set_pseudo(active: bool, lang: Language) {
+    #[cfg(feature = "pseudo")]
+    pseudo::set_active(active);
+    #[cfg(not(feature = "pseudo"))]
+    let _ = active;
+    set_language(lang);
 }
 
 /// A message by an id computed at run time (error codes): reactive like `tr!`.
