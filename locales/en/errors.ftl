@@ -50,6 +50,11 @@ error-details-account = Signed in as
 error-details-not-signed-in = Not signed in
 error-details-copy = Copy the details
 error-details-copied = Details copied.
+# One line of the details copied for support.
+# Variables:
+#   $label (String) - the name of the detail, e.g. “Error code”
+#   $value (String) - the detail itself, e.g. no-seats-left
+error-details-line = { $label }: { $value }
 error-back-home = Back to my space
 error-retry = Try again
 not-found-title = Page not found

@@ -50,6 +50,11 @@ error-details-account = Connecté en tant que
 error-details-not-signed-in = Non connecté
 error-details-copy = Copier les détails
 error-details-copied = Détails copiés.
+# One line of the details copied for support.
+# Variables:
+#   $label (String) - le nom du détail, par exemple « Code d’erreur »
+#   $value (String) - le détail lui-même, par exemple no-seats-left
+error-details-line = { $label } : { $value }
 error-back-home = Retour à mon espace
 error-retry = Réessayer
 not-found-title = Page introuvable

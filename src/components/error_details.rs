@@ -30,12 +30,16 @@ pub fn ErrorDetails(
     let reference_shown = reference.clone();
     let has_reference = !reference.is_empty();
     let copy = move |_| {
-        let mut text = format!("{}: {}\n", tr!(i18n, "error-details-code"), code.as_str());
+        let line = |label_id: &str, value: &str| {
+            let label = i18n.tr(label_id);
+            format!("{}\n", tr!(i18n, "error-details-line", { "label" => label, "value" => value }))
+        };
+        let mut text = line("error-details-code", code.as_str());
         if !reference.is_empty() {
-            text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-reference"), reference));
+            text.push_str(&line("error-details-reference", &reference));
         }
-        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-time"), when()));
-        text.push_str(&format!("{}: {}\n", tr!(i18n, "error-details-account"), account()));
+        text.push_str(&line("error-details-time", &when()));
+        text.push_str(&line("error-details-account", &account()));
         let clipboard = window().navigator().clipboard();
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
