@@ -37,3 +37,22 @@ pub fn relative(lang: Language, unix_secs: i64) -> String {
     let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "auto")]));
     format.format(value.round(), unit).into()
 }
+
+/// A moment as people read it, in the active language, inside `<time>`: the element carries the
+/// exact instant for machines and, when the text is relative ("3 days ago"), the full date as
+/// its tooltip.
+#[leptos::component]
+pub fn Moment(
+    /// Seconds since 1970, UTC.
+    at: i64,
+    /// "3 days ago" rather than "23 Nov 2026, 09:14".
+    #[prop(optional)]
+    relative: bool,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let instant: String = Date::new(&JsValue::from_f64(at as f64 * 1000.0)).to_iso_string().into();
+    let lang = crate::i18n::language;
+    let text = move || if relative { self::relative(lang(), at) } else { date_time(lang(), at) };
+    let title = move || relative.then(|| date_time(lang(), at));
+    view! { <time datetime=instant title=title>{text}</time> }
+}

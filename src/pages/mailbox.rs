@@ -8,8 +8,7 @@ use leptos_fluent::move_tr;
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
-use crate::components::time;
-use crate::i18n;
+use crate::components::time::Moment;
 
 #[component]
 pub fn MailboxPage() -> impl IntoView {
@@ -28,7 +27,7 @@ pub fn MailboxPage() -> impl IntoView {
                         {list.into_iter().map(|m| view! {
                             <li class="card">
                                 <h2>{m.subject.clone()}</h2>
-                                <p class="hint">{m.to.clone()} " · " {move || time::date_time(i18n::language(), m.created_at)}</p>
+                                <p class="hint">{m.to.clone()} " · " <Moment at=m.created_at /></p>
                                 {m.link.clone().map(|link| view! {
                                     <p><a href=link.clone() rel="noreferrer">{move_tr!("mailbox-open-link")}</a></p>
                                 })}

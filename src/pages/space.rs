@@ -59,7 +59,7 @@ fn ServiceItem(service: ServiceCard) -> impl IntoView {
     let seats = service.seats_used.zip(service.seats_total);
     view! {
         <li class="card">
-            <h2>{service.name}</h2>
+            <h2><bdi>{service.name}</bdi></h2>
             {seats.map(|(used, total)| view! {
                 <p class="seats">{move || tr!("space-seats", { "used" => used, "total" => total })}</p>
                 <meter min="0" max=total value=used></meter>

@@ -11,8 +11,7 @@ use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
-use crate::components::time;
-use crate::i18n;
+use crate::components::time::Moment;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::edit_form::EditUserForm;
 
@@ -85,9 +84,9 @@ fn UserFacts(
     let editing = RwSignal::new(false);
     let editable = user.status.editable();
     let edited = user.clone();
-    let lang = move || i18n::language();
-    let date = move |at: Option<i64>| {
-        move || at.map(|at| time::date_time(lang(), at)).unwrap_or_else(|| i18n.tr("users-never"))
+    let date = move |at: Option<i64>| match at {
+        Some(at) => view! { <Moment at=at /> }.into_any(),
+        None => view! { {move || i18n.tr("users-never")} }.into_any(),
     };
     let name = format!("{} {}", user.first_name, user.last_name);
     let role_id = match user.role {
@@ -187,7 +186,7 @@ fn UserFacts(
                     <p class="empty">{move_tr!("users-detail-no-services")}</p>
                 </Show>
                 <ul class="plain-list">
-                    {services.into_iter().map(|s| view! { <li>{s.name}</li> }).collect_view()}
+                    {services.into_iter().map(|s| view! { <li><bdi>{s.name}</bdi></li> }).collect_view()}
                 </ul>
             </section>
         </div>
@@ -202,7 +201,7 @@ fn UserFacts(
                     let action_id = audit_message_id(&e.action);
                     view! {
                         <li>
-                            <time>{date(Some(e.at))}</time>
+                            <Moment at=e.at />
                             <span class="history-action">{move || i18n.tr(action_id)}</span>
                             <span class="history-actor">
                                 {match actor.clone() {

@@ -106,7 +106,7 @@ pub fn EditUserForm(
                             }
                         />
                         <label for=checkbox_id>
-                            {s.name}
+                            <bdi>{s.name}</bdi>
                             <span class="hint">
                                 " — "
                                 {move || if full { tr!(i18n, "users-edit-no-seat") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}

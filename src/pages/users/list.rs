@@ -14,7 +14,7 @@ use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::{status_message_id, StatusBadge};
-use crate::components::time;
+use crate::components::time::Moment;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 
@@ -250,12 +250,10 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
     let href = format!("/users/{}", user.id);
     let role_id = role_message_id(user.role);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
-    let last = user.last_sign_in_at;
-    let last_text = move || match last {
-        Some(at) => time::relative(i18n::language(), at),
-        None => i18n::t("users-never"),
+    let last_sign_in = match user.last_sign_in_at {
+        Some(at) => view! { <Moment at=at relative=true /> }.into_any(),
+        None => view! { {move || i18n::t("users-never")} }.into_any(),
     };
-    let last_title = move || last.map(|at| time::date_time(i18n::language(), at));
     let link_text = name.clone();
     view! {
         <tr data-user-id=user.id>
@@ -265,7 +263,7 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
             <td><StatusBadge status=user.status /></td>
             <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>
-            <td title=last_title>{last_text}</td>
+            <td>{last_sign_in}</td>
             <td>
                 <RowMenu user=user.clone() name=name actions=actions i18n=i18n />
             </td>

@@ -373,7 +373,7 @@ fn ServicesStep(draft: RwSignal<Draft>, catalogue: LocalResource<Result<MySpace,
                                         draft.update(|d| { d.service_ids.retain(|x| *x != id); if on { d.service_ids.push(id); } });
                                     }
                                 />
-                                <label for=box_id.clone()>{s.name}</label>
+                                <label for=box_id.clone()><bdi>{s.name}</bdi></label>
                                 <p id=format!("{box_id}-seats") class="seats">
                                     {move || if full() { tr!(i18n, "wizard-service-full") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}
                                 </p>
@@ -447,7 +447,7 @@ fn SummaryStep(
                         if names.is_empty() {
                             view! { <li>{move_tr!("users-detail-no-services")}</li> }.into_any()
                         } else {
-                            names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view().into_any()
+                            names.into_iter().map(|n| view! { <li><bdi>{n}</bdi></li> }).collect_view().into_any()
                         }
                     }}
                 </ul>
