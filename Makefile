@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run run-pseudo test dev lint tools test-tools app i18n-check test-unit test-components test-e2e bench-size bench-users clean
+.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-components test-e2e bench-size bench-users clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
 	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
 
 ## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
-test: test-tools i18n-check test-unit test-components app test-e2e
+test: test-tools i18n-check test-unit test-components app app-pseudo test-e2e
 
 tools:
 	@scripts/tools.sh
@@ -21,6 +21,10 @@ test-tools:
 ## The release build of the app, in dist/ (what the server serves and the e2e tests drive).
 app: tools
 	trunk build --release
+
+## The same with the pseudo-locale, in target/dist-pseudo/ (`make run-pseudo`, e2e pseudo test).
+app-pseudo: tools
+	trunk build --release --features pseudo --dist target/dist-pseudo
 
 ## Locale files: same files, ids and variables in every locale; ids used and defined; every
 ## message renders; French typography; then Mozilla's linters (moz-fluent-linter, compare-locales).
@@ -44,9 +48,8 @@ dev: tools
 	trap 'kill 0' EXIT; ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve --features pseudo
 
 ## `make run` with the pseudo-locale, for translators: open the printed address with ?lang=pseudo.
-run-pseudo: tools
-	trunk build --release --features pseudo
-	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
+run-pseudo: app-pseudo
+	ESPACE_DEV_MAILBOX=1 ESPACE_DIST_DIR=target/dist-pseudo cargo run --release --locked -p espace-server
 
 lint: tools
 	cargo fmt --all --check

@@ -36,11 +36,24 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
-fn dist_dir() -> PathBuf {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist");
+/// Which build of the app the server serves.
+#[derive(Clone, Copy, Debug)]
+pub enum App {
+    /// The product: `dist/`, from `make app`.
+    Release,
+    /// The same with the pseudo-locale: `target/dist-pseudo/`, from `make app-pseudo`.
+    Pseudo,
+}
+
+fn dist_dir(app: App) -> PathBuf {
+    let (dir, target) = match app {
+        App::Release => ("../../dist", "app"),
+        App::Pseudo => ("../../target/dist-pseudo", "app-pseudo"),
+    };
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     assert!(
         dist.join("index.html").exists(),
-        "no release build in {}: run `make test` (it runs `trunk build --release` first)",
+        "no build in {}: run `make test` (it runs `make {target}` first)",
         dist.display()
     );
     dist
@@ -48,9 +61,13 @@ fn dist_dir() -> PathBuf {
 
 impl Harness {
     pub async fn start(browser: Browser) -> Harness {
+        Self::start_app(browser, App::Release).await
+    }
+
+    pub async fn start_app(browser: Browser, app: App) -> Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("e2e.db").display());
-        let server = espace_server::spawn(Config::for_tests(url, dist_dir())).await.expect("server starts");
+        let server = espace_server::spawn(Config::for_tests(url, dist_dir(app))).await.expect("server starts");
         let demo = server.demo.clone().expect("demo seeded");
         let base = format!("http://{}", server.addr);
 
