@@ -14,6 +14,20 @@ pub enum LinkPurpose {
     Reset,
 }
 
+impl LinkPurpose {
+    /// As stored with the token and named in the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::Activation => "activation",
+            LinkPurpose::Reset => "reset",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [LinkPurpose::Activation, LinkPurpose::Reset].into_iter().find(|p| p.as_str() == text)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LinkState {
@@ -68,4 +82,19 @@ pub struct Consent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgotPasswordRequest {
     pub email: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purpose_names_are_the_json_names_and_parse_back() {
+        for purpose in [LinkPurpose::Activation, LinkPurpose::Reset] {
+            let json = serde_json::to_string(&purpose).unwrap();
+            assert_eq!(json, format!("\"{}\"", purpose.as_str()));
+            assert_eq!(LinkPurpose::parse(purpose.as_str()), Some(purpose));
+        }
+        assert_eq!(LinkPurpose::parse("Reset"), None);
+    }
 }

@@ -1,25 +1,11 @@
 //! Single-use links (activation, password reset): 32 random bytes for the URL, only their
 //! SHA-256 stored, an expiry, and a new link revoking the older ones of the same purpose.
 
+use espace_api::links::LinkPurpose;
 use sqlx::SqliteConnection;
 
 use crate::auth::session::{new_token, token_hash};
 use crate::db;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Activation,
-    Reset,
-}
-
-impl Purpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Purpose::Activation => "activation",
-            Purpose::Reset => "reset",
-        }
-    }
-}
 
 pub struct Issued {
     pub token: String,
@@ -29,7 +15,7 @@ pub struct Issued {
 pub async fn issue(
     conn: &mut SqliteConnection,
     user_id: i64,
-    purpose: Purpose,
+    purpose: LinkPurpose,
     ttl_secs: i64,
 ) -> Result<Issued, sqlx::Error> {
     let now = db::now();
@@ -47,7 +33,7 @@ pub async fn issue(
     Ok(Issued { token, expires_at })
 }
 
-pub async fn revoke(conn: &mut SqliteConnection, user_id: i64, purpose: Purpose) -> Result<(), sqlx::Error> {
+pub async fn revoke(conn: &mut SqliteConnection, user_id: i64, purpose: LinkPurpose) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL",
     )

@@ -37,9 +37,17 @@ fn token_from_fragment() -> String {
 #[component]
 pub fn LinkPage() -> impl IntoView {
     use_page_title("link-title");
-    let token = StoredValue::new(token_from_fragment());
+    let token = RwSignal::new(token_from_fragment());
+    // Another link opened in this tab only changes the fragment, which loads no page.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let next = token_from_fragment();
+        if !next.is_empty() {
+            token.set(next);
+        }
+    });
+    on_cleanup(move || listener.remove());
     let info = LocalResource::new(move || {
-        let token = token.get_value();
+        let token = token.get();
         async move { api::links::inspect(&token).await }
     });
     view! {
@@ -47,7 +55,7 @@ pub fn LinkPage() -> impl IntoView {
             {move || match info.get() {
                 None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(info)) => view! { <LinkState info=info token=token.get_value() /> }.into_any(),
+                Some(Ok(info)) => view! { <LinkState info=info token=token.get_untracked() /> }.into_any(),
             }}
         </section>
     }

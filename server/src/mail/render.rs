@@ -1,3 +1,4 @@
+use espace_api::links::LinkPurpose;
 use espace_api::Language;
 use fluent_templates::fluent_bundle::FluentValue;
 
@@ -22,37 +23,22 @@ pub fn utc_date_time(unix: i64) -> String {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkKind {
-    Activation,
-    Reset,
-}
-
-impl LinkKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkKind::Activation => "activation",
-            LinkKind::Reset => "reset",
-        }
-    }
-
-    fn message_ids(self) -> (&'static str, &'static str) {
-        match self {
-            LinkKind::Activation => ("emails-activation-subject", "emails-activation-text"),
-            LinkKind::Reset => ("emails-reset-subject", "emails-reset-text"),
-        }
+fn message_ids(purpose: LinkPurpose) -> (&'static str, &'static str) {
+    match purpose {
+        LinkPurpose::Activation => ("emails-activation-subject", "emails-activation-text"),
+        LinkPurpose::Reset => ("emails-reset-subject", "emails-reset-text"),
     }
 }
 
 /// (subject, text body) of an e-mail carrying a link.
-pub fn link_email(kind: LinkKind, e: &LinkEmail) -> (String, String) {
+pub fn link_email(purpose: LinkPurpose, e: &LinkEmail) -> (String, String) {
     let args = [
         ("company", FluentValue::from(e.company)),
         ("first_name", FluentValue::from(e.first_name)),
         ("link", FluentValue::from(e.link)),
         ("expires", FluentValue::from(utc_date_time(e.expires_at))),
     ];
-    let (subject_id, text_id) = kind.message_ids();
+    let (subject_id, text_id) = message_ids(purpose);
     let subject = t_args(e.language, subject_id, &args);
     let text = t_args(e.language, text_id, &args);
     (subject, text)
@@ -106,7 +92,7 @@ mod tests {
                 link: "http://x/activate#t=a&b",
                 expires_at: 1_800_000_000,
             };
-            let (subject, text) = link_email(LinkKind::Activation, &e);
+            let (subject, text) = link_email(LinkPurpose::Activation, &e);
             assert!(text.contains("<b>O'Brien & Co</b>"), "the text part is plain text: {text}");
             let html = html_body(language, &subject, &text, Some(e.link));
             assert!(!html.contains("<b>O'Brien"), "{html}");
@@ -127,7 +113,7 @@ mod tests {
                 link: "http://x/activate#t=abc",
                 expires_at: 1_800_000_000,
             };
-            let (subject, text) = link_email(LinkKind::Activation, &e);
+            let (subject, text) = link_email(LinkPurpose::Activation, &e);
             assert!(subject.contains("Acme"), "{subject}");
             assert!(text.starts_with(greeting), "{text}");
             assert!(text.contains("Zoë") && text.contains("http://x/activate#t=abc"), "{text}");

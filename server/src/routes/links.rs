@@ -15,7 +15,6 @@ use crate::auth::session::token_hash;
 use crate::auth::{blocklist, password};
 use crate::db;
 use crate::error::AppError;
-use crate::mail::render::LinkKind;
 use crate::state::AppState;
 use crate::users::{audit, lifecycle};
 
@@ -47,11 +46,7 @@ async fn find(conn: &mut SqliteConnection, token: &str) -> Result<Option<Found>,
 }
 
 fn purpose_of(found: &Found) -> LinkPurpose {
-    if found.purpose == "reset" {
-        LinkPurpose::Reset
-    } else {
-        LinkPurpose::Activation
-    }
+    LinkPurpose::parse(&found.purpose).unwrap_or(LinkPurpose::Activation)
 }
 
 fn state_of(found: &Found, now: i64) -> LinkState {
@@ -97,11 +92,7 @@ pub async fn renew(State(state): State<AppState>, Json(req): Json<TokenRequest>)
     let mut tx = state.pool.begin().await?;
     if let Some(found) = find(&mut tx, &req.token).await? {
         if matches!(state_of(&found, db::now()), LinkState::Expired | LinkState::Replaced) {
-            let kind = match purpose_of(&found) {
-                LinkPurpose::Activation => LinkKind::Activation,
-                LinkPurpose::Reset => LinkKind::Reset,
-            };
-            lifecycle::send_link_to(&state, &mut tx, found.user_id, kind).await?;
+            lifecycle::send_link_to(&state, &mut tx, found.user_id, purpose_of(&found)).await?;
         }
     }
     tx.commit().await?;

@@ -5,9 +5,9 @@ use espace_api::links::ForgotPasswordRequest;
 use espace_api::validation::normalize_email;
 
 use crate::error::AppError;
-use crate::mail::render::LinkKind;
 use crate::state::AppState;
 use crate::users::lifecycle;
+use espace_api::links::LinkPurpose;
 
 /// Sends a reset link to an active account with this e-mail; answers the same in every case.
 pub async fn forgot(
@@ -20,7 +20,7 @@ pub async fn forgot(
         .await?;
     if let Some(id) = user {
         let mut tx = state.pool.begin().await?;
-        lifecycle::send_link_to(&state, &mut tx, id, LinkKind::Reset).await?;
+        lifecycle::send_link_to(&state, &mut tx, id, LinkPurpose::Reset).await?;
         tx.commit().await?;
     }
     Ok(StatusCode::NO_CONTENT)

@@ -9,10 +9,10 @@ use sqlx::SqliteConnection;
 use crate::auth::extract::CurrentUser;
 use crate::db;
 use crate::error::AppError;
-use crate::mail::render::LinkKind;
 use crate::state::AppState;
 use crate::users::fold::{search_text, sort_name};
 use crate::users::{audit, edit, lifecycle};
+use espace_api::links::LinkPurpose;
 
 /// Returns the new user's id, or the id created earlier with the same key.
 pub async fn apply(
@@ -99,7 +99,7 @@ pub async fn apply(
             .bind(id)
             .execute(&mut *conn)
             .await?;
-        lifecycle::send_link_to(state, conn, id, LinkKind::Activation).await?;
+        lifecycle::send_link_to(state, conn, id, LinkPurpose::Activation).await?;
         audit::record(conn, actor.company_id, id, Some(actor.id), "activate").await?;
     }
     Ok(id)

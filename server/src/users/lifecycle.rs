@@ -1,6 +1,7 @@
 //! Admin actions on a user, each in one transaction: check the version, the status and the
 //! rules, change the user, queue the e-mail, record the history.
 
+use espace_api::links::LinkPurpose;
 use espace_api::users::{ActionRequest, Role, UserAction, UserStatus};
 use espace_api::{ErrorCode, Language};
 use sqlx::SqliteConnection;
@@ -8,10 +9,10 @@ use sqlx::SqliteConnection;
 use crate::auth::extract::CurrentUser;
 use crate::db;
 use crate::error::AppError;
-use crate::mail::render::{link_email, LinkEmail, LinkKind};
+use crate::mail::render::{link_email, LinkEmail};
 use crate::mail::{self, Email};
 use crate::state::AppState;
-use crate::tokens::{self, Purpose};
+use crate::tokens;
 use crate::users::audit;
 
 #[derive(sqlx::FromRow)]
@@ -88,11 +89,11 @@ pub async fn apply(state: &AppState, actor: &CurrentUser, user_id: i64, req: Act
                 .bind(target.id)
                 .execute(&mut *tx)
                 .await?;
-            send_link(state, &mut tx, &target, LinkKind::Activation).await?;
+            send_link(state, &mut tx, &target, LinkPurpose::Activation).await?;
         }
         UserAction::ResendActivation => {
             bump_version(&mut tx, target.id).await?;
-            send_link(state, &mut tx, &target, LinkKind::Activation).await?;
+            send_link(state, &mut tx, &target, LinkPurpose::Activation).await?;
         }
         UserAction::Deactivate => {
             set_status(&mut tx, &target, "deactivated", Some("admin")).await?;
@@ -103,11 +104,11 @@ pub async fn apply(state: &AppState, actor: &CurrentUser, user_id: i64, req: Act
         }
         UserAction::UnlockAndReset => {
             set_status(&mut tx, &target, "active", None).await?;
-            send_link(state, &mut tx, &target, LinkKind::Reset).await?;
+            send_link(state, &mut tx, &target, LinkPurpose::Reset).await?;
         }
         UserAction::SendPasswordReset => {
             bump_version(&mut tx, target.id).await?;
-            send_link(state, &mut tx, &target, LinkKind::Reset).await?;
+            send_link(state, &mut tx, &target, LinkPurpose::Reset).await?;
         }
         UserAction::Delete => {
             // Belt and braces: the status rule already excludes anyone who ever activated.
@@ -154,12 +155,12 @@ pub async fn send_link_to(
     state: &AppState,
     conn: &mut SqliteConnection,
     user_id: i64,
-    kind: LinkKind,
+    purpose: LinkPurpose,
 ) -> Result<(), AppError> {
     let company_id: i64 =
         sqlx::query_scalar("SELECT company_id FROM users WHERE id = ?").bind(user_id).fetch_one(&mut *conn).await?;
     let target = load(conn, company_id, user_id).await?;
-    send_link(state, conn, &target, kind).await
+    send_link(state, conn, &target, purpose).await
 }
 
 /// A new single-use link (revoking older ones), e-mailed to the notification address if any.
@@ -167,19 +168,20 @@ async fn send_link(
     state: &AppState,
     conn: &mut SqliteConnection,
     target: &Target,
-    kind: LinkKind,
+    purpose: LinkPurpose,
 ) -> Result<(), AppError> {
-    let (purpose, ttl, path) = match kind {
-        LinkKind::Activation => (Purpose::Activation, state.config.activation_ttl_secs, "activate"),
-        LinkKind::Reset => (Purpose::Reset, state.config.activation_ttl_secs, "reset-password"),
+    let path = match purpose {
+        LinkPurpose::Activation => "activate",
+        LinkPurpose::Reset => "reset-password",
     };
+    let ttl = state.config.activation_ttl_secs;
     let issued = tokens::issue(conn, target.id, purpose, ttl).await?;
     let base = state.config.public_url.clone().unwrap_or_else(|| "http://localhost".into());
     // The token rides in the fragment: it never reaches server logs or Referer headers.
     let link = format!("{base}/{path}#t={}", issued.token);
     let language = Language::from_tag(&target.language).unwrap_or_default();
     let (subject, text) = link_email(
-        kind,
+        purpose,
         &LinkEmail {
             language,
             company: &target.company,
@@ -191,7 +193,7 @@ async fn send_link(
     let to = target.notification_email.clone().unwrap_or_else(|| target.email.clone());
     mail::queue(
         conn,
-        &Email { user_id: target.id, kind: kind.as_str(), to, language, subject, text, link: Some(link) },
+        &Email { user_id: target.id, kind: purpose.as_str(), to, language, subject, text, link: Some(link) },
     )
     .await?;
     Ok(())

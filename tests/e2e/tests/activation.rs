@@ -2,12 +2,13 @@
 //! password, the privacy policy, and their space with only their services; then a reused
 //! link and an expired one.
 
+use espace_api::links::LinkPurpose;
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};
-use espace_server::mail::render::LinkKind;
 use espace_server::users::lifecycle::send_link_to;
 
 struct Words {
+    unknown: &'static str,
     welcome: &'static str,
     set_password: &'static str,
     privacy: &'static str,
@@ -19,6 +20,7 @@ struct Words {
 }
 
 const FR: Words = Words {
+    unknown: "Ce lien ne fonctionne pas",
     welcome: "Bonjour Jean",
     set_password: "Choisissez votre mot de passe",
     privacy: "Politique de confidentialité",
@@ -30,6 +32,7 @@ const FR: Words = Words {
 };
 
 const EN: Words = Words {
+    unknown: "This link does not work",
     welcome: "Hello Jean",
     set_password: "Choose your password",
     privacy: "Privacy policy",
@@ -46,7 +49,7 @@ async fn activation_link(h: &Harness, email: &str) -> String {
     let id: i64 =
         sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?").bind(email).fetch_one(pool).await.unwrap();
     let mut tx = pool.begin().await.unwrap();
-    send_link_to(&h.server.state, &mut tx, id, LinkKind::Activation).await.unwrap();
+    send_link_to(&h.server.state, &mut tx, id, LinkPurpose::Activation).await.unwrap();
     tx.commit().await.unwrap();
     let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
         .bind(id)
@@ -61,6 +64,10 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     let h = Harness::start(browser).await;
     let link = activation_link(&h, "jean.moreau@acme.example").await;
 
+    // A mistyped link first; the right one then opens in the same tab (only the fragment
+    // changes, so no page loads) and is read all the same.
+    h.goto("/activate#t=not-a-link").await;
+    h.wait_text("h1", w.unknown).await;
     h.goto(&link).await;
     h.wait_text("h1", w.welcome).await;
     assert_eq!(h.path().await, "/activate", "the token leaves the address bar");

@@ -56,7 +56,7 @@ async fn no_text_bypasses_the_locale_files() {
     h.goto("/forgot-password").await;
     h.wait_for_any("#forgot-email").await;
     plain_text(&h, "forgot-password", &mut found).await;
-    h.goto("/activate#token=not-a-real-token").await;
+    h.goto("/activate#t=not-a-real-token").await;
     h.wait_for_any("main h1").await;
     plain_text(&h, "link-unknown", &mut found).await;
 

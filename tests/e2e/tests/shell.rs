@@ -57,6 +57,13 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
     h.sign_in(&h.demo.email, &h.demo.password).await;
     h.wait_path("/profile").await;
     h.wait_text("h1", "Mon profil").await;
+
+    // A link can choose the language (`?lang=en`), and the choice stays for the next pages.
+    h.goto("/profile?lang=en").await;
+    h.wait_text("h1", "My profile").await;
+    assert_eq!(h.html_lang().await, "en");
+    h.goto("/").await;
+    h.wait_text("h1", "My services").await;
     h.stop().await;
 }
 
