@@ -3,7 +3,13 @@
 # Budget: 200 KB brotli for everything the first page load transfers.
 set -euo pipefail
 dist=${1:-dist}
-command -v brotli >/dev/null || { echo "needs the brotli command (apt-get install brotli)" >&2; exit 1; }
+if ! command -v brotli >/dev/null; then
+  echo "==> Installing brotli from Debian (once)"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq brotli >/dev/null
+fi
 printf '%-44s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0
 while IFS= read -r f; do
