@@ -3,6 +3,7 @@
 ### The Users page (admins only): list, search, filters, detail, actions.
 
 users-title = Users
+users-add = Add users
 users-detail-title = User
 users-search-label = Search by first name, last name or e-mail
 users-sort-label = Sort by

@@ -35,7 +35,6 @@ wizard-discard = Discard
 wizard-done-created = User created. The account is not active yet.
 wizard-done-invited = User created and activation e-mail sent.
 wizard-sso = Your company uses single sign-on: accounts are created automatically at each person’s first sign-in, so users cannot be added by hand.
-users-add = Add users
 form-error-summary-title = There is a problem
 # Variables:
 #   $field (String) - the field's label

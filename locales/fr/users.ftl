@@ -3,6 +3,7 @@
 ### La page Utilisateurs (administrateurs) : liste, recherche, filtres, fiche, actions.
 
 users-title = Utilisateurs
+users-add = Ajouter des utilisateurs
 users-detail-title = Utilisateur
 users-search-label = Rechercher par prénom, nom ou e-mail
 users-sort-label = Trier par

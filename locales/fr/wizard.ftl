@@ -35,7 +35,6 @@ wizard-discard = Abandonner
 wizard-done-created = Utilisateur créé. Le compte n’est pas encore actif.
 wizard-done-invited = Utilisateur créé et mail d’activation envoyé.
 wizard-sso = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés automatiquement à la première connexion de chacun, on ne peut donc pas ajouter d’utilisateur à la main.
-users-add = Ajouter des utilisateurs
 form-error-summary-title = Le formulaire contient des erreurs
 # Variables:
 #   $field (String) - l’intitulé du champ

@@ -312,3 +312,33 @@ fn french_typography() {
     }
     assert!(problems.is_empty(), "French typography:\n  {}", problems.join("\n  "));
 }
+
+/// Each file holds the ids of its feature: every id starts with one of the prefixes that the
+/// translators' guide (locales/README.md) gives for its file, and the guide lists every file.
+#[test]
+fn ids_carry_their_files_prefixes_as_the_guide_says() {
+    let guide = std::fs::read_to_string(root().join("locales/README.md")).expect("readable");
+    let row = regex::Regex::new(r"(?m)^\| `([a-z-]+\.ftl)` \|.*\| ([^|]+) \|$").expect("regex");
+    let quoted = regex::Regex::new(r"`([a-z-]+)`").expect("regex");
+    let prefixes: BTreeMap<String, Vec<String>> = row
+        .captures_iter(&guide)
+        .map(|c| (c[1].to_owned(), quoted.captures_iter(&c[2]).map(|q| q[1].to_owned()).collect()))
+        .collect();
+    let mut problems = Vec::new();
+    for file in files("en") {
+        let Some(allowed) = prefixes.get(&file) else {
+            problems.push(format!("{file} is missing from the table in locales/README.md"));
+            continue;
+        };
+        let text = std::fs::read_to_string(root().join("locales/en").join(&file)).expect("readable");
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                if !allowed.iter().any(|p| m.id.name.starts_with(p.as_str())) {
+                    problems.push(format!("{file}: `{}` should start with one of {allowed:?}", m.id.name));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "ids and files:\n  {}", problems.join("\n  "));
+}
