@@ -34,94 +34,85 @@ for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]
 return out;
 "#;
 
-async fn plain_text(h: &Harness, page: &str, found: &mut Vec<String>) {
-    let ret = h.driver.execute(PLAIN_TEXT, Vec::new()).await.expect("scan");
-    let lines: Vec<String> = ret.convert().expect("a list of strings");
-    found.extend(lines.into_iter().map(|l| format!("[{page}] {l}")));
-    h.screenshot(&format!("pseudo-{page}")).await;
+/// Collects what the pages show in plain letters, page by page.
+#[derive(Default)]
+struct Scan(Vec<String>);
+
+impl Scan {
+    /// Once `ready` is on screen, scans the page as `name` (also its screenshot's name).
+    async fn page(&mut self, h: &Harness, ready: &str, name: &str) {
+        h.wait_for_any(ready).await;
+        let ret = h.driver.execute(PLAIN_TEXT, Vec::new()).await.expect("scan");
+        let lines: Vec<String> = ret.convert().expect("a list of strings");
+        self.0.extend(lines.into_iter().map(|l| format!("[{name}] {l}")));
+        h.screenshot(&format!("pseudo-{name}")).await;
+    }
 }
 
 #[tokio::test]
 async fn no_text_bypasses_the_locale_files() {
     let h = Harness::start_app(Browser::French, App::Pseudo).await;
-    let mut found = Vec::new();
+    let mut scan = Scan::default();
 
     // Signed out: sign-in (with an error), forgotten password, a broken link.
     h.goto("/sign-in?lang=pseudo").await;
-    h.wait_for_any("#sign-in-email").await;
-    plain_text(&h, "sign-in", &mut found).await;
+    scan.page(&h, "#sign-in-email", "sign-in").await;
     h.sign_in(&h.demo.email, "not-the-password").await;
-    h.wait_for_any("[data-testid=sign-in-error] .error-code").await;
-    plain_text(&h, "sign-in-error", &mut found).await;
+    scan.page(&h, "[data-testid=sign-in-error] .error-code", "sign-in-error").await;
     h.goto("/forgot-password").await;
-    h.wait_for_any("#forgot-email").await;
-    plain_text(&h, "forgot-password", &mut found).await;
+    scan.page(&h, "#forgot-email", "forgot-password").await;
     h.goto("/activate#t=not-a-real-token").await;
-    h.wait_for_any("main h1").await;
-    plain_text(&h, "link-unknown", &mut found).await;
+    scan.page(&h, "main h1", "link-unknown").await;
 
     // Signed in as the demo admin: every page and the states in between.
     h.goto("/sign-in").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;
-    h.wait_for_any("[data-testid=services] .card").await;
-    plain_text(&h, "space", &mut found).await;
+    scan.page(&h, "[data-testid=services] .card", "space").await;
 
     h.goto("/users").await;
-    h.wait_for_any("[data-testid=users-table] tbody tr").await;
-    plain_text(&h, "users", &mut found).await;
+    scan.page(&h, "[data-testid=users-table] tbody tr", "users").await;
     h.click("[data-testid=users-table] tbody tr .row-menu button").await;
-    h.wait_for_any(".row-menu-list:not([hidden]) button").await;
-    plain_text(&h, "users-row-menu", &mut found).await;
+    scan.page(&h, ".row-menu-list:not([hidden]) button", "users-row-menu").await;
     h.goto("/users?q=zzz-nobody").await;
-    h.wait_for_any("[data-testid=users-no-match]").await;
-    plain_text(&h, "users-no-match", &mut found).await;
+    scan.page(&h, "[data-testid=users-no-match]", "users-no-match").await;
 
     h.goto("/users?q=helene").await;
     h.click("[data-testid=users-table] tbody tr th a").await;
-    h.wait_for_any("[data-testid=history] li").await;
-    plain_text(&h, "user-detail", &mut found).await;
+    scan.page(&h, "[data-testid=history] li", "user-detail").await;
     h.click("[data-action=deactivate]").await;
-    h.wait_for_any("dialog[open]").await;
-    plain_text(&h, "user-dialog", &mut found).await;
+    scan.page(&h, "dialog[open]", "user-dialog").await;
     h.click("dialog[open] .dialog-buttons .secondary").await;
 
     h.goto("/users/new").await;
     h.click("[data-testid=next]").await;
-    h.wait_for_any(".error-summary").await;
-    plain_text(&h, "wizard-errors", &mut found).await;
+    scan.page(&h, ".error-summary", "wizard-errors").await;
     h.fill("#wizard-first-name", "Zoë").await;
     h.fill("#wizard-last-name", "Ashford").await;
     h.click("#wizard-role-user").await;
     h.fill("#wizard-email", "zoe.ashford@acme.example").await;
     h.click("#wizard-assign").await;
     h.click("[data-testid=next]").await;
-    h.wait_for_any("[data-testid=service-choices]").await;
-    plain_text(&h, "wizard-services", &mut found).await;
+    scan.page(&h, "[data-testid=service-choices]", "wizard-services").await;
     h.click("[data-testid=next]").await;
-    h.wait_for_any("#wizard-send-activation").await;
-    plain_text(&h, "wizard-options", &mut found).await;
+    scan.page(&h, "#wizard-send-activation", "wizard-options").await;
     h.click("[data-testid=next]").await;
-    h.wait_for_any("[data-testid=finish]").await;
-    plain_text(&h, "wizard-summary", &mut found).await;
+    scan.page(&h, "[data-testid=finish]", "wizard-summary").await;
 
     h.goto("/profile").await;
-    h.wait_for_any("dl.facts").await;
-    plain_text(&h, "profile", &mut found).await;
+    scan.page(&h, "dl.facts", "profile").await;
     h.goto("/no-such-page").await;
-    h.wait_for_any("h1").await;
-    plain_text(&h, "not-found", &mut found).await;
+    scan.page(&h, "h1", "not-found").await;
     h.goto("/error?code=internal&ref=abc123").await;
-    h.wait_for_any(".error-details").await;
-    plain_text(&h, "error", &mut found).await;
+    scan.page(&h, ".error-details", "error").await;
 
     // The scan itself works: the pseudo-locale is on, and plain text would be caught.
     let title = h.driver.find(By::Css("h1")).await.unwrap().text().await.unwrap();
     assert!(!title.is_ascii(), "the pseudo-locale is not on: {title}");
     h.driver.execute("document.querySelector('h1').textContent = 'Hard-coded title'", Vec::new()).await.unwrap();
-    let mut probe = Vec::new();
-    plain_text(&h, "probe", &mut probe).await;
-    assert_eq!(probe, ["[probe] h1: Hard-coded title"]);
+    let mut probe = Scan::default();
+    probe.page(&h, "h1", "probe").await;
+    assert_eq!(probe.0, ["[probe] h1: Hard-coded title"]);
 
-    assert!(found.is_empty(), "text outside the locale files:\n  {}", found.join("\n  "));
+    assert!(scan.0.is_empty(), "text outside the locale files:\n  {}", scan.0.join("\n  "));
     h.stop().await;
 }
