@@ -9,7 +9,7 @@ emails-activation-subject = Activate your { $company } customer space account
 #   $first_name (String) - the recipient's first name
 #   $company (String) - the company's name
 #   $link (String) - the activation link
-#   $expires (String) - when the link stops working, e.g. 2026-11-26 09:00 UTC
+#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
 emails-activation-text =
     Hello { $first_name },
 
@@ -18,7 +18,7 @@ emails-activation-text =
 
     { $link }
 
-    The link works once and until { $expires }.
+    The link works once and until { $expires } (UTC).
     If you did not expect this e-mail, you can ignore it.
 
 # Variables:
@@ -28,7 +28,7 @@ emails-reset-subject = Choose a new password for your { $company } customer spac
 #   $first_name (String) - the recipient's first name
 #   $company (String) - the company's name
 #   $link (String) - the password link
-#   $expires (String) - when the link stops working, e.g. 2026-11-26 09:00 UTC
+#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
 emails-reset-text =
     Hello { $first_name },
 
@@ -36,7 +36,7 @@ emails-reset-text =
 
     { $link }
 
-    The link works once and until { $expires }.
+    The link works once and until { $expires } (UTC).
     If you did not ask for it, you can ignore this e-mail: your password stays the same.
 
 # Variables:
@@ -45,10 +45,10 @@ emails-inactivity-subject = Your { $company } customer space account will be dea
 # Variables:
 #   $first_name (String) - the recipient's first name
 #   $company (String) - the company's name
-#   $deadline (String) - when the account will be deactivated, e.g. 2026-11-26 09:00 UTC
+#   $deadline (String) - when the account will be deactivated, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
 emails-inactivity-text =
     Hello { $first_name },
 
     You have not signed in to the { $company } customer space for a long time.
-    Without a sign-in, your account will be deactivated on { $deadline }.
+    Without a sign-in, your account will be deactivated on { $deadline } (UTC).
     To keep it, simply sign in before that date. Your data is kept either way.

@@ -9,7 +9,7 @@ emails-activation-subject = Activez votre compte de l’espace client { $company
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
 #   $link (String) - le lien d’activation
-#   $expires (String) - la fin de validité du lien, par ex. 2026-11-26 09:00 UTC
+#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
 emails-activation-text =
     Bonjour { $first_name },
 
@@ -18,7 +18,7 @@ emails-activation-text =
 
     { $link }
 
-    Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
     Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.
 
 # Variables:
@@ -28,7 +28,7 @@ emails-reset-subject = Choisissez un nouveau mot de passe pour l’espace client
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
 #   $link (String) - le lien pour choisir le mot de passe
-#   $expires (String) - la fin de validité du lien, par ex. 2026-11-26 09:00 UTC
+#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
 emails-reset-text =
     Bonjour { $first_name },
 
@@ -36,7 +36,7 @@ emails-reset-text =
 
     { $link }
 
-    Le lien ne fonctionne qu’une fois, jusqu’au { $expires }.
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
     Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.
 
 # Variables:
@@ -45,10 +45,10 @@ emails-inactivity-subject = Votre compte de l’espace client { $company } va ê
 # Variables:
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
-#   $deadline (String) - la date de désactivation, par ex. 2026-11-26 09:00 UTC
+#   $deadline (String) - la date de désactivation, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
 emails-inactivity-text =
     Bonjour { $first_name },
 
     Vous ne vous êtes pas connecté à l’espace client { $company } depuis longtemps.
-    Sans connexion de votre part, votre compte sera désactivé le { $deadline }.
+    Sans connexion de votre part, votre compte sera désactivé le { $deadline } (UTC).
     Pour le conserver, connectez-vous simplement avant cette date. Vos données sont conservées dans tous les cas.

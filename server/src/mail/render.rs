@@ -1,6 +1,10 @@
 use espace_api::links::LinkPurpose;
 use espace_api::Language;
 use fluent_templates::fluent_bundle::FluentValue;
+use icu_datetime::fieldsets;
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::DateTimeFormatter;
+use icu_locale_core::locale;
 
 use crate::i18n::t_args;
 
@@ -13,14 +17,29 @@ pub struct LinkEmail<'a> {
     pub expires_at: i64,
 }
 
-/// A date people read in an e-mail, in UTC (the server does not know the reader's zone).
-pub fn utc_date_time(unix: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => {
-            format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
-        }
-        Err(_) => String::new(),
-    }
+/// A moment people read in an e-mail: "jeudi 26 novembre 2026 à 09:05" or "Thursday,
+/// November 26, 2026 at 9:05 AM", in UTC, which the messages say (the server does not know
+/// the reader's zone). E-mails have no browser `Intl`, so ICU's locale data writes it.
+pub fn date_time(language: Language, unix: i64) -> String {
+    let moment = time::OffsetDateTime::from_unix_timestamp(unix).ok();
+    let formatted = moment.and_then(|t| {
+        let date = Date::try_new_iso(t.year(), u8::from(t.month()), t.day()).ok()?;
+        let clock = Time::try_new(t.hour(), t.minute(), 0, 0).ok()?;
+        let locale = match language {
+            Language::Fr => locale!("fr"),
+            Language::En => locale!("en"),
+        };
+        let formatter = DateTimeFormatter::try_new(locale.into(), fieldsets::YMDE::long().with_time_hm()).ok()?;
+        Some(formatter.format(&DateTime { date, time: clock }).to_string())
+    });
+    // ICU ships its data inside the binary, so this only guards against an impossible date.
+    formatted.unwrap_or_else(|| {
+        moment
+            .map(|t| {
+                format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
+            })
+            .unwrap_or_default()
+    })
 }
 
 fn message_ids(purpose: LinkPurpose) -> (&'static str, &'static str) {
@@ -36,7 +55,7 @@ pub fn link_email(purpose: LinkPurpose, e: &LinkEmail) -> (String, String) {
         ("company", FluentValue::from(e.company)),
         ("first_name", FluentValue::from(e.first_name)),
         ("link", FluentValue::from(e.link)),
-        ("expires", FluentValue::from(utc_date_time(e.expires_at))),
+        ("expires", FluentValue::from(date_time(e.language, e.expires_at))),
     ];
     let (subject_id, text_id) = message_ids(purpose);
     let subject = t_args(e.language, subject_id, &args);
@@ -49,7 +68,7 @@ pub fn inactivity_warning(language: Language, company: &str, first_name: &str, d
     let args = [
         ("company", FluentValue::from(company)),
         ("first_name", FluentValue::from(first_name)),
-        ("deadline", FluentValue::from(utc_date_time(deadline))),
+        ("deadline", FluentValue::from(date_time(language, deadline))),
     ];
     (t_args(language, "emails-inactivity-subject", &args), t_args(language, "emails-inactivity-text", &args))
 }
@@ -105,7 +124,11 @@ mod tests {
 
     #[test]
     fn activation_email_names_company_person_link_and_expiry_in_each_language() {
-        for (language, greeting) in [(Language::Fr, "Bonjour"), (Language::En, "Hello")] {
+        let cases = [
+            (Language::Fr, "Bonjour", "vendredi 15 janvier 2027 à 08:00 (UTC)"),
+            (Language::En, "Hello", "Friday, January 15, 2027 at 8:00\u{202f}AM (UTC)"),
+        ];
+        for (language, greeting, expiry) in cases {
             let e = LinkEmail {
                 language,
                 company: "Acme",
@@ -117,7 +140,7 @@ mod tests {
             assert!(subject.contains("Acme"), "{subject}");
             assert!(text.starts_with(greeting), "{text}");
             assert!(text.contains("Zoë") && text.contains("http://x/activate#t=abc"), "{text}");
-            assert!(text.contains("2027-01-15 08:00 UTC"), "{text}");
+            assert!(text.contains(expiry), "{text}");
             assert!(!subject.contains(['\u{2068}', '\u{2069}']));
         }
     }
