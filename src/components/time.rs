@@ -2,6 +2,7 @@
 
 use espace_api::Language;
 use js_sys::{Array, Date, Object, Reflect};
+use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -41,15 +42,14 @@ pub fn relative(lang: Language, unix_secs: i64) -> String {
 /// A moment as people read it, in the active language, inside `<time>`: the element carries the
 /// exact instant for machines and, when the text is relative ("3 days ago"), the full date as
 /// its tooltip.
-#[leptos::component]
+#[component]
 pub fn Moment(
     /// Seconds since 1970, UTC.
     at: i64,
     /// "3 days ago" rather than "23 Nov 2026, 09:14".
     #[prop(optional)]
     relative: bool,
-) -> impl leptos::IntoView {
-    use leptos::prelude::*;
+) -> impl IntoView {
     let instant: String = Date::new(&JsValue::from_f64(at as f64 * 1000.0)).to_iso_string().into();
     let lang = crate::i18n::language;
     let text = move || if relative { self::relative(lang(), at) } else { date_time(lang(), at) };

@@ -1,5 +1,5 @@
 //! The pseudo-locale for developers and translators: `?lang=pseudo` shows every Fluent text
-//! accented and about a third longer ("Ŝiɠƞ iƞ" for "Sign in"), on top of the active language,
+//! accented and about a third longer ("Şiɠƞ iƞ" for "Sign in"), on top of the active language,
 //! so text that bypasses Fluent stays plain and stands out, and layouts meet longer words.
 //! It lasts for the tab (sessionStorage); `?lang=en`, `?lang=fr` or the switcher end it.
 
@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 const STORAGE_KEY: &str = "espace-pseudo";
-pub const URL_VALUE: &str = "pseudo";
+const URL_VALUE: &str = "pseudo";
 
 /// The bundle transform: applied by Fluent to the text of messages, never to variables.
 pub fn transform(text: &str) -> Cow<'_, str> {
