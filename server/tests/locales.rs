@@ -216,21 +216,16 @@ fn every_message_renders_without_fluent_errors_in_every_locale() {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         bundle.add_builtins().expect("builtins");
-        let mut resources = Vec::new();
+        let mut loaded = Vec::new();
         for file in files(locale) {
             let text = std::fs::read_to_string(root().join("locales").join(locale).join(&file)).expect("readable");
-            match FluentResource::try_new(text) {
-                Ok(resource) => resources.push((file, resource)),
+            match FluentResource::try_new(text).map(|resource| bundle.add_resource(resource)) {
+                Ok(Ok(())) => loaded.push(file),
+                Ok(Err(errors)) => problems.push(format!("{locale}/{file}: {errors:?}")),
                 Err((_, errors)) => problems.push(format!("{locale}/{file}: {errors:?}")),
             }
         }
-        let resources: Vec<_> = resources.into_iter().map(|(f, r)| (f, Box::leak(Box::new(r)) as &_)).collect();
-        for (file, resource) in &resources {
-            if let Err(errors) = bundle.add_resource(*resource) {
-                problems.push(format!("{locale}/{file}: {errors:?}"));
-            }
-        }
-        for (file, _) in &resources {
+        for file in &loaded {
             // The runtime parser drops comments: read them from the full syntax tree.
             let text = std::fs::read_to_string(root().join("locales").join(locale).join(file)).expect("readable");
             let full = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
