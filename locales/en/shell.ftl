@@ -2,7 +2,10 @@
 
 ### The frame around every page: header, navigation, language switcher, user menu, toasts.
 
-shell-app-name = Espace
+# The product’s name, the same in every language; used through { -brand-name }.
+-brand-name = Espace
+
+shell-app-name = { -brand-name }
 shell-skip-to-content = Skip to content
 shell-nav-label = Main navigation
 shell-nav-services = My services
@@ -20,12 +23,12 @@ shell-close = Close
 shell-toasts-label = Notifications
 # Variables:
 #   $page (String) - the title of the current page
-shell-page-title = { $page } · Espace
+shell-page-title = { $page } · { -brand-name }
 
 ## The developer mailbox (/dev/mailbox, only with ESPACE_DEV_MAILBOX=1).
 
 mailbox-title = Developer mailbox
-mailbox-intro = The e-mails Espace wrote, newest first. This page exists only on demo and development servers.
+mailbox-intro = The e-mails { -brand-name } wrote, newest first. This page exists only on demo and development servers.
 mailbox-empty = No e-mail yet.
 mailbox-open-link = Open the link in this e-mail
 mailbox-show-text = Show the text

@@ -2,7 +2,10 @@
 
 ### Le cadre de chaque page : en-tête, navigation, choix de la langue, menu du compte, notifications.
 
-shell-app-name = Espace
+# Le nom du produit, identique dans toutes les langues ; utilisé via { -brand-name }.
+-brand-name = Espace
+
+shell-app-name = { -brand-name }
 shell-skip-to-content = Aller au contenu
 shell-nav-label = Navigation principale
 shell-nav-services = Mes services
@@ -20,12 +23,12 @@ shell-close = Fermer
 shell-toasts-label = Notifications
 # Variables:
 #   $page (String) - le titre de la page affichée
-shell-page-title = { $page } · Espace
+shell-page-title = { $page } · { -brand-name }
 
 ## La boîte aux lettres de développement (/dev/mailbox, seulement avec ESPACE_DEV_MAILBOX=1).
 
 mailbox-title = Boîte aux lettres de développement
-mailbox-intro = Les e-mails écrits par Espace, du plus récent au plus ancien. Cette page n’existe que sur les serveurs de démonstration et de développement.
+mailbox-intro = Les e-mails écrits par { -brand-name }, du plus récent au plus ancien. Cette page n’existe que sur les serveurs de démonstration et de développement.
 mailbox-empty = Aucun e-mail pour l’instant.
 mailbox-open-link = Ouvrir le lien de cet e-mail
 mailbox-show-text = Afficher le texte
