@@ -10,6 +10,9 @@ profile-company = Company
 profile-language = Language of e-mails
 role-user = User
 role-admin = Administrator
+# A language named in the interface’s language (a person’s e-mail language).
+language-fr = French
+language-en = English
 profile-change-language = Change the language
 profile-saved = Saved.
 profile-password-title = Change my password

@@ -10,6 +10,9 @@ profile-company = Entreprise
 profile-language = Langue des e-mails
 role-user = Utilisateur
 role-admin = Administrateur
+# Une langue nommée dans la langue de l’interface (langue des e-mails d’une personne).
+language-fr = Français
+language-en = Anglais
 profile-change-language = Changer la langue
 profile-saved = Enregistré.
 profile-password-title = Changer mon mot de passe

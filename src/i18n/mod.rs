@@ -80,6 +80,23 @@ pub fn set_pseudo(active: bool, lang: Language) {
     set_language(lang);
 }
 
+/// The message naming a role: "Administrator" / "Administrateur".
+pub fn role_name_id(role: espace_api::users::Role) -> &'static str {
+    match role {
+        espace_api::users::Role::User => "role-user",
+        espace_api::users::Role::Admin => "role-admin",
+    }
+}
+
+/// The message naming a language in the interface's language ("Anglais" in French), for data
+/// such as a person's e-mail language; the switcher names each language in itself instead.
+pub fn language_name_id(lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => "language-fr",
+        Language::En => "language-en",
+    }
+}
+
 /// A message by an id computed at run time (error codes): reactive like `tr!`.
 pub fn t(id: &str) -> String {
     expect_context::<I18n>().tr(id)

@@ -1,6 +1,5 @@
 use espace_api::password::{broken_rules, is_common_long, Personal, MAX_CHARS};
 use espace_api::session::{ChangePasswordRequest, UpdateMeRequest};
-use espace_api::users::Role;
 use espace_api::{ApiError, FieldErrorCode, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -26,8 +25,8 @@ pub fn ProfilePage() -> impl IntoView {
         <section class="page narrow">
             <h1>{move_tr!("profile-title")}</h1>
             {move || me().map(|me| {
-                let role_id = match me.user.role { Role::Admin => "role-admin", Role::User => "role-user" };
-                let lang_id = match me.user.language { Language::Fr => "shell-language-fr", Language::En => "shell-language-en" };
+                let role_id = i18n::role_name_id(me.user.role);
+                let lang_id = i18n::language_name_id(me.user.language);
                 view! {
                     <dl class="facts">
                         <dt>{move_tr!("profile-name")}</dt>
@@ -78,8 +77,8 @@ fn LanguageChoice(current: Language) -> impl IntoView {
     };
     view! {
         <select id="profile-language" aria-label=move_tr!("profile-change-language") on:change=on_change>
-            <option value="fr" selected=current == Language::Fr>{move_tr!("shell-language-fr")}</option>
-            <option value="en" selected=current == Language::En>{move_tr!("shell-language-en")}</option>
+            <option value="fr" selected=current == Language::Fr>{move_tr!("language-fr")}</option>
+            <option value="en" selected=current == Language::En>{move_tr!("language-en")}</option>
         </select>
     }
 }

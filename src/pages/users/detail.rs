@@ -1,7 +1,6 @@
 //! `/users/:id`: everything about one user, the actions their status allows, and the history.
 
 use espace_api::users::{UserAction, UserDetail};
-use espace_api::Language;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use leptos_router::components::A;
@@ -12,6 +11,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
 use crate::components::time::Moment;
+use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::edit_form::EditUserForm;
 
@@ -89,14 +89,8 @@ fn UserFacts(
         None => view! { {move || i18n.tr("users-never")} }.into_any(),
     };
     let name = format!("{} {}", user.first_name, user.last_name);
-    let role_id = match user.role {
-        espace_api::users::Role::Admin => "role-admin",
-        espace_api::users::Role::User => "role-user",
-    };
-    let lang_id = match user.language {
-        Language::Fr => "shell-language-fr",
-        Language::En => "shell-language-en",
-    };
+    let role_id = i18n::role_name_id(user.role);
+    let lang_id = i18n::language_name_id(user.language);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let reason = user.status_reason.clone().map(|r| reason_message_id(&r));
     let buttons = user

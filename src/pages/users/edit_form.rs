@@ -157,8 +157,8 @@ pub fn EditUserForm(
                 <div class="field">
                     <label for="edit-language">{move_tr!("profile-language")}</label>
                     <select id="edit-language" on:change=move |ev| language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default())>
-                        <option value="fr" selected=move || language.get() == Language::Fr>{move_tr!("shell-language-fr")}</option>
-                        <option value="en" selected=move || language.get() == Language::En>{move_tr!("shell-language-en")}</option>
+                        <option value="fr" selected=move || language.get() == Language::Fr>{move_tr!("language-fr")}</option>
+                        <option value="en" selected=move || language.get() == Language::En>{move_tr!("language-en")}</option>
                     </select>
                 </div>
             </div>

@@ -35,13 +35,6 @@ pub fn query_from(params: &ParamsMap) -> UserListQuery {
     .normalized()
 }
 
-fn role_message_id(role: Role) -> &'static str {
-    match role {
-        Role::User => "role-user",
-        Role::Admin => "role-admin",
-    }
-}
-
 fn sort_message_id(sort: SortKey) -> &'static str {
     match sort {
         SortKey::Name => "users-sort-name",
@@ -126,7 +119,7 @@ pub fn UsersListPage() -> impl IntoView {
     };
     let role_chip = move |role: Option<Role>| {
         let label = move || match role {
-            Some(r) => i18n::t(role_message_id(r)),
+            Some(r) => i18n::t(i18n::role_name_id(r)),
             None => i18n::t("users-filter-all"),
         };
         view! {
@@ -248,7 +241,7 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let name = format!("{} {}", user.first_name, user.last_name);
     let href = format!("/users/{}", user.id);
-    let role_id = role_message_id(user.role);
+    let role_id = i18n::role_name_id(user.role);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let last_sign_in = match user.last_sign_in_at {
         Some(at) => view! { <Moment at=at relative=true /> }.into_any(),

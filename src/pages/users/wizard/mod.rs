@@ -328,8 +328,8 @@ fn IdentityStep(
                 let lang = Language::from_tag(&event_target_value(&ev)).unwrap_or_default();
                 draft.update(|d| d.language = lang);
             }>
-                <option value="fr" selected=move || draft.with(|d| d.language == Language::Fr)>{move_tr!("shell-language-fr")}</option>
-                <option value="en" selected=move || draft.with(|d| d.language == Language::En)>{move_tr!("shell-language-en")}</option>
+                <option value="fr" selected=move || draft.with(|d| d.language == Language::Fr)>{move_tr!("language-fr")}</option>
+                <option value="en" selected=move || draft.with(|d| d.language == Language::En)>{move_tr!("language-en")}</option>
             </select>
         </div>
         <div class="checkbox">
@@ -412,11 +412,8 @@ fn SummaryStep(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let d = draft.get_untracked();
-    let role_id = match d.role {
-        Some(Role::Admin) => "role-admin",
-        _ => "role-user",
-    };
-    let lang_id = if d.language == Language::En { "shell-language-en" } else { "shell-language-fr" };
+    let role_id = i18n::role_name_id(d.role.unwrap_or(Role::User));
+    let lang_id = i18n::language_name_id(d.language);
     let service_names = move || {
         let ids = draft.with(|d| d.service_ids.clone());
         catalogue
