@@ -58,6 +58,14 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
     h.wait_path("/profile").await;
     h.wait_text("h1", "Mon profil").await;
 
+    // Another person's e-mail language is named in the interface's language.
+    let luc: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email_norm = 'luc.bernard@acme.example'")
+        .fetch_one(&h.server.state.pool)
+        .await
+        .unwrap();
+    h.goto(&format!("/users/{luc}")).await;
+    h.wait_contains("dl.facts", "Anglais").await;
+
     // A link can choose the language (`?lang=en`), and the choice stays for the next pages.
     h.goto("/profile?lang=en").await;
     h.wait_text("h1", "My profile").await;
