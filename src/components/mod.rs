@@ -1,4 +1,5 @@
 pub mod dialog;
+pub mod email_address;
 pub mod error_details;
 pub mod error_summary;
 pub mod field;

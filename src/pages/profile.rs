@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use leptos_fluent::{move_tr, tr};
 
 use crate::api;
+use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
 use crate::components::page_title::use_page_title;
@@ -32,7 +33,7 @@ pub fn ProfilePage() -> impl IntoView {
                         <dt>{move_tr!("profile-name")}</dt>
                         <dd><bdi>{format!("{} {}", me.user.first_name, me.user.last_name)}</bdi></dd>
                         <dt>{move_tr!("profile-email")}</dt>
-                        <dd>{me.user.email.clone()}</dd>
+                        <dd><EmailAddress address=me.user.email.clone() /></dd>
                         <dt>{move_tr!("profile-role")}</dt>
                         <dd>{move || i18n::t(role_id)}</dd>
                         <dt>{move_tr!("profile-company")}</dt>

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api;
+use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
@@ -141,9 +142,9 @@ fn UserFacts(
                 <h2>{move_tr!("users-detail-identity")}</h2>
                 <dl class="facts">
                     <dt>{move_tr!("users-col-email")}</dt>
-                    <dd>{user.email.clone()}</dd>
+                    <dd><EmailAddress address=user.email.clone() /></dd>
                     <dt>{move_tr!("users-detail-notification-email")}</dt>
-                    <dd>{user.notification_email.clone().unwrap_or_else(|| user.email.clone())}</dd>
+                    <dd><EmailAddress address=user.notification_email.clone().unwrap_or_else(|| user.email.clone()) /></dd>
                     <dt>{move_tr!("users-col-role")}</dt>
                     <dd>{move || i18n.tr(role_id)}</dd>
                     <dt>{move_tr!("profile-language")}</dt>

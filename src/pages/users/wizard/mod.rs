@@ -14,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::dialog::ConfirmDialog;
+use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::components::focus::focus_by_id;
@@ -429,9 +430,9 @@ fn SummaryStep(
             <dl class="facts">
                 <dt>{move_tr!("profile-name")}</dt><dd><bdi>{format!("{} {}", d.first_name.trim(), d.last_name.trim())}</bdi></dd>
                 <dt>{move_tr!("wizard-role")}</dt><dd>{move || i18n.tr(role_id)}</dd>
-                <dt>{move_tr!("wizard-email")}</dt><dd>{d.email.trim().to_owned()}</dd>
+                <dt>{move_tr!("wizard-email")}</dt><dd><EmailAddress address=d.email.trim() /></dd>
                 <dt>{move_tr!("wizard-notification-email")}</dt>
-                <dd>{if d.notification_email.trim().is_empty() { d.email.trim().to_owned() } else { d.notification_email.trim().to_owned() }}</dd>
+                <dd><EmailAddress address=if d.notification_email.trim().is_empty() { d.email.trim() } else { d.notification_email.trim() } /></dd>
                 <dt>{move_tr!("profile-language")}</dt><dd>{move || i18n.tr(lang_id)}</dd>
             </dl>
         </section>
