@@ -157,7 +157,8 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
     .bind(search_text("Camille", "Martin", DEMO_ADMIN_EMAIL))
     .bind(sort_name("Camille", "Martin"))
     .bind(PRIVACY_POLICY_VERSION)
-    .bind(now - 365 * day)
+    // The policy in force was accepted at that last sign-in (it is this month's version).
+    .bind(now - day)
     .fetch_one(&mut *tx)
     .await?;
     for (i, u) in USERS.iter().enumerate() {
@@ -165,6 +166,9 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
         let ever_active = u.last_sign_in_days.is_some();
         // Seeded people who have signed in get an unguessable password nobody knows.
         let hash = if ever_active { Some(password::hash_blocking(password::generate()).await?) } else { None };
+        // This month's policy, accepted at a sign-in this month; the others will be asked at
+        // their next sign-in.
+        let consent_at = u.last_sign_in_days.filter(|d| *d <= 30).map(|d| now - d * day);
         let user_id: i64 = sqlx::query_scalar(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
@@ -191,8 +195,8 @@ pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Opt
         .bind(u.last_sign_in_days.map(|d| now - d * day))
         .bind(search_text(u.first, u.last, u.email))
         .bind(sort_name(u.first, u.last))
-        .bind(ever_active.then_some(PRIVACY_POLICY_VERSION))
-        .bind(ever_active.then_some(created + day))
+        .bind(consent_at.map(|_| PRIVACY_POLICY_VERSION))
+        .bind(consent_at)
         .fetch_one(&mut *tx)
         .await?;
         let mut events = vec![(Some(admin_id), "create", created)];
