@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use espace_api::links::LinkPurpose;
 use espace_server::config::Config;
 use espace_server::seed::DemoCredentials;
+use espace_server::users::lifecycle::send_link_to;
 use espace_server::Running;
 use thirtyfour::prelude::*;
 use tokio::process::{Child, Command};
@@ -210,6 +212,26 @@ impl Harness {
         self.fill("#sign-in-email", email).await;
         self.fill("#sign-in-password", password).await;
         self.click("form button[type=submit]").await;
+    }
+
+    /// Sends an activation e-mail to `email` as the server would, and returns the link's path.
+    pub async fn activation_link(&self, email: &str) -> String {
+        let pool = &self.server.state.pool;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
+            .bind(email)
+            .fetch_one(pool)
+            .await
+            .expect("a seeded user");
+        let mut tx = pool.begin().await.expect("transaction");
+        send_link_to(&self.server.state, &mut tx, id, LinkPurpose::Activation).await.expect("link sent");
+        tx.commit().await.expect("commit");
+        let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .expect("the e-mail");
+        assert!(link.starts_with(&self.base), "{link}");
+        link[self.base.len()..].to_owned()
     }
 
     /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at.

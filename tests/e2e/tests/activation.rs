@@ -2,10 +2,8 @@
 //! password, the privacy policy, and their space with only their services; then a reused
 //! link and an expired one.
 
-use espace_api::links::LinkPurpose;
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};
-use espace_server::users::lifecycle::send_link_to;
 
 struct Words {
     unknown: &'static str,
@@ -43,26 +41,9 @@ const EN: Words = Words {
     renewed: "a new one is on its way",
 };
 
-/// Sends an activation e-mail to `email` as the server would, and returns the link's path.
-async fn activation_link(h: &Harness, email: &str) -> String {
-    let pool = &h.server.state.pool;
-    let id: i64 =
-        sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?").bind(email).fetch_one(pool).await.unwrap();
-    let mut tx = pool.begin().await.unwrap();
-    send_link_to(&h.server.state, &mut tx, id, LinkPurpose::Activation).await.unwrap();
-    tx.commit().await.unwrap();
-    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
-        .bind(id)
-        .fetch_one(pool)
-        .await
-        .unwrap();
-    assert!(link.starts_with(&h.base), "{link}");
-    link[h.base.len()..].to_owned()
-}
-
 async fn journey(browser: Browser, w: Words, lang: &str) {
     let h = Harness::start(browser).await;
-    let link = activation_link(&h, "jean.moreau@acme.example").await;
+    let link = h.activation_link("jean.moreau@acme.example").await;
 
     // A mistyped link first; the right one then opens in the same tab (only the fragment
     // changes, so no page loads) and is read all the same.
@@ -107,7 +88,7 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
         .execute(&h.server.state.pool)
         .await
         .unwrap();
-    let expired = activation_link(&h, "sophie.laurent@acme.example").await;
+    let expired = h.activation_link("sophie.laurent@acme.example").await;
     sqlx::query("UPDATE tokens SET expires_at = 0 WHERE used_at IS NULL").execute(&h.server.state.pool).await.unwrap();
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&h.server.state.pool).await.unwrap();
     // From another page, as opening the e-mail's link in a new tab would.

@@ -82,6 +82,8 @@ async fn no_text_bypasses_the_locale_files() {
     h.click("[data-action=deactivate]").await;
     scan.page(&h, "dialog[open]", "user-dialog").await;
     h.click("dialog[open] .dialog-buttons .secondary").await;
+    h.click("[data-action=edit]").await;
+    scan.page(&h, "#edit-title", "user-edit").await;
 
     h.goto("/users/new").await;
     h.click("[data-testid=next]").await;
@@ -104,6 +106,16 @@ async fn no_text_bypasses_the_locale_files() {
     scan.page(&h, "h1", "not-found").await;
     h.goto("/error?code=internal&ref=abc123").await;
     scan.page(&h, ".error-details", "error").await;
+
+    // A new user's way in: the activation link's welcome, choosing a password, the policy.
+    let link = h.activation_link("jean.moreau@acme.example").await;
+    h.goto(&link).await;
+    scan.page(&h, "[data-testid=continue]", "link-welcome").await;
+    h.click("[data-testid=continue]").await;
+    scan.page(&h, "#new-password", "link-password").await;
+    h.click("[data-testid=generate]").await;
+    h.click("[data-testid=set-password]").await;
+    scan.page(&h, "[data-testid=accept]", "privacy").await;
 
     // The scan itself works: the pseudo-locale is on, and plain text would be caught.
     let title = h.driver.find(By::Css("h1")).await.unwrap().text().await.unwrap();
