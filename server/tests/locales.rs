@@ -199,10 +199,11 @@ fn samples(kind: &str) -> Vec<FluentValue<'static>> {
 
 /// `$name` -> "String" | "Number", read from `#   $name (Type) - …` comment lines.
 fn declared_variables(comment: Option<&ast::Comment<&str>>) -> BTreeMap<String, String> {
-    let line = regex::Regex::new(r"^\s*\$(\w+) \((\w+)\)").expect("regex");
+    static LINE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*\$(\w+) \((\w+)\)").expect("regex"));
     comment
         .map(|c| {
-            c.content.iter().filter_map(|l| line.captures(l)).map(|c| (c[1].to_owned(), c[2].to_owned())).collect()
+            c.content.iter().filter_map(|l| LINE.captures(l)).map(|c| (c[1].to_owned(), c[2].to_owned())).collect()
         })
         .unwrap_or_default()
 }
@@ -219,15 +220,14 @@ fn every_message_renders_without_fluent_errors_in_every_locale() {
         let mut loaded = Vec::new();
         for file in files(locale) {
             let text = std::fs::read_to_string(root().join("locales").join(locale).join(&file)).expect("readable");
-            match FluentResource::try_new(text).map(|resource| bundle.add_resource(resource)) {
-                Ok(Ok(())) => loaded.push(file),
+            match FluentResource::try_new(text.clone()).map(|resource| bundle.add_resource(resource)) {
+                Ok(Ok(())) => loaded.push((file, text)),
                 Ok(Err(errors)) => problems.push(format!("{locale}/{file}: {errors:?}")),
                 Err((_, errors)) => problems.push(format!("{locale}/{file}: {errors:?}")),
             }
         }
-        for file in &loaded {
+        for (file, text) in &loaded {
             // The runtime parser drops comments: read them from the full syntax tree.
-            let text = std::fs::read_to_string(root().join("locales").join(locale).join(file)).expect("readable");
             let full = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
             for entry in &full.body {
                 let ast::Entry::Message(m) = entry else { continue };
