@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-components test-e2e bench-size bench-users clean
+.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-components test-e2e bench-size bench-users bench-load clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
@@ -60,6 +60,12 @@ lint: tools
 ## 10,000 users in a temporary database: server search time and search-to-paint in Chromium.
 bench-users: test-tools app
 	cargo run --release --locked -p espace-e2e --bin bench-users
+
+## The release server on a temporary database, 32 clients for 30 s of mixed traffic (override with
+## BENCH_CLIENTS, BENCH_SECONDS): requests/s, p50 and p99 per endpoint; fails on any 5xx.
+bench-load: app
+	cargo build --release --locked -p espace-server
+	cargo run --release --locked -p espace-e2e --bin bench-load
 
 ## Bytes of the release build per file: raw, gzip -9, brotli -q 11.
 bench-size: app

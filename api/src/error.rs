@@ -39,10 +39,20 @@ pub enum ErrorCode {
     InvalidLink,
     /// The company uses single sign-on: accounts are created at first sign-in, not by hand.
     SsoManaged,
+    /// The body is not the JSON expected, or a path or query value has the wrong type.
+    BadRequest,
+    /// The path exists, but not with this HTTP method.
+    MethodNotAllowed,
+    /// The body is larger than the server accepts.
+    PayloadTooLarge,
+    /// The body is not sent as `application/json`.
+    UnsupportedMediaType,
+    /// An idempotency key already used for a request with another body.
+    IdempotencyKeyReused,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -61,6 +71,11 @@ impl ErrorCode {
         ErrorCode::ConsentRequired,
         ErrorCode::InvalidLink,
         ErrorCode::SsoManaged,
+        ErrorCode::BadRequest,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::IdempotencyKeyReused,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +98,11 @@ impl ErrorCode {
             ErrorCode::ConsentRequired => "consent-required",
             ErrorCode::InvalidLink => "invalid-link",
             ErrorCode::SsoManaged => "sso-managed",
+            ErrorCode::BadRequest => "bad-request",
+            ErrorCode::MethodNotAllowed => "method-not-allowed",
+            ErrorCode::PayloadTooLarge => "payload-too-large",
+            ErrorCode::UnsupportedMediaType => "unsupported-media-type",
+            ErrorCode::IdempotencyKeyReused => "idempotency-key-reused",
         }
     }
 
@@ -96,7 +116,11 @@ impl ErrorCode {
             ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
             ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
             ErrorCode::NotFound => 404,
-            ErrorCode::Validation => 422,
+            ErrorCode::Validation | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::BadRequest => 400,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RateLimited => 429,
             ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft => 409,
             ErrorCode::OwnRole
@@ -126,10 +150,16 @@ pub enum FieldErrorCode {
     MustAccept,
     /// The current password, asked again before changing it, is wrong.
     WrongPassword,
+    /// Control characters (line breaks, NUL…) or invisible direction marks.
+    InvalidCharacters,
+    /// Only invisible or punctuation characters: a name needs a letter or a digit.
+    NoLetterOrDigit,
+    /// A password made only of spaces.
+    PasswordBlank,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 9] = [
+    pub const ALL: [FieldErrorCode; 12] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -139,6 +169,9 @@ impl FieldErrorCode {
         FieldErrorCode::PasswordPersonal,
         FieldErrorCode::MustAccept,
         FieldErrorCode::WrongPassword,
+        FieldErrorCode::InvalidCharacters,
+        FieldErrorCode::NoLetterOrDigit,
+        FieldErrorCode::PasswordBlank,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -152,6 +185,9 @@ impl FieldErrorCode {
             FieldErrorCode::PasswordPersonal => "password-personal",
             FieldErrorCode::MustAccept => "must-accept",
             FieldErrorCode::WrongPassword => "wrong-password",
+            FieldErrorCode::InvalidCharacters => "invalid-characters",
+            FieldErrorCode::NoLetterOrDigit => "no-letter-or-digit",
+            FieldErrorCode::PasswordBlank => "password-blank",
         }
     }
 

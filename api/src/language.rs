@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 /// The languages Espace speaks. French first: it is the default everywhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
 pub enum Language {
     #[default]
     Fr,

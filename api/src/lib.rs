@@ -6,6 +6,7 @@ pub mod dev;
 pub mod error;
 pub mod language;
 pub mod links;
+pub mod mail;
 pub mod password;
 pub mod services;
 pub mod session;

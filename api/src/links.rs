@@ -9,6 +9,7 @@ pub const PRIVACY_POLICY_VERSION: &str = "2026-11";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
 pub enum LinkPurpose {
     Activation,
     Reset,
@@ -46,6 +47,14 @@ pub struct TokenRequest {
     pub token: String,
 }
 
+/// A token the server could have issued: short, URL-safe base64. Anything else is unknown
+/// without a database lookup.
+pub fn plausible_token(token: &str) -> bool {
+    !token.is_empty()
+        && token.len() <= crate::validation::Limits::TOKEN_MAX
+        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkInfo {
     pub state: LinkState,
@@ -72,6 +81,18 @@ pub struct ConsentRequest {
     pub accepted: bool,
 }
 
+impl ConsentRequest {
+    pub fn validate(&self) -> Vec<crate::FieldError> {
+        let mut errors = Vec::new();
+        use crate::validation::{bounded, check, Limits};
+        check(&mut errors, "version", bounded(&self.version, Limits::POLICY_VERSION_MAX));
+        if !self.accepted {
+            check(&mut errors, "accepted", Err(crate::FieldErrorCode::MustAccept.into()));
+        }
+        errors
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
     pub version: String,
@@ -82,6 +103,14 @@ pub struct Consent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgotPasswordRequest {
     pub email: String,
+}
+
+impl ForgotPasswordRequest {
+    pub fn validate(&self) -> Vec<crate::FieldError> {
+        let mut errors = Vec::new();
+        crate::validation::check(&mut errors, "email", crate::validation::email(&self.email));
+        errors
+    }
 }
 
 #[cfg(test)]

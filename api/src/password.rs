@@ -20,11 +20,18 @@ pub enum PasswordRule {
     MaxLength,
     NotCommon,
     NotPersonal,
+    /// Not only spaces: trimmed at sign-in by some password managers and keyboards.
+    NotBlank,
 }
 
 impl PasswordRule {
-    pub const ALL: [PasswordRule; 4] =
-        [PasswordRule::MinLength, PasswordRule::MaxLength, PasswordRule::NotCommon, PasswordRule::NotPersonal];
+    pub const ALL: [PasswordRule; 5] = [
+        PasswordRule::MinLength,
+        PasswordRule::MaxLength,
+        PasswordRule::NotCommon,
+        PasswordRule::NotPersonal,
+        PasswordRule::NotBlank,
+    ];
 
     pub fn field_error(self) -> FieldErrorCode {
         match self {
@@ -32,6 +39,7 @@ impl PasswordRule {
             PasswordRule::MaxLength => FieldErrorCode::TooLong,
             PasswordRule::NotCommon => FieldErrorCode::PasswordCommon,
             PasswordRule::NotPersonal => FieldErrorCode::PasswordPersonal,
+            PasswordRule::NotBlank => FieldErrorCode::PasswordBlank,
         }
     }
 }
@@ -82,6 +90,9 @@ pub fn broken_rules(password: &str, personal: &Personal, is_common: impl Fn(&str
     if is_personal(password, personal) {
         broken.push(PasswordRule::NotPersonal);
     }
+    if !password.is_empty() && password.trim().is_empty() {
+        broken.push(PasswordRule::NotBlank);
+    }
     broken
 }
 
@@ -102,6 +113,13 @@ mod tests {
         assert_eq!(broken_rules("🦀🦀🦀🦀🦀🦀🦀", &ada(), |_| false), [PasswordRule::MinLength]);
         assert_eq!(broken_rules(&"é".repeat(129), &ada(), |_| false), [PasswordRule::MaxLength]);
         assert!(broken_rules(&"é".repeat(128), &ada(), |_| false).is_empty());
+    }
+
+    #[test]
+    fn whitespace_only_is_refused_whatever_its_length() {
+        assert!(broken_rules(&" ".repeat(12), &ada(), |_| false).contains(&PasswordRule::NotBlank));
+        assert!(broken_rules("\t\u{3000}\u{a0}            ", &ada(), |_| false).contains(&PasswordRule::NotBlank));
+        assert!(!broken_rules("  spaced  out  ", &ada(), |_| false).contains(&PasswordRule::NotBlank));
     }
 
     #[test]

@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
 pub enum Role {
     User,
     Admin,
@@ -27,6 +28,7 @@ impl Role {
 /// One lifecycle for the whole product (see the users issue): the Fluent id is `user-status-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
 pub enum UserStatus {
     /// Added, not activated yet.
     Created,
@@ -140,6 +142,29 @@ impl UserStatus {
     }
 }
 
+/// Why a user is deactivated or locked: the Fluent id is `users-reason-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum StatusReason {
+    /// An administrator did it.
+    Admin,
+    /// No sign-in for the inactivity period.
+    Inactivity,
+    /// Too many wrong passwords in a row.
+    FailedSignIns,
+}
+
+impl StatusReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusReason::Admin => "admin",
+            StatusReason::Inactivity => "inactivity",
+            StatusReason::FailedSignIns => "failed-sign-ins",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SortKey {
@@ -199,7 +224,7 @@ impl UserListQuery {
     /// Out-of-range values become the nearest sensible ones instead of errors: the query
     /// comes from a URL someone may have edited.
     pub fn normalized(mut self) -> UserListQuery {
-        self.q = self.q.trim().chars().take(100).collect();
+        self.q = self.q.trim().chars().take(crate::validation::Limits::SEARCH_MAX).collect();
         self.page = self.page.max(1);
         if !PAGE_SIZES.contains(&self.size) {
             self.size = default_page_size();
@@ -262,8 +287,8 @@ pub struct UserDetail {
     pub language: crate::Language,
     pub role: Role,
     pub status: UserStatus,
-    /// Why the status is what it is, as a code (`admin`, `inactivity`, `failed-sign-ins`).
-    pub status_reason: Option<String>,
+    /// Why the user is deactivated or locked.
+    pub status_reason: Option<StatusReason>,
     pub status_changed_at: i64,
     pub email_verified: bool,
     pub services: Vec<ServiceRef>,
@@ -275,6 +300,9 @@ pub struct UserDetail {
     pub last_sign_in_at: Option<i64>,
     pub version: i64,
     pub history: Vec<AuditEvent>,
+    /// The latest e-mail to this user that could not be delivered, if it is the latest e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undelivered_email: Option<crate::mail::UndeliveredEmail>,
 }
 
 /// `POST /api/users/:id/actions`.
@@ -410,6 +438,11 @@ impl CreateUserRequest {
         }
         validation::check(&mut errors, "email", validation::email(&self.email));
         validation::notification_email(&mut errors, &self.notification_email);
+        validation::check(
+            &mut errors,
+            "idempotency_key",
+            validation::required_text(&self.idempotency_key, validation::Limits::IDEMPOTENCY_KEY_MAX),
+        );
         errors
     }
 }

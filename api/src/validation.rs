@@ -11,6 +11,11 @@ impl Limits {
     pub const EMAIL_LOCAL_MAX: usize = 64;
     pub const NAME_MAX: usize = 100;
     pub const PASSWORD_MAX: usize = 128;
+    /// Link tokens are 43 characters; anything much longer is not one.
+    pub const TOKEN_MAX: usize = 100;
+    pub const IDEMPOTENCY_KEY_MAX: usize = 100;
+    pub const POLICY_VERSION_MAX: usize = 32;
+    pub const SEARCH_MAX: usize = 100;
 }
 
 /// A failed rule: the code, and the limit when there is one.
@@ -89,10 +94,57 @@ pub fn email(value: &str) -> Rule {
     }
 }
 
-/// A person's first and last names: both required, at most `NAME_MAX` characters.
+/// Characters that never belong in a name: C0/C1 controls (CR, LF, NUL, tab…) and the
+/// invisible marks that reorder text (a name could otherwise display as another one).
+fn forbidden_in_name(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// One name: required, at most `NAME_MAX` characters, no control or direction characters,
+/// and at least one letter or digit (a name of zero-width spaces is no name).
+pub fn name(value: &str) -> Rule {
+    required_text(value, Limits::NAME_MAX)?;
+    if value.chars().any(forbidden_in_name) {
+        return Err(FieldErrorCode::InvalidCharacters.into());
+    }
+    if !value.chars().any(char::is_alphanumeric) {
+        return Err(FieldErrorCode::NoLetterOrDigit.into());
+    }
+    Ok(())
+}
+
+/// A person's first and last names.
 pub fn names(errors: &mut Vec<FieldError>, first: &str, last: &str) {
-    check(errors, "first_name", required_text(first, Limits::NAME_MAX));
-    check(errors, "last_name", required_text(last, Limits::NAME_MAX));
+    check(errors, "first_name", name(first));
+    check(errors, "last_name", name(last));
+}
+
+/// Present and at most `max` characters, taken as typed (a password is not trimmed).
+pub fn bounded(value: &str, max: usize) -> Rule {
+    if value.is_empty() {
+        return Err(FieldErrorCode::Required.into());
+    }
+    if value.chars().count() > max {
+        return Err(too_long(max));
+    }
+    Ok(())
+}
+
+/// A name as stored: trimmed and in Unicode NFC, so "é" typed as one character or as "e" +
+/// accent is the same name (and the same search key).
+#[cfg(feature = "normalize")]
+pub fn normalize_name(value: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    value.trim().nfc().collect()
+}
+
+/// A password as hashed: NFKC, as NIST SP 800-63B asks, so the same password typed on
+/// another keyboard or system (composed or decomposed accents, full-width forms) still works.
+#[cfg(feature = "normalize")]
+pub fn normalize_password(value: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    value.nfkc().collect()
 }
 
 /// Optional; when given, a valid address (it may equal the login e-mail).
@@ -175,6 +227,28 @@ mod tests {
         assert_eq!(errors[1].code, FieldErrorCode::Required);
         let ok = SignInRequest { email: "ada@acme.fr".into(), password: "x".into() };
         assert!(ok.validate().is_empty());
+    }
+
+    #[test]
+    fn names_refuse_controls_direction_marks_and_invisible_only_text() {
+        assert_eq!(name("Zoë O'Brien-Ødegård"), Ok(()));
+        assert_eq!(name("李"), Ok(()));
+        assert_eq!(name("Louis XIV"), Ok(()));
+        for bad in ["Ada\nLovelace", "Ada\r", "Ada\u{0}", "Ada\t", "\u{202E}ecilA", "Ada\u{2066}"] {
+            assert_eq!(name(bad), Err(FieldErrorCode::InvalidCharacters.into()), "{bad:?}");
+        }
+        for bad in ["\u{200B}\u{200B}", "\u{200D}", "--", "\u{FEFF}.", "\u{2060}"] {
+            assert_eq!(name(bad), Err(FieldErrorCode::NoLetterOrDigit.into()), "{bad:?}");
+        }
+        assert_eq!(name(" \u{3000} "), Err(FieldErrorCode::Required.into()));
+    }
+
+    #[cfg(feature = "normalize")]
+    #[test]
+    fn names_are_nfc_and_passwords_nfkc() {
+        assert_eq!(normalize_name("  He\u{301}le\u{300}ne "), "H\u{e9}l\u{e8}ne");
+        assert_eq!(normalize_password("ｐａｓｓ\u{fb01}"), "passfi");
+        assert_eq!(normalize_password("e\u{301}"), normalize_password("\u{e9}"));
     }
 
     #[test]

@@ -1,37 +1,85 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use ipnet::IpNet;
 use thiserror::Error;
+
+/// A setting that must never reach a log: its `Debug` prints a placeholder.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: String) -> Secret {
+        Secret(value)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
 
 /// Everything the server reads from its environment (see the README's table).
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
     pub database_url: String,
+    pub database_max_connections: u32,
     /// The built app (Trunk's `dist/`).
     pub dist_dir: PathBuf,
     /// Mark cookies `Secure`: set when the public URL is https.
     pub secure_cookies: bool,
-    /// Seed the demo company into an empty database.
+    /// Seed the demo company into an empty database (`make run` asks for it).
     pub seed_demo: bool,
     /// Where the demo admin's generated password is kept so that every `make run` can print it.
     pub demo_credentials_file: Option<PathBuf>,
     pub session_ttl_secs: i64,
+    /// A session unused for this long ends.
+    pub session_idle_secs: i64,
     /// The address people open, for links in e-mails; `None` until the listener is bound.
     pub public_url: Option<String>,
     pub activation_ttl_secs: i64,
     /// Serve the outbox at `/api/dev/mailbox` (and so the app's `/dev/mailbox` page).
     pub dev_mailbox: bool,
-    /// `smtp://…` or `smtps://…` (lettre's URL form); without it e-mails become `.eml` files.
-    pub smtp_url: Option<String>,
+    /// `smtp://…` or `smtps://…` (lettre's URL form, which may hold a password); without it
+    /// e-mails become `.eml` files.
+    pub smtp_url: Option<Secret>,
     pub mail_from: String,
     pub outbox_dir: PathBuf,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<IpNet>,
+    pub log_format: LogFormat,
 }
 
 #[derive(Debug, Error)]
 pub enum ConfigError {
     #[error("{name} is not valid: {value}")]
     Invalid { name: &'static str, value: String },
+    #[error(
+        "ESPACE_DEV_MAILBOX=1 shows every e-mail, password links included, to anyone who can reach the server: \
+         it is only allowed on a loopback address (ESPACE_ADDR={addr}) with a public URL that is not https \
+         ({public_url}). Unset it, or use a real mail server (ESPACE_SMTP_URL)."
+    )]
+    MailboxExposed { addr: SocketAddr, public_url: String },
+}
+
+fn positive(name: &'static str, text: Option<String>, default: i64) -> Result<i64, ConfigError> {
+    match text {
+        None => Ok(default),
+        Some(text) => text.parse().ok().filter(|v| *v > 0).ok_or(ConfigError::Invalid { name, value: text }),
+    }
 }
 
 impl Config {
@@ -47,53 +95,116 @@ impl Config {
             addr_text.parse().map_err(|_| ConfigError::Invalid { name: "ESPACE_ADDR", value: addr_text.clone() })?;
         let public_url = var("ESPACE_PUBLIC_URL");
         let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
-        let activation_text = var("ESPACE_ACTIVATION_TTL_HOURS").unwrap_or_else(|| "72".into());
-        let activation_hours: i64 = activation_text
-            .parse()
-            .ok()
-            .filter(|h| *h > 0)
-            .ok_or(ConfigError::Invalid { name: "ESPACE_ACTIVATION_TTL_HOURS", value: activation_text })?;
-        let ttl_text = var("ESPACE_SESSION_TTL_HOURS").unwrap_or_else(|| "12".into());
-        let ttl_hours: i64 = ttl_text
-            .parse()
-            .ok()
-            .filter(|h| *h > 0)
-            .ok_or(ConfigError::Invalid { name: "ESPACE_SESSION_TTL_HOURS", value: ttl_text })?;
+        let activation_hours = positive("ESPACE_ACTIVATION_TTL_HOURS", var("ESPACE_ACTIVATION_TTL_HOURS"), 72)?;
+        let ttl_hours = positive("ESPACE_SESSION_TTL_HOURS", var("ESPACE_SESSION_TTL_HOURS"), 12)?;
+        let idle_minutes = positive("ESPACE_SESSION_IDLE_MINUTES", var("ESPACE_SESSION_IDLE_MINUTES"), 30)?;
+        let max_connections = positive("ESPACE_DATABASE_MAX_CONNECTIONS", var("ESPACE_DATABASE_MAX_CONNECTIONS"), 8)?;
+        let trusted_proxies = match var("ESPACE_TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(text) => parse_proxies(&text)
+                .ok_or(ConfigError::Invalid { name: "ESPACE_TRUSTED_PROXIES", value: text.clone() })?,
+        };
+        let log_format = match var("ESPACE_LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => return Err(ConfigError::Invalid { name: "ESPACE_LOG_FORMAT", value: other.into() }),
+        };
         Ok(Config {
             addr,
             database_url: var("ESPACE_DATABASE_URL").unwrap_or_else(|| "sqlite://data/espace.db".into()),
+            database_max_connections: u32::try_from(max_connections).unwrap_or(u32::MAX),
             dist_dir: var("ESPACE_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             secure_cookies,
-            seed_demo: var("ESPACE_SEED_DEMO").is_none_or(|v| v != "0"),
+            seed_demo: var("ESPACE_SEED_DEMO").is_some_and(|v| v == "1"),
             demo_credentials_file: Some(
                 var("ESPACE_DEMO_CREDENTIALS").unwrap_or_else(|| "data/demo-admin.txt".into()).into(),
             ),
-            session_ttl_secs: ttl_hours * 3600,
+            session_ttl_secs: ttl_hours.saturating_mul(3600),
+            session_idle_secs: idle_minutes.saturating_mul(60),
             public_url: public_url.map(|u| u.trim_end_matches('/').to_owned()),
-            activation_ttl_secs: activation_hours * 3600,
+            activation_ttl_secs: activation_hours.saturating_mul(3600),
             dev_mailbox: var("ESPACE_DEV_MAILBOX").is_some_and(|v| v == "1"),
-            smtp_url: var("ESPACE_SMTP_URL"),
+            smtp_url: var("ESPACE_SMTP_URL").map(Secret::new),
             mail_from: var("ESPACE_MAIL_FROM").unwrap_or_else(|| "Espace <no-reply@espace.localhost>".into()),
             outbox_dir: var("ESPACE_OUTBOX_DIR").unwrap_or_else(|| "data/outbox".into()).into(),
+            trusted_proxies,
+            log_format,
         })
     }
 
-    /// A configuration for tests: an in-memory-like temporary database, no demo file.
+    /// Settings that are fine one by one but dangerous together.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        let public_url = self.public_url_or(self.addr);
+        if self.dev_mailbox && (!self.addr.ip().is_loopback() || public_url.starts_with("https://")) {
+            return Err(ConfigError::MailboxExposed { addr: self.addr, public_url });
+        }
+        Ok(())
+    }
+
+    /// A configuration for tests: a temporary database, the demo seeded, no demo file.
     pub fn for_tests(database_url: String, dist_dir: PathBuf) -> Config {
         Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             database_url,
+            database_max_connections: 8,
             dist_dir,
             secure_cookies: false,
             seed_demo: true,
             demo_credentials_file: None,
             session_ttl_secs: 12 * 3600,
+            session_idle_secs: 30 * 60,
             public_url: None,
             activation_ttl_secs: 72 * 3600,
             dev_mailbox: false,
             smtp_url: None,
             mail_from: "Espace <no-reply@espace.localhost>".into(),
             outbox_dir: std::env::temp_dir().join(format!("espace-outbox-{}", std::process::id())),
+            trusted_proxies: Vec::new(),
+            log_format: LogFormat::Text,
         }
+    }
+}
+
+/// "10.0.0.0/8, 192.168.1.7": networks or single addresses, comma- or space-separated.
+pub fn parse_proxies(text: &str) -> Option<Vec<IpNet>> {
+    text.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<IpNet>().ok().or_else(|| s.parse::<std::net::IpAddr>().ok().map(IpNet::from)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_do_not_print() {
+        let config = Config {
+            smtp_url: Some(Secret::new("smtp://user:hunter2@relay:587".into())),
+            ..Config::for_tests("sqlite::memory:".into(), "dist".into())
+        };
+        let printed = format!("{config:?}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+    }
+
+    #[test]
+    fn the_mailbox_is_refused_off_loopback_or_on_https() {
+        let mut config = Config::for_tests("sqlite::memory:".into(), "dist".into());
+        config.dev_mailbox = true;
+        assert!(config.check().is_ok());
+        config.public_url = Some("https://espace.example".into());
+        assert!(config.check().is_err());
+        config.public_url = None;
+        config.addr = "0.0.0.0:8080".parse().unwrap();
+        assert!(config.check().is_err());
+    }
+
+    #[test]
+    fn proxies_are_networks_or_addresses() {
+        let proxies = parse_proxies("10.0.0.0/8, 192.168.1.7 ::1").unwrap();
+        assert_eq!(proxies.len(), 3);
+        assert!(proxies[1].contains(&"192.168.1.7".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_proxies("10.0.0.0/8, nonsense").is_none());
     }
 }

@@ -3,7 +3,7 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use espace_api::{ApiError, ErrorCode, FieldError, Language};
+use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode, Language};
 use fluent_templates::fluent_bundle::FluentValue;
 use thiserror::Error;
 
@@ -22,11 +22,14 @@ pub enum AppError {
     NotFound,
     #[error("invalid fields: {0:?}")]
     Validation(Vec<FieldError>),
+    /// The right password for a locked account: the person is told, and that an e-mail went out.
     #[error("account locked")]
     AccountLocked,
     /// Someone else changed the user since the admin loaded it.
     #[error("stale version")]
     Conflict,
+    #[error("too many attempts; retry in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
     /// A business rule refused the request (own role, last admin, no seat left…).
     #[error("refused: {0:?}")]
     Refused(ErrorCode),
@@ -48,33 +51,55 @@ impl AppError {
             AppError::Validation(_) => ErrorCode::Validation,
             AppError::AccountLocked => ErrorCode::AccountLocked,
             AppError::Conflict => ErrorCode::Conflict,
+            AppError::RateLimited { .. } => ErrorCode::RateLimited,
             AppError::Refused(code) => *code,
             AppError::Database(_) | AppError::Hashing(_) | AppError::Task(_) => ErrorCode::Internal,
         }
     }
-}
 
-fn reference() -> String {
-    use rand::Rng;
-    let n: u32 = rand::thread_rng().gen();
-    format!("{n:08X}")
+    /// One field refused for one reason.
+    pub fn field(field: &str, code: FieldErrorCode) -> AppError {
+        AppError::Validation(vec![FieldError { field: field.to_owned(), code, max: None }])
+    }
+
+    /// The first password rule broken, next to `field`.
+    pub fn password(field: &str, rule: espace_api::password::PasswordRule) -> AppError {
+        let code = rule.field_error();
+        let max = (code == FieldErrorCode::TooLong)
+            .then(|| u32::try_from(espace_api::password::MAX_CHARS).unwrap_or(u32::MAX));
+        AppError::Validation(vec![FieldError { field: field.to_owned(), code, max }])
+    }
+
+    /// The request's own validation, as an error when it found anything.
+    pub fn check(errors: Vec<FieldError>) -> Result<(), AppError> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(errors))
+        }
+    }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let code = self.code();
-        let mut body = match &self {
+        let body = match &self {
             AppError::Validation(fields) => ApiError::validation(fields.clone()),
             _ => ApiError::new(code),
         };
-        body.reference = reference();
+        // The request's span carries its id, which `localize_errors` puts in the body as the
+        // reference: the log line and what the person quotes to support match.
         if code == ErrorCode::Internal {
-            tracing::error!(reference = %body.reference, error = %self, "request failed");
+            tracing::error!(error = %self, "request failed");
         } else {
-            tracing::info!(reference = %body.reference, code = code.as_str(), "request refused");
+            tracing::info!(code = code.as_str(), "request refused");
         }
         let status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        (status, axum::Json(body)).into_response()
+        let mut response = (status, axum::Json(body)).into_response();
+        if let AppError::RateLimited { retry_after_secs } = self {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
+        response
     }
 }
 
@@ -87,27 +112,56 @@ pub fn request_language(headers: &axum::http::HeaderMap) -> Language {
         .unwrap_or_default()
 }
 
-/// Fills in `message` of every API error body in the request's language, in one place, so
-/// handlers only deal with codes.
+/// What a bare status from the framework (a rejected body, an unknown method…) means.
+fn code_for_status(status: StatusCode) -> ErrorCode {
+    match status.as_u16() {
+        401 => ErrorCode::Unauthenticated,
+        403 => ErrorCode::Forbidden,
+        404 => ErrorCode::NotFound,
+        405 => ErrorCode::MethodNotAllowed,
+        413 => ErrorCode::PayloadTooLarge,
+        415 => ErrorCode::UnsupportedMediaType,
+        429 => ErrorCode::RateLimited,
+        400..=499 => ErrorCode::BadRequest,
+        _ => ErrorCode::Internal,
+    }
+}
+
+/// Every non-2xx answer of the API leaves in one shape: the code, the message in the
+/// request's language, and the request id as the reference. Answers the framework wrote as
+/// plain text (a body that is not JSON, a wrong method, a body too large, a panic) are
+/// turned into that shape here too, so the app never meets an error it cannot read.
 pub async fn localize_errors(req: Request, next: Next) -> Response {
     let lang = request_language(req.headers());
+    let reference = req
+        .headers()
+        .get(crate::request_id::HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     let response = next.run(req).await;
-    let is_json =
-        response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if response.status().is_success() || !is_json {
+    let status = response.status();
+    if status.is_success() || status.is_redirection() || status.is_informational() {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
-        return Response::from_parts(parts, Body::empty());
-    };
-    let Ok(mut error) = serde_json::from_slice::<ApiError>(&bytes) else {
-        return Response::from_parts(parts, Body::from(bytes));
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    let mut error = match serde_json::from_slice::<ApiError>(&bytes) {
+        Ok(error) => error,
+        Err(_) => {
+            let code = code_for_status(status);
+            tracing::info!(status = status.as_u16(), code = code.as_str(), "request rejected");
+            // Wrong types in a JSON body come as 422 from the framework; they are a bad request.
+            parts.status = StatusCode::from_u16(code.http_status()).unwrap_or(status);
+            ApiError::new(code)
+        }
     };
     error.message = localized_message(lang, &error);
+    error.reference = reference;
     let Ok(json) = serde_json::to_vec(&error) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
     Response::from_parts(parts, Body::from(json))
 }
@@ -126,4 +180,16 @@ pub fn localized_message(lang: Language, error: &ApiError) -> String {
 /// `/api/...` paths that match no route answer JSON, not the app's HTML.
 pub async fn api_not_found() -> AppError {
     AppError::NotFound
+}
+
+/// A panic in a handler: the process stays up and the person gets the usual error shape
+/// (the layer above adds the reference; the panic itself is logged with the request's span).
+pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown");
+    tracing::error!(panic = detail, "handler panicked");
+    (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(ApiError::new(ErrorCode::Internal))).into_response()
 }

@@ -1,40 +1,55 @@
 //! Espace's server: the JSON API under `/api` and the built app, in one process.
+//!
+//! Layers, top to bottom: `routes` (HTTP in and out) → the domain (`users`, with its
+//! `lifecycle`, the only writer of a user's status; `auth`; `account`; `jobs`; `mail`) →
+//! `store`, which owns every SQL statement → the database.
 
+pub mod account;
 pub mod auth;
 pub mod config;
-pub mod db;
 pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod rate_limit;
+pub mod request_id;
 pub mod routes;
 pub mod security;
 pub mod seed;
 pub mod state;
 pub mod static_files;
-pub mod tokens;
+pub mod store;
 pub mod users;
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::http::{header, HeaderName, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue, Request};
 use axum::{middleware, Router};
 use thiserror::Error;
+use tokio_util::sync::CancellationToken;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError};
+use crate::mail::deliver::{Mailer, MailerError};
 use crate::seed::DemoCredentials;
 use crate::state::AppState;
 
 #[derive(Debug, Error)]
 pub enum StartError {
+    #[error("{0}")]
+    Config(#[from] ConfigError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("seeding the demo company: {0}")]
     Seed(#[from] error::AppError),
+    #[error("{0}")]
+    Mailer(#[from] MailerError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("invalid header value for the Content-Security-Policy")]
@@ -44,15 +59,18 @@ pub enum StartError {
 pub struct App {
     pub router: Router,
     pub state: AppState,
+    pub mailer: Mailer,
     pub demo: Option<DemoCredentials>,
 }
 
-/// Opens and migrates the database, seeds the demo, prepares the static files: everything but
-/// listening, so tests can drive the router directly.
+/// Opens and migrates the database, seeds the demo if asked, prepares the static files:
+/// everything but listening, so tests can drive the router directly.
 pub async fn build(config: Config) -> Result<App, StartError> {
-    let pool = db::connect(&config.database_url).await?;
+    config.check()?;
+    let pool = store::connect(&config.database_url, config.database_max_connections).await?;
     let demo =
         if config.seed_demo { seed::seed_demo(&pool, config.demo_credentials_file.as_deref()).await? } else { None };
+    let mailer = Mailer::new(&config)?;
     let dist = config.dist_dir.clone();
     if dist.join("index.html").exists() {
         let dir = dist.clone();
@@ -70,6 +88,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     let state = AppState { pool, config: Arc::new(config), rate_limiter: Arc::default() };
 
     let api = routes::api(state.clone())
+        .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(middleware::from_fn(error::localize_errors))
         // Answers depend on who asks: no browser or proxy may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
@@ -79,14 +98,28 @@ pub async fn build(config: Config) -> Result<App, StartError> {
             .layer(middleware::from_fn(static_files::cache_control))
             .service(static_files::service(&dist)),
     );
-    let mut router = with_security_headers(app, csp).layer(TraceLayer::new_for_http());
+    let mut router = with_security_headers(app, csp);
     if secure {
         router = router.layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         ));
     }
-    Ok(App { router, state, demo })
+    // Outermost last: a client's own id is dropped, a new one set, the request traced with it
+    // (an access log line at INFO), and the id sent back.
+    let router = router
+        .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    let id = req.headers().get(request_id::HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+                    tracing::info_span!("request", id, method = %req.method(), path = req.uri().path())
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(SetRequestIdLayer::new(request_id::HEADER, request_id::MakeReference))
+        .layer(middleware::from_fn(request_id::drop_incoming));
+    Ok(App { router, state, mailer, demo })
 }
 
 fn with_security_headers(router: Router, csp: HeaderValue) -> Router {
@@ -104,11 +137,40 @@ fn with_security_headers(router: Router, csp: HeaderValue) -> Router {
     router
 }
 
-/// A server listening in the background, for the end-to-end tests.
+/// Serves until `shutdown` resolves: requests in flight finish, then the mail loop and the
+/// hourly job stop (each between two passes, never in the middle of one).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: App,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let stop = CancellationToken::new();
+    let mail = mail::deliver::spawn_loop(app.state.pool.clone(), app.mailer, stop.clone());
+    let hourly = jobs::inactivity::spawn_hourly(app.state.clone(), stop.clone());
+    let served = axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
+    stop.cancel();
+    if tokio::time::timeout(Duration::from_secs(30), async {
+        let _ = mail.await;
+        let _ = hourly.await;
+    })
+    .await
+    .is_err()
+    {
+        tracing::warn!("background work did not stop within 30 s");
+    }
+    app.state.pool.close().await;
+    served
+}
+
+/// A server listening in the background, for the end-to-end tests and benchmarks.
 pub struct Running {
     pub addr: SocketAddr,
     pub demo: Option<DemoCredentials>,
     pub state: AppState,
+    /// Cancel to stop the server gracefully.
+    pub stop: CancellationToken,
 }
 
 pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
@@ -116,12 +178,13 @@ pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));
     let app = build(config).await?;
-    let router = app.router;
-    mail::deliver::spawn_loop(app.state.clone());
+    let (demo, state) = (app.demo.clone(), app.state.clone());
+    let stop = CancellationToken::new();
+    let shutdown = stop.clone();
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await {
+        if let Err(e) = serve(listener, app, async move { shutdown.cancelled().await }).await {
             tracing::error!(error = %e, "server stopped");
         }
     });
-    Ok(Running { addr, demo: app.demo, state: app.state })
+    Ok(Running { addr, demo, state, stop })
 }

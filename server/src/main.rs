@@ -3,9 +3,13 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_env("ESPACE_LOG").unwrap_or_else(|_| EnvFilter::new("info")))
-        .init();
+    let filter = EnvFilter::try_from_env("ESPACE_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    // Read here as well as in `Config`: logging must work before the configuration is read.
+    if std::env::var("ESPACE_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        tracing_subscriber::fmt().json().with_current_span(true).with_env_filter(filter).init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     match run().await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
@@ -22,25 +26,41 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     config.public_url = Some(config.public_url_or(addr));
     let mailbox = config.dev_mailbox;
     let app = espace_server::build(config).await?;
-    espace_server::jobs::inactivity::spawn_hourly(app.state.clone());
-    espace_server::mail::deliver::spawn_loop(app.state.clone());
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();
     println!("  Espace is running at http://{addr}/");
     match &app.demo {
         Some(demo) => println!("  Demo admin: {}  password: {}", demo.email, demo.password),
-        None => println!("  (no demo credentials remembered: delete data/ to seed the demo again)"),
+        None => println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)"),
     }
     if mailbox {
         println!("  E-mails (activation links…): http://{addr}/dev/mailbox");
     }
     println!();
-    axum::serve(listener, app.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    espace_server::serve(listener, app, shutdown()).await?;
+    tracing::info!("stopped");
     Ok(())
 }
 
+/// Ctrl-C, or SIGTERM (how systemd and container runtimes stop a service).
 async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down: finishing requests in flight");
 }

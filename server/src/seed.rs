@@ -3,11 +3,13 @@
 use std::path::Path;
 
 use espace_api::links::PRIVACY_POLICY_VERSION;
-use sqlx::SqlitePool;
+use espace_api::users::{Role, StatusReason, UserStatus};
+use espace_api::Language;
 
 use crate::auth::password;
-use crate::db;
 use crate::error::AppError;
+use crate::store::seed::PastUser;
+use crate::store::{self, Pool};
 use crate::users::fold::{search_text, sort_name};
 
 #[derive(Debug, Clone)]
@@ -22,10 +24,10 @@ struct SeedUser {
     first: &'static str,
     last: &'static str,
     email: &'static str,
-    language: &'static str,
-    role: &'static str,
-    status: &'static str,
-    reason: Option<&'static str>,
+    language: Language,
+    role: Role,
+    status: UserStatus,
+    reason: Option<StatusReason>,
     /// Days since their last sign-in, for those who ever signed in.
     last_sign_in_days: Option<i64>,
     services: &'static [usize],
@@ -43,9 +45,9 @@ const USERS: [SeedUser; 6] = [
         first: "Hélène",
         last: "Dubois",
         email: "helene.dubois@acme.example",
-        language: "fr",
-        role: "user",
-        status: "active",
+        language: Language::Fr,
+        role: Role::User,
+        status: UserStatus::Active,
         reason: None,
         last_sign_in_days: Some(2),
         services: &[0, 1],
@@ -54,9 +56,9 @@ const USERS: [SeedUser; 6] = [
         first: "Emma",
         last: "Wilson",
         email: "emma.wilson@acme.example",
-        language: "en",
-        role: "user",
-        status: "active",
+        language: Language::En,
+        role: Role::User,
+        status: UserStatus::Active,
         reason: None,
         last_sign_in_days: Some(20),
         services: &[1, 3],
@@ -65,9 +67,9 @@ const USERS: [SeedUser; 6] = [
         first: "Jean",
         last: "Moreau",
         email: "jean.moreau@acme.example",
-        language: "fr",
-        role: "user",
-        status: "invited",
+        language: Language::Fr,
+        role: Role::User,
+        status: UserStatus::Invited,
         reason: None,
         last_sign_in_days: None,
         services: &[0],
@@ -76,9 +78,9 @@ const USERS: [SeedUser; 6] = [
         first: "Sophie",
         last: "Laurent",
         email: "sophie.laurent@acme.example",
-        language: "fr",
-        role: "admin",
-        status: "created",
+        language: Language::Fr,
+        role: Role::Admin,
+        status: UserStatus::Created,
         reason: None,
         last_sign_in_days: None,
         services: &[],
@@ -87,10 +89,10 @@ const USERS: [SeedUser; 6] = [
         first: "Marc",
         last: "Petit",
         email: "marc.petit@acme.example",
-        language: "fr",
-        role: "user",
-        status: "deactivated",
-        reason: Some("inactivity"),
+        language: Language::Fr,
+        role: Role::User,
+        status: UserStatus::Deactivated,
+        reason: Some(StatusReason::Inactivity),
         last_sign_in_days: Some(95),
         services: &[2],
     },
@@ -98,10 +100,10 @@ const USERS: [SeedUser; 6] = [
         first: "Luc",
         last: "Bernard",
         email: "luc.bernard@acme.example",
-        language: "en",
-        role: "user",
-        status: "locked",
-        reason: Some("failed-sign-ins"),
+        language: Language::En,
+        role: Role::User,
+        status: UserStatus::Locked,
+        reason: Some(StatusReason::FailedSignIns),
         last_sign_in_days: Some(5),
         services: &[1],
     },
@@ -109,122 +111,109 @@ const USERS: [SeedUser; 6] = [
 
 /// Seeds the demo company when the database has no company yet. Returns the admin's
 /// credentials when it seeded, else those remembered in `remember` (if any).
-pub async fn seed_demo(pool: &SqlitePool, remember: Option<&Path>) -> Result<Option<DemoCredentials>, AppError> {
-    let companies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies").fetch_one(pool).await?;
+pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<DemoCredentials>, AppError> {
+    let companies = store::companies::count(&mut *pool.acquire().await?).await?;
     if companies > 0 {
         let remembered = remember.and_then(|p| std::fs::read_to_string(p).ok());
         return Ok(remembered
             .map(|password| DemoCredentials { email: DEMO_ADMIN_EMAIL.into(), password: password.trim().to_owned() }));
     }
-    let now = db::now();
+    let now = store::now();
     let day = 86_400;
     let admin_password = password::generate();
     let admin_hash = password::hash_blocking(admin_password.clone()).await?;
-    let mut tx = pool.begin().await?;
-    let company_id: i64 =
-        sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES ('Acme', 'fr', ?) RETURNING id")
-            .bind(now - 400 * day)
-            .fetch_one(&mut *tx)
-            .await?;
+    let mut hashes = Vec::new();
+    for u in &USERS {
+        // Seeded people who have signed in get an unguessable password nobody knows.
+        let hash = match u.last_sign_in_days {
+            Some(_) => Some(password::hash_blocking(password::generate()).await?),
+            None => None,
+        };
+        hashes.push(hash);
+    }
+    let mut tx = store::write(pool).await?;
+    let company_id = store::seed::insert_company(&mut tx, "Acme", Language::Fr, now - 400 * day).await?;
     let mut service_ids = Vec::new();
     for (name, seats) in SERVICES {
-        let id: i64 =
-            sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id")
-                .bind(company_id)
-                .bind(name)
-                .bind(seats)
-                .fetch_one(&mut *tx)
-                .await?;
-        service_ids.push(id);
+        service_ids.push(store::seed::insert_service(&mut tx, company_id, name, seats).await?);
     }
-    let admin_id: i64 = sqlx::query_scalar(
-        "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
-             status_changed_at, email_verified, password_hash, created_at, invited_at, activated_at, last_sign_in_at,
-             search_text, sort_name, consent_version, consent_at)
-         VALUES (?, 'Camille', 'Martin', ?, ?, 'fr', 'admin', 'active', ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         RETURNING id",
+    let admin_id = store::seed::insert_user(
+        &mut tx,
+        &PastUser {
+            company_id,
+            first_name: "Camille",
+            last_name: "Martin",
+            email: DEMO_ADMIN_EMAIL,
+            language: Language::Fr,
+            role: Role::Admin,
+            status: UserStatus::Active,
+            status_reason: None,
+            status_changed_at: now - 365 * day,
+            email_verified: true,
+            password_hash: Some(&admin_hash),
+            failed_sign_ins: 0,
+            created_at: now - 366 * day,
+            invited_at: Some(now - 366 * day),
+            activated_at: Some(now - 365 * day),
+            // Signed in yesterday: the demo admin is not a candidate for the inactivity warning.
+            last_sign_in_at: Some(now - day),
+            search_text: &search_text("Camille", "Martin", DEMO_ADMIN_EMAIL),
+            sort_name: &sort_name("Camille", "Martin"),
+            consent_version: Some(PRIVACY_POLICY_VERSION),
+            // The policy in force was accepted at that last sign-in (it is this month's version).
+            consent_at: Some(now - day),
+        },
     )
-    .bind(company_id)
-    .bind(DEMO_ADMIN_EMAIL)
-    .bind(DEMO_ADMIN_EMAIL)
-    .bind(now - 365 * day)
-    .bind(&admin_hash)
-    .bind(now - 366 * day)
-    .bind(now - 366 * day)
-    .bind(now - 365 * day)
-    // Signed in yesterday: the demo admin is not a candidate for the inactivity warning.
-    .bind(now - day)
-    .bind(search_text("Camille", "Martin", DEMO_ADMIN_EMAIL))
-    .bind(sort_name("Camille", "Martin"))
-    .bind(PRIVACY_POLICY_VERSION)
-    // The policy in force was accepted at that last sign-in (it is this month's version).
-    .bind(now - day)
-    .fetch_one(&mut *tx)
     .await?;
-    for (i, u) in USERS.iter().enumerate() {
-        let created = now - (60 - i as i64 * 7) * day;
+    for ((i, u), hash) in USERS.iter().enumerate().zip(&hashes) {
+        let created = now - (60 - i64::try_from(i).unwrap_or_default() * 7) * day;
         let ever_active = u.last_sign_in_days.is_some();
-        // Seeded people who have signed in get an unguessable password nobody knows.
-        let hash = if ever_active { Some(password::hash_blocking(password::generate()).await?) } else { None };
         // This month's policy, accepted at a sign-in this month; the others will be asked at
         // their next sign-in.
         let consent_at = u.last_sign_in_days.filter(|d| *d <= 30).map(|d| now - d * day);
-        let user_id: i64 = sqlx::query_scalar(
-            "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
-                 status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
-                 created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name,
-                 consent_version, consent_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        let user_id = store::seed::insert_user(
+            &mut tx,
+            &PastUser {
+                company_id,
+                first_name: u.first,
+                last_name: u.last,
+                email: u.email,
+                language: u.language,
+                role: u.role,
+                status: u.status,
+                status_reason: u.reason,
+                status_changed_at: now - day,
+                email_verified: ever_active,
+                password_hash: hash.as_deref(),
+                failed_sign_ins: if u.status == UserStatus::Locked { 10 } else { 0 },
+                created_at: created,
+                invited_at: (u.status != UserStatus::Created).then_some(created + 3600),
+                activated_at: ever_active.then_some(created + day),
+                last_sign_in_at: u.last_sign_in_days.map(|d| now - d * day),
+                search_text: &search_text(u.first, u.last, u.email),
+                sort_name: &sort_name(u.first, u.last),
+                consent_version: consent_at.map(|_| PRIVACY_POLICY_VERSION),
+                consent_at,
+            },
         )
-        .bind(company_id)
-        .bind(u.first)
-        .bind(u.last)
-        .bind(u.email)
-        .bind(u.email)
-        .bind(u.language)
-        .bind(u.role)
-        .bind(u.status)
-        .bind(u.reason)
-        .bind(now - day)
-        .bind(ever_active)
-        .bind(hash)
-        .bind(if u.status == "locked" { 10 } else { 0 })
-        .bind(created)
-        .bind((u.status != "created").then_some(created + 3600))
-        .bind(ever_active.then_some(created + day))
-        .bind(u.last_sign_in_days.map(|d| now - d * day))
-        .bind(search_text(u.first, u.last, u.email))
-        .bind(sort_name(u.first, u.last))
-        .bind(consent_at.map(|_| PRIVACY_POLICY_VERSION))
-        .bind(consent_at)
-        .fetch_one(&mut *tx)
         .await?;
         let mut events = vec![(Some(admin_id), "create", created)];
-        if u.status != "created" {
+        if u.status != UserStatus::Created {
             events.push((Some(admin_id), "activate", created + 3600));
         }
-        if u.status == "deactivated" {
+        if u.status == UserStatus::Deactivated {
             events.push((None, "deactivate-inactivity", now - day));
         }
-        if u.status == "locked" {
+        if u.status == UserStatus::Locked {
             events.push((None, "lock", now - day));
         }
         for (actor, action, at) in events {
-            sqlx::query("INSERT INTO audit_events (company_id, user_id, actor_id, action, at) VALUES (?, ?, ?, ?, ?)")
-                .bind(company_id)
-                .bind(user_id)
-                .bind(actor)
-                .bind(action)
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
+            store::audit::record(&mut tx, company_id, user_id, actor, action, at).await?;
         }
         for &s in u.services {
-            sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES (?, ?)")
-                .bind(user_id)
-                .bind(service_ids[s])
-                .execute(&mut *tx)
-                .await?;
+            if let Some(&service) = service_ids.get(s) {
+                store::services::assign(&mut tx, user_id, service).await?;
+            }
         }
     }
     tx.commit().await?;

@@ -5,10 +5,8 @@ use espace_api::links::PRIVACY_POLICY_VERSION;
 use espace_api::users::Role;
 use espace_api::ErrorCode;
 use espace_api::Language;
-use sqlx::SqlitePool;
 
-use crate::auth::session::{token_hash, COOKIE_NAME};
-use crate::db;
+use crate::auth::session::{self, COOKIE_NAME};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -26,51 +24,28 @@ pub struct CurrentUser {
     pub consent_version: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    company_id: i64,
-    first_name: String,
-    last_name: String,
-    email: String,
-    role: String,
-    language: String,
-    consent_version: Option<String>,
-}
-
-const COLUMNS: &str = "u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version";
-
-impl CurrentUser {
-    /// The active user behind a session cookie's value. Only active users keep a working
-    /// session: deactivation or locking ends it at once.
-    pub async fn from_session(pool: &SqlitePool, token: &str) -> Result<CurrentUser, AppError> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.id_hash = ? AND s.expires_at > ? AND u.status = 'active'"
-        );
-        let row: Option<Row> =
-            sqlx::query_as(&sql).bind(token_hash(token)).bind(db::now()).fetch_optional(pool).await?;
-        row.map(CurrentUser::from).ok_or(AppError::Unauthenticated)
-    }
-}
-
-impl From<Row> for CurrentUser {
-    fn from(row: Row) -> Self {
+impl From<crate::store::sessions::SessionUser> for CurrentUser {
+    fn from(row: crate::store::sessions::SessionUser) -> Self {
         CurrentUser {
             id: row.id,
             company_id: row.company_id,
             first_name: row.first_name,
             last_name: row.last_name,
             email: row.email,
-            // An unknown role in storage gets the least privilege.
-            role: Role::parse(&row.role).unwrap_or(Role::User),
-            language: Language::from_tag(&row.language).unwrap_or_default(),
+            role: row.role,
+            language: row.language,
             consent_version: row.consent_version,
         }
     }
 }
 
 impl CurrentUser {
+    /// The person behind a session cookie's value, if the session is alive.
+    pub async fn from_session(state: &AppState, token: &str) -> Result<CurrentUser, AppError> {
+        let found = session::resolve(&state.pool, &state.config, token).await?;
+        found.map(CurrentUser::from).ok_or(AppError::Unauthenticated)
+    }
+
     pub fn consent_required(&self) -> bool {
         self.consent_version.as_deref() != Some(PRIVACY_POLICY_VERSION)
     }
@@ -86,7 +61,7 @@ impl FromRequestParts<AppState> for SessionUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let token = jar.get(COOKIE_NAME).ok_or(AppError::Unauthenticated)?;
-        Ok(SessionUser(CurrentUser::from_session(&state.pool, token.value()).await?))
+        Ok(SessionUser(CurrentUser::from_session(state, token.value()).await?))
     }
 }
 

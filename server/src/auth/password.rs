@@ -1,20 +1,23 @@
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
+use espace_api::validation::normalize_password;
+
 use crate::error::AppError;
 
-/// Argon2id (the crate's default: v19, m=19 MiB, t=2, p=1, OWASP's recommendation).
+/// Argon2id (the crate's default: v19, m=19 MiB, t=2, p=1, OWASP's recommendation), of the
+/// password in NFKC (NIST SP 800-63B), so the same password typed elsewhere still matches.
 pub fn hash(password: &str) -> Result<String, AppError> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
+        .hash_password(normalize_password(password).as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| AppError::Hashing(e.to_string()))
 }
 
 pub fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        .map(|parsed| Argon2::default().verify_password(normalize_password(password).as_bytes(), &parsed).is_ok())
         .unwrap_or(false)
 }
 
@@ -55,6 +58,12 @@ mod tests {
         assert!(verify("correct horse battery staple", &a));
         assert!(!verify("correct horse battery stapler", &a));
         assert!(!verify("anything", "not a hash"));
+    }
+
+    #[test]
+    fn passwords_match_whatever_their_unicode_form() {
+        let composed = hash("mot de passe \u{e9}t\u{e9} 2026").unwrap();
+        assert!(verify("mot de passe e\u{301}te\u{301} 2026", &composed));
     }
 
     #[test]

@@ -1,14 +1,21 @@
+//! Sessions: a random token in an HttpOnly, SameSite=Strict cookie; only its SHA-256 stored.
+//! A session ends at its lifetime, after the idle timeout, at sign-out, and when the account
+//! is deactivated or its password changes.
+
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
-use crate::db;
+use crate::config::Config;
+use crate::store::{self, Conn, Pool};
 
 pub const COOKIE_NAME: &str = "espace_session";
+/// The idle clock is written at most this often per session (a write per request would
+/// queue every request behind the database's write lock).
+const TOUCH_EVERY_SECS: i64 = 60;
 
-/// 32 random bytes for the cookie; only their SHA-256 is stored.
+/// 32 random bytes, URL-safe: session cookies and link tokens.
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
@@ -20,23 +27,29 @@ pub fn token_hash(token: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub async fn create(pool: &SqlitePool, user_id: i64, ttl_secs: i64) -> Result<String, sqlx::Error> {
+/// Opens a session in the caller's transaction; returns the cookie's value.
+pub async fn open(conn: &mut Conn, config: &Config, user_id: i64) -> Result<String, sqlx::Error> {
     let token = new_token();
-    let now = db::now();
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(token_hash(&token))
-        .bind(user_id)
-        .bind(now)
-        .bind(now)
-        .bind(now + ttl_secs)
-        .execute(pool)
-        .await?;
+    let now = store::now();
+    store::sessions::insert(conn, &token_hash(&token), user_id, now, now + config.session_ttl_secs).await?;
     Ok(token)
 }
 
-pub async fn delete(pool: &SqlitePool, token: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(token_hash(token)).execute(pool).await?;
-    Ok(())
+/// The person behind a cookie's value, if the session is alive; keeps it alive.
+pub async fn resolve(pool: &Pool, config: &Config, token: &str) -> Result<Option<store::sessions::SessionUser>, sqlx::Error> {
+    let now = store::now();
+    let hash = token_hash(token);
+    let found = store::sessions::user(pool, &hash, now, now - config.session_idle_secs).await?;
+    if let Some(user) = &found {
+        if now - user.last_seen_at >= TOUCH_EVERY_SECS {
+            store::sessions::touch(pool, &hash, now).await?;
+        }
+    }
+    Ok(found)
+}
+
+pub async fn close(pool: &Pool, token: &str) -> Result<(), sqlx::Error> {
+    store::sessions::delete(pool, &token_hash(token)).await
 }
 
 pub fn cookie(token: String, secure: bool, max_age_secs: i64) -> Cookie<'static> {
@@ -45,15 +58,11 @@ pub fn cookie(token: String, secure: bool, max_age_secs: i64) -> Cookie<'static>
         .same_site(SameSite::Strict)
         .path("/")
         .secure(secure)
-        .max_age(time_secs(max_age_secs))
+        .max_age(time::Duration::seconds(max_age_secs))
         .build()
 }
 
 /// The same cookie, emptied and already expired, so the browser drops it.
 pub fn removal_cookie(secure: bool) -> Cookie<'static> {
     cookie(String::new(), secure, 0)
-}
-
-fn time_secs(secs: i64) -> time::Duration {
-    time::Duration::seconds(secs)
 }

@@ -1,107 +1,98 @@
 //! Users who have not signed in for 90 days are deactivated (reason "inactivity"); 14 days
 //! before, they get a warning e-mail. Signing in resets the clock. The last active admin of a
-//! company is never deactivated this way: the company would be locked out.
+//! company is never deactivated this way: the company would be locked out. The same hourly
+//! pass forgets sessions and links that can no longer be used.
 
-use espace_api::Language;
-use sqlx::SqliteConnection;
+use espace_api::users::StatusReason;
+use espace_api::ErrorCode;
+use espace_api::mail::EmailKind;
+use tokio_util::sync::CancellationToken;
 
 use crate::error::AppError;
 use crate::mail::render::inactivity_warning;
 use crate::mail::{self, Email};
 use crate::state::AppState;
-use crate::users::{audit, lifecycle};
+use crate::store;
+use crate::users::lifecycle::{self, Actor, Transition};
 
 pub const INACTIVE_AFTER_SECS: i64 = 90 * 86_400;
 pub const WARN_BEFORE_SECS: i64 = 14 * 86_400;
+/// Spent links and idempotency keys are kept this long (a link page can still say "already
+/// used" or "expired" instead of "unknown").
+pub const KEEP_SPENT_SECS: i64 = 7 * 86_400;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
     pub warned: usize,
     pub deactivated: usize,
+    pub sessions_purged: u64,
+    pub links_purged: u64,
 }
 
-#[derive(sqlx::FromRow)]
-struct Idle {
-    id: i64,
-    company_id: i64,
-    role: String,
-    first_name: String,
-    email: String,
-    notification_email: Option<String>,
-    language: String,
-    company: String,
-    last_activity: i64,
-}
-
-async fn idle_since(conn: &mut SqliteConnection, before: i64, unwarned_only: bool) -> Result<Vec<Idle>, sqlx::Error> {
-    let sql = format!(
-        "SELECT u.id, u.company_id, u.role, u.first_name, u.email, u.notification_email, u.language, c.name AS company,
-                COALESCE(u.last_sign_in_at, u.activated_at, u.created_at) AS last_activity
-         FROM users u JOIN companies c ON c.id = u.company_id
-         WHERE u.status = 'active' AND COALESCE(u.last_sign_in_at, u.activated_at, u.created_at) <= ? {}",
-        if unwarned_only {
-            "AND (u.inactivity_warned_at IS NULL OR u.inactivity_warned_at < COALESCE(u.last_sign_in_at, u.activated_at, u.created_at))"
-        } else {
-            ""
-        }
-    );
-    sqlx::query_as(&sql).bind(before).fetch_all(conn).await
-}
-
-/// One pass at time `now` (a parameter, so tests can move the clock).
+/// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
+/// a write transaction of its own, so the pass never holds the lock for long.
 pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     let mut report = Report::default();
-    let mut tx = state.pool.begin().await?;
-    for user in idle_since(&mut tx, now - INACTIVE_AFTER_SECS, false).await? {
-        let last_admin =
-            user.role == "admin" && lifecycle::other_active_admins(&mut tx, user.company_id, user.id).await? == 0;
-        if last_admin {
+    let idle = store::users::idle(&mut *state.pool.acquire().await?, now - INACTIVE_AFTER_SECS, false).await?;
+    for candidate in idle {
+        let mut tx = store::write(&state.pool).await?;
+        // Read again under the lock: they may have signed in since.
+        let Some(user) = store::users::by_id(&mut tx, candidate.id).await? else { continue };
+        let activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
+        if activity > now - INACTIVE_AFTER_SECS {
             continue;
         }
-        sqlx::query(
-            "UPDATE users SET status = 'deactivated', status_reason = 'inactivity', status_changed_at = ?,
-                 version = version + 1 WHERE id = ?",
-        )
-        .bind(now)
-        .bind(user.id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user.id).execute(&mut *tx).await?;
-        audit::record(&mut tx, user.company_id, user.id, None, "deactivate-inactivity").await?;
-        report.deactivated += 1;
+        let transition = Transition::Deactivate(StatusReason::Inactivity);
+        match lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::System).await {
+            Ok(()) => report.deactivated += 1,
+            Err(AppError::Refused(ErrorCode::LastAdmin | ErrorCode::InvalidTransition)) => continue,
+            Err(e) => return Err(e),
+        }
+        tx.commit().await?;
     }
-    for user in idle_since(&mut tx, now - (INACTIVE_AFTER_SECS - WARN_BEFORE_SECS), true).await? {
-        let language = Language::from_tag(&user.language).unwrap_or_default();
+    let warn_before = now - (INACTIVE_AFTER_SECS - WARN_BEFORE_SECS);
+    let to_warn = store::users::idle(&mut *state.pool.acquire().await?, warn_before, true).await?;
+    for user in to_warn {
+        let last_activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
         let (subject, text) =
-            inactivity_warning(language, &user.company, &user.first_name, user.last_activity + INACTIVE_AFTER_SECS);
-        let to = user.notification_email.clone().unwrap_or(user.email.clone());
-        mail::queue(
-            &mut tx,
-            &Email { user_id: user.id, kind: "inactivity-warning", to, language, subject, text, link: None },
-        )
-        .await?;
-        sqlx::query("UPDATE users SET inactivity_warned_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(user.id)
-            .execute(&mut *tx)
-            .await?;
+            inactivity_warning(user.language, &user.company_name, &user.first_name, last_activity + INACTIVE_AFTER_SECS);
+        let mut tx = store::write(&state.pool).await?;
+        let email = Email {
+            user_id: Some(user.id),
+            kind: EmailKind::InactivityWarning,
+            to: user.mail_to().to_owned(),
+            language: user.language,
+            subject,
+            text,
+            link: None,
+        };
+        mail::queue(&mut tx, &email).await?;
+        store::users::mark_inactivity_warned(&mut tx, user.id, now).await?;
+        tx.commit().await?;
         report.warned += 1;
     }
+    let mut tx = store::write(&state.pool).await?;
+    report.sessions_purged = store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?;
+    report.links_purged = store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?;
+    store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?;
     tx.commit().await?;
     Ok(report)
 }
 
-/// Runs `run` every hour for as long as the server lives.
-pub fn spawn_hourly(state: AppState) {
+/// Runs `run` every hour until `stop`; a failing pass is logged and the next one runs.
+pub fn spawn_hourly(state: AppState, stop: CancellationToken) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
-            interval.tick().await;
-            match run(&state, crate::db::now()).await {
-                Ok(report) if report != Report::default() => tracing::info!(?report, "inactivity pass"),
+            tokio::select! {
+                () = stop.cancelled() => break,
+                _ = interval.tick() => {}
+            }
+            match run(&state, store::now()).await {
+                Ok(report) if report != Report::default() => tracing::info!(?report, "hourly pass"),
                 Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "inactivity pass failed"),
+                Err(e) => tracing::error!(error = %e, "hourly pass failed"),
             }
         }
-    });
+    })
 }

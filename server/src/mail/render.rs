@@ -1,4 +1,4 @@
-use espace_api::links::LinkPurpose;
+use espace_api::mail::EmailKind;
 use espace_api::Language;
 use fluent_templates::fluent_bundle::FluentValue;
 use icu_datetime::fieldsets;
@@ -42,22 +42,25 @@ pub fn date_time(language: Language, unix: i64) -> String {
     })
 }
 
-fn message_ids(purpose: LinkPurpose) -> (&'static str, &'static str) {
-    match purpose {
-        LinkPurpose::Activation => ("emails-activation-subject", "emails-activation-text"),
-        LinkPurpose::Reset => ("emails-reset-subject", "emails-reset-text"),
+fn message_ids(kind: EmailKind) -> (&'static str, &'static str) {
+    match kind {
+        EmailKind::Activation => ("emails-activation-subject", "emails-activation-text"),
+        EmailKind::Locked => ("emails-locked-subject", "emails-locked-text"),
+        EmailKind::AdminLocked => ("emails-admin-locked-subject", "emails-admin-locked-text"),
+        EmailKind::InactivityWarning => ("emails-inactivity-subject", "emails-inactivity-text"),
+        EmailKind::Reset => ("emails-reset-subject", "emails-reset-text"),
     }
 }
 
-/// (subject, text body) of an e-mail carrying a link.
-pub fn link_email(purpose: LinkPurpose, e: &LinkEmail) -> (String, String) {
+/// (subject, text body) of an e-mail carrying a link: activation, reset, or locked account.
+pub fn link_email(kind: EmailKind, e: &LinkEmail) -> (String, String) {
     let args = [
         ("company", FluentValue::from(e.company)),
         ("first_name", FluentValue::from(e.first_name)),
         ("link", FluentValue::from(e.link)),
         ("expires", FluentValue::from(date_time(e.language, e.expires_at))),
     ];
-    let (subject_id, text_id) = message_ids(purpose);
+    let (subject_id, text_id) = message_ids(kind);
     let subject = t_args(e.language, subject_id, &args);
     let text = t_args(e.language, text_id, &args);
     (subject, text)
@@ -70,7 +73,23 @@ pub fn inactivity_warning(language: Language, company: &str, first_name: &str, d
         ("first_name", FluentValue::from(first_name)),
         ("deadline", FluentValue::from(date_time(language, deadline))),
     ];
-    (t_args(language, "emails-inactivity-subject", &args), t_args(language, "emails-inactivity-text", &args))
+    let (subject_id, text_id) = message_ids(EmailKind::InactivityWarning);
+    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
+}
+
+/// (subject, text) telling an admin that another admin of the company was locked out by
+/// wrong passwords (an attack, or a forgotten password), and that the person was e-mailed.
+pub fn admin_locked(language: Language, company: &str, first_name: &str, locked: [&str; 3]) -> (String, String) {
+    let [locked_first_name, locked_last_name, locked_email] = locked;
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("locked_first_name", FluentValue::from(locked_first_name)),
+        ("locked_last_name", FluentValue::from(locked_last_name)),
+        ("locked_email", FluentValue::from(locked_email)),
+    ];
+    let (subject_id, text_id) = message_ids(EmailKind::AdminLocked);
+    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
 }
 
 /// The HTML part: the same text, every piece escaped (names can hold `<`, `&`, quotes), in
@@ -111,7 +130,7 @@ mod tests {
                 link: "http://x/activate#t=a&b",
                 expires_at: 1_800_000_000,
             };
-            let (subject, text) = link_email(LinkPurpose::Activation, &e);
+            let (subject, text) = link_email(EmailKind::Activation, &e);
             assert!(text.contains("<b>O'Brien & Co</b>"), "the text part is plain text: {text}");
             let html = html_body(language, &subject, &text, Some(e.link));
             assert!(!html.contains("<b>O'Brien"), "{html}");
@@ -136,7 +155,7 @@ mod tests {
                 link: "http://x/activate#t=abc",
                 expires_at: 1_800_000_000,
             };
-            let (subject, text) = link_email(LinkPurpose::Activation, &e);
+            let (subject, text) = link_email(EmailKind::Activation, &e);
             assert!(subject.contains("Acme"), "{subject}");
             assert!(text.starts_with(greeting), "{text}");
             assert!(text.contains("Zoë") && text.contains("http://x/activate#t=abc"), "{text}");

@@ -1,41 +1,53 @@
-use axum::extract::State;
-use axum::Json;
-use espace_api::links::Consent;
-use espace_api::session::{Me, MeCompany, MeUser};
-use espace_api::Language;
+//! The signed-in person: who they are, their settings, their consent, their space.
 
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use axum_extra::extract::CookieJar;
+use espace_api::links::ConsentRequest;
+use espace_api::services::MySpace;
+use espace_api::session::{ChangePasswordRequest, Me, UpdateMeRequest};
+
+use crate::account;
+use crate::auth::client_ip::ClientIp;
 use crate::auth::extract::{CurrentUser, SessionUser};
-use crate::error::AppError;
+use crate::auth::session::{token_hash, COOKIE_NAME};
+use crate::error::{request_language, AppError};
 use crate::state::AppState;
 
 pub async fn me(State(state): State<AppState>, SessionUser(user): SessionUser) -> Result<Json<Me>, AppError> {
-    Ok(Json(load(&state, user).await?))
+    Ok(Json(account::me(&state, user).await?))
 }
 
-pub async fn load(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
-    let consent: Option<(String, i64)> = sqlx::query_as(
-        "SELECT consent_version, consent_at FROM users WHERE id = ? AND consent_version IS NOT NULL AND consent_at IS NOT NULL",
-    )
-    .bind(user.id)
-    .fetch_optional(&state.pool)
-    .await?;
-    let consent_required = user.consent_required();
-    let (id, name, language, sso): (i64, String, String, bool) =
-        sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = ?")
-            .bind(user.company_id)
-            .fetch_one(&state.pool)
-            .await?;
-    Ok(Me {
-        user: MeUser {
-            id: user.id,
-            first_name: user.first_name,
-            last_name: user.last_name,
-            email: user.email,
-            role: user.role,
-            language: user.language,
-        },
-        company: MeCompany { id, name, language: Language::from_tag(&language).unwrap_or_default(), sso_enabled: sso },
-        consent: consent.map(|(version, at)| Consent { version, at }),
-        consent_required,
-    })
+pub async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(req): Json<UpdateMeRequest>,
+) -> Result<Json<Me>, AppError> {
+    Ok(Json(account::set_language(&state, user, req.language).await?))
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    Json(req): Json<ChangePasswordRequest>,
+) -> Result<StatusCode, AppError> {
+    let this_session = jar.get(COOKIE_NAME).map(|c| token_hash(c.value())).unwrap_or_default();
+    account::change_password(&state, &user, ip, &this_session, req).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn consent(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+    headers: HeaderMap,
+    Json(req): Json<ConsentRequest>,
+) -> Result<Json<Me>, AppError> {
+    Ok(Json(account::accept_policy(&state, user, request_language(&headers), req).await?))
+}
+
+pub async fn space(State(state): State<AppState>, user: CurrentUser) -> Result<Json<MySpace>, AppError> {
+    Ok(Json(account::space(&state, &user).await?))
 }

@@ -1,40 +1,57 @@
+//! HTTP in and out only: each handler reads the request, calls the domain, writes the answer.
+
+use std::time::Instant;
+
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
+use crate::auth::client_ip::ClientIp;
 use crate::error::api_not_found;
+use crate::rate_limit::Bucket;
 use crate::state::AppState;
 
-pub mod consent;
 pub mod dev;
 pub mod health;
 pub mod links;
 pub mod me;
-pub mod password;
-pub mod profile;
 pub mod session;
-pub mod space;
 pub mod users;
 
+/// The largest request body: far above any form, far below what could hurt.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
 pub fn api(state: AppState) -> Router<AppState> {
-    // The doors people knock at without a session are limited per IP address.
+    // Links and forgotten passwords are limited per client address, every attempt counted.
+    // Sign-in and password change count failures only, per address and per account (in the
+    // domain, which knows whether the password was right).
     let limited = Router::new()
-        .route("/session", post(session::sign_in))
         .route("/links/complete", post(links::complete))
         .route("/links/renew", post(links::renew))
-        .route("/password/forgot", post(password::forgot))
-        .route_layer(axum::middleware::from_fn_with_state(state, crate::rate_limit::limit));
+        .route("/password/forgot", post(links::forgot))
+        .route_layer(axum::middleware::from_fn_with_state(state, limit_by_address));
     Router::new()
         .merge(limited)
+        .route("/session", post(session::sign_in).delete(session::sign_out))
         .route("/health", get(health::health))
-        .route("/session", axum::routing::delete(session::sign_out))
-        .route("/me", get(me::me).patch(profile::update))
-        .route("/me/password", post(profile::change_password))
-        .route("/consent", post(consent::accept))
+        .route("/me", get(me::me).patch(me::update))
+        .route("/me/password", post(me::change_password))
+        .route("/consent", post(me::consent))
         .route("/links/inspect", post(links::inspect))
         .route("/dev/mailbox", get(dev::mailbox))
-        .route("/space", get(space::my_space))
+        .route("/space", get(me::space))
         .route("/users", get(users::list).post(users::create))
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
         .fallback(api_not_found)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+async fn limit_by_address(State(state): State<AppState>, ClientIp(ip): ClientIp, req: Request, next: Next) -> Response {
+    match state.rate_limiter.take(Bucket::LinkAddress, &ip.to_string(), Instant::now()) {
+        Ok(_counted) => next.run(req).await,
+        Err(e) => e.into_response(),
+    }
 }

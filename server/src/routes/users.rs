@@ -24,17 +24,17 @@ pub async fn show(
     Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
 }
 
-/// Runs the action and answers with the user as it is now (`204` after a deletion).
+/// Runs the action and answers with the user as it is now (`null` after a deletion).
 pub async fn action(
     State(state): State<AppState>,
     AdminUser(admin): AdminUser,
     Path(id): Path<i64>,
     Json(req): Json<ActionRequest>,
-) -> Result<(StatusCode, Json<Option<UserDetail>>), AppError> {
-    lifecycle::apply(&state, &admin, id, req).await?;
+) -> Result<Json<Option<UserDetail>>, AppError> {
+    lifecycle::admin_action(&state, &admin, id, req).await?;
     match detail::load(&state.pool, admin.company_id, id).await {
-        Ok(user) => Ok((StatusCode::OK, Json(Some(user)))),
-        Err(AppError::NotFound) => Ok((StatusCode::OK, Json(None))),
+        Ok(user) => Ok(Json(Some(user))),
+        Err(AppError::NotFound) => Ok(Json(None)),
         Err(e) => Err(e),
     }
 }
@@ -45,10 +45,7 @@ pub async fn update(
     Path(id): Path<i64>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
-    // IMMEDIATE: take the write lock before reading seats, so concurrent edits serialize.
-    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
-    edit::apply(&mut tx, &admin, id, req).await?;
-    tx.commit().await?;
+    edit::update(&state, &admin, id, req).await?;
     Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
 }
 
@@ -57,9 +54,6 @@ pub async fn create(
     AdminUser(admin): AdminUser,
     Json(req): Json<CreateUserRequest>,
 ) -> Result<(StatusCode, Json<UserDetail>), AppError> {
-    // IMMEDIATE: the idempotency key, the e-mail and the seats are checked under the write lock.
-    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
-    let id = create::apply(&state, &mut tx, &admin, req).await?;
-    tx.commit().await?;
+    let id = create::create(&state, &admin, req).await?;
     Ok((StatusCode::CREATED, Json(detail::load(&state.pool, admin.company_id, id).await?)))
 }

@@ -1,106 +1,73 @@
 //! `POST /api/users`: the add-user wizard. Validated again here, seats counted in the same
-//! transaction, and idempotent: the wizard's key returns the user it already created.
+//! write transaction, and idempotent: the same key with the same body answers with the user
+//! it already created; with another body it is refused.
 
-use espace_api::users::CreateUserRequest;
-use espace_api::validation::normalize_email;
-use espace_api::{ErrorCode, FieldError, FieldErrorCode};
-use sqlx::SqliteConnection;
+use espace_api::users::{CreateUserRequest, Role};
+use espace_api::validation::{normalize_email, normalize_name};
+use espace_api::{ErrorCode, FieldErrorCode};
+use sha2::{Digest, Sha256};
 
 use crate::auth::extract::CurrentUser;
-use crate::db;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::store;
 use crate::users::fold::{search_text, sort_name};
-use crate::users::{audit, edit, lifecycle};
-use espace_api::links::LinkPurpose;
+use crate::users::lifecycle::{self, Actor, Transition};
+use crate::users::services;
 
-/// Returns the new user's id, or the id created earlier with the same key.
-pub async fn apply(
-    state: &AppState,
-    conn: &mut SqliteConnection,
-    actor: &CurrentUser,
-    req: CreateUserRequest,
-) -> Result<i64, AppError> {
-    let sso: bool = sqlx::query_scalar("SELECT sso_enabled FROM companies WHERE id = ?")
-        .bind(actor.company_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    if sso {
+/// The new user's id, or the one created earlier with the same key and body.
+pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserRequest) -> Result<i64, AppError> {
+    AppError::check(req.validate())?;
+    // The request as understood (not its bytes): the same answers sent again match.
+    let request_hash = hex(&Sha256::digest(serde_json::to_vec(&req).unwrap_or_default()));
+    let key = req.idempotency_key.trim();
+    let mut tx = store::write(&state.pool).await?;
+    let company = store::companies::by_id(&mut tx, actor.company_id).await?.ok_or(AppError::NotFound)?;
+    if company.sso_enabled {
         return Err(AppError::Refused(ErrorCode::SsoManaged));
     }
-    let key = req.idempotency_key.trim();
-    if key.is_empty() || key.len() > 100 {
-        return Err(AppError::Validation(vec![FieldError {
-            field: "idempotency_key".into(),
-            code: FieldErrorCode::Required,
-            max: None,
-        }]));
-    }
-    let earlier: Option<i64> =
-        sqlx::query_scalar("SELECT user_id FROM idempotency_keys WHERE company_id = ? AND key = ?")
-            .bind(actor.company_id)
-            .bind(key)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some(id) = earlier {
-        return Ok(id);
-    }
-    let errors = req.validate();
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
+    if let Some(earlier) = store::idempotency::find(&mut tx, actor.company_id, key).await? {
+        if earlier.request_hash.is_empty() || earlier.request_hash == request_hash {
+            return Ok(earlier.user_id);
+        }
+        return Err(AppError::Refused(ErrorCode::IdempotencyKeyReused));
     }
     let email = req.email.trim();
-    let taken: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_norm = ?)")
-        .bind(normalize_email(email))
-        .fetch_one(&mut *conn)
-        .await?;
-    if taken {
-        return Err(AppError::Validation(vec![FieldError {
-            field: "email".into(),
-            code: FieldErrorCode::Taken,
-            max: None,
-        }]));
+    let email_norm = normalize_email(email);
+    if store::users::email_taken(&mut tx, &email_norm).await? {
+        return Err(AppError::field("email", FieldErrorCode::Taken));
     }
-    let (first, last) = (req.first_name.trim(), req.last_name.trim());
+    let (first, last) = (normalize_name(&req.first_name), normalize_name(&req.last_name));
     let notification = Some(req.notification_email.trim()).filter(|e| !e.is_empty());
-    let role = req.role.unwrap_or(espace_api::users::Role::User);
-    let now = db::now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO users (company_id, first_name, last_name, email, email_norm, notification_email, language, role,
-             status, status_changed_at, created_at, search_text, sort_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?, ?, ?) RETURNING id",
+    let now = store::now();
+    let id = store::users::insert(
+        &mut tx,
+        &store::users::NewUser {
+            company_id: actor.company_id,
+            first_name: &first,
+            last_name: &last,
+            email,
+            email_norm: &email_norm,
+            notification_email: notification,
+            language: req.language,
+            role: req.role.unwrap_or(Role::User),
+            search_text: &search_text(&first, &last, email),
+            sort_name: &sort_name(&first, &last),
+            now,
+        },
     )
-    .bind(actor.company_id)
-    .bind(first)
-    .bind(last)
-    .bind(email)
-    .bind(normalize_email(email))
-    .bind(notification)
-    .bind(req.language.as_str())
-    .bind(role.as_str())
-    .bind(now)
-    .bind(now)
-    .bind(search_text(first, last, email))
-    .bind(sort_name(first, last))
-    .fetch_one(&mut *conn)
     .await?;
-    sqlx::query("INSERT INTO idempotency_keys (company_id, key, user_id, created_at) VALUES (?, ?, ?, ?)")
-        .bind(actor.company_id)
-        .bind(key)
-        .bind(id)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-    edit::set_services(conn, actor.company_id, id, &req.service_ids).await?;
-    audit::record(conn, actor.company_id, id, Some(actor.id), "create").await?;
+    store::idempotency::insert(&mut tx, actor.company_id, key, id, &request_hash, now).await?;
+    services::set(&mut tx, actor.company_id, id, &req.service_ids).await?;
+    store::audit::record(&mut tx, actor.company_id, id, Some(actor.id), "create", now).await?;
     if req.send_activation {
-        sqlx::query("UPDATE users SET status = 'invited', invited_at = ?, version = version + 1 WHERE id = ?")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        lifecycle::send_link_to(state, conn, id, LinkPurpose::Activation).await?;
-        audit::record(conn, actor.company_id, id, Some(actor.id), "activate").await?;
+        let user = store::users::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+        lifecycle::apply(&mut tx, &state.config, &user, Transition::Invite, Actor::Admin(actor.id)).await?;
     }
+    tx.commit().await?;
     Ok(id)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,200 +1,275 @@
-//! Admin actions on a user, each in one transaction: check the version, the status and the
-//! rules, change the user, queue the e-mail, record the history.
+//! The one writer of a user's status. Admin actions, the sign-in lock, link completion and
+//! the inactivity job (and later import, the API and SSO) all come through `apply`, in the
+//! caller's write transaction: it checks the transition, writes the status and its reason,
+//! ends sessions and revokes links where the transition calls for it, records the history
+//! and queues the e-mail, so all of it happens or none of it.
 
 use espace_api::links::LinkPurpose;
-use espace_api::users::{ActionRequest, Role, UserAction, UserStatus};
-use espace_api::{ErrorCode, Language};
-use sqlx::SqliteConnection;
+use espace_api::mail::EmailKind;
+use espace_api::users::{ActionRequest, Role, StatusReason, UserAction, UserStatus};
+use espace_api::ErrorCode;
 
 use crate::auth::extract::CurrentUser;
-use crate::db;
+use crate::auth::session::{new_token, token_hash};
+use crate::config::Config;
 use crate::error::AppError;
-use crate::mail::render::{link_email, LinkEmail};
+use crate::mail::render::{admin_locked, link_email, LinkEmail};
 use crate::mail::{self, Email};
 use crate::state::AppState;
-use crate::tokens;
-use crate::users::audit;
+use crate::store::users::User;
+use crate::store::{self, Conn};
 
-#[derive(sqlx::FromRow)]
-struct Target {
-    id: i64,
-    company_id: i64,
-    first_name: String,
-    email: String,
-    notification_email: Option<String>,
-    language: String,
-    role: String,
-    status: String,
-    version: i64,
-    activated_at: Option<i64>,
-    company: String,
+/// Who causes a transition: recorded in the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Admin(i64),
+    /// The user themselves (through a link, or asking for one).
+    Person,
+    /// The server on its own (wrong passwords, inactivity).
+    System,
 }
 
-async fn load(conn: &mut SqliteConnection, company_id: i64, user_id: i64) -> Result<Target, AppError> {
-    sqlx::query_as(
-        "SELECT u.id, u.company_id, u.first_name, u.email, u.notification_email, u.language, u.role, u.status,
-                u.version, u.activated_at, c.name AS company
-         FROM users u JOIN companies c ON c.id = u.company_id WHERE u.id = ? AND u.company_id = ?",
-    )
-    .bind(user_id)
-    .bind(company_id)
-    .fetch_optional(conn)
-    .await?
-    .ok_or(AppError::NotFound)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transition {
+    /// Created → invited: the activation e-mail.
+    Invite,
+    /// Invited: a new activation link; older ones stop working.
+    ResendInvitation,
+    /// Active → deactivated: sessions end, links stop working.
+    Deactivate(StatusReason),
+    Reactivate,
+    /// Active → locked by wrong passwords: new password sign-ins stop (open sessions go on),
+    /// the person gets a link to choose a new password, the other admins are told if they
+    /// were an admin.
+    Lock,
+    /// Locked → active, with or without a link to choose a new password.
+    Unlock { send_reset: bool },
+    /// A link to choose a new password (active, or locked: the link unlocks).
+    SendPasswordReset,
+    /// A never-activated account removed.
+    Delete,
+    /// A password set through a link: activation, or a reset (which also unlocks).
+    CompleteLink { purpose: LinkPurpose, password_hash: String },
 }
 
-/// Active admins of the company other than `except`.
-pub async fn other_active_admins(
-    conn: &mut SqliteConnection,
-    company_id: i64,
-    except: i64,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM users WHERE company_id = ? AND role = 'admin' AND status = 'active' AND id <> ?",
-    )
-    .bind(company_id)
-    .bind(except)
-    .fetch_one(conn)
-    .await
-}
-
-pub async fn apply(state: &AppState, actor: &CurrentUser, user_id: i64, req: ActionRequest) -> Result<(), AppError> {
-    let mut tx = state.pool.begin().await?;
-    let target = load(&mut tx, actor.company_id, user_id).await?;
-    if target.version != req.version {
-        return Err(AppError::Conflict);
+impl Transition {
+    fn allowed_from(&self) -> &'static [UserStatus] {
+        use UserStatus::{Active, Created, Deactivated, Invited, Locked};
+        match self {
+            Transition::Invite => &[Created],
+            Transition::ResendInvitation => &[Invited],
+            Transition::Deactivate(_) | Transition::Lock => &[Active],
+            Transition::Reactivate => &[Deactivated],
+            Transition::Unlock { .. } => &[Locked],
+            Transition::SendPasswordReset => &[Active, Locked],
+            Transition::Delete => &[Created, Invited],
+            Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => &[Invited],
+            Transition::CompleteLink { purpose: LinkPurpose::Reset, .. } => &[Active, Locked],
+        }
     }
-    let status = UserStatus::parse(&target.status).unwrap_or(UserStatus::Deactivated);
-    if !status.actions().contains(&req.action) {
+
+    /// Whether the user loses access: refused on oneself and on the last active admin.
+    fn removes_access(&self) -> bool {
+        matches!(self, Transition::Deactivate(_) | Transition::Delete)
+    }
+
+    /// The history's action name (Fluent id `audit-<name>`).
+    fn audit_action(&self, from: UserStatus, actor: Actor) -> &'static str {
+        match self {
+            Transition::Invite => "activate",
+            Transition::ResendInvitation => "resend-activation",
+            Transition::Deactivate(StatusReason::Inactivity) => "deactivate-inactivity",
+            Transition::Deactivate(_) => "deactivate",
+            Transition::Reactivate => "reactivate",
+            Transition::Lock => "lock",
+            Transition::Unlock { send_reset: false } => "unlock",
+            Transition::Unlock { send_reset: true } => "unlock-and-reset",
+            Transition::SendPasswordReset if matches!(actor, Actor::Admin(_)) => "send-password-reset",
+            Transition::SendPasswordReset => "reset-requested",
+            Transition::Delete => "delete",
+            Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => "activated",
+            Transition::CompleteLink { .. } if from == UserStatus::Locked => "unlocked-by-reset",
+            Transition::CompleteLink { .. } => "password-reset",
+        }
+    }
+}
+
+/// Applies `transition` to `user` (read in this same transaction) on behalf of `actor`.
+pub async fn apply(
+    conn: &mut Conn,
+    config: &Config,
+    user: &User,
+    transition: Transition,
+    actor: Actor,
+) -> Result<(), AppError> {
+    if !transition.allowed_from().contains(&user.status) {
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }
-    let removes_access = matches!(req.action, UserAction::Deactivate | UserAction::Delete);
-    if removes_access && target.id == actor.id {
-        return Err(AppError::Refused(ErrorCode::SelfAction));
+    if transition.removes_access() {
+        if actor == Actor::Admin(user.id) {
+            return Err(AppError::Refused(ErrorCode::SelfAction));
+        }
+        if user.role == Role::Admin
+            && user.status == UserStatus::Active
+            && store::users::count_other_active_admins(conn, user.company_id, user.id).await? == 0
+        {
+            return Err(AppError::Refused(ErrorCode::LastAdmin));
+        }
     }
-    if removes_access
-        && Role::parse(&target.role) == Some(Role::Admin)
-        && status == UserStatus::Active
-        && other_active_admins(&mut tx, target.company_id, target.id).await? == 0
-    {
-        return Err(AppError::Refused(ErrorCode::LastAdmin));
-    }
-
-    let now = db::now();
-    match req.action {
-        UserAction::Activate => {
-            set_status(&mut tx, &target, "invited", None).await?;
-            sqlx::query("UPDATE users SET invited_at = ? WHERE id = ?")
-                .bind(now)
-                .bind(target.id)
-                .execute(&mut *tx)
-                .await?;
-            send_link(state, &mut tx, &target, LinkPurpose::Activation).await?;
+    let now = store::now();
+    let action = transition.audit_action(user.status, actor);
+    match transition {
+        Transition::Invite => {
+            store::users::set_status(conn, user.id, UserStatus::Invited, None, now).await?;
+            store::users::set_invited_at(conn, user.id, now).await?;
+            send_link(conn, config, user, LinkPurpose::Activation, EmailKind::Activation).await?;
         }
-        UserAction::ResendActivation => {
-            bump_version(&mut tx, target.id).await?;
-            send_link(state, &mut tx, &target, LinkPurpose::Activation).await?;
+        Transition::ResendInvitation => {
+            store::users::bump_version(conn, user.id).await?;
+            send_link(conn, config, user, LinkPurpose::Activation, EmailKind::Activation).await?;
         }
-        UserAction::Deactivate => {
-            set_status(&mut tx, &target, "deactivated", Some("admin")).await?;
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(target.id).execute(&mut *tx).await?;
+        Transition::Deactivate(reason) => {
+            store::users::set_status(conn, user.id, UserStatus::Deactivated, Some(reason), now).await?;
+            store::sessions::delete_for_user(conn, user.id).await?;
+            store::tokens::revoke(conn, user.id, None, now).await?;
         }
-        UserAction::Reactivate | UserAction::Unlock => {
-            set_status(&mut tx, &target, "active", None).await?;
+        Transition::Reactivate => {
+            store::users::set_status(conn, user.id, UserStatus::Active, None, now).await?;
         }
-        UserAction::UnlockAndReset => {
-            set_status(&mut tx, &target, "active", None).await?;
-            send_link(state, &mut tx, &target, LinkPurpose::Reset).await?;
+        Transition::Lock => {
+            store::users::set_status(conn, user.id, UserStatus::Locked, Some(StatusReason::FailedSignIns), now).await?;
+            send_link(conn, config, user, LinkPurpose::Reset, EmailKind::Locked).await?;
+            if user.role == Role::Admin {
+                tell_admins_of_lock(conn, user).await?;
+            }
         }
-        UserAction::SendPasswordReset => {
-            bump_version(&mut tx, target.id).await?;
-            send_link(state, &mut tx, &target, LinkPurpose::Reset).await?;
+        Transition::Unlock { send_reset } => {
+            store::users::set_status(conn, user.id, UserStatus::Active, None, now).await?;
+            if send_reset {
+                send_link(conn, config, user, LinkPurpose::Reset, EmailKind::Reset).await?;
+            }
         }
-        UserAction::Delete => {
+        Transition::SendPasswordReset => {
+            store::users::bump_version(conn, user.id).await?;
+            let kind = if user.status == UserStatus::Locked { EmailKind::Locked } else { EmailKind::Reset };
+            send_link(conn, config, user, LinkPurpose::Reset, kind).await?;
+        }
+        Transition::Delete => {
             // Belt and braces: the status rule already excludes anyone who ever activated.
-            if target.activated_at.is_some() {
+            if user.activated_at.is_some() {
                 return Err(AppError::Refused(ErrorCode::InvalidTransition));
             }
-            sqlx::query("DELETE FROM users WHERE id = ?").bind(target.id).execute(&mut *tx).await?;
-            tx.commit().await?;
-            tracing::info!(actor = actor.id, user = target.id, "user deleted");
+            store::users::delete(conn, user.id).await?;
+            tracing::info!(?actor, user = user.id, "user deleted");
             return Ok(());
         }
+        Transition::CompleteLink { password_hash, .. } => {
+            store::users::set_password_from_link(conn, user.id, &password_hash, now).await?;
+            if user.status != UserStatus::Active {
+                store::users::set_status(conn, user.id, UserStatus::Active, None, now).await?;
+            }
+            // A new password ends every session opened with the old one, and every other link.
+            store::sessions::delete_for_user(conn, user.id).await?;
+            store::tokens::revoke(conn, user.id, None, now).await?;
+        }
     }
-    audit::record(&mut tx, target.company_id, target.id, Some(actor.id), req.action.as_str()).await?;
+    let actor_id = match actor {
+        Actor::Admin(id) => Some(id),
+        Actor::Person => Some(user.id),
+        Actor::System => None,
+    };
+    store::audit::record(conn, user.company_id, user.id, actor_id, action, now).await?;
+    Ok(())
+}
+
+/// An admin's action on a user of their company, in one write transaction: the version
+/// they saw, the actions the status allows, then the lifecycle.
+pub async fn admin_action(state: &AppState, admin: &CurrentUser, user_id: i64, req: ActionRequest) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    let user = store::users::in_company(&mut tx, admin.company_id, user_id).await?.ok_or(AppError::NotFound)?;
+    if user.version != req.version {
+        return Err(AppError::Conflict);
+    }
+    if !user.status.actions().contains(&req.action) {
+        return Err(AppError::Refused(ErrorCode::InvalidTransition));
+    }
+    let transition = match req.action {
+        UserAction::Activate => Transition::Invite,
+        UserAction::ResendActivation => Transition::ResendInvitation,
+        UserAction::Deactivate => Transition::Deactivate(StatusReason::Admin),
+        UserAction::Reactivate => Transition::Reactivate,
+        UserAction::Unlock => Transition::Unlock { send_reset: false },
+        UserAction::UnlockAndReset => Transition::Unlock { send_reset: true },
+        UserAction::SendPasswordReset => Transition::SendPasswordReset,
+        UserAction::Delete => Transition::Delete,
+    };
+    apply(&mut tx, &state.config, &user, transition, Actor::Admin(admin.id)).await?;
     tx.commit().await?;
     Ok(())
 }
 
-async fn bump_version(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(user_id).execute(conn).await?;
-    Ok(())
-}
-
-async fn set_status(
-    conn: &mut SqliteConnection,
-    target: &Target,
-    status: &str,
-    reason: Option<&str>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE users SET status = ?, status_reason = ?, status_changed_at = ?, failed_sign_ins = 0,
-             version = version + 1 WHERE id = ?",
-    )
-    .bind(status)
-    .bind(reason)
-    .bind(db::now())
-    .bind(target.id)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// A new link for a user found by id (renewal, forgotten password).
-pub async fn send_link_to(
-    state: &AppState,
-    conn: &mut SqliteConnection,
-    user_id: i64,
-    purpose: LinkPurpose,
-) -> Result<(), AppError> {
-    let company_id: i64 =
-        sqlx::query_scalar("SELECT company_id FROM users WHERE id = ?").bind(user_id).fetch_one(&mut *conn).await?;
-    let target = load(conn, company_id, user_id).await?;
-    send_link(state, conn, &target, purpose).await
-}
-
-/// A new single-use link (revoking older ones), e-mailed to the notification address if any.
+/// A new single-use link (revoking older ones of its purpose), e-mailed to the user.
 async fn send_link(
-    state: &AppState,
-    conn: &mut SqliteConnection,
-    target: &Target,
+    conn: &mut Conn,
+    config: &Config,
+    user: &User,
     purpose: LinkPurpose,
+    kind: EmailKind,
 ) -> Result<(), AppError> {
+    let now = store::now();
+    store::tokens::revoke(conn, user.id, Some(purpose), now).await?;
+    let token = new_token();
+    let expires_at = now + config.activation_ttl_secs;
+    store::tokens::insert(conn, &token_hash(&token), user.id, purpose, now, expires_at).await?;
     let path = match purpose {
         LinkPurpose::Activation => "activate",
         LinkPurpose::Reset => "reset-password",
     };
-    let ttl = state.config.activation_ttl_secs;
-    let issued = tokens::issue(conn, target.id, purpose, ttl).await?;
-    let base = state.config.public_url.clone().unwrap_or_else(|| "http://localhost".into());
+    let base = config.public_url.as_deref().unwrap_or("http://localhost");
     // The token rides in the fragment: it never reaches server logs or Referer headers.
-    let link = format!("{base}/{path}#t={}", issued.token);
-    let language = Language::from_tag(&target.language).unwrap_or_default();
+    let link = format!("{base}/{path}#t={token}");
     let (subject, text) = link_email(
-        purpose,
+        kind,
         &LinkEmail {
-            language,
-            company: &target.company,
-            first_name: &target.first_name,
+            language: user.language,
+            company: &user.company_name,
+            first_name: &user.first_name,
             link: &link,
-            expires_at: issued.expires_at,
+            expires_at,
         },
     );
-    let to = target.notification_email.clone().unwrap_or_else(|| target.email.clone());
-    mail::queue(
-        conn,
-        &Email { user_id: target.id, kind: purpose.as_str(), to, language, subject, text, link: Some(link) },
-    )
-    .await?;
+    let email = Email {
+        user_id: Some(user.id),
+        kind,
+        to: user.mail_to().to_owned(),
+        language: user.language,
+        subject,
+        text,
+        link: Some(link),
+    };
+    mail::queue(conn, &email).await?;
+    Ok(())
+}
+
+/// Each other active admin of the company, in their own language.
+async fn tell_admins_of_lock(conn: &mut Conn, locked: &User) -> Result<(), AppError> {
+    for admin in store::users::other_active_admins(conn, locked.company_id, locked.id).await? {
+        let (subject, text) = admin_locked(
+            admin.language,
+            &admin.company_name,
+            &admin.first_name,
+            [&locked.first_name, &locked.last_name, &locked.email],
+        );
+        let email = Email {
+            user_id: Some(admin.id),
+            kind: EmailKind::AdminLocked,
+            to: admin.mail_to().to_owned(),
+            language: admin.language,
+            subject,
+            text,
+            link: None,
+        };
+        mail::queue(conn, &email).await?;
+    }
     Ok(())
 }

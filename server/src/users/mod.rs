@@ -1,9 +1,10 @@
-//! The company's users as admins manage them: search, detail, lifecycle, history.
+//! The company's users as admins manage them: search, detail, creation, edits, and the
+//! lifecycle, the only writer of a user's status.
 
-pub mod audit;
 pub mod create;
 pub mod detail;
 pub mod edit;
 pub mod fold;
 pub mod lifecycle;
 pub mod search;
+pub mod services;

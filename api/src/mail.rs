@@ -1,0 +1,73 @@
+//! What the server tells about its e-mails: which kind, and why one could not be delivered.
+
+use serde::{Deserialize, Serialize};
+
+/// Every e-mail the server writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum EmailKind {
+    Activation,
+    Reset,
+    /// To a person whose account was locked by wrong passwords: a link to choose a new one.
+    Locked,
+    /// To the company's other admins when an admin is locked.
+    AdminLocked,
+    InactivityWarning,
+}
+
+impl EmailKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmailKind::Activation => "activation",
+            EmailKind::Reset => "reset",
+            EmailKind::Locked => "locked",
+            EmailKind::AdminLocked => "admin-locked",
+            EmailKind::InactivityWarning => "inactivity-warning",
+        }
+    }
+}
+
+/// Why an e-mail was given up: the Fluent id is `users-mail-failure-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum DeliveryFailure {
+    /// The address cannot be written in an e-mail at all.
+    InvalidAddress,
+    /// The recipient's mail server refused the address for good (it may not exist).
+    Rejected,
+    /// The address has non-ASCII characters before the @ and the mail relay cannot carry them.
+    Smtputf8Unsupported,
+    /// The mail relay could not be reached or kept refusing for a while.
+    Unreachable,
+}
+
+impl DeliveryFailure {
+    pub const ALL: [DeliveryFailure; 4] = [
+        DeliveryFailure::InvalidAddress,
+        DeliveryFailure::Rejected,
+        DeliveryFailure::Smtputf8Unsupported,
+        DeliveryFailure::Unreachable,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryFailure::InvalidAddress => "invalid-address",
+            DeliveryFailure::Rejected => "rejected",
+            DeliveryFailure::Smtputf8Unsupported => "smtputf8-unsupported",
+            DeliveryFailure::Unreachable => "unreachable",
+        }
+    }
+}
+
+/// Shown on a user's page: this e-mail did not reach them, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndeliveredEmail {
+    pub kind: EmailKind,
+    pub reason: DeliveryFailure,
+    /// The address it was sent to.
+    pub to: String,
+    /// When it was given up.
+    pub at: i64,
+}

@@ -1,0 +1,161 @@
+//! The signed-in person's own things: who they are, their settings, their consent.
+
+use std::net::IpAddr;
+
+use espace_api::links::{Consent, ConsentRequest, PRIVACY_POLICY_VERSION};
+use espace_api::password::{broken_rules, Personal};
+use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser};
+use espace_api::validation::normalize_email;
+use espace_api::{ErrorCode, FieldErrorCode, Language};
+
+use crate::auth::extract::CurrentUser;
+use crate::auth::sign_in::{record_failure, Attempt};
+use crate::auth::{blocklist, password};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store;
+
+pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
+    let mut conn = state.pool.acquire().await?;
+    let stored = store::users::by_id(&mut conn, user.id).await?.ok_or(AppError::Unauthenticated)?;
+    let company = store::companies::by_id(&mut conn, user.company_id).await?.ok_or(AppError::NotFound)?;
+    let consent = stored.consent_version.clone().zip(stored.consent_at).map(|(version, at)| Consent { version, at });
+    Ok(Me {
+        consent_required: user.consent_required(),
+        user: MeUser {
+            id: user.id,
+            first_name: user.first_name,
+            last_name: user.last_name,
+            email: user.email,
+            role: user.role,
+            language: user.language,
+        },
+        company: MeCompany {
+            id: company.id,
+            name: company.name,
+            language: company.language,
+            sso_enabled: company.sso_enabled,
+        },
+        consent,
+    })
+}
+
+/// The person behind a session just opened, as `/api/me` shows them.
+pub async fn me_by_id(state: &AppState, user_id: i64) -> Result<Me, AppError> {
+    let user = store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
+    let current = CurrentUser {
+        id: user.id,
+        company_id: user.company_id,
+        first_name: user.first_name,
+        last_name: user.last_name,
+        email: user.email,
+        role: user.role,
+        language: user.language,
+        consent_version: user.consent_version,
+    };
+    me(state, current).await
+}
+
+pub async fn set_language(state: &AppState, user: CurrentUser, language: Language) -> Result<Me, AppError> {
+    store::users::set_language(&mut *state.pool.acquire().await?, user.id, language).await?;
+    me(state, CurrentUser { language, ..user }).await
+}
+
+/// Records the acceptance of the privacy policy version the person read: who, which version,
+/// in which language, when.
+pub async fn accept_policy(
+    state: &AppState,
+    user: CurrentUser,
+    language: Language,
+    req: ConsentRequest,
+) -> Result<Me, AppError> {
+    AppError::check(req.validate())?;
+    if req.version != PRIVACY_POLICY_VERSION {
+        // The policy changed while they were reading: they must read the new one.
+        return Err(AppError::Refused(ErrorCode::Conflict));
+    }
+    let now = store::now();
+    let mut tx = store::write(&state.pool).await?;
+    store::consents::insert(&mut tx, user.id, &req.version, language, now).await?;
+    store::users::set_consent(&mut tx, user.id, &req.version, now).await?;
+    tx.commit().await?;
+    me(state, CurrentUser { consent_version: Some(req.version), ..user }).await
+}
+
+/// Checks the current password (a wrong one counts like a wrong sign-in: limited, and the
+/// tenth in a row locks), applies the same rules as activation, and ends every other session
+/// of this person (this one stays).
+pub async fn change_password(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: IpAddr,
+    this_session_hash: &str,
+    req: ChangePasswordRequest,
+) -> Result<(), AppError> {
+    AppError::check(req.validate())?;
+    let attempt = Attempt::start(state, ip, &normalize_email(&user.email))?;
+    let stored = store::users::by_id(&mut *state.pool.acquire().await?, user.id).await?.and_then(|u| u.password_hash);
+    if !password::verify_blocking(req.current, stored).await? {
+        let mut tx = store::write(&state.pool).await?;
+        record_failure(&mut tx, state, user.id).await?;
+        tx.commit().await?;
+        return Err(AppError::field("current", FieldErrorCode::WrongPassword));
+    }
+    attempt.succeeded();
+    let personal =
+        Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
+    if let Some(rule) = broken_rules(&req.new, &personal, blocklist::is_common).first() {
+        return Err(AppError::password("new", *rule));
+    }
+    let hash = password::hash_blocking(req.new).await?;
+    let mut tx = store::write(&state.pool).await?;
+    store::users::set_password(&mut tx, user.id, &hash).await?;
+    store::sessions::delete_others(&mut tx, user.id, this_session_hash).await?;
+    store::audit::record(&mut tx, user.company_id, user.id, Some(user.id), "password-changed", store::now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A user sees the services assigned to them; an admin sees the whole catalogue with seats.
+pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::services::MySpace, AppError> {
+    use espace_api::services::{MySpace, ServiceCard};
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut conn = state.pool.acquire().await?;
+    if user.role == espace_api::users::Role::Admin {
+        let services = store::services::catalogue(&mut conn, user.company_id)
+            .await?
+            .into_iter()
+            .map(|s| ServiceCard {
+                id: s.id,
+                name: s.name,
+                seats_used: Some(count(s.seats_used)),
+                seats_total: Some(count(s.seats_total)),
+            })
+            .collect();
+        let pending = store::users::count_pending_activation(&state.pool, user.company_id).await?;
+        return Ok(MySpace { services, pending_activation: Some(count(pending)) });
+    }
+    let services = store::services::of_user(&mut conn, user.company_id, user.id)
+        .await?
+        .into_iter()
+        .map(|s| ServiceCard { id: s.id, name: s.name, seats_used: None, seats_total: None })
+        .collect();
+    Ok(MySpace { services, pending_activation: None })
+}
+
+/// The outbox for people trying the demo without a mail server.
+pub async fn mailbox(state: &AppState) -> Result<Vec<espace_api::dev::MailboxMessage>, AppError> {
+    let rows = store::outbox::recent(&mut *state.pool.acquire().await?, 100).await?;
+    let base = state.config.public_url.clone().unwrap_or_default();
+    Ok(rows
+        .into_iter()
+        .map(|r| espace_api::dev::MailboxMessage {
+            id: r.id,
+            to: r.to_address,
+            subject: r.subject,
+            text: r.body_text,
+            link: r.link.map(|l| l.strip_prefix(&base).map(str::to_owned).unwrap_or(l)),
+            created_at: r.created_at,
+        })
+        .collect())
+}

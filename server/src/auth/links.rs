@@ -1,0 +1,128 @@
+//! Activation and password links: look at one (without using it), ask for a fresh one, or use
+//! it to set a password, which signs the person in. Also "forgotten password".
+
+use std::time::Instant;
+
+use espace_api::links::{plausible_token, LinkInfo, LinkPurpose, LinkState, SetPasswordRequest};
+use espace_api::password::{broken_rules, Personal};
+use espace_api::users::UserStatus;
+use espace_api::validation::normalize_email;
+use espace_api::ErrorCode;
+
+use crate::auth::session::{self, token_hash};
+use crate::auth::{blocklist, password};
+use crate::error::AppError;
+use crate::rate_limit::Bucket;
+use crate::state::AppState;
+use crate::store::tokens::Link;
+use crate::store::users::User;
+use crate::store::{self, Conn};
+use crate::users::lifecycle::{self, Actor, Transition};
+
+fn state_of(link: &Link, user: &User, now: i64) -> LinkState {
+    let eligible = match link.purpose {
+        LinkPurpose::Activation => user.status == UserStatus::Invited,
+        LinkPurpose::Reset => matches!(user.status, UserStatus::Active | UserStatus::Locked),
+    };
+    if link.used_at.is_some() || (link.purpose == LinkPurpose::Activation && user.status == UserStatus::Active) {
+        LinkState::Used
+    } else if link.revoked_at.is_some() {
+        LinkState::Replaced
+    } else if !eligible {
+        LinkState::Unknown
+    } else if link.expires_at <= now {
+        LinkState::Expired
+    } else {
+        LinkState::Valid
+    }
+}
+
+async fn find(conn: &mut Conn, token: &str) -> Result<Option<(Link, User)>, sqlx::Error> {
+    if !plausible_token(token) {
+        return Ok(None);
+    }
+    let Some(link) = store::tokens::find(conn, &token_hash(token)).await? else { return Ok(None) };
+    Ok(store::users::by_id(conn, link.user_id).await?.map(|user| (link, user)))
+}
+
+pub async fn inspect(state: &AppState, token: &str) -> Result<LinkInfo, AppError> {
+    let found = find(&mut *state.pool.acquire().await?, token).await?;
+    let Some((link, user)) = found else {
+        return Ok(LinkInfo { state: LinkState::Unknown, purpose: None, person: None, company: None });
+    };
+    let link_state = state_of(&link, &user, store::now());
+    let valid = link_state == LinkState::Valid;
+    Ok(LinkInfo {
+        state: link_state,
+        purpose: Some(link.purpose),
+        company: valid.then(|| user.company_name.clone()),
+        person: valid.then(|| Personal { email: user.email, first_name: user.first_name, last_name: user.last_name }),
+    })
+}
+
+/// "Send me a new link" from an expired or replaced link: a new one goes to the same address.
+/// The answer is the same whatever happened, so it tells nothing about the address.
+pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    if let Some((link, user)) = find(&mut tx, token).await? {
+        if matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced) {
+            let transition = match link.purpose {
+                LinkPurpose::Activation => Transition::ResendInvitation,
+                LinkPurpose::Reset => Transition::SendPasswordReset,
+            };
+            lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sets the password through a valid link and opens a session; returns its cookie value and
+/// the user's id. The link and the account are checked again inside the write transaction
+/// that uses them: a deactivation or a second submission in between wins.
+pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(String, i64), AppError> {
+    let now = store::now();
+    let found = find(&mut *state.pool.acquire().await?, &req.token).await?;
+    let Some((_, user)) = found.filter(|(link, user)| state_of(link, user, now) == LinkState::Valid) else {
+        return Err(AppError::Refused(ErrorCode::InvalidLink));
+    };
+    let personal = Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
+    if let Some(rule) = broken_rules(&req.password, &personal, blocklist::is_common).first() {
+        return Err(AppError::password("password", *rule));
+    }
+    // Hashing is slow: done before taking the write lock.
+    let hash = password::hash_blocking(req.password).await?;
+
+    let mut tx = store::write(&state.pool).await?;
+    let Some((link, user)) = find(&mut tx, &req.token).await?.filter(|(l, u)| state_of(l, u, now) == LinkState::Valid)
+    else {
+        return Err(AppError::Refused(ErrorCode::InvalidLink));
+    };
+    if !store::tokens::mark_used(&mut tx, &token_hash(&req.token), now).await? {
+        return Err(AppError::Refused(ErrorCode::InvalidLink));
+    }
+    let transition = Transition::CompleteLink { purpose: link.purpose, password_hash: hash };
+    lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
+    let token = session::open(&mut tx, &state.config, user.id).await?;
+    tx.commit().await?;
+    // The owner proved themselves: wrong guesses by others no longer hold them back.
+    state.rate_limiter.clear(Bucket::Account, &normalize_email(&user.email));
+    Ok((token, user.id))
+}
+
+/// Sends a password link to an active or locked account with this e-mail; the answer is the
+/// same in every case. A few per address and hour at most: nobody can flood a mailbox.
+pub async fn forgot(state: &AppState, email: &str) -> Result<(), AppError> {
+    let account = normalize_email(email);
+    if state.rate_limiter.take(Bucket::ForgotAccount, &account, Instant::now()).is_err() {
+        return Ok(());
+    }
+    let mut tx = store::write(&state.pool).await?;
+    if let Some(user) = store::users::by_email(&mut tx, &account).await? {
+        if matches!(user.status, UserStatus::Active | UserStatus::Locked) {
+            lifecycle::apply(&mut tx, &state.config, &user, Transition::SendPasswordReset, Actor::Person).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}

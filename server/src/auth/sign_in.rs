@@ -1,0 +1,100 @@
+//! Password sign-in, with a lockout that cannot be turned against people: ten wrong passwords
+//! in a row lock the account (new password sign-ins stop; open sessions go on), the person is
+//! e-mailed a link that unlocks it, and a locked account with a wrong password answers
+//! exactly like an unknown one.
+
+use std::net::IpAddr;
+use std::time::Instant;
+
+use espace_api::session::SignInRequest;
+use espace_api::users::UserStatus;
+use espace_api::validation::normalize_email;
+
+use crate::auth::{password, session};
+use crate::error::AppError;
+use crate::rate_limit::{Bucket, Ticket};
+use crate::state::AppState;
+use crate::store::{self, Conn};
+use crate::users::lifecycle::{self, Actor, Transition};
+
+/// Wrong passwords in a row that lock an account (the reference's DENIED).
+pub const MAX_FAILED_SIGN_INS: i64 = 10;
+
+/// The address's and the account's budgets for one password check: taken before (parallel
+/// guesses cannot overrun them), given back when the password was right.
+pub struct Attempt<'a> {
+    state: &'a AppState,
+    tickets: Vec<Ticket>,
+}
+
+impl<'a> Attempt<'a> {
+    pub fn start(state: &'a AppState, ip: IpAddr, account: &str) -> Result<Attempt<'a>, AppError> {
+        let limiter = &state.rate_limiter;
+        let now = Instant::now();
+        let by_address = limiter.take(Bucket::SignInAddress, &ip.to_string(), now)?;
+        match limiter.take(Bucket::Account, account, now) {
+            Ok(by_account) => Ok(Attempt { state, tickets: vec![by_address, by_account] }),
+            Err(e) => {
+                limiter.give_back(by_address);
+                Err(e)
+            }
+        }
+    }
+
+    /// The password was right: the attempt costs nothing.
+    pub fn succeeded(self) {
+        for ticket in self.tickets {
+            self.state.rate_limiter.give_back(ticket);
+        }
+    }
+}
+
+/// One more wrong password for `user_id`, read again under the write lock; the tenth in a
+/// row locks an active account through the lifecycle.
+pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: i64) -> Result<(), AppError> {
+    let Some(user) = store::users::by_id(conn, user_id).await? else { return Ok(()) };
+    if user.status != UserStatus::Active {
+        return Ok(());
+    }
+    let failed = store::users::record_failed_sign_in(conn, user_id).await?;
+    if failed >= MAX_FAILED_SIGN_INS {
+        lifecycle::apply(conn, &state.config, &user, Transition::Lock, Actor::System).await?;
+        tracing::info!(user = user_id, "account locked after wrong passwords");
+    }
+    Ok(())
+}
+
+/// Checks the e-mail and password; on success opens a session and returns its cookie value
+/// with the user's id.
+pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result<(String, i64), AppError> {
+    AppError::check(req.validate())?;
+    let account = normalize_email(&req.email);
+    let attempt = Attempt::start(state, ip, &account)?;
+    let user = store::users::by_email(&mut *state.pool.acquire().await?, &account).await?;
+    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    let password_ok = password::verify_blocking(req.password, stored).await?;
+    let Some(user) = user else { return Err(AppError::InvalidCredentials) };
+    match (user.status, password_ok) {
+        (UserStatus::Active, true) => {
+            let mut tx = store::write(&state.pool).await?;
+            store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
+            let token = session::open(&mut tx, &state.config, user.id).await?;
+            tx.commit().await?;
+            attempt.succeeded();
+            Ok((token, user.id))
+        }
+        // Only someone who knows the password learns the account is locked (and was e-mailed).
+        (UserStatus::Locked, true) => {
+            attempt.succeeded();
+            Err(AppError::AccountLocked)
+        }
+        (UserStatus::Active, false) => {
+            let mut tx = store::write(&state.pool).await?;
+            record_failure(&mut tx, state, user.id).await?;
+            tx.commit().await?;
+            Err(AppError::InvalidCredentials)
+        }
+        // Not yet activated, deactivated, or locked with a wrong password: as if unknown.
+        _ => Err(AppError::InvalidCredentials),
+    }
+}

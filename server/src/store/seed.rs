@@ -1,0 +1,81 @@
+//! Rows only the demo seed writes: a company, its catalogue, users with a past.
+
+use espace_api::users::{Role, StatusReason, UserStatus};
+use espace_api::Language;
+
+use super::Conn;
+
+pub async fn insert_company(conn: &mut Conn, name: &str, language: Language, created_at: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES (?, ?, ?) RETURNING id")
+        .bind(name)
+        .bind(language)
+        .bind(created_at)
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id")
+        .bind(company_id)
+        .bind(name)
+        .bind(seats)
+        .fetch_one(conn)
+        .await
+}
+
+/// A user as they would be after living through the product for a while.
+pub struct PastUser<'a> {
+    pub company_id: i64,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub language: Language,
+    pub role: Role,
+    pub status: UserStatus,
+    pub status_reason: Option<StatusReason>,
+    pub status_changed_at: i64,
+    pub email_verified: bool,
+    pub password_hash: Option<&'a str>,
+    pub failed_sign_ins: i64,
+    pub created_at: i64,
+    pub invited_at: Option<i64>,
+    pub activated_at: Option<i64>,
+    pub last_sign_in_at: Option<i64>,
+    pub search_text: &'a str,
+    pub sort_name: &'a str,
+    pub consent_version: Option<&'a str>,
+    pub consent_at: Option<i64>,
+}
+
+pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
+             status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
+             created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name,
+             consent_version, consent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(u.company_id)
+    .bind(u.first_name)
+    .bind(u.last_name)
+    .bind(u.email)
+    .bind(u.email.to_lowercase())
+    .bind(u.language)
+    .bind(u.role)
+    .bind(u.status)
+    .bind(u.status_reason)
+    .bind(u.status_changed_at)
+    .bind(u.email_verified)
+    .bind(u.password_hash)
+    .bind(u.failed_sign_ins)
+    .bind(u.created_at)
+    .bind(u.invited_at)
+    .bind(u.activated_at)
+    .bind(u.last_sign_in_at)
+    .bind(u.search_text)
+    .bind(u.sort_name)
+    .bind(u.consent_version)
+    .bind(u.consent_at)
+    .fetch_one(conn)
+    .await
+}

@@ -1,0 +1,88 @@
+//! Sign-in sessions: only the SHA-256 of the cookie's value is stored.
+
+use espace_api::users::{Role, UserStatus};
+use espace_api::Language;
+
+use super::{Conn, Pool};
+
+/// The person behind a live session.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionUser {
+    pub id: i64,
+    pub company_id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: Role,
+    pub language: Language,
+    pub consent_version: Option<String>,
+    pub last_seen_at: i64,
+}
+
+pub async fn insert(conn: &mut Conn, id_hash: &str, user_id: i64, now: i64, expires_at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(id_hash)
+        .bind(user_id)
+        .bind(now)
+        .bind(now)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The user of a session that is neither past its lifetime nor idle since `idle_since`, and
+/// whose account still lets them in: active, or locked (a lock stops new password sign-ins,
+/// not the person already at work).
+pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Result<Option<SessionUser>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
+                s.last_seen_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.status IN (?, ?)",
+    )
+    .bind(id_hash)
+    .bind(now)
+    .bind(idle_since)
+    .bind(UserStatus::Active)
+    .bind(UserStatus::Locked)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Marks the session used now (the idle clock starts again).
+pub async fn touch(pool: &Pool, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now).bind(id_hash).execute(pool).await?;
+    Ok(())
+}
+
+pub async fn delete(pool: &Pool, id_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(id_hash).execute(pool).await?;
+    Ok(())
+}
+
+/// Ends every session of the user.
+pub async fn delete_for_user(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(conn).await?;
+    Ok(())
+}
+
+/// Ends every session of the user but `keep`.
+pub async fn delete_others(conn: &mut Conn, user_id: i64, keep: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?")
+        .bind(user_id)
+        .bind(keep)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes sessions past their lifetime or idle since `idle_since`; returns how many.
+pub async fn purge(conn: &mut Conn, now: i64, idle_since: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+        .bind(now)
+        .bind(idle_since)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

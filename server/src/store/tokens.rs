@@ -1,0 +1,89 @@
+//! Single-use links (activation, password reset): only the SHA-256 of the token is stored.
+
+use espace_api::links::LinkPurpose;
+
+use super::Conn;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Link {
+    pub user_id: i64,
+    pub purpose: LinkPurpose,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+pub async fn insert(
+    conn: &mut Conn,
+    hash: &str,
+    user_id: i64,
+    purpose: LinkPurpose,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(hash)
+        .bind(user_id)
+        .bind(purpose)
+        .bind(now)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn find(conn: &mut Conn, hash: &str) -> Result<Option<Link>, sqlx::Error> {
+    sqlx::query_as("SELECT user_id, purpose, expires_at, used_at, revoked_at FROM tokens WHERE hash = ?")
+        .bind(hash)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Revokes the user's outstanding links of this purpose, or of every purpose with `None`.
+pub async fn revoke(conn: &mut Conn, user_id: i64, purpose: Option<LinkPurpose>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE tokens SET revoked_at = ?
+         WHERE user_id = ? AND (? IS NULL OR purpose = ?) AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(user_id)
+    .bind(purpose)
+    .bind(purpose)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Marks the link used if nobody did first; `false` when it was already used or revoked.
+pub async fn mark_used(conn: &mut Conn, hash: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL AND revoked_at IS NULL")
+        .bind(now)
+        .bind(hash)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// When the user's newest usable link of this purpose stops working.
+pub async fn usable_until(conn: &mut Conn, user_id: i64, purpose: LinkPurpose, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT MAX(expires_at) FROM tokens WHERE user_id = ? AND purpose = ?
+         AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    )
+    .bind(user_id)
+    .bind(purpose)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+/// Forgets links spent (used, replaced or expired) before `before`; returns how many.
+pub async fn purge(conn: &mut Conn, before: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM tokens WHERE expires_at <= ? OR used_at <= ? OR revoked_at <= ?")
+        .bind(before)
+        .bind(before)
+        .bind(before)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,381 @@
+//! The `users` table. `set_status` is called by the lifecycle only (`users::lifecycle`).
+
+use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
+use espace_api::Language;
+use sqlx::{QueryBuilder, Sqlite};
+
+use super::{Conn, Pool};
+
+/// A user with their company's name: what the domain needs to decide and to write e-mails.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct User {
+    pub id: i64,
+    pub company_id: i64,
+    pub company_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub notification_email: Option<String>,
+    pub language: Language,
+    pub role: Role,
+    pub status: UserStatus,
+    pub status_reason: Option<StatusReason>,
+    pub status_changed_at: i64,
+    pub email_verified: bool,
+    pub password_hash: Option<String>,
+    pub failed_sign_ins: i64,
+    pub consent_version: Option<String>,
+    pub consent_at: Option<i64>,
+    pub version: i64,
+    pub created_at: i64,
+    pub invited_at: Option<i64>,
+    pub activated_at: Option<i64>,
+    pub last_sign_in_at: Option<i64>,
+}
+
+impl User {
+    /// Where their e-mails go: the notification address if they have one.
+    pub fn mail_to(&self) -> &str {
+        self.notification_email.as_deref().unwrap_or(&self.email)
+    }
+}
+
+const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.first_name, u.last_name, u.email,
+        u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
+        u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,
+        u.activated_at, u.last_sign_in_at
+    FROM users u JOIN companies c ON c.id = u.company_id";
+
+pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = ?")).bind(id).fetch_optional(conn).await
+}
+
+/// A user of this company only: another company's user is as good as absent.
+pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = ? AND u.company_id = ?"))
+        .bind(id)
+        .bind(company_id)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn by_email(conn: &mut Conn, email_norm: &str) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.email_norm = ?")).bind(email_norm).fetch_optional(conn).await
+}
+
+pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_norm = ?)")
+        .bind(email_norm)
+        .fetch_one(conn)
+        .await
+}
+
+pub struct NewUser<'a> {
+    pub company_id: i64,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub email_norm: &'a str,
+    pub notification_email: Option<&'a str>,
+    pub language: Language,
+    pub role: Role,
+    pub search_text: &'a str,
+    pub sort_name: &'a str,
+    pub now: i64,
+}
+
+/// A new user, `created` (not invited yet).
+pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO users (company_id, first_name, last_name, email, email_norm, notification_email, language, role,
+             status, status_changed_at, created_at, search_text, sort_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(u.company_id)
+    .bind(u.first_name)
+    .bind(u.last_name)
+    .bind(u.email)
+    .bind(u.email_norm)
+    .bind(u.notification_email)
+    .bind(u.language)
+    .bind(u.role)
+    .bind(UserStatus::Created)
+    .bind(u.now)
+    .bind(u.now)
+    .bind(u.search_text)
+    .bind(u.sort_name)
+    .fetch_one(conn)
+    .await
+}
+
+pub struct Profile<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub role: Role,
+    pub notification_email: Option<&'a str>,
+    pub language: Language,
+    pub search_text: &'a str,
+    pub sort_name: &'a str,
+}
+
+/// What an admin edits; the version moves on so other open forms see the change.
+pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET first_name = ?, last_name = ?, role = ?, notification_email = ?, language = ?,
+             search_text = ?, sort_name = ?, version = version + 1 WHERE id = ?",
+    )
+    .bind(p.first_name)
+    .bind(p.last_name)
+    .bind(p.role)
+    .bind(p.notification_email)
+    .bind(p.language)
+    .bind(p.search_text)
+    .bind(p.sort_name)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The status, its reason and when it changed; wrong-password count back to zero. Only the
+/// lifecycle calls this.
+pub async fn set_status(
+    conn: &mut Conn,
+    id: i64,
+    status: UserStatus,
+    reason: Option<StatusReason>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET status = ?, status_reason = ?, status_changed_at = ?, failed_sign_ins = 0,
+             version = version + 1 WHERE id = ?",
+    )
+    .bind(status)
+    .bind(reason)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_invited_at(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET invited_at = ? WHERE id = ?").bind(now).bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// Something about the user changed that an open form must notice (a new link, say).
+pub async fn bump_version(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// A password chosen through a link: the address is proven, the person is signed in.
+pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET password_hash = ?, email_verified = 1, failed_sign_ins = 0,
+             activated_at = COALESCE(activated_at, ?), last_sign_in_at = ?, version = version + 1
+         WHERE id = ?",
+    )
+    .bind(hash)
+    .bind(now)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = ?, failed_sign_ins = 0 WHERE id = ?")
+        .bind(hash)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// One more wrong password in a row; returns the new count.
+pub async fn record_failed_sign_in(conn: &mut Conn, id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ? RETURNING failed_sign_ins")
+        .bind(id)
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn record_sign_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = ? WHERE id = ?")
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_language(conn: &mut Conn, id: i64, language: Language) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = ?, version = version + 1 WHERE id = ?")
+        .bind(language)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_consent(conn: &mut Conn, id: i64, version: &str, at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET consent_version = ?, consent_at = ? WHERE id = ?")
+        .bind(version)
+        .bind(at)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM users WHERE id = ?").bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// Active admins of the company other than `except`.
+pub async fn other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<Vec<User>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT_USER} WHERE u.company_id = ? AND u.role = ? AND u.status = ? AND u.id <> ? ORDER BY u.id"
+    ))
+    .bind(company_id)
+    .bind(Role::Admin)
+    .bind(UserStatus::Active)
+    .bind(except)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn count_other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ? AND role = ? AND status = ? AND id <> ?")
+        .bind(company_id)
+        .bind(Role::Admin)
+        .bind(UserStatus::Active)
+        .bind(except)
+        .fetch_one(conn)
+        .await
+}
+
+/// Active users whose last activity (sign-in, else activation, else creation) is at or before
+/// `before`; with `unwarned_only`, those not warned since that activity.
+pub async fn idle(conn: &mut Conn, before: i64, unwarned_only: bool) -> Result<Vec<User>, sqlx::Error> {
+    let activity = "COALESCE(u.last_sign_in_at, u.activated_at, u.created_at)";
+    let unwarned = if unwarned_only {
+        format!(" AND (u.inactivity_warned_at IS NULL OR u.inactivity_warned_at < {activity})")
+    } else {
+        String::new()
+    };
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.status = ? AND {activity} <= ?{unwarned} ORDER BY u.id"))
+        .bind(UserStatus::Active)
+        .bind(before)
+        .fetch_all(conn)
+        .await
+}
+
+pub async fn mark_inactivity_warned(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET inactivity_warned_at = ? WHERE id = ?").bind(now).bind(id).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn count_pending_activation(pool: &Pool, company_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ? AND status IN (?, ?)")
+        .bind(company_id)
+        .bind(UserStatus::Created)
+        .bind(UserStatus::Invited)
+        .fetch_one(pool)
+        .await
+}
+
+/// A line of the users list.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ListRow {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub role: Role,
+    pub status: UserStatus,
+    pub email_verified: bool,
+    pub services: i64,
+    pub last_sign_in_at: Option<i64>,
+    pub version: i64,
+}
+
+pub struct ListPage {
+    pub rows: Vec<ListRow>,
+    pub total: i64,
+    pub company_total: i64,
+}
+
+/// `%`, `_` and `\` typed in the search box are matched literally.
+fn like_pattern(word: &str) -> String {
+    let mut pattern = String::with_capacity(word.len() + 2);
+    pattern.push('%');
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+fn push_filters<'a>(sql: &mut QueryBuilder<'a, Sqlite>, company_id: i64, words: &'a [String], query: &UserListQuery) {
+    sql.push(" WHERE u.company_id = ").push_bind(company_id);
+    // Every word must match somewhere: "hel dub" finds Hélène Dubois.
+    for word in words {
+        sql.push(" AND u.search_text LIKE ").push_bind(like_pattern(word)).push(" ESCAPE '\\'");
+    }
+    if let Some(status) = query.status {
+        sql.push(" AND u.status = ").push_bind(status);
+    }
+    if let Some(role) = query.role {
+        sql.push(" AND u.role = ").push_bind(role);
+    }
+}
+
+/// A page of the company's users. `words` are the folded search words (see `users::fold`).
+pub async fn list(
+    pool: &Pool,
+    company_id: i64,
+    words: &[String],
+    query: &UserListQuery,
+) -> Result<ListPage, sqlx::Error> {
+    let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM users u");
+    push_filters(&mut count, company_id, words, query);
+    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
+    let company_total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ?").bind(company_id).fetch_one(pool).await?;
+
+    let mut sql = QueryBuilder::<Sqlite>::new(
+        "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.email_verified,
+                (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
+                u.last_sign_in_at, u.version
+         FROM users u",
+    );
+    push_filters(&mut sql, company_id, words, query);
+    let dir = if query.descending() { "DESC" } else { "ASC" };
+    // Never-signed-in users go last whichever the direction; the id keeps pages stable.
+    let order = match query.sort {
+        SortKey::Name => format!(" ORDER BY u.sort_name {dir}, u.id {dir}"),
+        SortKey::LastSignIn => format!(" ORDER BY u.last_sign_in_at IS NULL, u.last_sign_in_at {dir}, u.id {dir}"),
+        SortKey::Created => format!(" ORDER BY u.created_at {dir}, u.id {dir}"),
+    };
+    sql.push(order);
+    sql.push(" LIMIT ").push_bind(i64::from(query.size));
+    sql.push(" OFFSET ").push_bind(i64::from(query.page.saturating_sub(1)) * i64::from(query.size));
+    let rows = sql.build_query_as().fetch_all(pool).await?;
+    Ok(ListPage { rows, total, company_total })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(super::like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
+}
