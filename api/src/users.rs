@@ -438,11 +438,15 @@ impl CreateUserRequest {
         }
         validation::check(&mut errors, "email", validation::email(&self.email));
         validation::notification_email(&mut errors, &self.notification_email);
-        validation::check(
-            &mut errors,
-            "idempotency_key",
-            validation::required_text(&self.idempotency_key, validation::Limits::IDEMPOTENCY_KEY_MAX),
-        );
+        errors
+    }
+
+    /// The key is the app's, not the person's: checked apart from what they typed.
+    pub fn validate_key(&self) -> Vec<crate::FieldError> {
+        use crate::validation;
+        let mut errors = Vec::new();
+        let rule = validation::required_text(&self.idempotency_key, validation::Limits::IDEMPOTENCY_KEY_MAX);
+        validation::check(&mut errors, "idempotency_key", rule);
         errors
     }
 }

@@ -52,3 +52,41 @@ emails-inactivity-text =
     You have not signed in to the { $company } customer space for a long time.
     Without a sign-in, your account will be deactivated on { $deadline } (UTC).
     To keep it, simply sign in before that date. Your data is kept either way.
+
+# Variables:
+#   $company (String) - the company's name
+emails-locked-subject = Your { $company } customer space account is locked
+# Variables:
+#   $first_name (String) - the recipient's first name
+#   $company (String) - the company's name
+#   $link (String) - the link to choose a new password
+#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
+emails-locked-text =
+    Hello { $first_name },
+
+    Your account in the { $company } customer space was locked after ten wrong passwords in a row.
+    If you are already signed in, you stay signed in.
+    To unlock it, open this link and choose a new password:
+
+    { $link }
+
+    The link works once and until { $expires } (UTC).
+    If you did not type these passwords, someone may be trying to guess yours: the new password keeps them out.
+
+# Variables:
+#   $company (String) - the company's name
+#   $locked_first_name (String) - the locked administrator's first name
+#   $locked_last_name (String) - the locked administrator's last name
+emails-admin-locked-subject = { $locked_first_name } { $locked_last_name } is locked out of the { $company } customer space
+# Variables:
+#   $first_name (String) - the recipient's first name (an administrator)
+#   $company (String) - the company's name
+#   $locked_first_name (String) - the locked administrator's first name
+#   $locked_last_name (String) - the locked administrator's last name
+#   $locked_email (String) - the locked administrator's sign-in e-mail address
+emails-admin-locked-text =
+    Hello { $first_name },
+
+    The administrator account of { $locked_first_name } { $locked_last_name } ({ $locked_email }) in the { $company } customer space was locked after ten wrong passwords in a row.
+    They have been e-mailed a link to choose a new password, which unlocks the account.
+    If they did not type these passwords, someone may be trying to get in. You can also unlock the account from the Users page.

@@ -8,7 +8,7 @@ error-unauthenticated = Your session has ended. Please sign in again.
 error-forbidden = You do not have permission to do this.
 error-not-found = This page or item does not exist.
 error-validation = Some fields need your attention.
-error-account-locked = This account is locked after too many wrong passwords. Please contact your administrator.
+error-account-locked = This account is locked after too many wrong passwords. We have e-mailed you a link to choose a new password, which unlocks it.
 error-rate-limited = Too many attempts. Please wait a few minutes and try again.
 error-conflict = Someone else changed this in the meantime.
 error-internal = Something went wrong on our side.
@@ -21,6 +21,11 @@ error-no-seats-left = A chosen service has no seat left.
 error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works.
 error-sso-managed = Your company uses single sign-on: accounts are created when people first sign in.
+error-bad-request = The request could not be read. Reload the page and try again.
+error-method-not-allowed = This address does not accept this kind of request.
+error-payload-too-large = What was sent is too large.
+error-unsupported-media-type = What was sent is not in a format the server reads (JSON expected).
+error-idempotency-key-reused = This request was already sent with other details. Reload the page to start again.
 
 ## Errors next to a form field.
 
@@ -38,6 +43,9 @@ field-error-password-common = This password is one of the most common: choose an
 field-error-password-personal = The password must not be your e-mail address or your name.
 field-error-must-accept = Tick this box to continue.
 field-error-wrong-password = This is not your current password.
+field-error-invalid-characters = Remove line breaks, tabs and invisible characters.
+field-error-no-letter-or-digit = Enter at least one letter or digit.
+field-error-password-blank = A password cannot be only spaces.
 
 ## The error page and error details shown for support.
 

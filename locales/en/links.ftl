@@ -31,6 +31,7 @@ password-rule-min-length = At least 12 characters
 password-rule-max-length = At most 128 characters
 password-rule-not-common = Not one of the most common passwords
 password-rule-not-personal = Not your e-mail address or your name
+password-rule-not-blank = Not only spaces
 password-rule-met = (done)
 password-rule-not-met = (not yet)
 password-generate = Generate a strong password

@@ -112,6 +112,29 @@ users-reason-admin = by an administrator
 users-reason-inactivity = after 90 days without signing in
 users-reason-failed-sign-ins = after 10 wrong passwords
 
+## An e-mail that did not reach the user, on their page.
+
+users-mail-undelivered-title = E-mail not delivered
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-activation = The activation e-mail to { $address } could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-reset = The password e-mail to { $address } could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-locked = The e-mail telling that the account is locked, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-admin-locked = The e-mail about a locked administrator, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.
+users-mail-failure-invalid-address = The address cannot be used for e-mail. Correct the notification e-mail, then send it again.
+users-mail-failure-rejected = The recipient’s mail server refused the address: it may not exist. Check it with the person, then send it again.
+users-mail-failure-smtputf8-unsupported = The address has accented or non-Latin characters before the @, which our mail server cannot send to. Give the person a notification e-mail without them, then send it again.
+users-mail-failure-unreachable = Our mail server could not be reached for several hours. Send it again later; if it keeps failing, contact support.
+
 audit-create = Account created
 audit-activate = Activation e-mail sent
 audit-resend-activation = Activation e-mail sent again
@@ -126,6 +149,8 @@ audit-edit = Details changed
 audit-activated = Account activated
 audit-password-reset = Password changed with a reset link
 audit-password-changed = Password changed by the user
+audit-reset-requested = New password link requested by the user
+audit-unlocked-by-reset = Unlocked by choosing a new password
 audit-other = Other change
 
 dialog-cancel = Cancel

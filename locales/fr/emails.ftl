@@ -52,3 +52,41 @@ emails-inactivity-text =
     Vous ne vous êtes pas connecté à l’espace client { $company } depuis longtemps.
     Sans connexion de votre part, votre compte sera désactivé le { $deadline } (UTC).
     Pour le conserver, connectez-vous simplement avant cette date. Vos données sont conservées dans tous les cas.
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-locked-subject = Votre compte de l’espace client { $company } est bloqué
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - le lien pour choisir un nouveau mot de passe
+#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
+emails-locked-text =
+    Bonjour { $first_name },
+
+    Votre compte de l’espace client { $company } a été bloqué après dix mots de passe erronés d’affilée.
+    Si vous êtes déjà connecté ou connectée, vous le restez.
+    Pour le débloquer, ouvrez ce lien et choisissez un nouveau mot de passe :
+
+    { $link }
+
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
+    Si vous n’avez pas saisi ces mots de passe, quelqu’un essaie peut-être de deviner le vôtre : le nouveau mot de passe l’en empêchera.
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+#   $locked_first_name (String) - le prénom de l’administrateur bloqué
+#   $locked_last_name (String) - le nom de l’administrateur bloqué
+emails-admin-locked-subject = Le compte de { $locked_first_name } { $locked_last_name } est bloqué dans l’espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire (un administrateur)
+#   $company (String) - le nom de l’entreprise
+#   $locked_first_name (String) - le prénom de l’administrateur bloqué
+#   $locked_last_name (String) - le nom de l’administrateur bloqué
+#   $locked_email (String) - l’adresse e-mail de connexion de l’administrateur bloqué
+emails-admin-locked-text =
+    Bonjour { $first_name },
+
+    Le compte administrateur de { $locked_first_name } { $locked_last_name } ({ $locked_email }) dans l’espace client { $company } a été bloqué après dix mots de passe erronés d’affilée.
+    Un lien pour choisir un nouveau mot de passe, qui débloque le compte, lui a été envoyé par e-mail.
+    Si ces mots de passe ne viennent pas de cette personne, quelqu’un essaie peut-être d’entrer. Vous pouvez aussi débloquer le compte depuis la page Utilisateurs.

@@ -8,7 +8,7 @@ error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
 error-forbidden = Vous n’avez pas l’autorisation de faire cela.
 error-not-found = Cette page ou cet élément n’existe pas.
 error-validation = Certains champs demandent votre attention.
-error-account-locked = Ce compte est bloqué après trop de mots de passe erronés. Contactez votre administrateur.
+error-account-locked = Ce compte est bloqué après trop de mots de passe erronés. Nous vous avons envoyé par e-mail un lien pour choisir un nouveau mot de passe, qui le débloque.
 error-rate-limited = Trop de tentatives. Patientez quelques minutes puis réessayez.
 error-conflict = Quelqu’un d’autre a modifié cet élément entre-temps.
 error-internal = Une erreur s’est produite de notre côté.
@@ -21,6 +21,11 @@ error-no-seats-left = Un service choisi n’a plus de licence disponible.
 error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
 error-invalid-link = Ce lien ne fonctionne plus.
 error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
+error-bad-request = La requête n’a pas pu être lue. Rechargez la page et réessayez.
+error-method-not-allowed = Cette adresse n’accepte pas ce type de requête.
+error-payload-too-large = L’envoi est trop volumineux.
+error-unsupported-media-type = L’envoi n’est pas dans un format que le serveur lit (JSON attendu).
+error-idempotency-key-reused = Cette requête a déjà été envoyée avec d’autres informations. Rechargez la page pour recommencer.
 
 ## Erreurs à côté d’un champ de formulaire.
 
@@ -38,6 +43,9 @@ field-error-password-common = Ce mot de passe fait partie des plus courants : c
 field-error-password-personal = Le mot de passe ne doit pas être votre adresse e-mail ni votre nom.
 field-error-must-accept = Cochez cette case pour continuer.
 field-error-wrong-password = Ce n’est pas votre mot de passe actuel.
+field-error-invalid-characters = Retirez les retours à la ligne, tabulations et caractères invisibles.
+field-error-no-letter-or-digit = Saisissez au moins une lettre ou un chiffre.
+field-error-password-blank = Un mot de passe ne peut pas être fait que d’espaces.
 
 ## La page d’erreur et les détails à transmettre au support.
 

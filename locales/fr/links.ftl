@@ -31,6 +31,7 @@ password-rule-min-length = Au moins 12 caractères
 password-rule-max-length = Au plus 128 caractères
 password-rule-not-common = Pas l’un des mots de passe les plus courants
 password-rule-not-personal = Ni votre adresse e-mail ni votre nom
+password-rule-not-blank = Pas uniquement des espaces
 password-rule-met = (fait)
 password-rule-not-met = (pas encore)
 password-generate = Générer un mot de passe robuste

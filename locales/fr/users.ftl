@@ -112,6 +112,29 @@ users-reason-admin = par un administrateur
 users-reason-inactivity = après 90 jours sans connexion
 users-reason-failed-sign-ins = après 10 mots de passe erronés
 
+## Un e-mail qui n’est pas parvenu à l’utilisateur, sur sa page.
+
+users-mail-undelivered-title = E-mail non distribué
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-activation = L’e-mail d’activation envoyé à { $address } n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-reset = L’e-mail de mot de passe envoyé à { $address } n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-locked = L’e-mail signalant le blocage du compte, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-admin-locked = L’e-mail signalant un administrateur bloqué, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
+users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez-le.
+users-mail-failure-rejected = Le serveur de messagerie du destinataire a refusé l’adresse : elle n’existe peut-être pas. Vérifiez-la avec la personne, puis renvoyez l’e-mail.
+users-mail-failure-smtputf8-unsupported = L’adresse contient des caractères accentués ou non latins avant le @, que notre serveur de messagerie ne sait pas servir. Donnez à la personne un e-mail de notification sans ces caractères, puis renvoyez l’e-mail.
+users-mail-failure-unreachable = Notre serveur de messagerie est resté injoignable plusieurs heures. Renvoyez l’e-mail plus tard ; si l’échec se répète, contactez le support.
+
 audit-create = Compte créé
 audit-activate = E-mail d’activation envoyé
 audit-resend-activation = E-mail d’activation renvoyé
@@ -126,6 +149,8 @@ audit-edit = Informations modifiées
 audit-activated = Compte activé
 audit-password-reset = Mot de passe changé avec un lien de réinitialisation
 audit-password-changed = Mot de passe changé par l’utilisateur
+audit-reset-requested = Lien de nouveau mot de passe demandé par l’utilisateur
+audit-unlocked-by-reset = Débloqué par le choix d’un nouveau mot de passe
 audit-other = Autre modification
 
 dialog-cancel = Annuler

@@ -1,7 +1,8 @@
 mod common;
 
 use common::start_with;
-use espace_server::mail::deliver::deliver_pending;
+use espace_server::mail::deliver::deliver_due;
+use espace_server::store;
 use serde_json::json;
 
 #[tokio::test]
@@ -15,8 +16,9 @@ async fn without_smtp_e_mails_become_multipart_eml_files_once() {
         .await
         .unwrap();
     t.json("POST", "/api/password/forgot", None, json!({ "email": t.demo.email })).await;
-    assert_eq!(deliver_pending(&t.app.state).await.unwrap(), 1);
-    assert_eq!(deliver_pending(&t.app.state).await.unwrap(), 0, "sent once");
+    let pass = || deliver_due(&t.app.state.pool, &t.app.mailer, store::now());
+    assert_eq!(pass().await.unwrap().sent, 1);
+    assert_eq!(pass().await.unwrap().sent, 0, "sent once");
     let files: Vec<_> = std::fs::read_dir(&outbox).unwrap().flatten().collect();
     assert_eq!(files.len(), 1);
     let eml = std::fs::read_to_string(files[0].path()).unwrap();

@@ -9,7 +9,7 @@ const DAY: i64 = 86_400;
 async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
     let t = start().await;
     let pool = &t.app.state.pool;
-    let now = espace_server::db::now();
+    let now = espace_server::store::now();
     // Marc is already deactivated; Camille (admin) and Emma/Hélène/Luc have other ages.
     sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE status = 'active'").bind(now).execute(pool).await.unwrap();
     assert_eq!(run(&t.app.state, now + 10 * DAY).await.unwrap(), Report::default());

@@ -160,21 +160,22 @@ async fn a_user_sees_only_assigned_services_and_an_admin_sees_all_with_seats() {
 async fn sign_in_attempts_are_limited_per_address() {
     use axum::extract::ConnectInfo;
     let t = start().await;
-    let attempt = |ip: [u8; 4]| {
+    let attempt = |ip: [u8; 4], n: u32| {
         axum::http::Request::builder()
             .method("POST")
             .uri("/api/session")
             .header(header::CONTENT_TYPE, "application/json")
             .extension(ConnectInfo(std::net::SocketAddr::from((ip, 40000))))
-            .body(axum::body::Body::from(json!({ "email": "nobody@acme.example", "password": "x" }).to_string()))
+            .body(axum::body::Body::from(json!({ "email": format!("nobody{n}@acme.example"), "password": "x" }).to_string()))
             .unwrap()
     };
-    for _ in 0..espace_server::rate_limit::MAX_ATTEMPTS {
-        assert_eq!(t.request(attempt([10, 0, 0, 1])).await.status(), StatusCode::UNAUTHORIZED);
+    let (max, _) = espace_server::rate_limit::Bucket::SignInAddress.limit();
+    for n in 0..max {
+        assert_eq!(t.request(attempt([10, 0, 0, 1], n)).await.status(), StatusCode::UNAUTHORIZED);
     }
-    let limited = t.request(attempt([10, 0, 0, 1])).await;
+    let limited = t.request(attempt([10, 0, 0, 1], max)).await;
     assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(limited.headers().contains_key(header::RETRY_AFTER));
     assert_eq!(body_json(limited).await["code"], "rate-limited");
-    assert_eq!(t.request(attempt([10, 0, 0, 2])).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(t.request(attempt([10, 0, 0, 2], max)).await.status(), StatusCode::UNAUTHORIZED);
 }

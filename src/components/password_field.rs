@@ -36,6 +36,7 @@ fn rule_message_id(rule: PasswordRule) -> &'static str {
         PasswordRule::MaxLength => "password-rule-max-length",
         PasswordRule::NotCommon => "password-rule-not-common",
         PasswordRule::NotPersonal => "password-rule-not-personal",
+        PasswordRule::NotBlank => "password-rule-not-blank",
     }
 }
 
@@ -100,7 +101,7 @@ pub fn NewPasswordField(
             </div>
             <p id="new-password-error" class="field-error" role="alert">{error}</p>
             <ul id="new-password-rules" class="checklist" data-testid="password-rules">
-                {[PasswordRule::MinLength, PasswordRule::MaxLength, PasswordRule::NotCommon, PasswordRule::NotPersonal]
+                {PasswordRule::ALL
                     .into_iter()
                     .map(|rule| {
                         let met = move || !broken.with(|b| b.contains(&rule)) && !value.with(String::is_empty);

@@ -25,8 +25,13 @@ pub const KEEP_SPENT_SECS: i64 = 7 * 86_400;
 pub struct Report {
     pub warned: usize,
     pub deactivated: usize,
-    pub sessions_purged: u64,
-    pub links_purged: u64,
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub sessions: u64,
+    pub links: u64,
+    pub idempotency_keys: u64,
 }
 
 /// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
@@ -71,12 +76,20 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
         tx.commit().await?;
         report.warned += 1;
     }
-    let mut tx = store::write(&state.pool).await?;
-    report.sessions_purged = store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?;
-    report.links_purged = store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?;
-    store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?;
-    tx.commit().await?;
     Ok(report)
+}
+
+/// Forgets sessions past their lifetime or idle timeout, and links and idempotency keys spent
+/// for a week.
+pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    let purged = Purged {
+        sessions: store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?,
+        links: store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
+        idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
+    };
+    tx.commit().await?;
+    Ok(purged)
 }
 
 /// Runs `run` every hour until `stop`; a failing pass is logged and the next one runs.
@@ -88,10 +101,16 @@ pub fn spawn_hourly(state: AppState, stop: CancellationToken) -> tokio::task::Jo
                 () = stop.cancelled() => break,
                 _ = interval.tick() => {}
             }
-            match run(&state, store::now()).await {
-                Ok(report) if report != Report::default() => tracing::info!(?report, "hourly pass"),
+            let now = store::now();
+            match run(&state, now).await {
+                Ok(report) if report != Report::default() => tracing::info!(?report, "inactivity pass"),
                 Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "hourly pass failed"),
+                Err(e) => tracing::error!(error = %e, "inactivity pass failed"),
+            }
+            match purge(&state, now).await {
+                Ok(purged) if purged != Purged::default() => tracing::info!(?purged, "purge"),
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "purge failed"),
             }
         }
     })

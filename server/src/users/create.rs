@@ -17,6 +17,7 @@ use crate::users::services;
 
 /// The new user's id, or the one created earlier with the same key and body.
 pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserRequest) -> Result<i64, AppError> {
+    AppError::check(req.validate_key())?;
     AppError::check(req.validate())?;
     // The request as understood (not its bytes): the same answers sent again match.
     let request_hash = hex(&Sha256::digest(serde_json::to_vec(&req).unwrap_or_default()));

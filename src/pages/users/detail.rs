@@ -1,6 +1,7 @@
 //! `/users/:id`: everything about one user, the actions their status allows, and the history.
 
-use espace_api::users::{UserAction, UserDetail};
+use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
+use espace_api::users::{StatusReason, UserAction, UserDetail, UserStatus};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use leptos_router::components::A;
@@ -16,11 +17,40 @@ use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::edit_form::EditUserForm;
 
-fn reason_message_id(reason: &str) -> &'static str {
+fn reason_message_id(reason: StatusReason) -> &'static str {
     match reason {
-        "inactivity" => "users-reason-inactivity",
-        "failed-sign-ins" => "users-reason-failed-sign-ins",
-        _ => "users-reason-admin",
+        StatusReason::Inactivity => "users-reason-inactivity",
+        StatusReason::FailedSignIns => "users-reason-failed-sign-ins",
+        StatusReason::Admin => "users-reason-admin",
+    }
+}
+
+fn undelivered_message_id(kind: EmailKind) -> &'static str {
+    match kind {
+        EmailKind::Activation => "users-mail-undelivered-activation",
+        EmailKind::Reset => "users-mail-undelivered-reset",
+        EmailKind::Locked => "users-mail-undelivered-locked",
+        EmailKind::AdminLocked => "users-mail-undelivered-admin-locked",
+        EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
+    }
+}
+
+fn failure_message_id(reason: DeliveryFailure) -> &'static str {
+    match reason {
+        DeliveryFailure::InvalidAddress => "users-mail-failure-invalid-address",
+        DeliveryFailure::Rejected => "users-mail-failure-rejected",
+        DeliveryFailure::Smtputf8Unsupported => "users-mail-failure-smtputf8-unsupported",
+        DeliveryFailure::Unreachable => "users-mail-failure-unreachable",
+    }
+}
+
+/// The action that sends the person a fresh e-mail of the same use, if their status allows one.
+fn resend_action(status: UserStatus) -> Option<UserAction> {
+    match status {
+        UserStatus::Invited => Some(UserAction::ResendActivation),
+        UserStatus::Active => Some(UserAction::SendPasswordReset),
+        UserStatus::Locked => Some(UserAction::UnlockAndReset),
+        UserStatus::Created | UserStatus::Deactivated => None,
     }
 }
 
@@ -40,6 +70,8 @@ fn audit_message_id(action: &str) -> &'static str {
         "activated" => "audit-activated",
         "password-reset" => "audit-password-reset",
         "password-changed" => "audit-password-changed",
+        "reset-requested" => "audit-reset-requested",
+        "unlocked-by-reset" => "audit-unlocked-by-reset",
         _ => "audit-other",
     }
 }
@@ -93,7 +125,12 @@ fn UserFacts(
     let role_id = i18n::role_name_id(user.role);
     let lang_id = i18n::language_name_id(user.language);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
-    let reason = user.status_reason.clone().map(|r| reason_message_id(&r));
+    let reason = user.status_reason.map(reason_message_id);
+    let undelivered = user.undelivered_email.clone().map(|mail| {
+        let resend = resend_action(user.status)
+            .map(|action| Pending { id: user.id, version: user.version, name: name.clone(), action });
+        view! { <UndeliveredNotice mail=mail resend=resend actions=actions /> }
+    });
     let buttons = user
         .status
         .actions()
@@ -129,6 +166,7 @@ fn UserFacts(
             </Show>
             {buttons}
         </div>
+        {undelivered}
         <Show when=move || editing.get()>
             <EditUserForm
                 user=edited.clone()
@@ -208,6 +246,39 @@ fn UserFacts(
                     }
                 }).collect_view()}
             </ol>
+        </section>
+    }
+}
+
+/// An e-mail that did not reach the person: which one, where, why, and a way to send a new one.
+#[component]
+fn UndeliveredNotice(
+    /// The e-mail given up.
+    mail: UndeliveredEmail,
+    /// The action that sends a fresh one, when the user's status allows it.
+    resend: Option<Pending>,
+    /// Where the action goes (confirmation, then the server).
+    actions: UserActions,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let what_id = undelivered_message_id(mail.kind);
+    let why_id = failure_message_id(mail.reason);
+    let address = mail.to.clone();
+    view! {
+        <section class="notice warning" role="status" data-testid="undelivered-email">
+            <h2>{move_tr!("users-mail-undelivered-title")}</h2>
+            <p>{move || i18n.tr_with_args(what_id, &std::collections::HashMap::from([("address", address.clone().into())]))}</p>
+            <p class="notice-when"><Moment at=mail.at /></p>
+            <p>{move || i18n.tr(why_id)}</p>
+            {resend.map(|pending| {
+                let action = pending.action;
+                view! {
+                    <button type="button" class="button secondary" data-action=action.as_str()
+                        on:click=move |_| actions.request(pending.clone())>
+                        {move || i18n.tr(action_label_id(action))}
+                    </button>
+                }
+            })}
         </section>
     }
 }

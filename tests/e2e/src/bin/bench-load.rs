@@ -135,7 +135,7 @@ impl Rng {
 }
 
 /// What one kind of request got.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Tally {
     ms: Vec<f64>,
     ok: u64,
@@ -319,6 +319,7 @@ impl Server {
             .env("ESPACE_OUTBOX_DIR", dir.join("outbox"))
             .env("ESPACE_DIST_DIR", "dist")
             .env("ESPACE_LOG", "warn")
+            .env("NO_COLOR", "1")
             .env_remove("ESPACE_PUBLIC_URL")
             .env_remove("ESPACE_SMTP_URL")
             .env_remove("ESPACE_DEV_MAILBOX")
@@ -331,7 +332,7 @@ impl Server {
         let mut server = Server { child, base: format!("http://{addr}"), log };
         if let Err(e) = server.wait_healthy().await {
             server.stop().await;
-            server.print_log("server log");
+            server.print_log(true);
             return Err(e);
         }
         Ok(server)
@@ -362,16 +363,46 @@ impl Server {
         let _ = self.child.kill().await;
     }
 
-    /// The server's warnings and errors, if it logged any (at most the last 30 lines).
-    fn print_log(&self, title: &str) {
+    /// What the server logged, each distinct message once with its count (timestamps,
+    /// references and latencies left out): only warnings and errors unless `everything`.
+    fn print_log(&self, everything: bool) {
         let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-        if lines.is_empty() {
+        let mut messages: Vec<(String, usize)> = Vec::new();
+        for line in text.lines() {
+            let mut words = line.split_whitespace().peekable();
+            if words.peek().is_some_and(|w| w.len() > 20 && w.ends_with('Z')) {
+                words.next();
+            }
+            let mut kept = Vec::new();
+            while let Some(word) = words.next() {
+                if word.starts_with("reference=") {
+                    continue;
+                }
+                if word.starts_with("latency=") {
+                    words.next_if_eq(&"ms");
+                    continue;
+                }
+                kept.push(word);
+            }
+            let important = kept.first().is_some_and(|level| *level == "ERROR" || *level == "WARN");
+            if kept.is_empty() || !(everything || important) {
+                continue;
+            }
+            let message = kept.join(" ");
+            match messages.iter_mut().find(|(m, _)| *m == message) {
+                Some((_, count)) => *count += 1,
+                None => messages.push((message, 1)),
+            }
+        }
+        if messages.is_empty() {
             return;
         }
-        println!("\n{title} ({} lines, the last 30):", lines.len());
-        for line in lines.iter().skip(lines.len().saturating_sub(30)) {
-            println!("  {line}");
+        println!("\nthe server logged:");
+        for (message, count) in messages.iter().take(20) {
+            println!("  {count:>6} x {message}");
+        }
+        if messages.len() > 20 {
+            println!("  … and {} other messages", messages.len() - 20);
         }
     }
 }
@@ -705,6 +736,9 @@ async fn bench(base: &str, dir: &Path, clients: usize, seconds: u64) -> Res<Repo
     for task in tasks {
         stats.merge(task.await?);
     }
+    for tally in stats.tallies.values_mut() {
+        tally.ms.sort_by(f64::total_cmp);
+    }
     let elapsed = started.elapsed().as_secs_f64();
 
     let after = get_json(&admin, &format!("{base}/api/users?size=25")).await?;
@@ -726,7 +760,25 @@ impl Report {
         self.stats.tallies.values().map(|t| t.server + t.failed).sum()
     }
 
-    fn print(&mut self) {
+    /// One line of the table; `tally.ms` sorted.
+    fn row(&self, name: &str, tally: &Tally) {
+        println!(
+            "{:<9} {:>8} {:>8.1} {:>8.1} {:>8.1} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7}",
+            name,
+            tally.requests(),
+            tally.requests() as f64 / self.seconds,
+            percentile(&tally.ms, 0.50),
+            percentile(&tally.ms, 0.99),
+            tally.ok,
+            tally.client,
+            tally.conflict,
+            tally.limited,
+            tally.server,
+            tally.failed,
+        );
+    }
+
+    fn print(&self) {
         println!();
         println!(
             "{:<9} {:>8} {:>8} {:>8} {:>8} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7}",
@@ -734,39 +786,12 @@ impl Report {
         );
         let mut total = Tally::default();
         for op in Op::ALL {
-            let mut tally = self.stats.tallies.remove(&op).unwrap_or_default();
-            tally.ms.sort_by(f64::total_cmp);
-            println!(
-                "{:<9} {:>8} {:>8.1} {:>8.1} {:>8.1} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7}",
-                op.name(),
-                tally.requests(),
-                tally.requests() as f64 / self.seconds,
-                percentile(&tally.ms, 0.50),
-                percentile(&tally.ms, 0.99),
-                tally.ok,
-                tally.client,
-                tally.conflict,
-                tally.limited,
-                tally.server,
-                tally.failed,
-            );
+            let tally = self.stats.tallies.get(&op).cloned().unwrap_or_default();
+            self.row(op.name(), &tally);
             total.merge(tally);
         }
         total.ms.sort_by(f64::total_cmp);
-        println!(
-            "{:<9} {:>8} {:>8.1} {:>8.1} {:>8.1} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7}",
-            "total",
-            total.requests(),
-            total.requests() as f64 / self.seconds,
-            percentile(&total.ms, 0.50),
-            percentile(&total.ms, 0.99),
-            total.ok,
-            total.client,
-            total.conflict,
-            total.limited,
-            total.server,
-            total.failed,
-        );
+        self.row("total", &total);
         println!();
         println!(
             "{} clients for {:.1} s; users in the company at the end: {}; 5xx: {} (must be 0)",
@@ -808,19 +833,19 @@ async fn main() -> Res<()> {
 
     let outcome = bench(&server.base, dir.path(), clients, seconds).await;
     server.stop().await;
-    let mut report = match outcome {
+    let report = match outcome {
         Ok(report) => report,
         Err(e) => {
-            server.print_log("server log");
+            server.print_log(false);
             return Err(e);
         }
     };
     report.print();
     let failures = report.failures();
     if failures > 0 {
-        server.print_log("server log");
-        drop(dir);
+        server.print_log(false);
         eprintln!("\nbench-load: {failures} requests answered 5xx or not at all");
+        drop(dir);
         std::process::exit(1);
     }
     Ok(())
