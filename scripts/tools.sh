@@ -42,7 +42,15 @@ if [ "${1:-}" = "--test" ]; then
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+  fi
+  # A real SMTP server for the mail delivery tests (scripts/smtp-server.py), pinned, in target/.
+  AIOSMTPD_VERSION=1.4.6
+  if ! target/test-venv/bin/python -c "import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != '$AIOSMTPD_VERSION')" 2>/dev/null; then
+    say "Installing aiosmtpd $AIOSMTPD_VERSION for the mail tests (once)"
+    rm -rf target/test-venv
+    python3 -m venv target/test-venv
+    target/test-venv/bin/pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
   fi
 fi
 

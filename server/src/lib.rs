@@ -87,12 +87,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     let secure = config.secure_cookies;
     let state = AppState { pool, config: Arc::new(config), rate_limiter: Arc::default() };
 
-    let api = routes::api(state.clone())
-        .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(middleware::from_fn(error::localize_errors))
-        // Answers depend on who asks: no browser or proxy may keep them.
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
-        .with_state(state.clone());
+    let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
     let app = Router::new().nest("/api", api).fallback_service(
         tower::ServiceBuilder::new()
             .layer(middleware::from_fn(static_files::cache_control))
@@ -105,9 +100,22 @@ pub async fn build(config: Config) -> Result<App, StartError> {
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         ));
     }
-    // Outermost last: a client's own id is dropped, a new one set, the request traced with it
-    // (an access log line at INFO), and the id sent back.
-    let router = router
+    Ok(App { router: request_layers(router), state, mailer, demo })
+}
+
+/// What every API answer goes through: a panic becomes a 500, every error leaves in the
+/// JSON error shape with its reference, nothing is cached.
+pub fn api_layers(api: Router) -> Router {
+    api.layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(middleware::from_fn(error::localize_errors))
+        // Answers depend on who asks: no browser or proxy may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+}
+
+/// Outermost: a client's own request id is dropped, a new one set, the request traced with
+/// it (an access log line at INFO), and the id sent back.
+pub fn request_layers(router: Router) -> Router {
+    router
         .layer(PropagateRequestIdLayer::new(request_id::HEADER))
         .layer(
             TraceLayer::new_for_http()
@@ -118,8 +126,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
         .layer(SetRequestIdLayer::new(request_id::HEADER, request_id::MakeReference))
-        .layer(middleware::from_fn(request_id::drop_incoming));
-    Ok(App { router, state, mailer, demo })
+        .layer(middleware::from_fn(request_id::drop_incoming))
 }
 
 fn with_security_headers(router: Router, csp: HeaderValue) -> Router {

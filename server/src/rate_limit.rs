@@ -28,7 +28,7 @@ impl Bucket {
     pub fn limit(self) -> (u32, Duration) {
         match self {
             Bucket::SignInAddress => (30, Duration::from_secs(600)),
-            Bucket::Account => (10, Duration::from_secs(900)),
+            Bucket::Account => (20, Duration::from_secs(900)),
             Bucket::LinkAddress => (30, Duration::from_secs(600)),
             Bucket::ForgotAccount => (3, Duration::from_secs(3600)),
         }

@@ -54,7 +54,7 @@ async fn wrong_password_and_unknown_email_get_the_same_localized_answer() {
     assert_eq!(unknown["code"], wrong["code"]);
     assert_eq!(unknown["message"], wrong["message"]);
     assert_eq!(wrong["message"], "Wrong e-mail address or password.");
-    assert_eq!(wrong["reference"].as_str().unwrap().len(), 8);
+    assert_eq!(wrong["reference"].as_str().unwrap().len(), 12);
 }
 
 #[tokio::test]
@@ -127,9 +127,16 @@ async fn ten_wrong_passwords_lock_and_a_right_one_resets_the_count() {
     for _ in 0..9 {
         t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
     }
+    // The tenth locks, and answers like any wrong password: nothing to learn from it.
     let tenth = t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
-    assert_eq!(tenth.status(), StatusCode::FORBIDDEN);
-    assert_eq!(body_json(tenth).await["code"], "account-locked");
+    assert_eq!(tenth.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(body_json(tenth).await["code"], "invalid-credentials");
+    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?")
+        .bind(email)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "locked");
     let right =
         t.json("POST", "/api/session", None, json!({ "email": email, "password": "a-good-long-password" })).await;
     assert_eq!(body_json(right).await["code"], "account-locked");

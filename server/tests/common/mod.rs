@@ -1,4 +1,5 @@
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
@@ -104,6 +105,104 @@ impl TestApp {
             .execute(&self.app.state.pool)
             .await
             .expect("update");
+    }
+}
+
+impl TestApp {
+    /// `(id, version, status)` of a user, read through the API.
+    pub async fn version(&self, cookie: &str, id: i64) -> i64 {
+        self.detail(cookie, id).await["version"].as_i64().expect("version")
+    }
+
+    /// The link of the newest e-mail to `to`.
+    pub async fn last_link(&self, to: &str) -> String {
+        sqlx::query_scalar("SELECT link FROM outbox WHERE to_address = ? AND link IS NOT NULL ORDER BY id DESC LIMIT 1")
+            .bind(to)
+            .fetch_one(&self.app.state.pool)
+            .await
+            .expect("an e-mail with a link")
+    }
+
+    /// A JSON request from a given client address (as the socket would report it).
+    pub async fn json_from(
+        &self,
+        peer: [u8; 4],
+        headers: &[(&str, &str)],
+        method: &str,
+        uri: &str,
+        body: serde_json::Value,
+    ) -> Response<Body> {
+        let mut req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((peer, 40000))));
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        self.request(req.body(Body::from(body.to_string())).expect("request")).await
+    }
+}
+
+/// The token at the end of a link (`…#t=<token>`).
+pub fn token_of(link: &str) -> String {
+    link.rsplit_once("#t=").expect("a link with a token").1.to_owned()
+}
+
+/// The real SMTP server the tests start (`scripts/smtp-server.py`, aiosmtpd), on a free port.
+pub struct SmtpServer {
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl SmtpServer {
+    pub fn start(smtputf8: bool) -> SmtpServer {
+        use std::io::BufRead;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let python = root.join("target/test-venv/bin/python");
+        assert!(python.exists(), "{} is missing: run `make test-tools` (it installs aiosmtpd)", python.display());
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
+        let dir = tempfile::tempdir().expect("mail dir");
+        let mut command = std::process::Command::new(python);
+        command
+            .arg(root.join("scripts/smtp-server.py"))
+            .args(["--port", &port.to_string(), "--dir"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped());
+        if smtputf8 {
+            command.arg("--smtputf8");
+        }
+        let mut child = command.spawn().expect("the SMTP server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line).expect("ready line");
+        assert_eq!(line.trim(), "ready");
+        SmtpServer { port, dir, child }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// (recipients, message) of every message received, in order.
+    pub fn received(&self) -> Vec<(String, String)> {
+        let mut n = 1;
+        let mut out = Vec::new();
+        while let Ok(message) = std::fs::read_to_string(self.dir.path().join(format!("{n}.eml"))) {
+            let rcpt = std::fs::read_to_string(self.dir.path().join(format!("{n}.rcpt"))).unwrap_or_default();
+            out.push((rcpt, message));
+            n += 1;
+        }
+        out
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
