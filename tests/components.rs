@@ -1,4 +1,5 @@
 //! Components in headless Chromium (wasm-bindgen-test). Run by `make test-components`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use espace_api::FieldErrorCode;

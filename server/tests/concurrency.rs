@@ -1,5 +1,6 @@
 //! Real concurrency against a file database: many tokio tasks on a multi-threaded runtime,
 //! with the mail loop running at the same time.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Input hygiene (shared with the app through `espace_api::validation`) and idempotency.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Sessions end when idle, and stay ended; links die with the access they would give.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

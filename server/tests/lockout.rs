@@ -1,4 +1,5 @@
 //! Ten wrong passwords lock an account, but nobody can use that against its owner.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Delivery against a real SMTP server (aiosmtpd, started by the test): each message on its
 //! own, passing failures retried with backoff, permanent ones given up with a reason shown on
 //! the user's page, and none of them holding up the others.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

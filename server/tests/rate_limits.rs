@@ -1,5 +1,6 @@
 //! Limits per client address and per account; a proxy's clients are told apart only when the
 //! operator trusts that proxy.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 mod common;
 

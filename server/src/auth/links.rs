@@ -56,7 +56,7 @@ pub async fn inspect(state: &AppState, token: &str) -> Result<LinkInfo, AppError
         state: link_state,
         purpose: Some(link.purpose),
         company: valid.then(|| user.company_name.clone()),
-        person: valid.then(|| Personal { email: user.email, first_name: user.first_name, last_name: user.last_name }),
+        person: valid.then_some(Personal { email: user.email, first_name: user.first_name, last_name: user.last_name }),
     })
 }
 

@@ -267,7 +267,13 @@ fn UndeliveredNotice(
     view! {
         <section class="notice warning" role="status" data-testid="undelivered-email">
             <h2>{move_tr!("users-mail-undelivered-title")}</h2>
-            <p>{move || i18n.tr_with_args(what_id, &std::collections::HashMap::from([("address", address.clone().into())]))}</p>
+            <p>
+                {move || {
+                    let mut args = std::collections::HashMap::new();
+                    args.insert("address".into(), address.clone().into());
+                    i18n.tr_with_args(what_id, &args)
+                }}
+            </p>
             <p class="notice-when"><Moment at=mail.at /></p>
             <p>{move || i18n.tr(why_id)}</p>
             {resend.map(|pending| {

@@ -1,15 +1,19 @@
 //! A harness for end-to-end tests: the real server on a free port with a temporary database
 //! and the release build in `dist/`, and a fresh headless Chromium driven through chromedriver.
 
+// A test harness: a failing expect is a failing test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use espace_api::links::LinkPurpose;
 use espace_server::config::Config;
 use espace_server::seed::DemoCredentials;
-use espace_server::users::lifecycle::send_link_to;
+use espace_api::users::UserStatus;
+use espace_server::store;
+use espace_server::users::lifecycle::{self, Actor, Transition};
 use espace_server::Running;
 use thirtyfour::prelude::*;
 use tokio::process::{Child, Command};
@@ -216,20 +220,25 @@ impl Harness {
 
     /// Sends an activation e-mail to `email` as the server would, and returns the link's path.
     pub async fn activation_link(&self, email: &str) -> String {
-        let pool = &self.server.state.pool;
-        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
-            .bind(email)
-            .fetch_one(pool)
-            .await
-            .expect("a seeded user");
-        let mut tx = pool.begin().await.expect("transaction");
-        send_link_to(&self.server.state, &mut tx, id, LinkPurpose::Activation).await.expect("link sent");
+        let state = &self.server.state;
+        let mut tx = store::write(&state.pool).await.expect("transaction");
+        let user = store::users::by_email(&mut tx, email).await.expect("read").expect("a seeded user");
+        let transition =
+            if user.status == UserStatus::Created { Transition::Invite } else { Transition::ResendInvitation };
+        lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::System).await.expect("link sent");
         tx.commit().await.expect("commit");
-        let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .expect("the e-mail");
+        self.last_link(email).await
+    }
+
+    /// The path of the link in the newest e-mail to `email` (as the person would open it).
+    pub async fn last_link(&self, email: &str) -> String {
+        let link: String = sqlx::query_scalar(
+            "SELECT link FROM outbox WHERE to_address = ? AND link IS NOT NULL ORDER BY id DESC LIMIT 1",
+        )
+        .bind(email)
+        .fetch_one(&self.server.state.pool)
+        .await
+        .expect("the e-mail");
         assert!(link.starts_with(&self.base), "{link}");
         link[self.base.len()..].to_owned()
     }

@@ -1,6 +1,7 @@
 //! A new user's journey, once per language: the activation e-mail's link, a generated
 //! password, the privacy policy, and their space with only their services; then a reused
 //! link and an expired one.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};
@@ -61,7 +62,7 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     assert_eq!(shown.chars().count(), 20);
     let typed = h.driver.find(By::Css("#new-password")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(typed.as_deref(), Some(shown.as_str()));
-    assert_eq!(h.driver.find_all(By::Css("[data-testid=password-rules] li.met")).await.unwrap().len(), 4);
+    assert_eq!(h.driver.find_all(By::Css("[data-testid=password-rules] li.met")).await.unwrap().len(), 5);
     h.screenshot(&format!("activation-password-{lang}")).await;
     h.click("[data-testid=set-password]").await;
 

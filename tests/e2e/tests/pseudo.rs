@@ -2,6 +2,7 @@
 //! is accented ("Ƈooƞƞeeẋiooƞ"), so text that bypasses Fluent stays in plain letters: this walk
 //! through the pages, with the build that has the pseudo-locale, fails on any such text.
 //! People's data (names in <bdi>, e-mail addresses, codes, dates from Intl) is left out.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{App, Browser, Harness};

@@ -1,4 +1,5 @@
 //! The foundation, clicked through in a real browser: sign-in, languages, deep links, sign-out.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::{Browser, Harness};
 

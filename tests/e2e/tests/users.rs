@@ -1,5 +1,6 @@
 //! The Users page in a real browser, once per language: search, filter, detail, deactivate
 //! with the dialog, reactivate, and the back button restoring the search.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};

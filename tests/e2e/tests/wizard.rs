@@ -1,5 +1,6 @@
 //! The add-user wizard, once per language: a validation error fixed, two services, the
 //! activation e-mail; a reload in the middle keeps everything.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};
