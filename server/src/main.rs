@@ -31,7 +31,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     println!("  Espace is running at http://{addr}/");
     match &app.demo {
         Some(demo) => println!("  Demo admin: {}  password: {}", demo.email, demo.password),
-        None => println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)"),
+        None => {
+            println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)")
+        }
     }
     if mailbox {
         println!("  E-mails (activation links…): http://{addr}/dev/mailbox");

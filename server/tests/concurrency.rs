@@ -52,7 +52,12 @@ async fn fifty_actions_on_fifty_users_at_once_all_succeed_while_mail_goes_out() 
         .iter()
         .map(|&id| {
             let router = t.app.router.clone();
-            let req = request("POST", &format!("/api/users/{id}/actions"), &cookie, json!({ "action": "activate", "version": 1 }));
+            let req = request(
+                "POST",
+                &format!("/api/users/{id}/actions"),
+                &cookie,
+                json!({ "action": "activate", "version": 1 }),
+            );
             tokio::spawn(async move { router.oneshot(req).await.unwrap().status() })
         })
         .collect();
@@ -60,10 +65,11 @@ async fn fifty_actions_on_fifty_users_at_once_all_succeed_while_mail_goes_out() 
         assert_eq!(task.await.unwrap(), StatusCode::OK);
     }
     mail.await.unwrap();
-    let invited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE status = 'invited' AND last_name = 'Concurrent'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let invited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE status = 'invited' AND last_name = 'Concurrent'")
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert_eq!(invited, 50);
 }
 
@@ -77,7 +83,12 @@ async fn two_identical_actions_at_once_give_one_success_and_one_conflict() {
         let tasks: Vec<_> = (0..2)
             .map(|_| {
                 let router = t.app.router.clone();
-                let req = request("POST", &format!("/api/users/{id}/actions"), &cookie, json!({ "action": "activate", "version": 1 }));
+                let req = request(
+                    "POST",
+                    &format!("/api/users/{id}/actions"),
+                    &cookie,
+                    json!({ "action": "activate", "version": 1 }),
+                );
                 tokio::spawn(async move { router.oneshot(req).await.unwrap().status() })
             })
             .collect();

@@ -1,6 +1,8 @@
 //! Every error the API answers has one JSON shape (code, localized message, reference), the
 //! reference being the request id that is also in the logs and the `x-request-id` header.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
+
 mod common;
 
 use axum::body::Body;
@@ -24,24 +26,68 @@ async fn framework_rejections_come_back_in_the_error_shape_in_the_requested_lang
     let t = start().await;
     let cookie = t.admin_cookie().await;
     let send = |method: &str, uri: &str, content_type: Option<&str>, body: Body| {
-        let mut req = Request::builder().method(method).uri(uri).header(header::COOKIE, &cookie).header(header::ACCEPT_LANGUAGE, "fr");
+        let mut req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::COOKIE, &cookie)
+            .header(header::ACCEPT_LANGUAGE, "fr");
         if let Some(ct) = content_type {
             req = req.header(header::CONTENT_TYPE, ct);
         }
         t.app.router.clone().oneshot(req.body(body).unwrap())
     };
     let json = Some("application/json");
-    let bad = check(send("POST", "/api/session", json, Body::from("{not json")).await.unwrap(), StatusCode::BAD_REQUEST, "bad-request").await;
+    let bad = check(
+        send("POST", "/api/session", json, Body::from("{not json")).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
     assert!(bad["message"].as_str().unwrap().contains("Rechargez"), "French: {bad}");
-    check(send("POST", "/api/session", json, Body::from(r#"{"email": 5}"#)).await.unwrap(), StatusCode::BAD_REQUEST, "bad-request").await;
-    check(send("POST", "/api/session", Some("text/plain"), Body::from("{}")).await.unwrap(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type").await;
+    check(
+        send("POST", "/api/session", json, Body::from(r#"{"email": 5}"#)).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
+    check(
+        send("POST", "/api/session", Some("text/plain"), Body::from("{}")).await.unwrap(),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-media-type",
+    )
+    .await;
     let huge = format!(r#"{{"email": "{}", "password": "x"}}"#, "a".repeat(200_000));
-    check(send("POST", "/api/session", json, Body::from(huge)).await.unwrap(), StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large").await;
+    check(
+        send("POST", "/api/session", json, Body::from(huge)).await.unwrap(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload-too-large",
+    )
+    .await;
     check(send("GET", "/api/nowhere", None, Body::empty()).await.unwrap(), StatusCode::NOT_FOUND, "not-found").await;
-    check(send("PUT", "/api/users", json, Body::from("{}")).await.unwrap(), StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed").await;
-    check(send("GET", "/api/users/not-a-number", None, Body::empty()).await.unwrap(), StatusCode::BAD_REQUEST, "bad-request").await;
-    check(send("GET", "/api/users?page=-4", None, Body::empty()).await.unwrap(), StatusCode::BAD_REQUEST, "bad-request").await;
-    check(send("GET", "/api/users?status=gone", None, Body::empty()).await.unwrap(), StatusCode::BAD_REQUEST, "bad-request").await;
+    check(
+        send("PUT", "/api/users", json, Body::from("{}")).await.unwrap(),
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+    )
+    .await;
+    check(
+        send("GET", "/api/users/not-a-number", None, Body::empty()).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
+    check(
+        send("GET", "/api/users?page=-4", None, Body::empty()).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
+    check(
+        send("GET", "/api/users?status=gone", None, Body::empty()).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -49,9 +95,10 @@ async fn a_panicking_handler_answers_500_in_the_error_shape_and_the_server_goes_
     let boom = axum::Router::new().route(
         "/boom",
         axum::routing::get(|| async {
-            let nothing: Option<&'static str> = None;
-            #[allow(clippy::unwrap_used)]
-            nothing.unwrap()
+            if true {
+                panic!("a bug in a handler");
+            }
+            "never"
         }),
     );
     let router = espace_server::request_layers(espace_server::api_layers(boom));

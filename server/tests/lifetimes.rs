@@ -17,7 +17,11 @@ async fn an_idle_session_ends_and_the_hourly_job_purges_dead_sessions_and_spent_
     let cookie = t.sign_in(EMAIL, "a-good-long-password").await;
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::OK);
     let idle = t.app.state.config.session_idle_secs;
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - ?").bind(idle + 1).execute(&t.app.state.pool).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - ?")
+        .bind(idle + 1)
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::UNAUTHORIZED);
 
     t.json("POST", "/api/password/forgot", None, json!({ "email": EMAIL })).await;
@@ -40,13 +44,22 @@ async fn sessions_and_links_from_before_a_deactivation_stay_dead_after_reactivat
     let id = t.user_id(EMAIL).await;
     for action in ["deactivate", "reactivate"] {
         let version = t.version(&admin, id).await;
-        let res = t.json("POST", &format!("/api/users/{id}/actions"), Some(&admin), json!({ "action": action, "version": version })).await;
+        let res = t
+            .json(
+                "POST",
+                &format!("/api/users/{id}/actions"),
+                Some(&admin),
+                json!({ "action": action, "version": version }),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::OK, "{action}");
     }
     assert_eq!(t.get("/api/me", Some(&session)).await.status(), StatusCode::UNAUTHORIZED);
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": reset })).await).await;
     assert_eq!(info["state"], "replaced");
-    let res = t.json("POST", "/api/links/complete", None, json!({ "token": reset, "password": "a brand new passphrase" })).await;
+    let res = t
+        .json("POST", "/api/links/complete", None, json!({ "token": reset, "password": "a brand new passphrase" }))
+        .await;
     assert_eq!(res.status(), StatusCode::GONE);
 }
 
@@ -56,7 +69,13 @@ async fn a_role_change_revokes_an_outstanding_activation_link() {
     let admin = t.admin_cookie().await;
     let jean = t.user_id("jean.moreau@acme.example").await;
     let version = t.version(&admin, jean).await;
-    t.json("POST", &format!("/api/users/{jean}/actions"), Some(&admin), json!({ "action": "resend-activation", "version": version })).await;
+    t.json(
+        "POST",
+        &format!("/api/users/{jean}/actions"),
+        Some(&admin),
+        json!({ "action": "resend-activation", "version": version }),
+    )
+    .await;
     let token = token_of(&t.last_link("jean.moreau@acme.example").await);
     let detail = t.detail(&admin, jean).await;
     let edit = json!({
@@ -79,9 +98,21 @@ async fn a_deactivation_between_looking_at_a_link_and_using_it_wins() {
     assert_eq!(info["state"], "valid");
     let id = t.user_id(EMAIL).await;
     let version = t.version(&admin, id).await;
-    t.json("POST", &format!("/api/users/{id}/actions"), Some(&admin), json!({ "action": "deactivate", "version": version })).await;
-    let res = t.json("POST", "/api/links/complete", None, json!({ "token": token, "password": "a brand new passphrase" })).await;
+    t.json(
+        "POST",
+        &format!("/api/users/{id}/actions"),
+        Some(&admin),
+        json!({ "action": "deactivate", "version": version }),
+    )
+    .await;
+    let res = t
+        .json("POST", "/api/links/complete", None, json!({ "token": token, "password": "a brand new passphrase" }))
+        .await;
     assert_eq!(res.status(), StatusCode::GONE);
-    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE id = ?").bind(id).fetch_one(&t.app.state.pool).await.unwrap();
+    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE id = ?")
+        .bind(id)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(status, "deactivated");
 }

@@ -26,7 +26,7 @@ type Messages = BTreeMap<String, (BTreeSet<String>, bool)>;
 fn files(locale: &str) -> BTreeSet<String> {
     std::fs::read_dir(root().join("locales").join(locale))
         .expect("locale folder")
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".ftl"))
         .collect()

@@ -21,7 +21,11 @@ async fn wrong(t: &TestApp, times: usize) -> serde_json::Value {
 }
 
 async fn status(t: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?").bind(email).fetch_one(&t.app.state.pool).await.unwrap()
+    sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?")
+        .bind(email)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -53,13 +57,12 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
     assert!(right["message"].as_str().unwrap().contains("e-mailed you a link"), "{right}");
 
     // The e-mail, in her language, with a link that unlocks without an admin.
-    let (subject, text, kind): (String, String, String) = sqlx::query_as(
-        "SELECT subject, body_text, kind FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1",
-    )
-    .bind(EMAIL)
-    .fetch_one(&t.app.state.pool)
-    .await
-    .unwrap();
+    let (subject, text, kind): (String, String, String) =
+        sqlx::query_as("SELECT subject, body_text, kind FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1")
+            .bind(EMAIL)
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert_eq!(kind, "locked");
     assert!(subject.contains("bloqué"), "Hélène reads French: {subject}");
     assert!(text.contains("Bonjour Hélène"), "{text}");
@@ -67,7 +70,12 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": token_of(&link) })).await).await;
     assert_eq!(info["state"], "valid");
     let done = t
-        .json("POST", "/api/links/complete", None, json!({ "token": token_of(&link), "password": "a brand new passphrase" }))
+        .json(
+            "POST",
+            "/api/links/complete",
+            None,
+            json!({ "token": token_of(&link), "password": "a brand new passphrase" }),
+        )
         .await;
     assert_eq!(done.status(), StatusCode::OK);
     assert_eq!(status(&t, EMAIL).await, "active");
@@ -83,7 +91,11 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
 async fn other_admins_are_told_when_an_admin_is_locked_and_forgotten_password_works_when_locked() {
     let t = start().await;
     t.set_password(EMAIL, PASSWORD).await;
-    sqlx::query("UPDATE users SET role = 'admin' WHERE email_norm = ?").bind(EMAIL).execute(&t.app.state.pool).await.unwrap();
+    sqlx::query("UPDATE users SET role = 'admin' WHERE email_norm = ?")
+        .bind(EMAIL)
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
     wrong(&t, 10).await;
     let (to, subject, text): (String, String, String) =
         sqlx::query_as("SELECT to_address, subject, body_text FROM outbox WHERE kind = 'admin-locked'")
@@ -116,7 +128,12 @@ async fn wrong_current_passwords_in_password_change_count_like_sign_in_failures(
     let cookie = t.sign_in(EMAIL, PASSWORD).await;
     for _ in 0..10 {
         let res = t
-            .json("POST", "/api/me/password", Some(&cookie), json!({ "current": "a guess at it", "new": "another long passphrase" }))
+            .json(
+                "POST",
+                "/api/me/password",
+                Some(&cookie),
+                json!({ "current": "a guess at it", "new": "another long passphrase" }),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(body_json(res).await["fields"][0]["code"], "wrong-password");
@@ -126,7 +143,12 @@ async fn wrong_current_passwords_in_password_change_count_like_sign_in_failures(
     let mut limited = false;
     for _ in 0..15 {
         let res = t
-            .json("POST", "/api/me/password", Some(&cookie), json!({ "current": "a guess at it", "new": "another long passphrase" }))
+            .json(
+                "POST",
+                "/api/me/password",
+                Some(&cookie),
+                json!({ "current": "a guess at it", "new": "another long passphrase" }),
+            )
             .await;
         if res.status() == StatusCode::TOO_MANY_REQUESTS {
             limited = true;

@@ -56,10 +56,11 @@ async fn a_refused_address_is_given_up_with_its_reason_and_does_not_hold_up_the_
     assert_eq!(detail["undelivered_email"]["kind"], "activation");
     assert_eq!(detail["undelivered_email"]["reason"], "rejected");
     assert_eq!(detail["undelivered_email"]["to"], "bounce@acme.example");
-    let last_error: String = sqlx::query_scalar("SELECT last_error FROM outbox WHERE to_address = 'bounce@acme.example'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let last_error: String =
+        sqlx::query_scalar("SELECT last_error FROM outbox WHERE to_address = 'bounce@acme.example'")
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert!(last_error.contains("550"), "{last_error}");
 }
 
@@ -90,9 +91,20 @@ async fn passing_failures_are_retried_with_backoff_then_given_up() {
     assert_eq!(pass(&t, now).await, Report { sent: 0, retried: 0, failed: 1 });
     assert_eq!(t.detail(&cookie, id).await["undelivered_email"]["reason"], "unreachable");
     // A later e-mail that leaves supersedes the failure on the page.
-    sqlx::query("UPDATE users SET notification_email = NULL WHERE id = ?").bind(id).execute(&t.app.state.pool).await.unwrap();
+    sqlx::query("UPDATE users SET notification_email = NULL WHERE id = ?")
+        .bind(id)
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
     let version = t.version(&cookie, id).await;
-    let res = t.json("POST", &format!("/api/users/{id}/actions"), Some(&cookie), json!({ "action": "resend-activation", "version": version })).await;
+    let res = t
+        .json(
+            "POST",
+            &format!("/api/users/{id}/actions"),
+            Some(&cookie),
+            json!({ "action": "resend-activation", "version": version }),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(pass(&t, now).await.sent, 1);
     assert!(t.detail(&cookie, id).await.get("undelivered_email").is_none());

@@ -57,13 +57,22 @@ async fn one_account_is_limited_whatever_the_addresses_guessing_it() {
     let target = json!({ "email": "nobody-real@acme.example", "password": "nope-nope-nope" });
     for n in 0..max {
         let peer = [10, 1, u8::try_from(n / 250).unwrap(), u8::try_from(n % 250).unwrap()];
-        assert_eq!(t.json_from(peer, &[], "POST", "/api/session", target.clone()).await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            t.json_from(peer, &[], "POST", "/api/session", target.clone()).await.status(),
+            StatusCode::UNAUTHORIZED
+        );
     }
     let res = t.json_from([10, 9, 9, 9], &[], "POST", "/api/session", target).await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     // Someone else's account is not affected.
     let res = t
-        .json_from([10, 9, 9, 9], &[], "POST", "/api/session", json!({ "email": t.demo.email, "password": t.demo.password }))
+        .json_from(
+            [10, 9, 9, 9],
+            &[],
+            "POST",
+            "/api/session",
+            json!({ "email": t.demo.email, "password": t.demo.password }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
 }

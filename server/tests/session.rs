@@ -174,7 +174,9 @@ async fn sign_in_attempts_are_limited_per_address() {
             .uri("/api/session")
             .header(header::CONTENT_TYPE, "application/json")
             .extension(ConnectInfo(std::net::SocketAddr::from((ip, 40000))))
-            .body(axum::body::Body::from(json!({ "email": format!("nobody{n}@acme.example"), "password": "x" }).to_string()))
+            .body(axum::body::Body::from(
+                json!({ "email": format!("nobody{n}@acme.example"), "password": "x" }).to_string(),
+            ))
             .unwrap()
     };
     let (max, _) = espace_server::rate_limit::Bucket::SignInAddress.limit();

@@ -39,7 +39,7 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
         if !session.checked.get() {
             return view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any();
         }
-        match session.me.with(|me| me.is_some()) {
+        match session.me.with(std::option::Option::is_some) {
             false => ().into_any(),
             true if admin && !session.is_admin() => view! {
                 <div class="error-panel" role="alert">

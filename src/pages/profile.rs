@@ -129,9 +129,9 @@ fn ChangePassword() -> impl IntoView {
                     for f in &e.fields {
                         let text = Some(i18n::field_error_text(f.code, f.max));
                         if f.field == "current" {
-                            current_error.set(text)
+                            current_error.set(text);
                         } else {
-                            new_error.set(text)
+                            new_error.set(text);
                         }
                     }
                     if e.fields.is_empty() {

@@ -42,7 +42,8 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
 
 /// The person behind a session just opened, as `/api/me` shows them.
 pub async fn me_by_id(state: &AppState, user_id: i64) -> Result<Me, AppError> {
-    let user = store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
+    let user =
+        store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
     let current = CurrentUser {
         id: user.id,
         company_id: user.company_id,

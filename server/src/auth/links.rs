@@ -86,7 +86,8 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
     let Some((_, user)) = found.filter(|(link, user)| state_of(link, user, now) == LinkState::Valid) else {
         return Err(AppError::Refused(ErrorCode::InvalidLink));
     };
-    let personal = Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
+    let personal =
+        Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
     if let Some(rule) = broken_rules(&req.password, &personal, blocklist::is_common).first() {
         return Err(AppError::password("password", *rule));
     }

@@ -36,7 +36,11 @@ pub async fn open(conn: &mut Conn, config: &Config, user_id: i64) -> Result<Stri
 }
 
 /// The person behind a cookie's value, if the session is alive; keeps it alive.
-pub async fn resolve(pool: &Pool, config: &Config, token: &str) -> Result<Option<store::sessions::SessionUser>, sqlx::Error> {
+pub async fn resolve(
+    pool: &Pool,
+    config: &Config,
+    token: &str,
+) -> Result<Option<store::sessions::SessionUser>, sqlx::Error> {
     let now = store::now();
     let hash = token_hash(token);
     let found = store::sessions::user(pool, &hash, now, now - config.session_idle_secs).await?;

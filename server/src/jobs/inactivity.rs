@@ -3,9 +3,9 @@
 //! company is never deactivated this way: the company would be locked out. The same hourly
 //! pass forgets sessions and links that can no longer be used.
 
+use espace_api::mail::EmailKind;
 use espace_api::users::StatusReason;
 use espace_api::ErrorCode;
-use espace_api::mail::EmailKind;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::AppError;
@@ -59,8 +59,12 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     let to_warn = store::users::idle(&mut *state.pool.acquire().await?, warn_before, true).await?;
     for user in to_warn {
         let last_activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
-        let (subject, text) =
-            inactivity_warning(user.language, &user.company_name, &user.first_name, last_activity + INACTIVE_AFTER_SECS);
+        let (subject, text) = inactivity_warning(
+            user.language,
+            &user.company_name,
+            &user.first_name,
+            last_activity + INACTIVE_AFTER_SECS,
+        );
         let mut tx = store::write(&state.pool).await?;
         let email = Email {
             user_id: Some(user.id),

@@ -28,7 +28,10 @@ pub async fn complete(
     signed_in(&state, jar, token, user_id).await
 }
 
-pub async fn forgot(State(state): State<AppState>, Json(req): Json<ForgotPasswordRequest>) -> Result<StatusCode, AppError> {
+pub async fn forgot(
+    State(state): State<AppState>,
+    Json(req): Json<ForgotPasswordRequest>,
+) -> Result<StatusCode, AppError> {
     AppError::check(req.validate())?;
     links::forgot(&state, &req.email).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -13,7 +13,10 @@ pub struct Company {
 }
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Company>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = ?").bind(id).fetch_optional(conn).await
+    sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = ?")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
 }
 
 pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {

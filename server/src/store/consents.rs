@@ -4,7 +4,13 @@ use espace_api::Language;
 
 use super::Conn;
 
-pub async fn insert(conn: &mut Conn, user_id: i64, version: &str, language: Language, at: i64) -> Result<(), sqlx::Error> {
+pub async fn insert(
+    conn: &mut Conn,
+    user_id: i64,
+    version: &str,
+    language: Language,
+    at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO consents (user_id, version, language, accepted_at) VALUES (?, ?, ?, ?)")
         .bind(user_id)
         .bind(version)

@@ -89,7 +89,13 @@ pub async fn retry_at(conn: &mut Conn, id: i64, next_attempt_at: i64, error: &st
     Ok(())
 }
 
-pub async fn give_up(conn: &mut Conn, id: i64, now: i64, failure: DeliveryFailure, error: &str) -> Result<(), sqlx::Error> {
+pub async fn give_up(
+    conn: &mut Conn,
+    id: i64,
+    now: i64,
+    failure: DeliveryFailure,
+    error: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE outbox SET failed_at = ?, failure = ?, lease_until = NULL, last_error = ? WHERE id = ?")
         .bind(now)
         .bind(failure)
@@ -116,9 +122,8 @@ pub async fn undelivered(conn: &mut Conn, user_id: i64) -> Result<Option<Undeliv
     .bind(user_id)
     .fetch_optional(conn)
     .await?;
-    Ok(latest.and_then(|l| {
-        Some(UndeliveredEmail { kind: l.kind, reason: l.failure?, to: l.to_address, at: l.failed_at? })
-    }))
+    Ok(latest
+        .and_then(|l| Some(UndeliveredEmail { kind: l.kind, reason: l.failure?, to: l.to_address, at: l.failed_at? })))
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -133,10 +138,8 @@ pub struct Recent {
 
 /// The newest messages, for the developer mailbox.
 pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<Recent>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, to_address, subject, body_text, link, created_at FROM outbox ORDER BY id DESC LIMIT ?",
-    )
-    .bind(limit)
-    .fetch_all(conn)
-    .await
+    sqlx::query_as("SELECT id, to_address, subject, body_text, link, created_at FROM outbox ORDER BY id DESC LIMIT ?")
+        .bind(limit)
+        .fetch_all(conn)
+        .await
 }

@@ -5,7 +5,12 @@ use espace_api::Language;
 
 use super::Conn;
 
-pub async fn insert_company(conn: &mut Conn, name: &str, language: Language, created_at: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert_company(
+    conn: &mut Conn,
+    name: &str,
+    language: Language,
+    created_at: i64,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES (?, ?, ?) RETURNING id")
         .bind(name)
         .bind(language)

@@ -19,7 +19,13 @@ pub struct SessionUser {
     pub last_seen_at: i64,
 }
 
-pub async fn insert(conn: &mut Conn, id_hash: &str, user_id: i64, now: i64, expires_at: i64) -> Result<(), sqlx::Error> {
+pub async fn insert(
+    conn: &mut Conn,
+    id_hash: &str,
+    user_id: i64,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)")
         .bind(id_hash)
         .bind(user_id)

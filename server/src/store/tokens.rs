@@ -65,7 +65,12 @@ pub async fn mark_used(conn: &mut Conn, hash: &str, now: i64) -> Result<bool, sq
 }
 
 /// When the user's newest usable link of this purpose stops working.
-pub async fn usable_until(conn: &mut Conn, user_id: i64, purpose: LinkPurpose, now: i64) -> Result<Option<i64>, sqlx::Error> {
+pub async fn usable_until(
+    conn: &mut Conn,
+    user_id: i64,
+    purpose: LinkPurpose,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT MAX(expires_at) FROM tokens WHERE user_id = ? AND purpose = ?
          AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?",

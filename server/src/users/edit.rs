@@ -12,7 +12,12 @@ use crate::store;
 use crate::users::fold::{search_text, sort_name};
 use crate::users::services;
 
-pub async fn update(state: &AppState, actor: &CurrentUser, user_id: i64, req: UpdateUserRequest) -> Result<(), AppError> {
+pub async fn update(
+    state: &AppState,
+    actor: &CurrentUser,
+    user_id: i64,
+    req: UpdateUserRequest,
+) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let current = store::users::in_company(&mut tx, actor.company_id, user_id).await?.ok_or(AppError::NotFound)?;
     if current.version != req.version {

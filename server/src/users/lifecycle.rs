@@ -43,13 +43,18 @@ pub enum Transition {
     /// were an admin.
     Lock,
     /// Locked → active, with or without a link to choose a new password.
-    Unlock { send_reset: bool },
+    Unlock {
+        send_reset: bool,
+    },
     /// A link to choose a new password (active, or locked: the link unlocks).
     SendPasswordReset,
     /// A never-activated account removed.
     Delete,
     /// A password set through a link: activation, or a reset (which also unlocks).
-    CompleteLink { purpose: LinkPurpose, password_hash: String },
+    CompleteLink {
+        purpose: LinkPurpose,
+        password_hash: String,
+    },
 }
 
 impl Transition {
@@ -184,7 +189,12 @@ pub async fn apply(
 
 /// An admin's action on a user of their company, in one write transaction: the version
 /// they saw, the actions the status allows, then the lifecycle.
-pub async fn admin_action(state: &AppState, admin: &CurrentUser, user_id: i64, req: ActionRequest) -> Result<(), AppError> {
+pub async fn admin_action(
+    state: &AppState,
+    admin: &CurrentUser,
+    user_id: i64,
+    req: ActionRequest,
+) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let user = store::users::in_company(&mut tx, admin.company_id, user_id).await?.ok_or(AppError::NotFound)?;
     if user.version != req.version {

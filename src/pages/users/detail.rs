@@ -127,8 +127,12 @@ fn UserFacts(
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let reason = user.status_reason.map(reason_message_id);
     let undelivered = user.undelivered_email.clone().map(|mail| {
-        let resend = resend_action(user.status)
-            .map(|action| Pending { id: user.id, version: user.version, name: name.clone(), action });
+        let resend = resend_action(user.status).map(|action| Pending {
+            id: user.id,
+            version: user.version,
+            name: name.clone(),
+            action,
+        });
         view! { <UndeliveredNotice mail=mail resend=resend actions=actions /> }
     });
     let buttons = user

@@ -102,7 +102,7 @@ pub fn EditUserForm(
                                     if on {
                                         v.push(s.id);
                                     }
-                                })
+                                });
                             }
                         />
                         <label for=checkbox_id>

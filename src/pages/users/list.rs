@@ -92,7 +92,7 @@ pub fn UsersListPage() -> impl IntoView {
                         q.page = 1;
                     },
                     true,
-                )
+                );
             },
             std::time::Duration::from_millis(SEARCH_DEBOUNCE_MS),
         )
@@ -109,7 +109,7 @@ pub fn UsersListPage() -> impl IntoView {
             <button
                 type="button"
                 class="chip"
-                data-status=status.map(|s| s.as_str()).unwrap_or("all")
+                data-status=status.map(espace_api::users::UserStatus::as_str).unwrap_or("all")
                 aria-pressed=move || (query.with(|q| q.status) == status).to_string()
                 on:click=move |_| update(&|q| { q.status = status; q.page = 1; }, false)
             >
@@ -126,7 +126,7 @@ pub fn UsersListPage() -> impl IntoView {
             <button
                 type="button"
                 class="chip"
-                data-role=role.map(|r| r.as_str()).unwrap_or("all")
+                data-role=role.map(espace_api::users::Role::as_str).unwrap_or("all")
                 aria-pressed=move || (query.with(|q| q.role) == role).to_string()
                 on:click=move |_| update(&|q| { q.role = role; q.page = 1; }, false)
             >
@@ -157,7 +157,7 @@ pub fn UsersListPage() -> impl IntoView {
                         id="users-sort"
                         on:change=move |ev| {
                             let sort = SortKey::parse(&event_target_value(&ev)).unwrap_or_default();
-                            update(&|q| { q.sort = sort; q.desc = None; q.page = 1; }, false)
+                            update(&|q| { q.sort = sort; q.desc = None; q.page = 1; }, false);
                         }
                     >
                         {SortKey::ALL.into_iter().map(|s| view! {
@@ -341,7 +341,7 @@ fn Pager(
     page_data: LocalResource<Result<UserPage, espace_api::ApiError>>,
     on_page: impl Fn((u32, u32)) + Copy + 'static,
 ) -> impl IntoView {
-    let total = move || page_data.get().and_then(|r| r.ok()).map(|p| p.total).unwrap_or(0);
+    let total = move || page_data.get().and_then(std::result::Result::ok).map(|p| p.total).unwrap_or(0);
     let size = move || query.with(|q| q.size);
     let pages = move || total().div_ceil(size()).max(1);
     let current = move || query.with(|q| q.page);

@@ -9,9 +9,9 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use espace_api::users::UserStatus;
 use espace_server::config::Config;
 use espace_server::seed::DemoCredentials;
-use espace_api::users::UserStatus;
 use espace_server::store;
 use espace_server::users::lifecycle::{self, Actor, Transition};
 use espace_server::Running;

@@ -158,7 +158,7 @@ fn Wizard() -> impl IntoView {
         }
         pending.set(true);
         failure.set(None);
-        let request = draft.with_untracked(|d| d.request());
+        let request = draft.with_untracked(draft::Draft::request);
         let navigate = navigate_done.clone();
         spawn_local(async move {
             match api::users::create(&request).await {
