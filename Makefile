@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
-	ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
+	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
 
 ## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
 test: test-tools i18n-check test-unit test-components app app-pseudo test-e2e
@@ -32,7 +32,8 @@ i18n-check:
 	cargo test --locked -p espace-server --test locales
 	@scripts/i18n-lint.sh
 
-test-unit:
+## Pure logic and the server: concurrency on a file database, a real SMTP server (aiosmtpd).
+test-unit: test-tools
 	cargo test --locked -p espace-api -p espace-server
 
 test-components: test-tools
@@ -45,11 +46,11 @@ test-e2e:
 ## With the pseudo-locale (`?lang=pseudo`, or the ŁØ button).
 dev: tools
 	cargo build -p espace-server
-	trap 'kill 0' EXIT; ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve --features pseudo
+	trap 'kill 0' EXIT; ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 cargo run -p espace-server & trunk serve --features pseudo
 
 ## `make run` with the pseudo-locale, for translators: open the printed address with ?lang=pseudo.
 run-pseudo: app-pseudo
-	ESPACE_DEV_MAILBOX=1 ESPACE_DIST_DIR=target/dist-pseudo cargo run --release --locked -p espace-server
+	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 ESPACE_DIST_DIR=target/dist-pseudo cargo run --release --locked -p espace-server
 
 lint: tools
 	cargo fmt --all --check
