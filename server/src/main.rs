@@ -32,7 +32,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     match &app.demo {
         Some(demo) => println!("  Demo admin: {}  password: {}", demo.email, demo.password),
         None => {
-            println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)")
+            println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)");
         }
     }
     if mailbox {
