@@ -15,3 +15,42 @@ pub mod validation;
 
 pub use error::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 pub use language::Language;
+
+/// The server reaches SQLite and PostgreSQL through sqlx's `Any` driver: the contract's enums
+/// are stored as text there too.
+#[cfg(feature = "sqlx")]
+macro_rules! text_in_any {
+    ($($t:ty),*) => {$(
+        impl sqlx::Type<sqlx::Any> for $t {
+            fn type_info() -> sqlx::any::AnyTypeInfo {
+                <str as sqlx::Type<sqlx::Any>>::type_info()
+            }
+
+            fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+                <str as sqlx::Type<sqlx::Any>>::compatible(ty)
+            }
+        }
+
+        /// Read by its JSON name (the same as its stored name); an unknown one is an error.
+        impl<'r> sqlx::Decode<'r, sqlx::Any> for $t {
+            fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                use serde::de::IntoDeserializer;
+                let text = <&str as sqlx::Decode<'r, sqlx::Any>>::decode(value)?;
+                let parsed: Result<$t, serde::de::value::Error> =
+                    serde::Deserialize::deserialize(text.into_deserializer());
+                Ok(parsed?)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "sqlx")]
+text_in_any!(
+    users::Role,
+    users::UserStatus,
+    users::StatusReason,
+    Language,
+    links::LinkPurpose,
+    mail::EmailKind,
+    mail::DeliveryFailure
+);

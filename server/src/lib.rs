@@ -45,7 +45,7 @@ pub enum StartError {
     #[error("{0}")]
     Config(#[from] ConfigError),
     #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(#[from] store::ConnectError),
     #[error("seeding the demo company: {0}")]
     Seed(#[from] error::AppError),
     #[error("{0}")]
@@ -85,7 +85,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     }
     let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
-    let state = AppState { pool, config: Arc::new(config), rate_limiter: Arc::default() };
+    let state = AppState { pool, config: Arc::new(config) };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
     let app = Router::new().nest("/api", api).fallback_service(

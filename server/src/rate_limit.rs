@@ -1,15 +1,13 @@
-//! Attempts counted per client address and per account, in fixed windows, in memory.
+//! Attempts counted per client address and per account, in fixed windows kept in the
+//! database: every instance on it counts the same attempts.
 //!
 //! Only failures spend a sign-in budget: a ticket is taken before the attempt (so parallel
 //! guesses cannot overrun the limit) and given back when the password was right. The
 //! address budget stops one client from guessing many accounts; the account budget stops
 //! many clients from guessing one account (and bounds what a locked account reveals).
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
-
 use crate::error::AppError;
+use crate::store::{self, Pool};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bucket {
@@ -24,96 +22,56 @@ pub enum Bucket {
 }
 
 impl Bucket {
-    /// (attempts, window)
-    pub fn limit(self) -> (u32, Duration) {
+    /// (attempts, window in seconds)
+    pub fn limit(self) -> (i64, i64) {
         match self {
-            Bucket::SignInAddress => (30, Duration::from_secs(600)),
-            Bucket::Account => (20, Duration::from_secs(900)),
-            Bucket::LinkAddress => (30, Duration::from_secs(600)),
-            Bucket::ForgotAccount => (3, Duration::from_secs(3600)),
+            Bucket::SignInAddress | Bucket::LinkAddress => (30, 600),
+            // Above the lock's ten, so a person who mistypes meets the lock first.
+            Bucket::Account => (20, 900),
+            Bucket::ForgotAccount => (3, 3600),
         }
     }
-}
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Key(Bucket, String);
+    fn name(self) -> &'static str {
+        match self {
+            Bucket::SignInAddress => "sign-in-address",
+            Bucket::Account => "account",
+            Bucket::LinkAddress => "link-address",
+            Bucket::ForgotAccount => "forgot-account",
+        }
+    }
+
+    /// The longest window: counts older than this are forgotten by the hourly purge.
+    pub const LONGEST_WINDOW_SECS: i64 = 3600;
+}
 
 /// One attempt counted; give it back when the attempt turned out right.
 #[must_use]
 #[derive(Debug)]
 pub struct Ticket {
-    key: Key,
-    window_start: Instant,
+    key: String,
+    window_start: i64,
 }
 
-#[derive(Default)]
-pub struct RateLimiter {
-    windows: Mutex<HashMap<Key, (Instant, u32)>>,
+/// Counts one attempt; over the limit, `RateLimited` with the seconds until the window ends.
+pub async fn take(pool: &Pool, bucket: Bucket, key: &str) -> Result<Ticket, AppError> {
+    let (max, window) = bucket.limit();
+    let key = format!("{}:{key}", bucket.name());
+    let now = store::now();
+    let (count, window_start) = store::limits::hit(pool, &key, now, window).await?;
+    if count > max {
+        let wait = u64::try_from(window_start + window - now).unwrap_or_default().max(1);
+        return Err(AppError::RateLimited { retry_after_secs: wait });
+    }
+    Ok(Ticket { key, window_start })
 }
 
-impl RateLimiter {
-    /// Counts one attempt; over the limit, `RateLimited` with the seconds until the window ends.
-    pub fn take(&self, bucket: Bucket, key: &str, now: Instant) -> Result<Ticket, AppError> {
-        let (max, window) = bucket.limit();
-        let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if windows.len() > 100_000 {
-            windows.retain(|k, (start, _)| now.duration_since(*start) < k.0.limit().1);
-        }
-        let key = Key(bucket, key.to_owned());
-        let entry = windows.entry(key.clone()).or_insert((now, 0));
-        if now.duration_since(entry.0) >= window {
-            *entry = (now, 0);
-        }
-        if entry.1 >= max {
-            let wait = window.saturating_sub(now.duration_since(entry.0)).as_secs().max(1);
-            return Err(AppError::RateLimited { retry_after_secs: wait });
-        }
-        entry.1 += 1;
-        Ok(Ticket { key, window_start: entry.0 })
-    }
-
-    /// The attempt did not count after all (a right password).
-    pub fn give_back(&self, ticket: Ticket) {
-        let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(entry) = windows.get_mut(&ticket.key) {
-            if entry.0 == ticket.window_start {
-                entry.1 = entry.1.saturating_sub(1);
-            }
-        }
-    }
-
-    /// Forgets the count (the account's owner proved themselves through a link).
-    pub fn clear(&self, bucket: Bucket, key: &str) {
-        let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        windows.remove(&Key(bucket, key.to_owned()));
-    }
+/// The attempt did not count after all (a right password).
+pub async fn give_back(pool: &Pool, ticket: Ticket) -> Result<(), AppError> {
+    Ok(store::limits::give_back(pool, &ticket.key, ticket.window_start).await?)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_per_key_gives_back_and_forgets_after_the_window() {
-        let limiter = RateLimiter::default();
-        let t0 = Instant::now();
-        let (max, window) = Bucket::SignInAddress.limit();
-        for _ in 0..max {
-            let _ = limiter.take(Bucket::SignInAddress, "10.0.0.1", t0).unwrap();
-        }
-        let refused = limiter.take(Bucket::SignInAddress, "10.0.0.1", t0).unwrap_err();
-        assert!(matches!(refused, AppError::RateLimited { retry_after_secs: 600 }), "{refused:?}");
-        assert!(limiter.take(Bucket::SignInAddress, "10.0.0.2", t0).is_ok(), "another address has its own count");
-        assert!(limiter.take(Bucket::Account, "10.0.0.1", t0).is_ok(), "another bucket has its own count");
-        assert!(limiter.take(Bucket::SignInAddress, "10.0.0.1", t0 + window).is_ok(), "a new window starts afresh");
-
-        let ticket = limiter.take(Bucket::ForgotAccount, "a@b.c", t0).unwrap();
-        limiter.give_back(ticket);
-        for _ in 0..Bucket::ForgotAccount.limit().0 {
-            let _ = limiter.take(Bucket::ForgotAccount, "a@b.c", t0).unwrap();
-        }
-        assert!(limiter.take(Bucket::ForgotAccount, "a@b.c", t0).is_err());
-        limiter.clear(Bucket::ForgotAccount, "a@b.c");
-        assert!(limiter.take(Bucket::ForgotAccount, "a@b.c", t0).is_ok());
-    }
+/// Forgets the count (the account's owner proved themselves through a link).
+pub async fn clear(pool: &Pool, bucket: Bucket, key: &str) -> Result<(), AppError> {
+    Ok(store::limits::clear(pool, &format!("{}:{key}", bucket.name())).await?)
 }

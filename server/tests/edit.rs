@@ -94,7 +94,7 @@ async fn seats_are_enforced_and_two_requests_for_the_last_seat_cannot_both_win()
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT], "{ba} {bb}");
     let loser = if sa == StatusCode::CONFLICT { ba } else { bb };
     assert_eq!(loser["code"], "no-seats-left");
-    let used: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_services WHERE service_id = ?")
+    let used: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_services WHERE service_id = $1")
         .bind(voip)
         .fetch_one(&t.app.state.pool)
         .await

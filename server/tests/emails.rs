@@ -11,7 +11,7 @@ async fn without_smtp_e_mails_become_multipart_eml_files_once() {
     let dir = tempfile::tempdir().unwrap();
     let outbox = dir.path().join("outbox");
     let t = start_with(|c| c.outbox_dir = outbox.clone()).await;
-    sqlx::query("UPDATE users SET first_name = '<b>O''Brien & Co</b>' WHERE email_norm = ?")
+    sqlx::query("UPDATE users SET first_name = '<b>O''Brien & Co</b>' WHERE email_norm = $1")
         .bind(&t.demo.email)
         .execute(&t.app.state.pool)
         .await

@@ -12,7 +12,7 @@ async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
     let pool = &t.app.state.pool;
     let now = espace_server::store::now();
     // Marc is already deactivated; Camille (admin) and Emma/Hélène/Luc have other ages.
-    sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE status = 'active'").bind(now).execute(pool).await.unwrap();
+    sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE status = 'active'").bind(now).execute(pool).await.unwrap();
     assert_eq!(run(&t.app.state, now + 10 * DAY).await.unwrap(), Report::default());
 
     let report = run(&t.app.state, now + 77 * DAY).await.unwrap();
@@ -29,7 +29,7 @@ async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
     assert_eq!(run(&t.app.state, now + 78 * DAY).await.unwrap(), Report::default());
 
     // Hélène signs in: her clock starts again.
-    sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE email_norm = 'helene.dubois@acme.example'")
+    sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE email_norm = 'helene.dubois@acme.example'")
         .bind(now + 80 * DAY)
         .execute(pool)
         .await

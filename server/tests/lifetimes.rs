@@ -17,7 +17,7 @@ async fn an_idle_session_ends_and_the_hourly_job_purges_dead_sessions_and_spent_
     let cookie = t.sign_in(EMAIL, "a-good-long-password").await;
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::OK);
     let idle = t.app.state.config.session_idle_secs;
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - ?")
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - $1")
         .bind(idle + 1)
         .execute(&t.app.state.pool)
         .await
@@ -109,7 +109,7 @@ async fn a_deactivation_between_looking_at_a_link_and_using_it_wins() {
         .json("POST", "/api/links/complete", None, json!({ "token": token, "password": "a brand new passphrase" }))
         .await;
     assert_eq!(res.status(), StatusCode::GONE);
-    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE id = ?")
+    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE id = $1")
         .bind(id)
         .fetch_one(&t.app.state.pool)
         .await

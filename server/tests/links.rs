@@ -6,7 +6,7 @@ use common::{body_json, start, TestApp};
 use serde_json::{json, Value};
 
 async fn latest_link(t: &TestApp, user: i64) -> String {
-    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1")
+    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = $1 ORDER BY id DESC LIMIT 1")
         .bind(user)
         .fetch_one(&t.app.state.pool)
         .await
@@ -80,12 +80,12 @@ async fn an_activation_link_is_shown_without_being_used_then_used_once() {
     assert_eq!(again.status(), StatusCode::GONE);
     assert_eq!(body_json(again).await["code"], "invalid-link");
 
-    let row: (String, bool) =
+    let row: (String, i64) =
         sqlx::query_as("SELECT status, email_verified FROM users WHERE email_norm = 'sophie.laurent@acme.example'")
             .fetch_one(&t.app.state.pool)
             .await
             .unwrap();
-    assert_eq!(row, ("active".to_owned(), true));
+    assert_eq!(row, ("active".to_owned(), 1));
     // The session works, but nothing past the policy until it is accepted.
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::OK);
     let space = t.get("/api/space", Some(&cookie)).await;
@@ -111,7 +111,7 @@ async fn consent_is_recorded_and_asked_again_when_the_policy_changes() {
     assert_eq!(me["consent_required"], false);
     assert_eq!(me["consent"]["version"], "2026-11");
     assert_eq!(t.get("/api/space", Some(&cookie)).await.status(), StatusCode::OK);
-    let record: (String, String) = sqlx::query_as("SELECT version, language FROM consents WHERE user_id = ?")
+    let record: (String, String) = sqlx::query_as("SELECT version, language FROM consents WHERE user_id = $1")
         .bind(sophie)
         .fetch_one(&t.app.state.pool)
         .await

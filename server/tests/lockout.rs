@@ -21,7 +21,7 @@ async fn wrong(t: &TestApp, times: usize) -> serde_json::Value {
 }
 
 async fn status(t: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?")
+    sqlx::query_scalar("SELECT status FROM users WHERE email_norm = $1")
         .bind(email)
         .fetch_one(&t.app.state.pool)
         .await
@@ -58,7 +58,7 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
 
     // The e-mail, in her language, with a link that unlocks without an admin.
     let (subject, text, kind): (String, String, String) =
-        sqlx::query_as("SELECT subject, body_text, kind FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1")
+        sqlx::query_as("SELECT subject, body_text, kind FROM outbox WHERE to_address = $1 ORDER BY id DESC LIMIT 1")
             .bind(EMAIL)
             .fetch_one(&t.app.state.pool)
             .await
@@ -91,7 +91,7 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
 async fn other_admins_are_told_when_an_admin_is_locked_and_forgotten_password_works_when_locked() {
     let t = start().await;
     t.set_password(EMAIL, PASSWORD).await;
-    sqlx::query("UPDATE users SET role = 'admin' WHERE email_norm = ?")
+    sqlx::query("UPDATE users SET role = 'admin' WHERE email_norm = $1")
         .bind(EMAIL)
         .execute(&t.app.state.pool)
         .await
@@ -106,14 +106,14 @@ async fn other_admins_are_told_when_an_admin_is_locked_and_forgotten_password_wo
     assert!(subject.contains("Hélène Dubois"), "{subject}");
     assert!(text.contains(EMAIL), "{text}");
 
-    let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = ?")
+    let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = $1")
         .bind(EMAIL)
         .fetch_one(&t.app.state.pool)
         .await
         .unwrap();
     let res = t.json("POST", "/api/password/forgot", None, json!({ "email": EMAIL })).await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
-    let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = ?")
+    let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = $1")
         .bind(EMAIL)
         .fetch_one(&t.app.state.pool)
         .await

@@ -91,7 +91,7 @@ async fn passing_failures_are_retried_with_backoff_then_given_up() {
     assert_eq!(pass(&t, now).await, Report { sent: 0, retried: 0, failed: 1 });
     assert_eq!(t.detail(&cookie, id).await["undelivered_email"]["reason"], "unreachable");
     // A later e-mail that leaves supersedes the failure on the page.
-    sqlx::query("UPDATE users SET notification_email = NULL WHERE id = ?")
+    sqlx::query("UPDATE users SET notification_email = NULL WHERE id = $1")
         .bind(id)
         .execute(&t.app.state.pool)
         .await

@@ -24,7 +24,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_budget_and_nobody_else_c
     let t = start_with(|c| c.trusted_proxies = espace_server::config::parse_proxies("10.0.0.0/8").unwrap()).await;
     let (max, _) = espace_server::rate_limit::Bucket::SignInAddress.limit();
     let proxy = [10, 0, 0, 9];
-    let guess = |n: u32| json!({ "email": format!("guess{n}@acme.example"), "password": "nope-nope-nope" });
+    let guess = |n: i64| json!({ "email": format!("guess{n}@acme.example"), "password": "nope-nope-nope" });
     for n in 0..max {
         let res = t.json_from(proxy, &[("x-forwarded-for", "198.51.100.7")], "POST", "/api/session", guess(n)).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED);

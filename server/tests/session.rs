@@ -132,7 +132,7 @@ async fn ten_wrong_passwords_lock_and_a_right_one_resets_the_count() {
     let tenth = t.json("POST", "/api/session", None, json!({ "email": email, "password": "wrong" })).await;
     assert_eq!(tenth.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(body_json(tenth).await["code"], "invalid-credentials");
-    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?")
+    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = $1")
         .bind(email)
         .fetch_one(&t.app.state.pool)
         .await
@@ -168,7 +168,7 @@ async fn a_user_sees_only_assigned_services_and_an_admin_sees_all_with_seats() {
 async fn sign_in_attempts_are_limited_per_address() {
     use axum::extract::ConnectInfo;
     let t = start().await;
-    let attempt = |ip: [u8; 4], n: u32| {
+    let attempt = |ip: [u8; 4], n: i64| {
         axum::http::Request::builder()
             .method("POST")
             .uri("/api/session")

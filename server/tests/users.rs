@@ -63,7 +63,7 @@ async fn filters_sorts_and_pages() {
         sqlx::query(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_changed_at, created_at, search_text, sort_name)
-             VALUES (?, 'Test', ?, ?, ?, 'fr', 'user', 'created', 0, 0, ?, ?)",
+             VALUES ($1, 'Test', $2, $3, $4, 'fr', 'user', 'created', 0, 0, $5, $6)",
         )
         .bind(company)
         .bind(format!("Zz{i:02}"))
@@ -116,7 +116,7 @@ async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
     assert_eq!(user["history"][0]["actor"], "Camille Martin");
 
     let mails: Vec<(String, String, String, String)> =
-        sqlx::query_as("SELECT to_address, subject, body_text, link FROM outbox WHERE user_id = ?")
+        sqlx::query_as("SELECT to_address, subject, body_text, link FROM outbox WHERE user_id = $1")
             .bind(sophie)
             .fetch_all(&t.app.state.pool)
             .await
@@ -128,7 +128,7 @@ async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
     assert!(text.starts_with("Bonjour Sophie"), "{text}");
     assert!(link.contains("/activate#t="), "{link}");
     let token = link.rsplit("#t=").next().unwrap();
-    let stored: Vec<String> = sqlx::query_scalar("SELECT hash FROM tokens WHERE user_id = ?")
+    let stored: Vec<String> = sqlx::query_scalar("SELECT hash FROM tokens WHERE user_id = $1")
         .bind(sophie)
         .fetch_all(&t.app.state.pool)
         .await
@@ -138,13 +138,13 @@ async fn activate_sends_a_single_use_link_and_resend_revokes_the_old_one() {
 
     let (status, _) = act(&t, &admin, sophie, "resend-activation").await;
     assert_eq!(status, StatusCode::OK);
-    let live: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE user_id = ? AND revoked_at IS NULL")
+    let live: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE user_id = $1 AND revoked_at IS NULL")
         .bind(sophie)
         .fetch_one(&t.app.state.pool)
         .await
         .unwrap();
     assert_eq!(live, 1);
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE user_id = ?")
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE user_id = $1")
         .bind(sophie)
         .fetch_one(&t.app.state.pool)
         .await
@@ -168,7 +168,7 @@ async fn deactivation_ends_sessions_and_reactivation_restores_access() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");
     t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
-    let actions: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_events WHERE user_id = ? ORDER BY id")
+    let actions: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_events WHERE user_id = $1 ORDER BY id")
         .bind(helene)
         .fetch_all(&t.app.state.pool)
         .await
@@ -221,13 +221,13 @@ async fn an_invitation_is_cancelled_by_deleting_and_a_lock_is_lifted() {
     let (status, body) = act(&t, &admin, luc, "unlock-and-reset").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");
-    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = ? AND kind = 'reset'")
+    let link: String = sqlx::query_scalar("SELECT link FROM outbox WHERE user_id = $1 AND kind = 'reset'")
         .bind(luc)
         .fetch_one(&t.app.state.pool)
         .await
         .unwrap();
     assert!(link.contains("/reset-password#t="));
-    let failures: i64 = sqlx::query_scalar("SELECT failed_sign_ins FROM users WHERE id = ?")
+    let failures: i64 = sqlx::query_scalar("SELECT failed_sign_ins FROM users WHERE id = $1")
         .bind(luc)
         .fetch_one(&t.app.state.pool)
         .await

@@ -34,7 +34,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
             id: company.id,
             name: company.name,
             language: company.language,
-            sso_enabled: company.sso_enabled,
+            sso_enabled: company.sso_enabled != 0,
         },
         consent,
     })
@@ -94,7 +94,7 @@ pub async fn change_password(
     req: ChangePasswordRequest,
 ) -> Result<(), AppError> {
     AppError::check(req.validate())?;
-    let attempt = Attempt::start(state, ip, &normalize_email(&user.email))?;
+    let attempt = Attempt::start(state, ip, &normalize_email(&user.email)).await?;
     let stored = store::users::by_id(&mut *state.pool.acquire().await?, user.id).await?.and_then(|u| u.password_hash);
     if !password::verify_blocking(req.current, stored).await? {
         let mut tx = store::write(&state.pool).await?;
@@ -102,7 +102,7 @@ pub async fn change_password(
         tx.commit().await?;
         return Err(AppError::field("current", FieldErrorCode::WrongPassword));
     }
-    attempt.succeeded();
+    attempt.succeeded().await?;
     let personal =
         Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
     if let Some(rule) = broken_rules(&req.new, &personal, blocklist::is_common).first() {

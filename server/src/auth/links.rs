@@ -1,8 +1,6 @@
 //! Activation and password links: look at one (without using it), ask for a fresh one, or use
 //! it to set a password, which signs the person in. Also "forgotten password".
 
-use std::time::Instant;
-
 use espace_api::links::{plausible_token, LinkInfo, LinkPurpose, LinkState, SetPasswordRequest};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::users::UserStatus;
@@ -12,7 +10,7 @@ use espace_api::ErrorCode;
 use crate::auth::session::{self, token_hash};
 use crate::auth::{blocklist, password};
 use crate::error::AppError;
-use crate::rate_limit::Bucket;
+use crate::rate_limit::{self, Bucket};
 use crate::state::AppState;
 use crate::store::tokens::Link;
 use crate::store::users::User;
@@ -107,7 +105,7 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
     let token = session::open(&mut tx, &state.config, user.id).await?;
     tx.commit().await?;
     // The owner proved themselves: wrong guesses by others no longer hold them back.
-    state.rate_limiter.clear(Bucket::Account, &normalize_email(&user.email));
+    rate_limit::clear(&state.pool, Bucket::Account, &normalize_email(&user.email)).await?;
     Ok((token, user.id))
 }
 
@@ -115,8 +113,10 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
 /// same in every case. A few per address and hour at most: nobody can flood a mailbox.
 pub async fn forgot(state: &AppState, email: &str) -> Result<(), AppError> {
     let account = normalize_email(email);
-    if state.rate_limiter.take(Bucket::ForgotAccount, &account, Instant::now()).is_err() {
-        return Ok(());
+    match rate_limit::take(&state.pool, Bucket::ForgotAccount, &account).await {
+        Ok(_counted) => {}
+        Err(AppError::RateLimited { .. }) => return Ok(()),
+        Err(e) => return Err(e),
     }
     let mut tx = store::write(&state.pool).await?;
     if let Some(user) = store::users::by_email(&mut tx, &account).await? {

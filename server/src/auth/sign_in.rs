@@ -4,7 +4,6 @@
 //! exactly like an unknown one.
 
 use std::net::IpAddr;
-use std::time::Instant;
 
 use espace_api::session::SignInRequest;
 use espace_api::users::UserStatus;
@@ -12,7 +11,7 @@ use espace_api::validation::normalize_email;
 
 use crate::auth::{password, session};
 use crate::error::AppError;
-use crate::rate_limit::{Bucket, Ticket};
+use crate::rate_limit::{self, Bucket, Ticket};
 use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::lifecycle::{self, Actor, Transition};
@@ -28,24 +27,23 @@ pub struct Attempt<'a> {
 }
 
 impl<'a> Attempt<'a> {
-    pub fn start(state: &'a AppState, ip: IpAddr, account: &str) -> Result<Attempt<'a>, AppError> {
-        let limiter = &state.rate_limiter;
-        let now = Instant::now();
-        let by_address = limiter.take(Bucket::SignInAddress, &ip.to_string(), now)?;
-        match limiter.take(Bucket::Account, account, now) {
+    pub async fn start(state: &'a AppState, ip: IpAddr, account: &str) -> Result<Attempt<'a>, AppError> {
+        let by_address = rate_limit::take(&state.pool, Bucket::SignInAddress, &ip.to_string()).await?;
+        match rate_limit::take(&state.pool, Bucket::Account, account).await {
             Ok(by_account) => Ok(Attempt { state, tickets: vec![by_address, by_account] }),
             Err(e) => {
-                limiter.give_back(by_address);
+                rate_limit::give_back(&state.pool, by_address).await?;
                 Err(e)
             }
         }
     }
 
     /// The password was right: the attempt costs nothing.
-    pub fn succeeded(self) {
+    pub async fn succeeded(self) -> Result<(), AppError> {
         for ticket in self.tickets {
-            self.state.rate_limiter.give_back(ticket);
+            rate_limit::give_back(&self.state.pool, ticket).await?;
         }
+        Ok(())
     }
 }
 
@@ -69,7 +67,7 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: i64) -> 
 pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result<(String, i64), AppError> {
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
-    let attempt = Attempt::start(state, ip, &account)?;
+    let attempt = Attempt::start(state, ip, &account).await?;
     let user = store::users::by_email(&mut *state.pool.acquire().await?, &account).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let password_ok = password::verify_blocking(req.password, stored).await?;
@@ -80,12 +78,12 @@ pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result
             store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
             let token = session::open(&mut tx, &state.config, user.id).await?;
             tx.commit().await?;
-            attempt.succeeded();
+            attempt.succeeded().await?;
             Ok((token, user.id))
         }
         // Only someone who knows the password learns the account is locked (and was e-mailed).
         (UserStatus::Locked, true) => {
-            attempt.succeeded();
+            attempt.succeeded().await?;
             Err(AppError::AccountLocked)
         }
         (UserStatus::Active, false) => {

@@ -30,6 +30,7 @@ pub struct Report {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Purged {
     pub sessions: u64,
+    pub rate_limits: u64,
     pub links: u64,
     pub idempotency_keys: u64,
 }
@@ -89,6 +90,7 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let purged = Purged {
         sessions: store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?,
+        rate_limits: store::limits::purge(&mut tx, now - crate::rate_limit::Bucket::LONGEST_WINDOW_SECS).await?,
         links: store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
         idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
     };

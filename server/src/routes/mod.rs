@@ -1,7 +1,5 @@
 //! HTTP in and out only: each handler reads the request, calls the domain, writes the answer.
 
-use std::time::Instant;
-
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -10,7 +8,7 @@ use axum::Router;
 
 use crate::auth::client_ip::ClientIp;
 use crate::error::api_not_found;
-use crate::rate_limit::Bucket;
+use crate::rate_limit::{self, Bucket};
 use crate::state::AppState;
 
 pub mod dev;
@@ -50,7 +48,7 @@ pub fn api(state: AppState) -> Router<AppState> {
 }
 
 async fn limit_by_address(State(state): State<AppState>, ClientIp(ip): ClientIp, req: Request, next: Next) -> Response {
-    match state.rate_limiter.take(Bucket::LinkAddress, &ip.to_string(), Instant::now()) {
+    match rate_limit::take(&state.pool, Bucket::LinkAddress, &ip.to_string()).await {
         Ok(_counted) => next.run(req).await,
         Err(e) => e.into_response(),
     }

@@ -11,7 +11,7 @@ pub async fn record(
     action: &str,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_events (company_id, user_id, actor_id, action, at) VALUES (?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO audit_events (company_id, user_id, actor_id, action, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(company_id)
         .bind(user_id)
         .bind(actor)
@@ -35,7 +35,7 @@ pub async fn history(conn: &mut Conn, user_id: i64) -> Result<Vec<Event>, sqlx::
     sqlx::query_as(
         "SELECT e.at, a.first_name AS actor_first_name, a.last_name AS actor_last_name, e.action
          FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
-         WHERE e.user_id = ? ORDER BY e.at DESC, e.id DESC",
+         WHERE e.user_id = $1 ORDER BY e.at DESC, e.id DESC",
     )
     .bind(user_id)
     .fetch_all(conn)

@@ -9,11 +9,12 @@ pub struct Company {
     pub id: i64,
     pub name: String,
     pub language: Language,
-    pub sso_enabled: bool,
+    /// 0 or 1.
+    pub sso_enabled: i64,
 }
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Company>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = ?")
+    sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
         .await

@@ -11,7 +11,7 @@ pub async fn insert(
     language: Language,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO consents (user_id, version, language, accepted_at) VALUES (?, ?, ?, ?)")
+    sqlx::query("INSERT INTO consents (user_id, version, language, accepted_at) VALUES ($1, $2, $3, $4)")
         .bind(user_id)
         .bind(version)
         .bind(language)

@@ -10,7 +10,7 @@ pub struct Earlier {
 }
 
 pub async fn find(conn: &mut Conn, company_id: i64, key: &str) -> Result<Option<Earlier>, sqlx::Error> {
-    sqlx::query_as("SELECT user_id, request_hash FROM idempotency_keys WHERE company_id = ? AND key = ?")
+    sqlx::query_as("SELECT user_id, request_hash FROM idempotency_keys WHERE company_id = $1 AND key = $2")
         .bind(company_id)
         .bind(key)
         .fetch_optional(conn)
@@ -26,7 +26,7 @@ pub async fn insert(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO idempotency_keys (company_id, key, user_id, request_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO idempotency_keys (company_id, key, user_id, request_hash, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(company_id)
     .bind(key)
@@ -40,6 +40,6 @@ pub async fn insert(
 
 /// Keys older than `before` are forgotten (a retry comes within minutes, not days).
 pub async fn purge(conn: &mut Conn, before: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM idempotency_keys WHERE created_at <= ?").bind(before).execute(conn).await?;
+    let done = sqlx::query("DELETE FROM idempotency_keys WHERE created_at <= $1").bind(before).execute(conn).await?;
     Ok(done.rows_affected())
 }

@@ -2,14 +2,15 @@
 //! above it writes a statement. Contract enums (status, role, language…) are decoded by sqlx,
 //! so an unknown value in storage is an error, never a silent default.
 //!
-//! The engine is named once, here (`Db`, `Pool`, `Conn`): the statements are plain SQL that
-//! both SQLite and PostgreSQL accept, except where a function says otherwise, so a second
-//! engine plugs in behind these same functions.
+//! Both engines go through sqlx's `Any` driver with `$n` placeholders (SQLite reads them too):
+//! one statement serves both, except where a function picks by `Engine` (write locks, search).
 
 pub mod audit;
 pub mod companies;
 pub mod consents;
 pub mod idempotency;
+pub mod jobs;
+pub mod limits;
 pub mod outbox;
 pub mod seed;
 pub mod services;
@@ -17,53 +18,144 @@ pub mod sessions;
 pub mod tokens;
 pub mod users;
 
-use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::any::AnyPoolOptions;
+use sqlx::migrate::Migrator;
+use sqlx::Executor;
 
-pub type Db = sqlx::Sqlite;
-pub type Pool = sqlx::SqlitePool;
-pub type Conn = sqlx::SqliteConnection;
+pub type Db = sqlx::Any;
+pub type Pool = sqlx::AnyPool;
+pub type Conn = sqlx::AnyConnection;
 pub type Tx = sqlx::Transaction<'static, Db>;
+
+/// The two engines behind the store: SQLite (one file, one process: the default) and
+/// PostgreSQL (shared by several instances).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn of_url(url: &str) -> Option<Engine> {
+        if url.starts_with("sqlite:") {
+            Some(Engine::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Some(Engine::Postgres)
+        } else {
+            None
+        }
+    }
+
+    pub fn of_pool(pool: &Pool) -> Engine {
+        Engine::of_url(pool.connect_options().database_url.as_str()).unwrap_or(Engine::Sqlite)
+    }
+
+    pub fn of_conn(conn: &Conn) -> Engine {
+        if conn.backend_name().eq_ignore_ascii_case("postgresql") {
+            Engine::Postgres
+        } else {
+            Engine::Sqlite
+        }
+    }
+
+    /// Both engines' migrations describe the same schema, each in its own dialect.
+    pub fn migrator(self) -> &'static Migrator {
+        static SQLITE: Migrator = sqlx::migrate!("./migrations/sqlite");
+        static POSTGRES: Migrator = sqlx::migrate!("./migrations/postgres");
+        match self {
+            Engine::Sqlite => &SQLITE,
+            Engine::Postgres => &POSTGRES,
+        }
+    }
+}
 
 /// How long a statement waits for another connection's write lock before failing. Writes are
 /// short (no hashing or mail inside a transaction), so this is only reached under a stall.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Opens (creating the file and its folder if needed) and migrates the database.
-pub async fn connect(url: &str, max_connections: u32) -> Result<Pool, sqlx::Error> {
-    let options = SqliteConnectOptions::from_str(url)?
-        .create_if_missing(true)
-        .foreign_keys(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .busy_timeout(BUSY_TIMEOUT);
-    if let Some(parent) = std::path::Path::new(options.get_filename()).parent() {
-        if !parent.as_os_str().is_empty() {
-            std::fs::create_dir_all(parent)?;
-        }
-    }
-    let pool = SqlitePoolOptions::new()
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("ESPACE_DATABASE_URL must start with sqlite: or postgres: ({0})")]
+    UnknownEngine(String),
+    #[error("{0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens and migrates the database: a SQLite file (created with its folder if needed), or a
+/// PostgreSQL database.
+pub async fn connect(url: &str, max_connections: u32) -> Result<Pool, ConnectError> {
+    sqlx::any::install_default_drivers();
+    let engine = Engine::of_url(url).ok_or_else(|| ConnectError::UnknownEngine(url.to_owned()))?;
+    let options = AnyPoolOptions::new()
         .max_connections(max_connections)
-        .acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5))
-        .connect_with(options)
-        .await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
+        .acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5));
+    let pool = match engine {
+        Engine::Sqlite => {
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or_default();
+            if let Some(parent) = std::path::Path::new(path).parent() {
+                if !parent.as_os_str().is_empty() && path != ":memory:" {
+                    std::fs::create_dir_all(parent)?;
+                }
+            }
+            let url = if url.contains("mode=") {
+                url.to_owned()
+            } else {
+                format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+            };
+            options
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+                             PRAGMA busy_timeout = 15000;",
+                        )
+                        .await?;
+                        Ok(())
+                    })
+                })
+                .connect(&url)
+                .await?
+        }
+        Engine::Postgres => options.connect(url).await?,
+    };
+    engine.migrator().run(&pool).await?;
     Ok(pool)
 }
 
-/// A transaction that will write. It takes the write lock up front (SQLite's `BEGIN
-/// IMMEDIATE`), so what it reads cannot change before it writes, and two writers queue
-/// (within the busy timeout) instead of one failing with "database is locked" when a read
-/// lock cannot be upgraded.
+/// A transaction that will write. It takes the write lock up front, so what it reads cannot
+/// change before it writes, and writers queue (within the busy timeout) instead of failing:
+/// SQLite's `BEGIN IMMEDIATE`; on PostgreSQL, a transaction-scoped advisory lock that every
+/// writer takes, so several instances keep the same guarantees as one process.
 pub async fn write(pool: &Pool) -> Result<Tx, sqlx::Error> {
-    pool.begin_with("BEGIN IMMEDIATE").await
+    match Engine::of_pool(pool) {
+        Engine::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Engine::Postgres => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("SELECT pg_advisory_xact_lock(7307021)").execute(&mut *tx).await?;
+            Ok(tx)
+        }
+    }
 }
 
 /// Whether the database answers.
 pub async fn ping(pool: &Pool) -> Result<(), sqlx::Error> {
     sqlx::query("SELECT 1").execute(pool).await.map(|_| ())
+}
+
+/// Whether every migration this build knows has been applied (and none it does not know).
+pub async fn migrations_current(pool: &Pool) -> Result<bool, sqlx::Error> {
+    let latest = Engine::of_pool(pool).migrator().iter().map(|m| m.version).max().unwrap_or_default();
+    let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+        .fetch_one(pool)
+        .await?;
+    Ok(applied == Some(latest))
 }
 
 /// Unix seconds: every time in the database is one.

@@ -23,7 +23,7 @@ pub async fn insert(conn: &mut Conn, e: &NewEmail<'_>) -> Result<i64, sqlx::Erro
     sqlx::query_scalar(
         "INSERT INTO outbox (user_id, kind, to_address, language, subject, body_text, body_html, link, created_at,
              next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(e.user_id)
     .bind(e.kind)
@@ -55,11 +55,11 @@ pub struct Claimed {
 /// if this process dies mid-delivery, another picks them up when the lease ends.
 pub async fn claim_due(conn: &mut Conn, now: i64, lease_secs: i64, limit: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     sqlx::query_as(
-        "UPDATE outbox SET lease_until = ?, attempts = attempts + 1
+        "UPDATE outbox SET lease_until = $1, attempts = attempts + 1
          WHERE id IN (SELECT id FROM outbox
-                      WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
-                        AND (lease_until IS NULL OR lease_until <= ?)
-                      ORDER BY next_attempt_at, id LIMIT ?)
+                      WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
+                        AND (lease_until IS NULL OR lease_until <= $3)
+                      ORDER BY next_attempt_at, id LIMIT $4)
          RETURNING id, to_address, subject, body_text, body_html, attempts",
     )
     .bind(now + lease_secs)
@@ -71,7 +71,7 @@ pub async fn claim_due(conn: &mut Conn, now: i64, lease_secs: i64, limit: i64) -
 }
 
 pub async fn mark_sent(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?")
+    sqlx::query("UPDATE outbox SET sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2")
         .bind(now)
         .bind(id)
         .execute(conn)
@@ -80,7 +80,7 @@ pub async fn mark_sent(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::E
 }
 
 pub async fn retry_at(conn: &mut Conn, id: i64, next_attempt_at: i64, error: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?")
+    sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL, last_error = $2 WHERE id = $3")
         .bind(next_attempt_at)
         .bind(error)
         .bind(id)
@@ -96,7 +96,7 @@ pub async fn give_up(
     failure: DeliveryFailure,
     error: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET failed_at = ?, failure = ?, lease_until = NULL, last_error = ? WHERE id = ?")
+    sqlx::query("UPDATE outbox SET failed_at = $1, failure = $2, lease_until = NULL, last_error = $3 WHERE id = $4")
         .bind(now)
         .bind(failure)
         .bind(error)
@@ -117,7 +117,7 @@ struct Latest {
 /// The user's latest e-mail, when it was given up: a later one that left supersedes it.
 pub async fn undelivered(conn: &mut Conn, user_id: i64) -> Result<Option<UndeliveredEmail>, sqlx::Error> {
     let latest: Option<Latest> = sqlx::query_as(
-        "SELECT kind, to_address, failed_at, failure FROM outbox WHERE user_id = ? ORDER BY id DESC LIMIT 1",
+        "SELECT kind, to_address, failed_at, failure FROM outbox WHERE user_id = $1 ORDER BY id DESC LIMIT 1",
     )
     .bind(user_id)
     .fetch_optional(conn)
@@ -138,7 +138,7 @@ pub struct Recent {
 
 /// The newest messages, for the developer mailbox.
 pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<Recent>, sqlx::Error> {
-    sqlx::query_as("SELECT id, to_address, subject, body_text, link, created_at FROM outbox ORDER BY id DESC LIMIT ?")
+    sqlx::query_as("SELECT id, to_address, subject, body_text, link, created_at FROM outbox ORDER BY id DESC LIMIT $1")
         .bind(limit)
         .fetch_all(conn)
         .await

@@ -11,7 +11,7 @@ pub async fn insert_company(
     language: Language,
     created_at: i64,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES (?, ?, ?) RETURNING id")
+    sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES ($1, $2, $3) RETURNING id")
         .bind(name)
         .bind(language)
         .bind(created_at)
@@ -20,7 +20,7 @@ pub async fn insert_company(
 }
 
 pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES (?, ?, ?) RETURNING id")
+    sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES ($1, $2, $3) RETURNING id")
         .bind(company_id)
         .bind(name)
         .bind(seats)
@@ -58,7 +58,7 @@ pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx:
              status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
              created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name,
              consent_version, consent_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id",
     )
     .bind(u.company_id)
     .bind(u.first_name)
@@ -70,7 +70,7 @@ pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx:
     .bind(u.status)
     .bind(u.status_reason)
     .bind(u.status_changed_at)
-    .bind(u.email_verified)
+    .bind(i64::from(u.email_verified))
     .bind(u.password_hash)
     .bind(u.failed_sign_ins)
     .bind(u.created_at)

@@ -5,14 +5,14 @@ use espace_api::users::ServiceRef;
 use super::Conn;
 
 pub async fn held_by(conn: &mut Conn, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT service_id FROM user_services WHERE user_id = ?").bind(user_id).fetch_all(conn).await
+    sqlx::query_scalar("SELECT service_id FROM user_services WHERE user_id = $1").bind(user_id).fetch_all(conn).await
 }
 
 /// (seats in all, seats taken) of one of the company's services; `None` if not the company's.
 pub async fn seats(conn: &mut Conn, company_id: i64, service_id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.seats_total, (SELECT COUNT(*) FROM user_services us WHERE us.service_id = s.id)
-         FROM services s WHERE s.id = ? AND s.company_id = ?",
+         FROM services s WHERE s.id = $1 AND s.company_id = $2",
     )
     .bind(service_id)
     .bind(company_id)
@@ -21,7 +21,7 @@ pub async fn seats(conn: &mut Conn, company_id: i64, service_id: i64) -> Result<
 }
 
 pub async fn assign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES (?, ?)")
+    sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES ($1, $2)")
         .bind(user_id)
         .bind(service_id)
         .execute(conn)
@@ -30,7 +30,7 @@ pub async fn assign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<()
 }
 
 pub async fn unassign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM user_services WHERE user_id = ? AND service_id = ?")
+    sqlx::query("DELETE FROM user_services WHERE user_id = $1 AND service_id = $2")
         .bind(user_id)
         .bind(service_id)
         .execute(conn)
@@ -42,7 +42,7 @@ pub async fn unassign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<
 pub async fn of_user(conn: &mut Conn, company_id: i64, user_id: i64) -> Result<Vec<ServiceRef>, sqlx::Error> {
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "SELECT s.id, s.name FROM services s JOIN user_services us ON us.service_id = s.id
-         WHERE us.user_id = ? AND s.company_id = ? ORDER BY s.name",
+         WHERE us.user_id = $1 AND s.company_id = $2 ORDER BY s.name",
     )
     .bind(user_id)
     .bind(company_id)
@@ -64,7 +64,7 @@ pub async fn catalogue(conn: &mut Conn, company_id: i64) -> Result<Vec<Seats>, s
     sqlx::query_as(
         "SELECT s.id, s.name, s.seats_total, COUNT(us.user_id) AS seats_used
          FROM services s LEFT JOIN user_services us ON us.service_id = s.id
-         WHERE s.company_id = ? GROUP BY s.id, s.name, s.seats_total ORDER BY s.name",
+         WHERE s.company_id = $1 GROUP BY s.id, s.name, s.seats_total ORDER BY s.name",
     )
     .bind(company_id)
     .fetch_all(conn)

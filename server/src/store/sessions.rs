@@ -26,7 +26,7 @@ pub async fn insert(
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(id_hash)
         .bind(user_id)
         .bind(now)
@@ -45,7 +45,7 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
         "SELECT u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
                 s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.status IN (?, ?)",
+         WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",
     )
     .bind(id_hash)
     .bind(now)
@@ -58,24 +58,24 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
 
 /// Marks the session used now (the idle clock starts again).
 pub async fn touch(pool: &Pool, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now).bind(id_hash).execute(pool).await?;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2").bind(now).bind(id_hash).execute(pool).await?;
     Ok(())
 }
 
 pub async fn delete(pool: &Pool, id_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(id_hash).execute(pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(pool).await?;
     Ok(())
 }
 
 /// Ends every session of the user.
 pub async fn delete_for_user(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(conn).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(conn).await?;
     Ok(())
 }
 
 /// Ends every session of the user but `keep`.
 pub async fn delete_others(conn: &mut Conn, user_id: i64, keep: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?")
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
         .bind(user_id)
         .bind(keep)
         .execute(conn)
@@ -85,7 +85,7 @@ pub async fn delete_others(conn: &mut Conn, user_id: i64, keep: &str) -> Result<
 
 /// Removes sessions past their lifetime or idle since `idle_since`; returns how many.
 pub async fn purge(conn: &mut Conn, now: i64, idle_since: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
         .bind(now)
         .bind(idle_since)
         .execute(conn)

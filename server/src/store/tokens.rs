@@ -21,7 +21,7 @@ pub async fn insert(
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(hash)
         .bind(user_id)
         .bind(purpose)
@@ -33,7 +33,7 @@ pub async fn insert(
 }
 
 pub async fn find(conn: &mut Conn, hash: &str) -> Result<Option<Link>, sqlx::Error> {
-    sqlx::query_as("SELECT user_id, purpose, expires_at, used_at, revoked_at FROM tokens WHERE hash = ?")
+    sqlx::query_as("SELECT user_id, purpose, expires_at, used_at, revoked_at FROM tokens WHERE hash = $1")
         .bind(hash)
         .fetch_optional(conn)
         .await
@@ -41,22 +41,30 @@ pub async fn find(conn: &mut Conn, hash: &str) -> Result<Option<Link>, sqlx::Err
 
 /// Revokes the user's outstanding links of this purpose, or of every purpose with `None`.
 pub async fn revoke(conn: &mut Conn, user_id: i64, purpose: Option<LinkPurpose>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE tokens SET revoked_at = ?
-         WHERE user_id = ? AND (? IS NULL OR purpose = ?) AND used_at IS NULL AND revoked_at IS NULL",
-    )
-    .bind(now)
-    .bind(user_id)
-    .bind(purpose)
-    .bind(purpose)
-    .execute(conn)
-    .await?;
+    let outstanding = "used_at IS NULL AND revoked_at IS NULL";
+    match purpose {
+        Some(purpose) => {
+            sqlx::query(&format!("UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND purpose = $3 AND {outstanding}"))
+                .bind(now)
+                .bind(user_id)
+                .bind(purpose)
+                .execute(conn)
+                .await?;
+        }
+        None => {
+            sqlx::query(&format!("UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND {outstanding}"))
+                .bind(now)
+                .bind(user_id)
+                .execute(conn)
+                .await?;
+        }
+    }
     Ok(())
 }
 
 /// Marks the link used if nobody did first; `false` when it was already used or revoked.
 pub async fn mark_used(conn: &mut Conn, hash: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL AND revoked_at IS NULL")
+    let done = sqlx::query("UPDATE tokens SET used_at = $1 WHERE hash = $2 AND used_at IS NULL AND revoked_at IS NULL")
         .bind(now)
         .bind(hash)
         .execute(conn)
@@ -72,8 +80,8 @@ pub async fn usable_until(
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT MAX(expires_at) FROM tokens WHERE user_id = ? AND purpose = ?
-         AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+        "SELECT MAX(expires_at) FROM tokens WHERE user_id = $1 AND purpose = $2
+         AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3",
     )
     .bind(user_id)
     .bind(purpose)
@@ -84,7 +92,7 @@ pub async fn usable_until(
 
 /// Forgets links spent (used, replaced or expired) before `before`; returns how many.
 pub async fn purge(conn: &mut Conn, before: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM tokens WHERE expires_at <= ? OR used_at <= ? OR revoked_at <= ?")
+    let done = sqlx::query("DELETE FROM tokens WHERE expires_at <= $1 OR used_at <= $2 OR revoked_at <= $3")
         .bind(before)
         .bind(before)
         .bind(before)

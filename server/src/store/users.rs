@@ -2,9 +2,7 @@
 
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::Language;
-use sqlx::{QueryBuilder, Sqlite};
-
-use super::{Conn, Pool};
+use super::{Conn, Engine, Pool};
 
 /// A user with their company's name: what the domain needs to decide and to write e-mails.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -21,7 +19,8 @@ pub struct User {
     pub status: UserStatus,
     pub status_reason: Option<StatusReason>,
     pub status_changed_at: i64,
-    pub email_verified: bool,
+    /// 0 or 1 (flags are integers on both engines).
+    pub email_verified: i64,
     pub password_hash: Option<String>,
     pub failed_sign_ins: i64,
     pub consent_version: Option<String>,
@@ -47,12 +46,12 @@ const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.
     FROM users u JOIN companies c ON c.id = u.company_id";
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = ?")).bind(id).fetch_optional(conn).await
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1")).bind(id).fetch_optional(conn).await
 }
 
 /// A user of this company only: another company's user is as good as absent.
 pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = ? AND u.company_id = ?"))
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1 AND u.company_id = $2"))
         .bind(id)
         .bind(company_id)
         .fetch_optional(conn)
@@ -60,14 +59,15 @@ pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Opt
 }
 
 pub async fn by_email(conn: &mut Conn, email_norm: &str) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT_USER} WHERE u.email_norm = ?")).bind(email_norm).fetch_optional(conn).await
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.email_norm = $1")).bind(email_norm).fetch_optional(conn).await
 }
 
 pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_norm = ?)")
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm = $1")
         .bind(email_norm)
         .fetch_one(conn)
-        .await
+        .await?;
+    Ok(count > 0)
 }
 
 pub struct NewUser<'a> {
@@ -89,7 +89,7 @@ pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error
     sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, notification_email, language, role,
              status, status_changed_at, created_at, search_text, sort_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(u.company_id)
     .bind(u.first_name)
@@ -121,8 +121,8 @@ pub struct Profile<'a> {
 /// What an admin edits; the version moves on so other open forms see the change.
 pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE users SET first_name = ?, last_name = ?, role = ?, notification_email = ?, language = ?,
-             search_text = ?, sort_name = ?, version = version + 1 WHERE id = ?",
+        "UPDATE users SET first_name = $1, last_name = $2, role = $3, notification_email = $4, language = $5,
+             search_text = $6, sort_name = $7, version = version + 1 WHERE id = $8",
     )
     .bind(p.first_name)
     .bind(p.last_name)
@@ -147,8 +147,8 @@ pub async fn set_status(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE users SET status = ?, status_reason = ?, status_changed_at = ?, failed_sign_ins = 0,
-             version = version + 1 WHERE id = ?",
+        "UPDATE users SET status = $1, status_reason = $2, status_changed_at = $3, failed_sign_ins = 0,
+             version = version + 1 WHERE id = $4",
     )
     .bind(status)
     .bind(reason)
@@ -160,22 +160,22 @@ pub async fn set_status(
 }
 
 pub async fn set_invited_at(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET invited_at = ? WHERE id = ?").bind(now).bind(id).execute(conn).await?;
+    sqlx::query("UPDATE users SET invited_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Something about the user changed that an open form must notice (a new link, say).
 pub async fn bump_version(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET version = version + 1 WHERE id = ?").bind(id).execute(conn).await?;
+    sqlx::query("UPDATE users SET version = version + 1 WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// A password chosen through a link: the address is proven, the person is signed in.
 pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE users SET password_hash = ?, email_verified = 1, failed_sign_ins = 0,
-             activated_at = COALESCE(activated_at, ?), last_sign_in_at = ?, version = version + 1
-         WHERE id = ?",
+        "UPDATE users SET password_hash = $1, email_verified = 1, failed_sign_ins = 0,
+             activated_at = COALESCE(activated_at, $2), last_sign_in_at = $3, version = version + 1
+         WHERE id = $4",
     )
     .bind(hash)
     .bind(now)
@@ -187,7 +187,7 @@ pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i
 }
 
 pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = ?, failed_sign_ins = 0 WHERE id = ?")
+    sqlx::query("UPDATE users SET password_hash = $1, failed_sign_ins = 0 WHERE id = $2")
         .bind(hash)
         .bind(id)
         .execute(conn)
@@ -197,14 +197,14 @@ pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sq
 
 /// One more wrong password in a row; returns the new count.
 pub async fn record_failed_sign_in(conn: &mut Conn, id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ? RETURNING failed_sign_ins")
+    sqlx::query_scalar("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 RETURNING failed_sign_ins")
         .bind(id)
         .fetch_one(conn)
         .await
 }
 
 pub async fn record_sign_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = ? WHERE id = ?")
+    sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = $1 WHERE id = $2")
         .bind(now)
         .bind(id)
         .execute(conn)
@@ -213,7 +213,7 @@ pub async fn record_sign_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sq
 }
 
 pub async fn set_language(conn: &mut Conn, id: i64, language: Language) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET language = ?, version = version + 1 WHERE id = ?")
+    sqlx::query("UPDATE users SET language = $1, version = version + 1 WHERE id = $2")
         .bind(language)
         .bind(id)
         .execute(conn)
@@ -222,7 +222,7 @@ pub async fn set_language(conn: &mut Conn, id: i64, language: Language) -> Resul
 }
 
 pub async fn set_consent(conn: &mut Conn, id: i64, version: &str, at: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET consent_version = ?, consent_at = ? WHERE id = ?")
+    sqlx::query("UPDATE users SET consent_version = $1, consent_at = $2 WHERE id = $3")
         .bind(version)
         .bind(at)
         .bind(id)
@@ -232,14 +232,14 @@ pub async fn set_consent(conn: &mut Conn, id: i64, version: &str, at: i64) -> Re
 }
 
 pub async fn delete(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM users WHERE id = ?").bind(id).execute(conn).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Active admins of the company other than `except`.
 pub async fn other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<Vec<User>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT_USER} WHERE u.company_id = ? AND u.role = ? AND u.status = ? AND u.id <> ? ORDER BY u.id"
+        "{SELECT_USER} WHERE u.company_id = $1 AND u.role = $2 AND u.status = $3 AND u.id <> $4 ORDER BY u.id"
     ))
     .bind(company_id)
     .bind(Role::Admin)
@@ -250,7 +250,7 @@ pub async fn other_active_admins(conn: &mut Conn, company_id: i64, except: i64) 
 }
 
 pub async fn count_other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ? AND role = ? AND status = ? AND id <> ?")
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND role = $2 AND status = $3 AND id <> $4")
         .bind(company_id)
         .bind(Role::Admin)
         .bind(UserStatus::Active)
@@ -268,7 +268,7 @@ pub async fn idle(conn: &mut Conn, before: i64, unwarned_only: bool) -> Result<V
     } else {
         String::new()
     };
-    sqlx::query_as(&format!("{SELECT_USER} WHERE u.status = ? AND {activity} <= ?{unwarned} ORDER BY u.id"))
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.status = $1 AND {activity} <= $2{unwarned} ORDER BY u.id"))
         .bind(UserStatus::Active)
         .bind(before)
         .fetch_all(conn)
@@ -276,12 +276,12 @@ pub async fn idle(conn: &mut Conn, before: i64, unwarned_only: bool) -> Result<V
 }
 
 pub async fn mark_inactivity_warned(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET inactivity_warned_at = ? WHERE id = ?").bind(now).bind(id).execute(conn).await?;
+    sqlx::query("UPDATE users SET inactivity_warned_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
     Ok(())
 }
 
 pub async fn count_pending_activation(pool: &Pool, company_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ? AND status IN (?, ?)")
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3)")
         .bind(company_id)
         .bind(UserStatus::Created)
         .bind(UserStatus::Invited)
@@ -298,7 +298,8 @@ pub struct ListRow {
     pub email: String,
     pub role: Role,
     pub status: UserStatus,
-    pub email_verified: bool,
+    /// 0 or 1.
+    pub email_verified: i64,
     pub services: i64,
     pub last_sign_in_at: Option<i64>,
     pub version: i64,
@@ -324,51 +325,85 @@ fn like_pattern(word: &str) -> String {
     pattern
 }
 
-fn push_filters<'a>(sql: &mut QueryBuilder<'a, Sqlite>, company_id: i64, words: &'a [String], query: &UserListQuery) {
-    sql.push(" WHERE u.company_id = ").push_bind(company_id);
-    // Every word must match somewhere: "hel dub" finds Hélène Dubois.
-    for word in words {
-        sql.push(" AND u.search_text LIKE ").push_bind(like_pattern(word)).push(" ESCAPE '\\'");
-    }
-    if let Some(status) = query.status {
-        sql.push(" AND u.status = ").push_bind(status);
-    }
-    if let Some(role) = query.role {
-        sql.push(" AND u.role = ").push_bind(role);
+/// The `WHERE` of a list query and its arguments, numbered from `$1`.
+struct Filters {
+    sql: String,
+    args: Vec<String>,
+}
+
+impl Filters {
+    fn arg(&mut self, value: String) -> String {
+        self.args.push(value);
+        format!("${}", self.args.len() + 1)
     }
 }
 
-/// A page of the company's users. `words` are the folded search words (see `users::fold`).
-pub async fn list(
-    pool: &Pool,
-    company_id: i64,
-    words: &[String],
-    query: &UserListQuery,
-) -> Result<ListPage, sqlx::Error> {
-    let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM users u");
-    push_filters(&mut count, company_id, words, query);
-    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
-    let company_total: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = ?").bind(company_id).fetch_one(pool).await?;
+/// Every word must match somewhere ("hel dub" finds Hélène Dubois), through the engine's
+/// trigram index: FTS5 on SQLite (words of three characters or more; shorter ones read the
+/// company's rows), `pg_trgm` on PostgreSQL. `$1` is the company.
+fn filters(engine: Engine, words: &[String], query: &UserListQuery) -> Filters {
+    let mut f = Filters { sql: " WHERE u.company_id = $1".into(), args: Vec::new() };
+    for word in words {
+        if engine == Engine::Sqlite && word.chars().count() >= 3 {
+            let phrase = format!("\"{}\"", word.replace('"', "\"\""));
+            let n = f.arg(phrase);
+            f.sql.push_str(&format!(" AND u.id IN (SELECT rowid FROM users_search WHERE users_search MATCH {n})"));
+        } else {
+            let n = f.arg(like_pattern(word));
+            f.sql.push_str(&format!(" AND u.search_text LIKE {n} ESCAPE '\\'"));
+        }
+    }
+    if let Some(status) = query.status {
+        let n = f.arg(status.as_str().to_owned());
+        f.sql.push_str(&format!(" AND u.status = {n}"));
+    }
+    if let Some(role) = query.role {
+        let n = f.arg(role.as_str().to_owned());
+        f.sql.push_str(&format!(" AND u.role = {n}"));
+    }
+    f
+}
 
-    let mut sql = QueryBuilder::<Sqlite>::new(
+/// A page of the company's users. `words` are the folded search words (see `users::fold`).
+pub async fn list(pool: &Pool, company_id: i64, words: &[String], query: &UserListQuery) -> Result<ListPage, sqlx::Error> {
+    let f = filters(Engine::of_pool(pool), words, query);
+    let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
+    let mut count = sqlx::query_scalar(&count_sql).bind(company_id);
+    for arg in &f.args {
+        count = count.bind(arg);
+    }
+    let total: i64 = count.fetch_one(pool).await?;
+    let company_total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1")
+        .bind(company_id)
+        .fetch_one(pool)
+        .await?;
+
+    let dir = if query.descending() { "DESC" } else { "ASC" };
+    // Never-signed-in users go last whichever the direction; the id keeps pages stable. Each
+    // order has its index (migrations 0003).
+    let order = match query.sort {
+        SortKey::Name => format!("u.sort_name {dir}, u.id {dir}"),
+        SortKey::LastSignIn => format!("u.last_sign_in_at {dir} NULLS LAST, u.id {dir}"),
+        SortKey::Created => format!("u.created_at {dir}, u.id {dir}"),
+    };
+    let n = f.args.len() + 2;
+    let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.email_verified,
                 (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
                 u.last_sign_in_at, u.version
-         FROM users u",
+         FROM users u{} ORDER BY {order} LIMIT ${n} OFFSET ${}",
+        f.sql,
+        n + 1
     );
-    push_filters(&mut sql, company_id, words, query);
-    let dir = if query.descending() { "DESC" } else { "ASC" };
-    // Never-signed-in users go last whichever the direction; the id keeps pages stable.
-    let order = match query.sort {
-        SortKey::Name => format!(" ORDER BY u.sort_name {dir}, u.id {dir}"),
-        SortKey::LastSignIn => format!(" ORDER BY u.last_sign_in_at IS NULL, u.last_sign_in_at {dir}, u.id {dir}"),
-        SortKey::Created => format!(" ORDER BY u.created_at {dir}, u.id {dir}"),
-    };
-    sql.push(order);
-    sql.push(" LIMIT ").push_bind(i64::from(query.size));
-    sql.push(" OFFSET ").push_bind(i64::from(query.page.saturating_sub(1)) * i64::from(query.size));
-    let rows = sql.build_query_as().fetch_all(pool).await?;
+    let mut rows = sqlx::query_as(&sql).bind(company_id);
+    for arg in &f.args {
+        rows = rows.bind(arg);
+    }
+    let rows = rows
+        .bind(i64::from(query.size))
+        .bind(i64::from(query.page.saturating_sub(1)) * i64::from(query.size))
+        .fetch_all(pool)
+        .await?;
     Ok(ListPage { rows, total, company_total })
 }
 

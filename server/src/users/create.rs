@@ -24,7 +24,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     let key = req.idempotency_key.trim();
     let mut tx = store::write(&state.pool).await?;
     let company = store::companies::by_id(&mut tx, actor.company_id).await?.ok_or(AppError::NotFound)?;
-    if company.sso_enabled {
+    if company.sso_enabled != 0 {
         return Err(AppError::Refused(ErrorCode::SsoManaged));
     }
     if let Some(earlier) = store::idempotency::find(&mut tx, actor.company_id, key).await? {

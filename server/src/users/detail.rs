@@ -27,7 +27,7 @@ pub async fn load(pool: &Pool, company_id: i64, user_id: i64) -> Result<UserDeta
         status: user.status,
         status_reason: user.status_reason,
         status_changed_at: user.status_changed_at,
-        email_verified: user.email_verified,
+        email_verified: user.email_verified != 0,
         services,
         created_at: user.created_at,
         invited_at: user.invited_at,

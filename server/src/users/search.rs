@@ -19,7 +19,7 @@ pub async fn list(pool: &Pool, company_id: i64, query: UserListQuery) -> Result<
             email: r.email,
             role: r.role,
             status: r.status,
-            email_verified: r.email_verified,
+            email_verified: r.email_verified != 0,
             services: count(r.services),
             last_sign_in_at: r.last_sign_in_at,
             version: r.version,

@@ -76,7 +76,7 @@ impl TestApp {
     }
 
     pub async fn user_id(&self, email: &str) -> i64 {
-        sqlx::query_scalar("SELECT id FROM users WHERE email_norm = ?")
+        sqlx::query_scalar("SELECT id FROM users WHERE email_norm = $1")
             .bind(email)
             .fetch_one(&self.app.state.pool)
             .await
@@ -84,7 +84,7 @@ impl TestApp {
     }
 
     pub async fn service_id(&self, name: &str) -> i64 {
-        sqlx::query_scalar("SELECT id FROM services WHERE name = ?")
+        sqlx::query_scalar("SELECT id FROM services WHERE name = $1")
             .bind(name)
             .fetch_one(&self.app.state.pool)
             .await
@@ -99,7 +99,7 @@ impl TestApp {
     /// Gives a seeded user a known password, so a test can sign in as them.
     pub async fn set_password(&self, email: &str, password: &str) {
         let hash = espace_server::auth::password::hash(password).expect("hash");
-        sqlx::query("UPDATE users SET password_hash = ? WHERE email_norm = ?")
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE email_norm = $2")
             .bind(hash)
             .bind(email)
             .execute(&self.app.state.pool)
@@ -116,7 +116,7 @@ impl TestApp {
 
     /// The link of the newest e-mail to `to`.
     pub async fn last_link(&self, to: &str) -> String {
-        sqlx::query_scalar("SELECT link FROM outbox WHERE to_address = ? AND link IS NOT NULL ORDER BY id DESC LIMIT 1")
+        sqlx::query_scalar("SELECT link FROM outbox WHERE to_address = $1 AND link IS NOT NULL ORDER BY id DESC LIMIT 1")
             .bind(to)
             .fetch_one(&self.app.state.pool)
             .await

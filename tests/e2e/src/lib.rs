@@ -233,7 +233,7 @@ impl Harness {
     /// The path of the link in the newest e-mail to `email` (as the person would open it).
     pub async fn last_link(&self, email: &str) -> String {
         let link: String = sqlx::query_scalar(
-            "SELECT link FROM outbox WHERE to_address = ? AND link IS NOT NULL ORDER BY id DESC LIMIT 1",
+            "SELECT link FROM outbox WHERE to_address = $1 AND link IS NOT NULL ORDER BY id DESC LIMIT 1",
         )
         .bind(email)
         .fetch_one(&self.server.state.pool)

@@ -28,7 +28,7 @@ const EN: Words = Words {
 async fn unlock_yourself(browser: Browser, w: Words, email: &str, lang: &str) {
     let h = Harness::start(browser).await;
     let hash = espace_server::auth::password::hash("my-own-long-password").expect("hash");
-    sqlx::query("UPDATE users SET password_hash = ? WHERE email_norm = ?")
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE email_norm = $2")
         .bind(hash)
         .bind(email)
         .execute(&h.server.state.pool)
@@ -56,7 +56,7 @@ async fn unlock_yourself(browser: Browser, w: Words, email: &str, lang: &str) {
     h.click("[data-testid=set-password]").await;
     h.wait_text("h1", w.space).await;
     h.screenshot(&format!("lockout-unlocked-{lang}")).await;
-    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = ?")
+    let status: String = sqlx::query_scalar("SELECT status FROM users WHERE email_norm = $1")
         .bind(email)
         .fetch_one(&h.server.state.pool)
         .await

@@ -40,7 +40,7 @@ async fn journey(browser: Browser, w: Words, lang: &str, email: &str) {
     let h = Harness::start(browser).await;
     let pool = &h.server.state.pool;
     let service = |name: &'static str| async move {
-        sqlx::query_scalar::<_, i64>("SELECT id FROM services WHERE name = ?").bind(name).fetch_one(pool).await.unwrap()
+        sqlx::query_scalar::<_, i64>("SELECT id FROM services WHERE name = $1").bind(name).fetch_one(pool).await.unwrap()
     };
     let (m365, exchange) =
         (service("Microsoft 365 Business Standard").await, service("Exchange Online (Plan 1)").await);
@@ -95,7 +95,7 @@ async fn journey(browser: Browser, w: Words, lang: &str, email: &str) {
     h.wait_text(".detail-header .badge", w.invited).await;
 
     let (count, to): (i64, String) = sqlx::query_as(
-        "SELECT COUNT(*), MAX(o.to_address) FROM outbox o JOIN users u ON u.id = o.user_id WHERE u.email_norm = ? AND o.kind = 'activation'",
+        "SELECT COUNT(*), MAX(o.to_address) FROM outbox o JOIN users u ON u.id = o.user_id WHERE u.email_norm = $1 AND o.kind = 'activation'",
     )
     .bind(email)
     .fetch_one(pool)

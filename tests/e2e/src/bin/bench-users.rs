@@ -33,7 +33,7 @@ async fn seed(h: &Harness) {
         sqlx::query(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
                  status_changed_at, created_at, last_sign_in_at, search_text, sort_name)
-             VALUES (?, ?, ?, ?, ?, 'fr', 'user', 'active', 0, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, 'fr', 'user', 'active', 0, $6, $7, $8, $9)",
         )
         .bind(company)
         .bind(first)
