@@ -32,15 +32,18 @@ i18n-check:
 	cargo test --locked -p espace-server --test locales
 	@scripts/i18n-lint.sh
 
-## Pure logic and the server: concurrency on a file database, a real SMTP server (aiosmtpd).
+## Pure logic and the server, on SQLite then on a throw-away PostgreSQL cluster: concurrency,
+## a real SMTP server (aiosmtpd), two instances on one database.
 test-unit: test-tools
 	cargo test --locked -p espace-api -p espace-server
+	scripts/with-postgres.sh cargo test --locked -p espace-server
 
 test-components: test-tools
 	cargo test --locked -p espace-web --features pseudo --target wasm32-unknown-unknown --test components
 
 test-e2e:
 	cargo test --locked -p espace-e2e
+	scripts/with-postgres.sh cargo test --locked -p espace-e2e --test wizard --test activation
 
 ## Front-end work: trunk rebuilds on change (port 8081) and proxies /api to the server (8080).
 ## With the pseudo-locale (`?lang=pseudo`, or the ŁØ button).

@@ -49,10 +49,12 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// An idempotency key already used for a request with another body.
     IdempotencyKeyReused,
+    /// The instance cannot serve yet (database unreachable or not migrated).
+    NotReady,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -76,6 +78,7 @@ impl ErrorCode {
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::IdempotencyKeyReused,
+        ErrorCode::NotReady,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -103,6 +106,7 @@ impl ErrorCode {
             ErrorCode::PayloadTooLarge => "payload-too-large",
             ErrorCode::UnsupportedMediaType => "unsupported-media-type",
             ErrorCode::IdempotencyKeyReused => "idempotency-key-reused",
+            ErrorCode::NotReady => "not-ready",
         }
     }
 
@@ -130,7 +134,7 @@ impl ErrorCode {
             | ErrorCode::SsoManaged => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
-            ErrorCode::Network => 503,
+            ErrorCode::Network | ErrorCode::NotReady => 503,
         }
     }
 }

@@ -26,6 +26,7 @@ error-method-not-allowed = This address does not accept this kind of request.
 error-payload-too-large = What was sent is too large.
 error-unsupported-media-type = What was sent is not in a format the server reads (JSON expected).
 error-idempotency-key-reused = This request was already sent with other details. Reload the page to start again.
+error-not-ready = The service is starting or under maintenance. Try again in a few minutes.
 
 ## Errors next to a form field.
 

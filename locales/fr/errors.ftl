@@ -26,6 +26,7 @@ error-method-not-allowed = Cette adresse n’accepte pas ce type de requête.
 error-payload-too-large = L’envoi est trop volumineux.
 error-unsupported-media-type = L’envoi n’est pas dans un format que le serveur lit (JSON attendu).
 error-idempotency-key-reused = Cette requête a déjà été envoyée avec d’autres informations. Rechargez la page pour recommencer.
+error-not-ready = Le service démarre ou est en maintenance. Réessayez dans quelques minutes.
 
 ## Erreurs à côté d’un champ de formulaire.
 

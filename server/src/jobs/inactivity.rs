@@ -98,25 +98,44 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
     Ok(purged)
 }
 
-/// Runs `run` every hour until `stop`; a failing pass is logged and the next one runs.
+/// The hourly pass, if no instance on this database ran it in the last hour: `true` when this
+/// one did.
+pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
+    let claimed = {
+        let mut tx = store::write(&state.pool).await?;
+        let claimed = store::jobs::claim(&mut tx, "hourly", now, now - HOUR_SECS).await?;
+        tx.commit().await?;
+        claimed
+    };
+    if claimed {
+        match run(state, now).await {
+            Ok(report) if report != Report::default() => tracing::info!(?report, "inactivity pass"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "inactivity pass failed"),
+        }
+        match purge(state, now).await {
+            Ok(purged) if purged != Purged::default() => tracing::info!(?purged, "purge"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "purge failed"),
+        }
+    }
+    Ok(claimed)
+}
+
+const HOUR_SECS: i64 = 3600;
+
+/// Looks every few minutes whether the hourly pass is due, until `stop`: whichever instance
+/// claims it first runs it, once per hour across all instances on the database.
 pub fn spawn_hourly(state: AppState, stop: CancellationToken) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(300));
         loop {
             tokio::select! {
                 () = stop.cancelled() => break,
                 _ = interval.tick() => {}
             }
-            let now = store::now();
-            match run(&state, now).await {
-                Ok(report) if report != Report::default() => tracing::info!(?report, "inactivity pass"),
-                Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "inactivity pass failed"),
-            }
-            match purge(&state, now).await {
-                Ok(purged) if purged != Purged::default() => tracing::info!(?purged, "purge"),
-                Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "purge failed"),
+            if let Err(e) = run_if_due(&state, store::now()).await {
+                tracing::error!(error = %e, "hourly pass could not be claimed");
             }
         }
     })

@@ -6,8 +6,18 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
 
-/// Healthy means the database answers, not merely that the process runs.
-pub async fn health(State(state): State<AppState>) -> Result<Json<Health>, AppError> {
+/// Liveness: the process answers (a load balancer restarts it when this fails).
+pub async fn health() -> Json<Health> {
+    Json(Health { status: "ok".into() })
+}
+
+/// Readiness: the database answers and carries every migration this build knows, so the
+/// instance can take traffic.
+pub async fn ready(State(state): State<AppState>) -> Result<Json<Health>, AppError> {
     store::ping(&state.pool).await?;
-    Ok(Json(Health { status: "ok".into() }))
+    if !store::migrations_current(&state.pool).await? {
+        tracing::warn!("database migrations are not those of this build");
+        return Err(AppError::Refused(espace_api::ErrorCode::NotReady));
+    }
+    Ok(Json(Health { status: "ready".into() }))
 }

@@ -34,6 +34,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .merge(limited)
         .route("/session", post(session::sign_in).delete(session::sign_out))
         .route("/health", get(health::health))
+        .route("/ready", get(health::ready))
         .route("/me", get(me::me).patch(me::update))
         .route("/me/password", post(me::change_password))
         .route("/consent", post(me::consent))

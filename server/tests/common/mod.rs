@@ -11,7 +11,7 @@ use tower::ServiceExt;
 pub struct TestApp {
     pub app: App,
     pub demo: DemoCredentials,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 /// A fresh server on its own temporary SQLite file, seeded with the demo company.
@@ -21,7 +21,7 @@ pub async fn start() -> TestApp {
 
 pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let url = database_url(&dir).await;
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(
@@ -33,10 +33,41 @@ pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     configure(&mut config);
     let app = espace_server::build(config).await.expect("server builds");
     let demo = app.demo.clone().expect("demo seeded");
-    TestApp { app, demo, _dir: dir }
+    TestApp { app, demo, _dir: Some(dir) }
+}
+
+/// A fresh database for one test: a SQLite file, or, when `ESPACE_TEST_POSTGRES` names a
+/// PostgreSQL server (`scripts/with-postgres.sh`), a new database on it.
+pub async fn database_url(dir: &tempfile::TempDir) -> String {
+    match std::env::var("ESPACE_TEST_POSTGRES") {
+        Ok(admin) if !admin.is_empty() => {
+            use sqlx::Connection;
+            static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let name = format!("espace_{}_{n}_{}", std::process::id(), rand_suffix());
+            let mut conn = sqlx::postgres::PgConnection::connect(&admin).await.expect("PostgreSQL reachable");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("database created");
+            let base = admin.rsplit_once('/').expect("a database in the URL").0;
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}", dir.path().join("test.db").display()),
+    }
+}
+
+fn rand_suffix() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    std::collections::hash_map::RandomState::new().build_hasher().finish() % 1_000_000
 }
 
 impl TestApp {
+    /// Another server instance on the same database (its own pool, limits and loops).
+    pub async fn another_instance(&self) -> TestApp {
+        let mut config = (*self.app.state.config).clone();
+        config.seed_demo = false;
+        let app = espace_server::build(config).await.expect("second instance builds");
+        TestApp { app, demo: self.demo.clone(), _dir: None }
+    }
+
     pub async fn request(&self, req: Request<Body>) -> Response<Body> {
         self.app.router.clone().oneshot(req).await.expect("infallible")
     }

@@ -38,6 +38,21 @@ pub enum Browser {
     English,
 }
 
+/// A SQLite file, or a new database on the PostgreSQL server named by `ESPACE_TEST_POSTGRES`
+/// (`scripts/with-postgres.sh`, which `make test-e2e` uses for some flows).
+async fn database_url(dir: &tempfile::TempDir) -> String {
+    match std::env::var("ESPACE_TEST_POSTGRES") {
+        Ok(admin) if !admin.is_empty() => {
+            use sqlx::Connection;
+            let name = format!("espace_e2e_{}_{}", std::process::id(), free_port());
+            let mut conn = sqlx::postgres::PgConnection::connect(&admin).await.expect("PostgreSQL reachable");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("database created");
+            format!("{}/{name}", admin.rsplit_once('/').expect("a database in the URL").0)
+        }
+        _ => format!("sqlite://{}", dir.path().join("e2e.db").display()),
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
@@ -72,7 +87,7 @@ impl Harness {
 
     pub async fn start_app(browser: Browser, app: App) -> Harness {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("e2e.db").display());
+        let url = database_url(&dir).await;
         let server = espace_server::spawn(Config::for_tests(url, dist_dir(app))).await.expect("server starts");
         let demo = server.demo.clone().expect("demo seeded");
         let base = format!("http://{}", server.addr);
