@@ -61,9 +61,13 @@ lint: tools
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets --features pseudo -- -D warnings
 
-## 10,000 users in a temporary database: server search time and search-to-paint in Chromium.
+## USERS users (default 10,000) in a temporary database, on ENGINE (sqlite, postgres, or both,
+## the default): search, deep pages of every sort, and search-to-paint in Chromium.
+USERS ?= 10000
+ENGINE ?= both
 bench-users: test-tools app
-	cargo run --release --locked -p espace-e2e --bin bench-users
+	if [ "$(ENGINE)" != postgres ]; then USERS=$(USERS) cargo run -q --release --locked -p espace-e2e --bin bench-users; fi
+	if [ "$(ENGINE)" != sqlite ]; then USERS=$(USERS) scripts/with-postgres.sh cargo run -q --release --locked -p espace-e2e --bin bench-users; fi
 
 ## The release server on a temporary database, 32 clients for 30 s of mixed traffic (override with
 ## BENCH_CLIENTS, BENCH_SECONDS): requests/s, p50 and p99 per endpoint; fails on any 5xx.

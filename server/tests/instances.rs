@@ -25,12 +25,22 @@ async fn a_flow_across_two_instances_sends_once_runs_the_job_once_and_limits_acr
     let sophie = a.user_id("sophie.laurent@acme.example").await;
     let version = b.version(&cookie, sophie).await;
     let res = b
-        .json("POST", &format!("/api/users/{sophie}/actions"), Some(&cookie), json!({ "action": "activate", "version": version }))
+        .json(
+            "POST",
+            &format!("/api/users/{sophie}/actions"),
+            Some(&cookie),
+            json!({ "action": "activate", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     // A stale action on A after B's: the version moved for both.
     let stale = a
-        .json("POST", &format!("/api/users/{sophie}/actions"), Some(&cookie), json!({ "action": "activate", "version": version }))
+        .json(
+            "POST",
+            &format!("/api/users/{sophie}/actions"),
+            Some(&cookie),
+            json!({ "action": "activate", "version": version }),
+        )
         .await;
     assert_eq!(stale.status(), StatusCode::CONFLICT);
 

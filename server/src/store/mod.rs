@@ -92,9 +92,8 @@ pub enum ConnectError {
 pub async fn connect(url: &str, max_connections: u32) -> Result<Pool, ConnectError> {
     sqlx::any::install_default_drivers();
     let engine = Engine::of_url(url).ok_or_else(|| ConnectError::UnknownEngine(url.to_owned()))?;
-    let options = AnyPoolOptions::new()
-        .max_connections(max_connections)
-        .acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5));
+    let options =
+        AnyPoolOptions::new().max_connections(max_connections).acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5));
     let pool = match engine {
         Engine::Sqlite => {
             let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
@@ -152,9 +151,8 @@ pub async fn ping(pool: &Pool) -> Result<(), sqlx::Error> {
 /// Whether every migration this build knows has been applied (and none it does not know).
 pub async fn migrations_current(pool: &Pool) -> Result<bool, sqlx::Error> {
     let latest = Engine::of_pool(pool).migrator().iter().map(|m| m.version).max().unwrap_or_default();
-    let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-        .fetch_one(pool)
-        .await?;
+    let applied: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success").fetch_one(pool).await?;
     Ok(applied == Some(latest))
 }
 

@@ -26,14 +26,16 @@ pub async fn insert(
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id_hash)
-        .bind(user_id)
-        .bind(now)
-        .bind(now)
-        .bind(expires_at)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id_hash)
+    .bind(user_id)
+    .bind(now)
+    .bind(now)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -58,7 +60,11 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
 
 /// Marks the session used now (the idle clock starts again).
 pub async fn touch(pool: &Pool, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2").bind(now).bind(id_hash).execute(pool).await?;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+        .bind(now)
+        .bind(id_hash)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

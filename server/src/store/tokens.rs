@@ -44,12 +44,14 @@ pub async fn revoke(conn: &mut Conn, user_id: i64, purpose: Option<LinkPurpose>,
     let outstanding = "used_at IS NULL AND revoked_at IS NULL";
     match purpose {
         Some(purpose) => {
-            sqlx::query(&format!("UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND purpose = $3 AND {outstanding}"))
-                .bind(now)
-                .bind(user_id)
-                .bind(purpose)
-                .execute(conn)
-                .await?;
+            sqlx::query(&format!(
+                "UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND purpose = $3 AND {outstanding}"
+            ))
+            .bind(now)
+            .bind(user_id)
+            .bind(purpose)
+            .execute(conn)
+            .await?;
         }
         None => {
             sqlx::query(&format!("UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND {outstanding}"))

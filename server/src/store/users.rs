@@ -1,8 +1,8 @@
 //! The `users` table. `set_status` is called by the lifecycle only (`users::lifecycle`).
 
+use super::{Conn, Engine, Pool};
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::Language;
-use super::{Conn, Engine, Pool};
 
 /// A user with their company's name: what the domain needs to decide and to write e-mails.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -63,10 +63,8 @@ pub async fn by_email(conn: &mut Conn, email_norm: &str) -> Result<Option<User>,
 }
 
 pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx::Error> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm = $1")
-        .bind(email_norm)
-        .fetch_one(conn)
-        .await?;
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm = $1").bind(email_norm).fetch_one(conn).await?;
     Ok(count > 0)
 }
 
@@ -303,6 +301,8 @@ pub struct ListRow {
     pub services: i64,
     pub last_sign_in_at: Option<i64>,
     pub version: i64,
+    /// With a search: how many rows match in all (the same on every row).
+    pub matches: i64,
 }
 
 pub struct ListPage {
@@ -365,45 +365,67 @@ fn filters(engine: Engine, words: &[String], query: &UserListQuery) -> Filters {
 }
 
 /// A page of the company's users. `words` are the folded search words (see `users::fold`).
-pub async fn list(pool: &Pool, company_id: i64, words: &[String], query: &UserListQuery) -> Result<ListPage, sqlx::Error> {
-    let f = filters(Engine::of_pool(pool), words, query);
-    let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
-    let mut count = sqlx::query_scalar(&count_sql).bind(company_id);
-    for arg in &f.args {
-        count = count.bind(arg);
-    }
-    let total: i64 = count.fetch_one(pool).await?;
-    let company_total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1")
+pub async fn list(
+    pool: &Pool,
+    company_id: i64,
+    words: &[String],
+    query: &UserListQuery,
+) -> Result<ListPage, sqlx::Error> {
+    // Kept by triggers (migrations 0004): no count of the company's rows on every page.
+    let company_total: i64 = sqlx::query_scalar("SELECT user_count FROM companies WHERE id = $1")
         .bind(company_id)
-        .fetch_one(pool)
-        .await?;
-
+        .fetch_optional(pool)
+        .await?
+        .unwrap_or_default();
     let dir = if query.descending() { "DESC" } else { "ASC" };
     // Never-signed-in users go last whichever the direction; the id keeps pages stable. Each
-    // order has its index (migrations 0003).
-    let order = match query.sort {
-        SortKey::Name => format!("u.sort_name {dir}, u.id {dir}"),
-        SortKey::LastSignIn => format!("u.last_sign_in_at {dir} NULLS LAST, u.id {dir}"),
-        SortKey::Created => format!("u.created_at {dir}, u.id {dir}"),
+    // order has its index (migrations 0003), so a deep page walks an index, not a sort.
+    let order = |t: &str| match query.sort {
+        SortKey::Name => format!("{t}.sort_name {dir}, {t}.id {dir}"),
+        SortKey::LastSignIn => format!("{t}.last_sign_in_at {dir} NULLS LAST, {t}.id {dir}"),
+        SortKey::Created => format!("{t}.created_at {dir}, {t}.id {dir}"),
     };
-    let n = f.args.len() + 2;
+    // On SQLite a search counts its matches in the same pass that pages them (one trigram
+    // lookup, not two). PostgreSQL would then read every match in the sort's order instead of
+    // stopping at the page: there the count is its own query, answered from the trigram index.
+    let engine = Engine::of_pool(pool);
+    let searching = !words.is_empty() && engine == Engine::Sqlite;
+    let f = filters(engine, words, query);
+    let window = if searching { ", COUNT(*) OVER () AS matches" } else { ", 0 AS matches" };
+    // Numbers the server computed, written into the statement: a planner that sees the limit
+    // walks the sort's index and stops, where a parameter could make it plan for any limit.
+    let (limit, offset) = (i64::from(query.size), i64::from(query.page.saturating_sub(1)) * i64::from(query.size));
+    // Only the page's ids are found in order; the columns and the services count are read
+    // for those 25 rows alone.
     let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.email_verified,
                 (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
-                u.last_sign_in_at, u.version
-         FROM users u{} ORDER BY {order} LIMIT ${n} OFFSET ${}",
+                u.last_sign_in_at, u.version, page.matches
+         FROM (SELECT u.id{window} FROM users u{} ORDER BY {} LIMIT {limit} OFFSET {offset}) page
+         JOIN users u ON u.id = page.id
+         ORDER BY {}",
         f.sql,
-        n + 1
+        order("u"),
+        order("u"),
     );
-    let mut rows = sqlx::query_as(&sql).bind(company_id);
+    let mut rows = sqlx::query_as::<_, ListRow>(&sql).bind(company_id);
     for arg in &f.args {
         rows = rows.bind(arg);
     }
-    let rows = rows
-        .bind(i64::from(query.size))
-        .bind(i64::from(query.page.saturating_sub(1)) * i64::from(query.size))
-        .fetch_all(pool)
-        .await?;
+    let rows = rows.fetch_all(pool).await?;
+    let total = match rows.first() {
+        Some(row) if searching => row.matches,
+        _ if f.args.is_empty() => company_total,
+        // A filter without a search, or a page past the last match: counted apart.
+        _ => {
+            let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
+            let mut count = sqlx::query_scalar(&count_sql).bind(company_id);
+            for arg in &f.args {
+                count = count.bind(arg);
+            }
+            count.fetch_one(pool).await?
+        }
+    };
     Ok(ListPage { rows, total, company_total })
 }
 

@@ -147,11 +147,13 @@ impl TestApp {
 
     /// The link of the newest e-mail to `to`.
     pub async fn last_link(&self, to: &str) -> String {
-        sqlx::query_scalar("SELECT link FROM outbox WHERE to_address = $1 AND link IS NOT NULL ORDER BY id DESC LIMIT 1")
-            .bind(to)
-            .fetch_one(&self.app.state.pool)
-            .await
-            .expect("an e-mail with a link")
+        sqlx::query_scalar(
+            "SELECT link FROM outbox WHERE to_address = $1 AND link IS NOT NULL ORDER BY id DESC LIMIT 1",
+        )
+        .bind(to)
+        .fetch_one(&self.app.state.pool)
+        .await
+        .expect("an e-mail with a link")
     }
 
     /// A JSON request from a given client address (as the socket would report it).

@@ -40,7 +40,11 @@ async fn journey(browser: Browser, w: Words, lang: &str, email: &str) {
     let h = Harness::start(browser).await;
     let pool = &h.server.state.pool;
     let service = |name: &'static str| async move {
-        sqlx::query_scalar::<_, i64>("SELECT id FROM services WHERE name = $1").bind(name).fetch_one(pool).await.unwrap()
+        sqlx::query_scalar::<_, i64>("SELECT id FROM services WHERE name = $1")
+            .bind(name)
+            .fetch_one(pool)
+            .await
+            .unwrap()
     };
     let (m365, exchange) =
         (service("Microsoft 365 Business Standard").await, service("Exchange Online (Plan 1)").await);
