@@ -21,6 +21,19 @@ async fn main() -> std::process::ExitCode {
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut config = Config::from_env()?;
+    // `espace-server backup FILE`: a consistent copy of the SQLite database, server running or not.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [command, file] = args.as_slice() {
+        if command == "backup" {
+            let pool = espace_server::store::connect(&config.database_url, 1).await?;
+            espace_server::store::backup(&pool, std::path::Path::new(file)).await?;
+            println!("Backed up to {file}");
+            return Ok(());
+        }
+    }
+    if !args.is_empty() {
+        return Err("usage: espace-server [backup FILE]".into());
+    }
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));

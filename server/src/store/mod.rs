@@ -156,6 +156,29 @@ pub async fn migrations_current(pool: &Pool) -> Result<bool, sqlx::Error> {
     Ok(applied == Some(latest))
 }
 
+/// A consistent copy of a SQLite database into a new file (`VACUUM INTO`), while the server
+/// runs. PostgreSQL is backed up with its own tools (`pg_dump`, see the README).
+pub async fn backup(pool: &Pool, file: &std::path::Path) -> Result<(), BackupError> {
+    if Engine::of_pool(pool) != Engine::Sqlite {
+        return Err(BackupError::UsePgDump);
+    }
+    if file.exists() {
+        return Err(BackupError::Exists(file.display().to_string()));
+    }
+    sqlx::query("VACUUM INTO $1").bind(file.display().to_string()).execute(pool).await?;
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("on PostgreSQL, back up with pg_dump (see the README's Backups section)")]
+    UsePgDump,
+    #[error("{0} already exists: choose a new file")]
+    Exists(String),
+    #[error("{0}")]
+    Database(#[from] sqlx::Error),
+}
+
 /// Unix seconds: every time in the database is one.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
