@@ -39,6 +39,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # The server tests also run on PostgreSQL (scripts/with-postgres.sh).
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  # promtool checks the metrics' format (server/tests/metrics.rs).
+  command -v promtool >/dev/null || missing+=(prometheus)
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing ${missing[*]} from Debian"
     sudo_cmd=()

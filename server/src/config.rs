@@ -61,6 +61,8 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<IpNet>,
     pub log_format: LogFormat,
+    /// Where Prometheus metrics are served (`/metrics`), apart from the public address.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 #[derive(Debug, Error)]
@@ -129,6 +131,12 @@ impl Config {
             outbox_dir: var("ESPACE_OUTBOX_DIR").unwrap_or_else(|| "data/outbox".into()).into(),
             trusted_proxies,
             log_format,
+            metrics_addr: match var("ESPACE_METRICS_ADDR") {
+                None => None,
+                Some(text) => {
+                    Some(text.parse().map_err(|_| ConfigError::Invalid { name: "ESPACE_METRICS_ADDR", value: text })?)
+                }
+            },
         })
     }
 
@@ -161,6 +169,7 @@ impl Config {
             outbox_dir: std::env::temp_dir().join(format!("espace-outbox-{}", std::process::id())),
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Text,
+            metrics_addr: None,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
@@ -88,6 +89,12 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     let state = AppState { pool, config: Arc::new(config) };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
+    // Recorded only where an operator asked for metrics.
+    let api = if state.config.metrics_addr.is_some() && metrics::handle().is_some() {
+        api.layer(middleware::from_fn(metrics::track))
+    } else {
+        api
+    };
     let app = Router::new().nest("/api", api).fallback_service(
         tower::ServiceBuilder::new()
             .layer(middleware::from_fn(static_files::cache_control))
@@ -148,10 +155,21 @@ fn with_security_headers(router: Router, csp: HeaderValue) -> Router {
 /// hourly job stop (each between two passes, never in the middle of one).
 pub async fn serve(
     listener: tokio::net::TcpListener,
+    metrics_listener: Option<tokio::net::TcpListener>,
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let stop = CancellationToken::new();
+    if let Some(listener) = metrics_listener {
+        let router = metrics::router(app.state.clone());
+        let stopped = stop.clone();
+        tokio::spawn(async move {
+            let served = axum::serve(listener, router).with_graceful_shutdown(async move { stopped.cancelled().await });
+            if let Err(e) = served.await {
+                tracing::error!(error = %e, "metrics listener stopped");
+            }
+        });
+    }
     let mail = mail::deliver::spawn_loop(app.state.pool.clone(), app.mailer, stop.clone());
     let hourly = jobs::inactivity::spawn_hourly(app.state.clone(), stop.clone());
     let served = axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())
@@ -178,20 +196,27 @@ pub struct Running {
     pub state: AppState,
     /// Cancel to stop the server gracefully.
     pub stop: CancellationToken,
+    /// Where `/metrics` answers, when `metrics_addr` was set.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 pub async fn spawn(mut config: Config) -> Result<Running, StartError> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));
+    let metrics_listener = match config.metrics_addr {
+        Some(at) => Some(tokio::net::TcpListener::bind(at).await?),
+        None => None,
+    };
+    let metrics_addr = metrics_listener.as_ref().map(tokio::net::TcpListener::local_addr).transpose()?;
     let app = build(config).await?;
     let (demo, state) = (app.demo.clone(), app.state.clone());
     let stop = CancellationToken::new();
     let shutdown = stop.clone();
     tokio::spawn(async move {
-        if let Err(e) = serve(listener, app, async move { shutdown.cancelled().await }).await {
+        if let Err(e) = serve(listener, metrics_listener, app, async move { shutdown.cancelled().await }).await {
             tracing::error!(error = %e, "server stopped");
         }
     });
-    Ok(Running { addr, demo, state, stop })
+    Ok(Running { addr, demo, state, stop, metrics_addr })
 }

@@ -38,6 +38,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let addr = listener.local_addr()?;
     config.public_url = Some(config.public_url_or(addr));
     let mailbox = config.dev_mailbox;
+    let metrics_listener = match config.metrics_addr {
+        Some(at) => Some(tokio::net::TcpListener::bind(at).await?),
+        None => None,
+    };
     let app = espace_server::build(config).await?;
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();
@@ -52,7 +56,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("  E-mails (activation links…): http://{addr}/dev/mailbox");
     }
     println!();
-    espace_server::serve(listener, app, shutdown()).await?;
+    espace_server::serve(listener, metrics_listener, app, shutdown()).await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -126,6 +126,24 @@ pub async fn undelivered(conn: &mut Conn, user_id: i64) -> Result<Option<Undeliv
         .and_then(|l| Some(UndeliveredEmail { kind: l.kind, reason: l.failure?, to: l.to_address, at: l.failed_at? })))
 }
 
+#[derive(Debug, Default, sqlx::FromRow)]
+pub struct Stats {
+    /// Waiting to leave (including those waiting for a retry).
+    pub pending: i64,
+    /// Given up.
+    pub failed: i64,
+}
+
+pub async fn stats(pool: &super::Pool) -> Result<Stats, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), 0) AS pending,
+                COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS failed
+         FROM outbox",
+    )
+    .fetch_one(pool)
+    .await
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub struct Recent {
     pub id: i64,
