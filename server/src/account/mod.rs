@@ -16,10 +16,9 @@ use crate::state::AppState;
 use crate::store;
 
 pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
-    let mut conn = state.pool.acquire().await?;
-    let stored = store::users::by_id(&mut conn, user.id).await?.ok_or(AppError::Unauthenticated)?;
-    let company = store::companies::by_id(&mut conn, user.company_id).await?.ok_or(AppError::NotFound)?;
-    let consent = stored.consent_version.clone().zip(stored.consent_at).map(|(version, at)| Consent { version, at });
+    let company =
+        store::companies::by_id(&mut *state.pool.acquire().await?, user.company_id).await?.ok_or(AppError::NotFound)?;
+    let consent = user.consent_version.clone().zip(user.consent_at).map(|(version, at)| Consent { version, at });
     Ok(Me {
         consent_required: user.consent_required(),
         user: MeUser {
@@ -44,17 +43,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
 pub async fn me_by_id(state: &AppState, user_id: i64) -> Result<Me, AppError> {
     let user =
         store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
-    let current = CurrentUser {
-        id: user.id,
-        company_id: user.company_id,
-        first_name: user.first_name,
-        last_name: user.last_name,
-        email: user.email,
-        role: user.role,
-        language: user.language,
-        consent_version: user.consent_version,
-    };
-    me(state, current).await
+    me(state, CurrentUser::from(user)).await
 }
 
 pub async fn set_language(state: &AppState, user: CurrentUser, language: Language) -> Result<Me, AppError> {
@@ -80,7 +69,7 @@ pub async fn accept_policy(
     store::consents::insert(&mut tx, user.id, &req.version, language, now).await?;
     store::users::set_consent(&mut tx, user.id, &req.version, now).await?;
     tx.commit().await?;
-    me(state, CurrentUser { consent_version: Some(req.version), ..user }).await
+    me(state, CurrentUser { consent_version: Some(req.version), consent_at: Some(now), ..user }).await
 }
 
 /// Checks the current password (a wrong one counts like a wrong sign-in: limited, and the

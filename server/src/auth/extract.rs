@@ -22,6 +22,7 @@ pub struct CurrentUser {
     pub role: Role,
     pub language: Language,
     pub consent_version: Option<String>,
+    pub consent_at: Option<i64>,
 }
 
 impl From<crate::store::sessions::SessionUser> for CurrentUser {
@@ -35,6 +36,23 @@ impl From<crate::store::sessions::SessionUser> for CurrentUser {
             role: row.role,
             language: row.language,
             consent_version: row.consent_version,
+            consent_at: row.consent_at,
+        }
+    }
+}
+
+impl From<crate::store::users::User> for CurrentUser {
+    fn from(user: crate::store::users::User) -> Self {
+        CurrentUser {
+            id: user.id,
+            company_id: user.company_id,
+            first_name: user.first_name,
+            last_name: user.last_name,
+            email: user.email,
+            role: user.role,
+            language: user.language,
+            consent_version: user.consent_version,
+            consent_at: user.consent_at,
         }
     }
 }

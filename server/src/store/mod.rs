@@ -52,14 +52,6 @@ impl Engine {
         Engine::of_url(pool.connect_options().database_url.as_str()).unwrap_or(Engine::Sqlite)
     }
 
-    pub fn of_conn(conn: &Conn) -> Engine {
-        if conn.backend_name().eq_ignore_ascii_case("postgresql") {
-            Engine::Postgres
-        } else {
-            Engine::Sqlite
-        }
-    }
-
     /// Both engines' migrations describe the same schema, each in its own dialect.
     pub fn migrator(self) -> &'static Migrator {
         static SQLITE: Migrator = sqlx::migrate!("./migrations/sqlite");

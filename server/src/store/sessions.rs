@@ -16,6 +16,7 @@ pub struct SessionUser {
     pub role: Role,
     pub language: Language,
     pub consent_version: Option<String>,
+    pub consent_at: Option<i64>,
     pub last_seen_at: i64,
 }
 
@@ -45,7 +46,7 @@ pub async fn insert(
 pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Result<Option<SessionUser>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
-                s.last_seen_at
+                u.consent_at, s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",
     )

@@ -5,9 +5,9 @@
 use espace_api::users::{CreateUserRequest, Role};
 use espace_api::validation::{normalize_email, normalize_name};
 use espace_api::{ErrorCode, FieldErrorCode};
-use sha2::{Digest, Sha256};
 
 use crate::auth::extract::CurrentUser;
+use crate::auth::session::token_hash;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
@@ -20,7 +20,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     AppError::check(req.validate_key())?;
     AppError::check(req.validate())?;
     // The request as understood (not its bytes): the same answers sent again match.
-    let request_hash = hex(&Sha256::digest(serde_json::to_vec(&req).unwrap_or_default()));
+    let request_hash = token_hash(&serde_json::to_string(&req).unwrap_or_default());
     let key = req.idempotency_key.trim();
     let mut tx = store::write(&state.pool).await?;
     let company = store::companies::by_id(&mut tx, actor.company_id).await?.ok_or(AppError::NotFound)?;
@@ -67,8 +67,4 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     }
     tx.commit().await?;
     Ok(id)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
