@@ -269,8 +269,8 @@ fn UndeliveredNotice(
     let why_id = failure_message_id(mail.reason);
     let address = mail.to.clone();
     view! {
-        <section class="notice warning" role="status" data-testid="undelivered-email">
-            <h2>{move_tr!("users-mail-undelivered-title")}</h2>
+        <section class="notice warning" aria-labelledby="undelivered-email-title" data-testid="undelivered-email">
+            <h2 id="undelivered-email-title">{move_tr!("users-mail-undelivered-title")}</h2>
             <p>
                 {move || {
                     let mut args = std::collections::HashMap::new();
