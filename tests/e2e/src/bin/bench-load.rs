@@ -91,46 +91,33 @@ impl Op {
     }
 }
 
-/// xorshift64*: enough to spread the picks, no dependency.
-struct Rng(u64);
+/// One client's picks: rand's `StdRng`, seeded per client so that clients spread differently.
+struct Rng(rand::rngs::StdRng);
 
 impl Rng {
     fn new(seed: u64) -> Rng {
-        // splitmix64 once, so that neighbouring seeds give unrelated streams (and never 0).
-        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        Rng((z ^ (z >> 31)) | 1)
+        Rng(rand::SeedableRng::seed_from_u64(seed))
     }
 
     fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        rand::RngCore::next_u64(&mut self.0)
     }
 
     /// 0..n (n > 0).
     fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+        rand::Rng::gen_range(&mut self.0, 0..n.max(1))
     }
 
     fn pick<T: Copy>(&mut self, items: &[T], fallback: T) -> T {
-        items.get(self.below(items.len())).copied().unwrap_or(fallback)
+        rand::seq::SliceRandom::choose(items, &mut self.0).copied().unwrap_or(fallback)
     }
 
+    /// An operation, in proportion to its weight.
     fn op(&mut self) -> Op {
-        let total: u64 = Op::ALL.iter().map(|op| op.weight()).sum();
-        let mut r = self.next() % total;
-        for op in Op::ALL {
-            if r < op.weight() {
-                return op;
-            }
-            r -= op.weight();
+        match rand::distributions::WeightedIndex::new(Op::ALL.iter().map(|op| op.weight())) {
+            Ok(weights) => Op::ALL[rand::distributions::Distribution::sample(&weights, &mut self.0)],
+            Err(_) => Op::List,
         }
-        Op::List
     }
 }
 
