@@ -122,7 +122,8 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
                 seats_total: Some(count(s.seats_total)),
             })
             .collect();
-        let pending = store::users::count_pending_activation(&state.pool, user.company_id).await?;
+        // On the connection already held: a second one from the pool could wait forever under load.
+        let pending = store::users::count_pending_activation(&mut conn, user.company_id).await?;
         return Ok(MySpace { services, pending_activation: Some(count(pending)) });
     }
     let services = store::services::of_user(&mut conn, user.company_id, user.id)

@@ -278,12 +278,12 @@ pub async fn mark_inactivity_warned(conn: &mut Conn, id: i64, now: i64) -> Resul
     Ok(())
 }
 
-pub async fn count_pending_activation(pool: &Pool, company_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn count_pending_activation(conn: &mut Conn, company_id: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3)")
         .bind(company_id)
         .bind(UserStatus::Created)
         .bind(UserStatus::Invited)
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
 }
 
