@@ -51,10 +51,15 @@ pub enum ErrorCode {
     IdempotencyKeyReused,
     /// The instance cannot serve yet (database unreachable or not migrated).
     NotReady,
+    /// Beyond the actor's administration scope: an entity they do not manage, a scope wider
+    /// than theirs, or an administrator their scope does not cover.
+    OutOfScope,
+    /// An entity that still has users is removed only by moving them to another one.
+    EntityNotEmpty,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -79,6 +84,8 @@ impl ErrorCode {
         ErrorCode::UnsupportedMediaType,
         ErrorCode::IdempotencyKeyReused,
         ErrorCode::NotReady,
+        ErrorCode::OutOfScope,
+        ErrorCode::EntityNotEmpty,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -107,6 +114,8 @@ impl ErrorCode {
             ErrorCode::UnsupportedMediaType => "unsupported-media-type",
             ErrorCode::IdempotencyKeyReused => "idempotency-key-reused",
             ErrorCode::NotReady => "not-ready",
+            ErrorCode::OutOfScope => "out-of-scope",
+            ErrorCode::EntityNotEmpty => "entity-not-empty",
         }
     }
 
@@ -126,12 +135,15 @@ impl ErrorCode {
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RateLimited => 429,
-            ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft => 409,
+            ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft | ErrorCode::EntityNotEmpty => {
+                409
+            }
             ErrorCode::OwnRole
             | ErrorCode::SelfAction
             | ErrorCode::LastAdmin
             | ErrorCode::ConsentRequired
-            | ErrorCode::SsoManaged => 403,
+            | ErrorCode::SsoManaged
+            | ErrorCode::OutOfScope => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network | ErrorCode::NotReady => 503,

@@ -2,7 +2,9 @@
 //! the error codes, and the validation rules. Nothing here holds user-visible text: every code
 //! maps to a Fluent message id, which the edge (app or server) renders in the reader's language.
 
+pub mod audit;
 pub mod dev;
+pub mod entities;
 pub mod error;
 pub mod language;
 pub mod links;
@@ -47,6 +49,7 @@ macro_rules! text_in_any {
 #[cfg(feature = "sqlx")]
 text_in_any!(
     users::Role,
+    audit::AuditAction,
     users::UserStatus,
     users::StatusReason,
     Language,

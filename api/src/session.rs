@@ -40,6 +40,9 @@ pub struct MeUser {
     pub last_name: String,
     pub email: String,
     pub role: Role,
+    /// A team administrator's entities (empty for other levels).
+    #[serde(default)]
+    pub scope: Vec<crate::entities::EntityRef>,
     pub language: Language,
 }
 

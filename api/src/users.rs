@@ -1,27 +1,39 @@
 use serde::{Deserialize, Serialize};
 
+use crate::audit::AuditEntry;
+use crate::entities::EntityRef;
+
+/// The three levels of administration. The Fluent id is `role-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
 pub enum Role {
+    /// Sees their own space only.
     User,
+    /// Manages the users of the entities in their scope.
+    TeamAdmin,
+    /// Manages the whole company, its entities included.
     Admin,
 }
 
 impl Role {
+    pub const ALL: [Role; 3] = [Role::User, Role::TeamAdmin, Role::Admin];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::User => "user",
+            Role::TeamAdmin => "team-admin",
             Role::Admin => "admin",
         }
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "user" => Some(Role::User),
-            "admin" => Some(Role::Admin),
-            _ => None,
-        }
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Team administrators and administrators reach the users pages.
+    pub fn manages_users(self) -> bool {
+        matches!(self, Role::TeamAdmin | Role::Admin)
     }
 }
 
@@ -68,7 +80,10 @@ mod tests {
         for st in UserStatus::ALL {
             assert_eq!(UserStatus::parse(st.as_str()), Some(st));
         }
-        assert_eq!(Role::parse("admin"), Some(Role::Admin));
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert_eq!(serde_json::to_string(&role).unwrap(), format!("\"{}\"", role.as_str()));
+        }
         assert_eq!(Role::parse("Admin"), None);
     }
 }
@@ -201,6 +216,9 @@ pub struct UserListQuery {
     pub status: Option<UserStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    /// Users of this entity only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<i64>,
     #[serde(default)]
     pub sort: SortKey,
     /// Descending order; by default names sort A→Z and dates newest first.
@@ -245,6 +263,7 @@ pub struct UserRow {
     pub email: String,
     pub role: Role,
     pub status: UserStatus,
+    pub entity: EntityRef,
     pub email_verified: bool,
     pub services: u32,
     pub last_sign_in_at: Option<i64>,
@@ -258,7 +277,7 @@ pub struct UserPage {
     pub total: u32,
     pub page: u32,
     pub size: u32,
-    /// Users in the company, whatever the filters: tells "no users yet" from "no match".
+    /// Users in the reader's scope, whatever the filters: tells "no users yet" from "no match".
     pub company_total: u32,
 }
 
@@ -266,15 +285,6 @@ pub struct UserPage {
 pub struct ServiceRef {
     pub id: i64,
     pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditEvent {
-    pub at: i64,
-    /// Who did it; `None` for the system (e.g. deactivation after inactivity).
-    pub actor: Option<String>,
-    /// An action name (`activate`, `deactivate`, `edit`, `create`, `lock`…): Fluent id `audit-<action>`.
-    pub action: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,6 +296,13 @@ pub struct UserDetail {
     pub notification_email: Option<String>,
     pub language: crate::Language,
     pub role: Role,
+    /// A team administrator's entities (empty for other levels).
+    #[serde(default)]
+    pub scope: Vec<EntityRef>,
+    pub entity: EntityRef,
+    /// Whether the reader may act on this user: a team administrator sees the administrators
+    /// of their entities but manages only the people their scope covers.
+    pub manageable: bool,
     pub status: UserStatus,
     /// Why the user is deactivated or locked.
     pub status_reason: Option<StatusReason>,
@@ -299,7 +316,7 @@ pub struct UserDetail {
     pub activated_at: Option<i64>,
     pub last_sign_in_at: Option<i64>,
     pub version: i64,
-    pub history: Vec<AuditEvent>,
+    pub history: Vec<AuditEntry>,
     /// The latest e-mail to this user that could not be delivered, if it is the latest e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undelivered_email: Option<crate::mail::UndeliveredEmail>,
@@ -349,12 +366,12 @@ mod lifecycle_tests {
 }
 
 /// `PATCH /api/users/:id`: what an admin can change. The login e-mail is the sign-in id and
-/// stays as it is.
+/// stays as it is; the level and scope are the permissions' (`PermissionsRequest`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpdateUserRequest {
     pub first_name: String,
     pub last_name: String,
-    pub role: Role,
+    pub entity_id: i64,
     /// Empty: notifications go to the login e-mail.
     #[serde(default)]
     pub notification_email: String,
@@ -381,7 +398,7 @@ mod update_tests {
         UpdateUserRequest {
             first_name: "Ada".into(),
             last_name: "Lovelace".into(),
-            role: Role::User,
+            entity_id: 1,
             notification_email: String::new(),
             language: Language::En,
             service_ids: vec![],
@@ -415,6 +432,12 @@ pub struct CreateUserRequest {
     pub first_name: String,
     pub last_name: String,
     pub role: Option<Role>,
+    /// The entity the person belongs to.
+    #[serde(default)]
+    pub entity_id: Option<i64>,
+    /// A team administrator's entities.
+    #[serde(default)]
+    pub scope: Vec<i64>,
     /// The login e-mail: the person's sign-in id.
     pub email: String,
     /// Empty: notifications go to the login e-mail.
@@ -435,6 +458,12 @@ impl CreateUserRequest {
         validation::names(&mut errors, &self.first_name, &self.last_name);
         if self.role.is_none() {
             validation::check(&mut errors, "role", Err(crate::FieldErrorCode::Required.into()));
+        }
+        if self.entity_id.is_none() {
+            validation::check(&mut errors, "entity_id", Err(crate::FieldErrorCode::Required.into()));
+        }
+        if let Some(role) = self.role {
+            scope(&mut errors, role, &self.scope);
         }
         validation::check(&mut errors, "email", validation::email(&self.email));
         validation::notification_email(&mut errors, &self.notification_email);
@@ -466,6 +495,7 @@ mod create_tests {
                 ("first_name", FieldErrorCode::Required),
                 ("last_name", FieldErrorCode::Required),
                 ("role", FieldErrorCode::Required),
+                ("entity_id", FieldErrorCode::Required),
                 ("email", FieldErrorCode::Required),
             ]
         );
@@ -473,6 +503,7 @@ mod create_tests {
             first_name: "Zoë".into(),
             last_name: "O'Brien".into(),
             role: Some(Role::User),
+            entity_id: Some(1),
             email: "zoe@acme.fr".into(),
             notification_email: "zoe@acme.fr".into(),
             ..Default::default()
@@ -480,5 +511,44 @@ mod create_tests {
         assert!(ok.validate().is_empty(), "the notification e-mail may equal the login e-mail");
         let bad = CreateUserRequest { notification_email: "assistant@".into(), ..ok };
         assert_eq!(bad.validate()[0].field, "notification_email");
+    }
+}
+
+/// A team administrator needs at least one entity; other levels have none.
+fn scope(errors: &mut Vec<crate::FieldError>, role: Role, scope: &[i64]) {
+    if role == Role::TeamAdmin && scope.is_empty() {
+        crate::validation::check(errors, "scope", Err(crate::FieldErrorCode::Required.into()));
+    }
+}
+
+/// `PUT /api/users/:id/permissions`: the level and, for a team administrator, the scope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PermissionsRequest {
+    pub role: Role,
+    /// The entities of a team administrator's scope; ignored for other levels.
+    #[serde(default)]
+    pub scope: Vec<i64>,
+    pub version: i64,
+}
+
+impl PermissionsRequest {
+    pub fn validate(&self) -> Vec<crate::FieldError> {
+        let mut errors = Vec::new();
+        scope(&mut errors, self.role, &self.scope);
+        errors
+    }
+}
+
+#[cfg(test)]
+mod permissions_tests {
+    use super::*;
+
+    #[test]
+    fn a_team_administrator_needs_a_scope() {
+        let mut req = PermissionsRequest { role: Role::TeamAdmin, scope: vec![], version: 1 };
+        assert_eq!(req.validate()[0].field, "scope");
+        req.scope = vec![3];
+        assert!(req.validate().is_empty());
+        assert!(PermissionsRequest { role: Role::Admin, scope: vec![], version: 1 }.validate().is_empty());
     }
 }

@@ -1,0 +1,217 @@
+//! The company's audit log: every administrative event, typed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::users::Role;
+
+/// What happened. The Fluent id is `audit-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum AuditAction {
+    Create,
+    /// The activation e-mail sent by an administrator.
+    Activate,
+    ResendActivation,
+    Deactivate,
+    /// By the system, after the inactivity period.
+    DeactivateInactivity,
+    Reactivate,
+    /// By the system, after too many wrong passwords.
+    Lock,
+    Unlock,
+    UnlockAndReset,
+    SendPasswordReset,
+    /// The person asked for a new password link.
+    ResetRequested,
+    /// A never-activated account removed.
+    Delete,
+    /// The person chose their password through the activation link.
+    Activated,
+    UnlockedByReset,
+    PasswordReset,
+    PasswordChanged,
+    /// Names, e-mail, language, services or entity changed.
+    Edit,
+    /// Level or scope changed.
+    PermissionsChanged,
+    EntityCreated,
+    EntityRenamed,
+    EntityRemoved,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 21] = [
+        AuditAction::Create,
+        AuditAction::Activate,
+        AuditAction::ResendActivation,
+        AuditAction::Deactivate,
+        AuditAction::DeactivateInactivity,
+        AuditAction::Reactivate,
+        AuditAction::Lock,
+        AuditAction::Unlock,
+        AuditAction::UnlockAndReset,
+        AuditAction::SendPasswordReset,
+        AuditAction::ResetRequested,
+        AuditAction::Delete,
+        AuditAction::Activated,
+        AuditAction::UnlockedByReset,
+        AuditAction::PasswordReset,
+        AuditAction::PasswordChanged,
+        AuditAction::Edit,
+        AuditAction::PermissionsChanged,
+        AuditAction::EntityCreated,
+        AuditAction::EntityRenamed,
+        AuditAction::EntityRemoved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::Create => "create",
+            AuditAction::Activate => "activate",
+            AuditAction::ResendActivation => "resend-activation",
+            AuditAction::Deactivate => "deactivate",
+            AuditAction::DeactivateInactivity => "deactivate-inactivity",
+            AuditAction::Reactivate => "reactivate",
+            AuditAction::Lock => "lock",
+            AuditAction::Unlock => "unlock",
+            AuditAction::UnlockAndReset => "unlock-and-reset",
+            AuditAction::SendPasswordReset => "send-password-reset",
+            AuditAction::ResetRequested => "reset-requested",
+            AuditAction::Delete => "delete",
+            AuditAction::Activated => "activated",
+            AuditAction::UnlockedByReset => "unlocked-by-reset",
+            AuditAction::PasswordReset => "password-reset",
+            AuditAction::PasswordChanged => "password-changed",
+            AuditAction::Edit => "edit",
+            AuditAction::PermissionsChanged => "permissions-changed",
+            AuditAction::EntityCreated => "entity-created",
+            AuditAction::EntityRenamed => "entity-renamed",
+            AuditAction::EntityRemoved => "entity-removed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AuditAction> {
+        AuditAction::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    pub fn message_id(self) -> String {
+        format!("audit-{}", self.as_str())
+    }
+}
+
+/// A value before and after an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change<T> {
+    pub from: T,
+    pub to: T,
+}
+
+/// What a level, scope, entity or entity-name change changed. Names are kept as they were
+/// then: a renamed or removed entity still reads as it did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditChanges {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Change<Role>>,
+    /// The entities of a team administrator's scope (empty for other levels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Change<Vec<String>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<Change<String>>,
+    /// An entity's name (renaming).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Change<String>>,
+}
+
+impl AuditChanges {
+    pub fn is_empty(&self) -> bool {
+        self == &AuditChanges::default()
+    }
+}
+
+/// One event of the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: i64,
+    pub action: AuditAction,
+    /// Who did it, as they were named then; `None` for the system.
+    pub actor: Option<String>,
+    /// To whom, as they were named then (`None` for entity events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_email: Option<String>,
+    /// The user's id while the account exists and is in the reader's scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_id: Option<i64>,
+    /// Where it happened: the user's entity then, or the entity itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    #[serde(default, skip_serializing_if = "AuditChanges::is_empty")]
+    pub changes: AuditChanges,
+}
+
+pub const AUDIT_PAGE_SIZE: u32 = 50;
+
+/// `GET /api/audit?…` (and `/api/audit.csv`, every matching event).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AuditQuery {
+    /// Part of the person's name or e-mail.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub person: String,
+    /// Part of the actor's name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub actor: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<AuditAction>,
+    /// From this Unix time, included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i64>,
+    /// Before this Unix time, excluded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i64>,
+    #[serde(default = "first_page")]
+    pub page: u32,
+}
+
+fn first_page() -> u32 {
+    1
+}
+
+impl AuditQuery {
+    pub fn normalized(mut self) -> AuditQuery {
+        let limit = crate::validation::Limits::SEARCH_MAX;
+        self.person = self.person.trim().chars().take(limit).collect();
+        self.actor = self.actor.trim().chars().take(limit).collect();
+        self.page = self.page.max(1);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub events: Vec<AuditEntry>,
+    pub total: u32,
+    pub page: u32,
+    pub size: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_serialize_as_their_names() {
+        for a in AuditAction::ALL {
+            assert_eq!(serde_json::to_string(&a).unwrap(), format!("\"{}\"", a.as_str()));
+            assert_eq!(AuditAction::parse(a.as_str()), Some(a));
+        }
+    }
+
+    #[test]
+    fn empty_changes_are_left_out() {
+        let json = serde_json::to_value(AuditChanges::default()).unwrap();
+        assert_eq!(json, serde_json::json!({}));
+    }
+}
