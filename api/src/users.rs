@@ -31,6 +31,10 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    pub fn message_id(self) -> String {
+        format!("role-{}", self.as_str())
+    }
+
     /// Team administrators and administrators reach the users pages.
     pub fn manages_users(self) -> bool {
         matches!(self, Role::TeamAdmin | Role::Admin)

@@ -39,6 +39,11 @@ pub enum AppError {
     Hashing(String),
     #[error("task: {0}")]
     Task(#[from] tokio::task::JoinError),
+    /// JSON kept in storage (an audit event's changes) that does not read back.
+    #[error("stored JSON: {0}")]
+    StoredJson(#[from] serde_json::Error),
+    #[error("export: {0}")]
+    Export(String),
 }
 
 impl AppError {
@@ -53,7 +58,10 @@ impl AppError {
             AppError::Conflict => ErrorCode::Conflict,
             AppError::RateLimited { .. } => ErrorCode::RateLimited,
             AppError::Refused(code) => *code,
-            AppError::Database(_) | AppError::Hashing(_) | AppError::Task(_) => ErrorCode::Internal,
+            AppError::Database(_) | AppError::Hashing(_) | AppError::Task(_) | AppError::StoredJson(_)
+            | AppError::Export(_) => {
+                ErrorCode::Internal
+            }
         }
     }
 

@@ -5,8 +5,10 @@
 //! `store`, which owns every SQL statement → the database.
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod entities;
 pub mod error;
 pub mod i18n;
 pub mod jobs;

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use espace_api::audit::AuditAction;
 use espace_api::links::PRIVACY_POLICY_VERSION;
 use espace_api::users::{Role, StatusReason, UserStatus};
 use espace_api::Language;
@@ -10,7 +11,7 @@ use crate::auth::password;
 use crate::error::AppError;
 use crate::store::seed::PastUser;
 use crate::store::{self, Pool};
-use crate::users::fold::{search_text, sort_name};
+use crate::users::fold::{fold, search_text, sort_name};
 
 #[derive(Debug, Clone)]
 pub struct DemoCredentials {
@@ -28,6 +29,8 @@ struct SeedUser {
     role: Role,
     status: UserStatus,
     reason: Option<StatusReason>,
+    /// Index in `ENTITIES`.
+    entity: usize,
     /// Days since their last sign-in, for those who ever signed in.
     last_sign_in_days: Option<i64>,
     services: &'static [usize],
@@ -40,6 +43,9 @@ const SERVICES: [(&str, i64); 4] = [
     ("VoIP line", 4),
 ];
 
+/// Where the demo company's people work; the demo administrator is at head office.
+const ENTITIES: [&str; 3] = ["Siège — Paris", "Agence de Lyon", "Agence de Bordeaux"];
+
 const USERS: [SeedUser; 6] = [
     SeedUser {
         first: "Hélène",
@@ -49,6 +55,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::User,
         status: UserStatus::Active,
         reason: None,
+        entity: 0,
         last_sign_in_days: Some(2),
         services: &[0, 1],
     },
@@ -60,6 +67,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::User,
         status: UserStatus::Active,
         reason: None,
+        entity: 1,
         last_sign_in_days: Some(20),
         services: &[1, 3],
     },
@@ -71,6 +79,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::User,
         status: UserStatus::Invited,
         reason: None,
+        entity: 1,
         last_sign_in_days: None,
         services: &[0],
     },
@@ -82,6 +91,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::Admin,
         status: UserStatus::Created,
         reason: None,
+        entity: 0,
         last_sign_in_days: None,
         services: &[],
     },
@@ -93,6 +103,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::User,
         status: UserStatus::Deactivated,
         reason: Some(StatusReason::Inactivity),
+        entity: 2,
         last_sign_in_days: Some(95),
         services: &[2],
     },
@@ -104,6 +115,7 @@ const USERS: [SeedUser; 6] = [
         role: Role::User,
         status: UserStatus::Locked,
         reason: Some(StatusReason::FailedSignIns),
+        entity: 2,
         last_sign_in_days: Some(5),
         services: &[1],
     },
@@ -133,6 +145,11 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
     }
     let mut tx = store::write(pool).await?;
     let company_id = store::seed::insert_company(&mut tx, "Acme", Language::Fr, now - 400 * day).await?;
+    let mut entity_ids = Vec::new();
+    for name in ENTITIES {
+        entity_ids.push(store::seed::insert_entity(&mut tx, company_id, name, &fold(name), now - 400 * day).await?);
+    }
+    let entity = |i: usize| entity_ids.get(i).copied().unwrap_or_default();
     let mut service_ids = Vec::new();
     for (name, seats) in SERVICES {
         service_ids.push(store::seed::insert_service(&mut tx, company_id, name, seats).await?);
@@ -141,6 +158,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
         &mut tx,
         &PastUser {
             company_id,
+            entity_id: entity(0),
             first_name: "Camille",
             last_name: "Martin",
             email: DEMO_ADMIN_EMAIL,
@@ -175,6 +193,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
             &mut tx,
             &PastUser {
                 company_id,
+                entity_id: entity(u.entity),
                 first_name: u.first,
                 last_name: u.last,
                 email: u.email,
@@ -197,18 +216,35 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
             },
         )
         .await?;
-        let mut events = vec![(Some(admin_id), "create", created)];
+        let mut events = vec![(true, AuditAction::Create, created)];
         if u.status != UserStatus::Created {
-            events.push((Some(admin_id), "activate", created + 3600));
+            events.push((true, AuditAction::Activate, created + 3600));
         }
         if u.status == UserStatus::Deactivated {
-            events.push((None, "deactivate-inactivity", now - day));
+            events.push((false, AuditAction::DeactivateInactivity, now - day));
         }
         if u.status == UserStatus::Locked {
-            events.push((None, "lock", now - day));
+            events.push((false, AuditAction::Lock, now - day));
         }
-        for (actor, action, at) in events {
-            store::audit::record(&mut tx, company_id, user_id, actor, action, at).await?;
+        let subject_name = format!("{} {}", u.first, u.last);
+        let entity_name = ENTITIES.get(u.entity).copied().unwrap_or_default();
+        for (by_admin, action, at) in events {
+            let event = store::audit::NewEvent {
+                company_id,
+                at,
+                action,
+                actor_id: by_admin.then_some(admin_id),
+                actor_name: by_admin.then_some("Camille Martin"),
+                actor_key: if by_admin { "camille martin" } else { "" },
+                subject_id: Some(user_id),
+                subject_name: Some(&subject_name),
+                subject_email: Some(u.email),
+                subject_key: &fold(&format!("{subject_name} {}", u.email)),
+                entity_id: Some(entity(u.entity)),
+                entity_name: Some(entity_name),
+                changes: None,
+            };
+            store::audit::record(&mut tx, &event).await?;
         }
         for &s in u.services {
             if let Some(&service) = service_ids.get(s) {

@@ -16,7 +16,7 @@ async fn a_backup_restores_the_data_as_it_was() {
     }
     let cookie = t.admin_cookie().await;
     let body = serde_json::json!({
-        "first_name": "Backed", "last_name": "Up", "role": "user", "email": "backed.up@acme.example",
+        "first_name": "Backed", "last_name": "Up", "role": "user", "entity_id": 1, "email": "backed.up@acme.example",
         "language": "fr", "service_ids": [], "send_activation": false, "idempotency_key": "backup",
     });
     assert_eq!(t.json("POST", "/api/users", Some(&cookie), body).await.status(), StatusCode::CREATED);
@@ -42,7 +42,7 @@ async fn postgres_recipe(t: &common::TestApp) {
     assert!(store::backup(&t.app.state.pool, &dir.path().join("x.db")).await.is_err(), "the command points to pg_dump");
     let cookie = t.admin_cookie().await;
     let body = serde_json::json!({
-        "first_name": "Backed", "last_name": "Up", "role": "user", "email": "backed.up@acme.example",
+        "first_name": "Backed", "last_name": "Up", "role": "user", "entity_id": 1, "email": "backed.up@acme.example",
         "language": "fr", "service_ids": [], "send_activation": false, "idempotency_key": "backup",
     });
     assert_eq!(t.json("POST", "/api/users", Some(&cookie), body).await.status(), StatusCode::CREATED);

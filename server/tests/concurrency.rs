@@ -24,7 +24,7 @@ fn request(method: &str, uri: &str, cookie: &str, body: serde_json::Value) -> Re
 
 fn new_user(n: usize, key: &str) -> serde_json::Value {
     json!({
-        "first_name": format!("Person{n}"), "last_name": "Concurrent", "role": "user",
+        "first_name": format!("Person{n}"), "last_name": "Concurrent", "role": "user", "entity_id": 1,
         "email": format!("person{n}@acme.example"), "language": "fr", "service_ids": [],
         "send_activation": false, "idempotency_key": key,
     })

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 fn request(email: &str, key: &str) -> Value {
     json!({
-        "first_name": "Zoë", "last_name": "O'Brien", "role": "user", "email": email,
+        "first_name": "Zoë", "last_name": "O'Brien", "role": "user", "entity_id": 1, "email": email,
         "notification_email": "", "language": "en", "service_ids": [], "send_activation": false,
         "idempotency_key": key,
     })

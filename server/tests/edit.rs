@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 async fn patch(t: &TestApp, cookie: &str, id: i64, f: impl FnOnce(&mut Value)) -> (StatusCode, Value) {
     let u = t.detail(cookie, id).await;
     let mut body = json!({
-        "first_name": u["first_name"], "last_name": u["last_name"], "role": u["role"],
+        "first_name": u["first_name"], "last_name": u["last_name"], "entity_id": u["entity"]["id"],
         "notification_email": u["notification_email"].as_str().unwrap_or(""),
         "language": u["language"],
         "service_ids": u["services"].as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(),
@@ -22,7 +22,7 @@ async fn patch(t: &TestApp, cookie: &str, id: i64, f: impl FnOnce(&mut Value)) -
 }
 
 #[tokio::test]
-async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
+async fn edits_names_and_a_level_change_applies_to_open_sessions_at_once() {
     let t = start().await;
     let admin = t.admin_cookie().await;
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
@@ -30,7 +30,6 @@ async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::FORBIDDEN);
     let helene = t.user_id("helene.dubois@acme.example").await;
     let (status, body) = patch(&t, &admin, helene, |b| {
-        b["role"] = json!("admin");
         b["last_name"] = json!("  Dubois-Martin ");
         b["notification_email"] = json!("assistant@acme.example");
     })
@@ -39,6 +38,11 @@ async fn edits_names_and_a_role_change_applies_to_open_sessions_at_once() {
     assert_eq!(body["last_name"], "Dubois-Martin");
     assert_eq!(body["notification_email"], "assistant@acme.example");
     assert_eq!(body["history"][0]["action"], "edit");
+    let version = body["version"].clone();
+    let res = t
+        .json("PUT", &format!("/api/users/{helene}/permissions"), Some(&admin), json!({ "role": "admin", "version": version }))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
     // Same cookie, no sign-in again: the new role is there.
     assert_eq!(t.get("/api/users", Some(&user)).await.status(), StatusCode::OK);
     let found = body_json(t.get("/api/users?q=dubois-martin", Some(&admin)).await).await;
@@ -64,8 +68,12 @@ async fn stale_versions_invalid_fields_and_own_role_are_refused() {
     assert_eq!(body["fields"][1]["field"], "notification_email");
 
     let me = t.user_id(&t.demo.email).await;
-    let (status, body) = patch(&t, &admin, me, |b| b["role"] = json!("user")).await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    let version = t.version(&admin, me).await;
+    let res = t
+        .json("PUT", &format!("/api/users/{me}/permissions"), Some(&admin), json!({ "role": "user", "version": version }))
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let body = body_json(res).await;
     assert_eq!(body["code"], "own-role");
     // Nothing changed.
     assert_eq!(t.detail(&admin, helene).await["first_name"], "Hélène");

@@ -24,7 +24,7 @@ async fn the_company_user_count_follows_creations_and_deletions() {
     let cookie = t.admin_cookie().await;
     for n in 0..3 {
         let body = serde_json::json!({
-            "first_name": "Count", "last_name": format!("Me{n}"), "role": "user", "email": format!("count{n}@acme.example"),
+            "first_name": "Count", "last_name": format!("Me{n}"), "role": "user", "entity_id": 1, "email": format!("count{n}@acme.example"),
             "language": "fr", "service_ids": [], "send_activation": false, "idempotency_key": format!("count{n}"),
         });
         assert_eq!(t.json("POST", "/api/users", Some(&cookie), body).await.status(), axum::http::StatusCode::CREATED);

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 fn user(first: &str, last: &str, email: &str, key: &str) -> Value {
     json!({
-        "first_name": first, "last_name": last, "role": "user", "email": email,
+        "first_name": first, "last_name": last, "role": "user", "entity_id": 1, "email": email,
         "notification_email": "", "language": "en", "service_ids": [], "send_activation": false,
         "idempotency_key": key,
     })

@@ -48,7 +48,7 @@ async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
         .unwrap();
     assert_eq!(helene, "active");
     let event: Option<i64> = sqlx::query_scalar(
-        "SELECT actor_id FROM audit_events e JOIN users u ON u.id = e.user_id
+        "SELECT actor_id FROM audit_log e JOIN users u ON u.id = e.subject_id
          WHERE u.email_norm = 'emma.wilson@acme.example' AND e.action = 'deactivate-inactivity'",
     )
     .fetch_one(pool)

@@ -77,13 +77,10 @@ async fn a_role_change_revokes_an_outstanding_activation_link() {
     )
     .await;
     let token = token_of(&t.last_link("jean.moreau@acme.example").await);
-    let detail = t.detail(&admin, jean).await;
-    let edit = json!({
-        "first_name": "Jean", "last_name": "Moreau", "role": "admin", "notification_email": "",
-        "language": "fr", "service_ids": detail["services"].as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(),
-        "version": detail["version"],
-    });
-    assert_eq!(t.json("PATCH", &format!("/api/users/{jean}"), Some(&admin), edit).await.status(), StatusCode::OK);
+    let version = t.version(&admin, jean).await;
+    let permissions = json!({ "role": "admin", "version": version });
+    let res = t.json("PUT", &format!("/api/users/{jean}/permissions"), Some(&admin), permissions).await;
+    assert_eq!(res.status(), StatusCode::OK);
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": token })).await).await;
     assert_eq!(info["state"], "replaced");
 }

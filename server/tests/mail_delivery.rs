@@ -20,7 +20,7 @@ async fn invite(t: &TestApp, cookie: &str, n: u32, notify: &str) -> i64 {
             "/api/users",
             Some(cookie),
             json!({
-                "first_name": "Mail", "last_name": format!("Test{n}"), "role": "user",
+                "first_name": "Mail", "last_name": format!("Test{n}"), "role": "user", "entity_id": 1,
                 "email": format!("mail{n}@acme.example"), "notification_email": notify,
                 "language": "en", "service_ids": [], "send_activation": true, "idempotency_key": format!("mail{n}"),
             }),

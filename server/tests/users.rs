@@ -62,8 +62,8 @@ async fn filters_sorts_and_pages() {
     for i in 0..30 {
         sqlx::query(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
-                 status_changed_at, created_at, search_text, sort_name)
-             VALUES ($1, 'Test', $2, $3, $4, 'fr', 'user', 'created', 0, 0, $5, $6)",
+                 status_changed_at, created_at, search_text, sort_name, entity_id)
+             VALUES ($1, 'Test', $2, $3, $4, 'fr', 'user', 'created', 0, 0, $5, $6, (SELECT MIN(id) FROM entities))",
         )
         .bind(company)
         .bind(format!("Zz{i:02}"))
@@ -168,7 +168,7 @@ async fn deactivation_ends_sessions_and_reactivation_restores_access() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "active");
     t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
-    let actions: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_events WHERE user_id = $1 ORDER BY id")
+    let actions: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY id")
         .bind(helene)
         .fetch_all(&t.app.state.pool)
         .await

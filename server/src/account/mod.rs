@@ -2,12 +2,15 @@
 
 use std::net::IpAddr;
 
+use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::entities::EntityRef;
 use espace_api::links::{Consent, ConsentRequest, PRIVACY_POLICY_VERSION};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser};
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, FieldErrorCode, Language};
 
+use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;
 use crate::auth::sign_in::{record_failure, Attempt};
 use crate::auth::{blocklist, password};
@@ -16,8 +19,13 @@ use crate::state::AppState;
 use crate::store;
 
 pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
-    let company =
-        store::companies::by_id(&mut *state.pool.acquire().await?, user.company_id).await?.ok_or(AppError::NotFound)?;
+    let mut conn = state.pool.acquire().await?;
+    let company = store::companies::by_id(&mut conn, user.company_id).await?.ok_or(AppError::NotFound)?;
+    let scope = if user.role == espace_api::users::Role::TeamAdmin {
+        store::entities::scope_names(&mut conn, user.id).await?
+    } else {
+        Vec::new()
+    };
     let consent = user.consent_version.clone().zip(user.consent_at).map(|(version, at)| Consent { version, at });
     Ok(Me {
         consent_required: user.consent_required(),
@@ -27,6 +35,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
             last_name: user.last_name,
             email: user.email,
             role: user.role,
+            scope: scope.into_iter().map(|(id, name)| EntityRef { id, name }).collect(),
             language: user.language,
         },
         company: MeCompany {
@@ -101,17 +110,21 @@ pub async fn change_password(
     let mut tx = store::write(&state.pool).await?;
     store::users::set_password(&mut tx, user.id, &hash).await?;
     store::sessions::delete_others(&mut tx, user.id, this_session_hash).await?;
-    store::audit::record(&mut tx, user.company_id, user.id, Some(user.id), "password-changed", store::now()).await?;
+    let subject = store::users::by_id(&mut tx, user.id).await?.ok_or(AppError::Unauthenticated)?;
+    audit::record_user(&mut tx, Actor::Person, &subject, AuditAction::PasswordChanged, &AuditChanges::default())
+        .await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// A user sees the services assigned to them; an admin sees the whole catalogue with seats.
+/// A user sees the services assigned to them; whoever manages users sees the whole catalogue
+/// with its seats (seats are the company's, whoever holds them) and the pending activations
+/// of their scope.
 pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::services::MySpace, AppError> {
     use espace_api::services::{MySpace, ServiceCard};
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     let mut conn = state.pool.acquire().await?;
-    if user.role == espace_api::users::Role::Admin {
+    if user.role.manages_users() {
         let services = store::services::catalogue(&mut conn, user.company_id)
             .await?
             .into_iter()
@@ -123,7 +136,7 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
             })
             .collect();
         // On the connection already held: a second one from the pool could wait forever under load.
-        let pending = store::users::count_pending_activation(&mut conn, user.company_id).await?;
+        let pending = store::users::count_pending_activation(&mut conn, user.company_id, &user.scope).await?;
         return Ok(MySpace { services, pending_activation: Some(count(pending)) });
     }
     let services = store::services::of_user(&mut conn, user.company_id, user.id)

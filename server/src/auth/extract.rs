@@ -9,13 +9,18 @@ use espace_api::Language;
 use crate::auth::session::{self, COOKIE_NAME};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::store::{self, Pool, Scope};
 
-/// The signed-in person, read fresh from the database on every request, so a role change
-/// or a deactivation applies at the next request.
+/// The signed-in person, read fresh from the database on every request, so a change of level
+/// or scope, or a deactivation, applies at the next request.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
     pub id: i64,
     pub company_id: i64,
+    pub entity_id: i64,
+    /// Whom they manage: the company (administrators), their entities (team administrators),
+    /// nobody (users).
+    pub scope: Scope,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -30,6 +35,8 @@ impl From<crate::store::sessions::SessionUser> for CurrentUser {
         CurrentUser {
             id: row.id,
             company_id: row.company_id,
+            entity_id: row.entity_id,
+            scope: Scope::nobody(),
             first_name: row.first_name,
             last_name: row.last_name,
             email: row.email,
@@ -46,6 +53,8 @@ impl From<crate::store::users::User> for CurrentUser {
         CurrentUser {
             id: user.id,
             company_id: user.company_id,
+            entity_id: user.entity_id,
+            scope: Scope::nobody(),
             first_name: user.first_name,
             last_name: user.last_name,
             email: user.email,
@@ -61,7 +70,20 @@ impl CurrentUser {
     /// The person behind a session cookie's value, if the session is alive.
     pub async fn from_session(state: &AppState, token: &str) -> Result<CurrentUser, AppError> {
         let found = session::resolve(&state.pool, &state.config, token).await?;
-        found.map(CurrentUser::from).ok_or(AppError::Unauthenticated)
+        let user = found.map(CurrentUser::from).ok_or(AppError::Unauthenticated)?;
+        user.with_scope(&state.pool).await
+    }
+
+    /// Reads the scope their level gives them (a team administrator's entities from storage).
+    pub async fn with_scope(mut self, pool: &Pool) -> Result<CurrentUser, AppError> {
+        self.scope = match self.role {
+            Role::Admin => Scope::Company,
+            Role::TeamAdmin => {
+                Scope::entities(store::entities::scope_of(&mut *pool.acquire().await?, self.id).await?)
+            }
+            Role::User => Scope::nobody(),
+        };
+        Ok(self)
     }
 
     pub fn consent_required(&self) -> bool {
@@ -96,7 +118,24 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
-/// A signed-in admin; anyone else gets 403.
+/// A team administrator or an administrator, with their scope; anyone else gets 403.
+#[derive(Debug, Clone)]
+pub struct Manager(pub CurrentUser);
+
+impl FromRequestParts<AppState> for Manager {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let user = CurrentUser::from_request_parts(parts, state).await?;
+        if user.role.manages_users() {
+            Ok(Manager(user))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// An administrator (the whole company); anyone else gets 403.
 #[derive(Debug, Clone)]
 pub struct AdminUser(pub CurrentUser);
 

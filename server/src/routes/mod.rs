@@ -3,7 +3,7 @@
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, patch, post, put};
 use axum::Router;
 
 use crate::auth::client_ip::ClientIp;
@@ -11,7 +11,9 @@ use crate::error::api_not_found;
 use crate::rate_limit::{self, Bucket};
 use crate::state::AppState;
 
+pub mod audit;
 pub mod dev;
+pub mod entities;
 pub mod health;
 pub mod links;
 pub mod me;
@@ -44,6 +46,12 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users", get(users::list).post(users::create))
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
+        .route("/users/{id}/permissions", put(users::permissions))
+        .route("/entities", get(entities::list).post(entities::create))
+        .route("/entities/{id}", patch(entities::rename))
+        .route("/entities/{id}/remove", post(entities::remove))
+        .route("/audit", get(audit::page))
+        .route("/audit.csv", get(audit::csv))
         .fallback(api_not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }

@@ -1,38 +1,40 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use espace_api::users::{ActionRequest, CreateUserRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage};
+use espace_api::users::{
+    ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
+};
 
-use crate::auth::extract::AdminUser;
+use crate::auth::extract::Manager;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::users::{create, detail, edit, lifecycle, search};
+use crate::users::{create, detail, edit, lifecycle, permissions, search};
 
 pub async fn list(
     State(state): State<AppState>,
-    AdminUser(admin): AdminUser,
+    Manager(admin): Manager,
     Query(query): Query<UserListQuery>,
 ) -> Result<Json<UserPage>, AppError> {
-    Ok(Json(search::list(&state.pool, admin.company_id, query).await?))
+    Ok(Json(search::list(&state.pool, &admin, query).await?))
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    AdminUser(admin): AdminUser,
+    Manager(admin): Manager,
     Path(id): Path<i64>,
 ) -> Result<Json<UserDetail>, AppError> {
-    Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
+    Ok(Json(detail::load(&state.pool, &admin, id).await?))
 }
 
 /// Runs the action and answers with the user as it is now (`null` after a deletion).
 pub async fn action(
     State(state): State<AppState>,
-    AdminUser(admin): AdminUser,
+    Manager(admin): Manager,
     Path(id): Path<i64>,
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
     lifecycle::admin_action(&state, &admin, id, req).await?;
-    match detail::load(&state.pool, admin.company_id, id).await {
+    match detail::load(&state.pool, &admin, id).await {
         Ok(user) => Ok(Json(Some(user))),
         Err(AppError::NotFound) => Ok(Json(None)),
         Err(e) => Err(e),
@@ -41,19 +43,29 @@ pub async fn action(
 
 pub async fn update(
     State(state): State<AppState>,
-    AdminUser(admin): AdminUser,
+    Manager(admin): Manager,
     Path(id): Path<i64>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
     edit::update(&state, &admin, id, req).await?;
-    Ok(Json(detail::load(&state.pool, admin.company_id, id).await?))
+    Ok(Json(detail::load(&state.pool, &admin, id).await?))
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    AdminUser(admin): AdminUser,
+    Manager(admin): Manager,
     Json(req): Json<CreateUserRequest>,
 ) -> Result<(StatusCode, Json<UserDetail>), AppError> {
     let id = create::create(&state, &admin, req).await?;
-    Ok((StatusCode::CREATED, Json(detail::load(&state.pool, admin.company_id, id).await?)))
+    Ok((StatusCode::CREATED, Json(detail::load(&state.pool, &admin, id).await?)))
+}
+
+pub async fn permissions(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Path(id): Path<i64>,
+    Json(req): Json<PermissionsRequest>,
+) -> Result<Json<UserDetail>, AppError> {
+    permissions::set(&state, &admin, id, req).await?;
+    Ok(Json(detail::load(&state.pool, &admin, id).await?))
 }

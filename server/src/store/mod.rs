@@ -8,15 +8,19 @@
 pub mod audit;
 pub mod companies;
 pub mod consents;
+pub mod entities;
 pub mod idempotency;
 pub mod jobs;
 pub mod limits;
 pub mod outbox;
+mod scope;
 pub mod seed;
 pub mod services;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
+
+pub use scope::Scope;
 
 use std::time::Duration;
 
@@ -177,4 +181,26 @@ pub fn now() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
         .unwrap_or_default()
+}
+
+/// `%`, `_` and `\` typed in the search box are matched literally.
+pub(crate) fn like_pattern(word: &str) -> String {
+    let mut pattern = String::with_capacity(word.len() + 2);
+    pattern.push('%');
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod like_tests {
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(super::like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
 }

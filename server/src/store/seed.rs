@@ -19,6 +19,10 @@ pub async fn insert_company(
         .await
 }
 
+pub async fn insert_entity(conn: &mut Conn, company_id: i64, name: &str, key: &str, at: i64) -> Result<i64, sqlx::Error> {
+    super::entities::insert(conn, company_id, name, key, at).await
+}
+
 pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES ($1, $2, $3) RETURNING id")
         .bind(company_id)
@@ -31,6 +35,7 @@ pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats:
 /// A user as they would be after living through the product for a while.
 pub struct PastUser<'a> {
     pub company_id: i64,
+    pub entity_id: i64,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub email: &'a str,
@@ -57,8 +62,9 @@ pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx:
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
              status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,
              created_at, invited_at, activated_at, last_sign_in_at, search_text, sort_name,
-             consent_version, consent_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id",
+             consent_version, consent_at, entity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+         RETURNING id",
     )
     .bind(u.company_id)
     .bind(u.first_name)
@@ -81,6 +87,7 @@ pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx:
     .bind(u.sort_name)
     .bind(u.consent_version)
     .bind(u.consent_at)
+    .bind(u.entity_id)
     .fetch_one(conn)
     .await
 }

@@ -10,6 +10,7 @@ use super::{Conn, Pool};
 pub struct SessionUser {
     pub id: i64,
     pub company_id: i64,
+    pub entity_id: i64,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -45,7 +46,7 @@ pub async fn insert(
 /// not the person already at work).
 pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Result<Option<SessionUser>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT u.id, u.company_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
+        "SELECT u.id, u.company_id, u.entity_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
                 u.consent_at, s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",

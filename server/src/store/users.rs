@@ -1,6 +1,6 @@
 //! The `users` table. `set_status` is called by the lifecycle only (`users::lifecycle`).
 
-use super::{Conn, Engine, Pool};
+use super::{Conn, Engine, Pool, Scope};
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::Language;
 
@@ -10,6 +10,8 @@ pub struct User {
     pub id: i64,
     pub company_id: i64,
     pub company_name: String,
+    pub entity_id: i64,
+    pub entity_name: String,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -39,23 +41,29 @@ impl User {
     }
 }
 
-const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.first_name, u.last_name, u.email,
+const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
+        u.first_name, u.last_name, u.email,
         u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
         u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,
         u.activated_at, u.last_sign_in_at
-    FROM users u JOIN companies c ON c.id = u.company_id";
+    FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1")).bind(id).fetch_optional(conn).await
 }
 
-/// A user of this company only: another company's user is as good as absent.
-pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1 AND u.company_id = $2"))
+/// A user of this company within `scope` only: anyone else is as good as absent.
+pub async fn in_scope(conn: &mut Conn, company_id: i64, scope: &Scope, id: i64) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1 AND u.company_id = $2{}", scope.sql("u.entity_id")))
         .bind(id)
         .bind(company_id)
         .fetch_optional(conn)
         .await
+}
+
+/// First and last name, for the audit log.
+pub async fn name_of(conn: &mut Conn, id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT first_name, last_name FROM users WHERE id = $1").bind(id).fetch_optional(conn).await
 }
 
 pub async fn by_email(conn: &mut Conn, email_norm: &str) -> Result<Option<User>, sqlx::Error> {
@@ -70,6 +78,7 @@ pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx
 
 pub struct NewUser<'a> {
     pub company_id: i64,
+    pub entity_id: i64,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub email: &'a str,
@@ -86,8 +95,8 @@ pub struct NewUser<'a> {
 pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, notification_email, language, role,
-             status, status_changed_at, created_at, search_text, sort_name)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+             status, status_changed_at, created_at, search_text, sort_name, entity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(u.company_id)
     .bind(u.first_name)
@@ -102,6 +111,7 @@ pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error
     .bind(u.now)
     .bind(u.search_text)
     .bind(u.sort_name)
+    .bind(u.entity_id)
     .fetch_one(conn)
     .await
 }
@@ -109,7 +119,7 @@ pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error
 pub struct Profile<'a> {
     pub first_name: &'a str,
     pub last_name: &'a str,
-    pub role: Role,
+    pub entity_id: i64,
     pub notification_email: Option<&'a str>,
     pub language: Language,
     pub search_text: &'a str,
@@ -119,12 +129,12 @@ pub struct Profile<'a> {
 /// What an admin edits; the version moves on so other open forms see the change.
 pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE users SET first_name = $1, last_name = $2, role = $3, notification_email = $4, language = $5,
+        "UPDATE users SET first_name = $1, last_name = $2, entity_id = $3, notification_email = $4, language = $5,
              search_text = $6, sort_name = $7, version = version + 1 WHERE id = $8",
     )
     .bind(p.first_name)
     .bind(p.last_name)
-    .bind(p.role)
+    .bind(p.entity_id)
     .bind(p.notification_email)
     .bind(p.language)
     .bind(p.search_text)
@@ -132,6 +142,16 @@ pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result
     .bind(id)
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// The level (the scope is `entities::set_scope`'s); the version moves on.
+pub async fn set_role(conn: &mut Conn, id: i64, role: Role) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET role = $1, version = version + 1 WHERE id = $2")
+        .bind(role)
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -278,8 +298,11 @@ pub async fn mark_inactivity_warned(conn: &mut Conn, id: i64, now: i64) -> Resul
     Ok(())
 }
 
-pub async fn count_pending_activation(conn: &mut Conn, company_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3)")
+pub async fn count_pending_activation(conn: &mut Conn, company_id: i64, scope: &Scope) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3){}",
+        scope.sql("entity_id")
+    ))
         .bind(company_id)
         .bind(UserStatus::Created)
         .bind(UserStatus::Invited)
@@ -296,6 +319,8 @@ pub struct ListRow {
     pub email: String,
     pub role: Role,
     pub status: UserStatus,
+    pub entity_id: i64,
+    pub entity_name: String,
     /// 0 or 1.
     pub email_verified: i64,
     pub services: i64,
@@ -309,20 +334,6 @@ pub struct ListPage {
     pub rows: Vec<ListRow>,
     pub total: i64,
     pub company_total: i64,
-}
-
-/// `%`, `_` and `\` typed in the search box are matched literally.
-fn like_pattern(word: &str) -> String {
-    let mut pattern = String::with_capacity(word.len() + 2);
-    pattern.push('%');
-    for c in word.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
 }
 
 /// The `WHERE` of a list query and its arguments, numbered from `$1`.
@@ -341,15 +352,15 @@ impl Filters {
 /// Every word must match somewhere ("hel dub" finds Hélène Dubois), through the engine's
 /// trigram index: FTS5 on SQLite (words of three characters or more; shorter ones read the
 /// company's rows), `pg_trgm` on PostgreSQL. `$1` is the company.
-fn filters(engine: Engine, words: &[String], query: &UserListQuery) -> Filters {
-    let mut f = Filters { sql: " WHERE u.company_id = $1".into(), args: Vec::new() };
+fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuery) -> Filters {
+    let mut f = Filters { sql: format!(" WHERE u.company_id = $1{}", scope.sql("u.entity_id")), args: Vec::new() };
     for word in words {
         if engine == Engine::Sqlite && word.chars().count() >= 3 {
             let phrase = format!("\"{}\"", word.replace('"', "\"\""));
             let n = f.arg(phrase);
             f.sql.push_str(&format!(" AND u.id IN (SELECT rowid FROM users_search WHERE users_search MATCH {n})"));
         } else {
-            let n = f.arg(like_pattern(word));
+            let n = f.arg(super::like_pattern(word));
             f.sql.push_str(&format!(" AND u.search_text LIKE {n} ESCAPE '\\'"));
         }
     }
@@ -361,22 +372,31 @@ fn filters(engine: Engine, words: &[String], query: &UserListQuery) -> Filters {
         let n = f.arg(role.as_str().to_owned());
         f.sql.push_str(&format!(" AND u.role = {n}"));
     }
+    if let Some(entity) = query.entity {
+        // The server's own integer: written into the statement, like the scope.
+        f.sql.push_str(&format!(" AND u.entity_id = {entity}"));
+    }
     f
 }
 
-/// A page of the company's users. `words` are the folded search words (see `users::fold`).
+/// A page of the company's users within `scope`. `words` are the folded search words (see
+/// `users::fold`).
 pub async fn list(
     pool: &Pool,
     company_id: i64,
+    scope: &Scope,
     words: &[String],
     query: &UserListQuery,
 ) -> Result<ListPage, sqlx::Error> {
-    // Kept by triggers (migrations 0004): no count of the company's rows on every page.
-    let company_total: i64 = sqlx::query_scalar("SELECT user_count FROM companies WHERE id = $1")
-        .bind(company_id)
-        .fetch_optional(pool)
-        .await?
-        .unwrap_or_default();
+    // Kept by triggers (migrations 0004, 0005): no count of the company's rows on every page.
+    let company_total: i64 = match scope {
+        Scope::Company => sqlx::query_scalar("SELECT user_count FROM companies WHERE id = $1")
+            .bind(company_id)
+            .fetch_optional(pool)
+            .await?
+            .unwrap_or_default(),
+        Scope::Entities(_) => super::entities::user_total(&mut *pool.acquire().await?, company_id, scope).await?,
+    };
     let dir = if query.descending() { "DESC" } else { "ASC" };
     // Never-signed-in users go last whichever the direction; the id keeps pages stable. Each
     // order has its index (migrations 0003), so a deep page walks an index, not a sort.
@@ -390,7 +410,7 @@ pub async fn list(
     // stopping at the page: there the count is its own query, answered from the trigram index.
     let engine = Engine::of_pool(pool);
     let searching = !words.is_empty() && engine == Engine::Sqlite;
-    let f = filters(engine, words, query);
+    let f = filters(engine, scope, words, query);
     let window = if searching { ", COUNT(*) OVER () AS matches" } else { ", 0 AS matches" };
     // Numbers the server computed, written into the statement: a planner that sees the limit
     // walks the sort's index and stops, where a parameter could make it plan for any limit.
@@ -398,11 +418,11 @@ pub async fn list(
     // Only the page's ids are found in order; the columns and the services count are read
     // for those 25 rows alone.
     let sql = format!(
-        "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.email_verified,
-                (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
+        "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.entity_id, e.name AS entity_name,
+                u.email_verified, (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
                 u.last_sign_in_at, u.version, page.matches
          FROM (SELECT u.id{window} FROM users u{} ORDER BY {} LIMIT {limit} OFFSET {offset}) page
-         JOIN users u ON u.id = page.id
+         JOIN users u ON u.id = page.id JOIN entities e ON e.id = u.entity_id
          ORDER BY {}",
         f.sql,
         order("u"),
@@ -415,7 +435,7 @@ pub async fn list(
     let rows = rows.fetch_all(pool).await?;
     let total = match rows.first() {
         Some(row) if searching => row.matches,
-        _ if f.args.is_empty() => company_total,
+        _ if f.args.is_empty() && query.entity.is_none() => company_total,
         // A filter without a search, or a page past the last match: counted apart.
         _ => {
             let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
@@ -427,12 +447,4 @@ pub async fn list(
         }
     };
     Ok(ListPage { rows, total, company_total })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(super::like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
-    }
 }

@@ -2,6 +2,7 @@
 //! write transaction, and idempotent: the same key with the same body answers with the user
 //! it already created; with another body it is refused.
 
+use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::users::{CreateUserRequest, Role};
 use espace_api::validation::{normalize_email, normalize_name};
 use espace_api::{ErrorCode, FieldErrorCode};
@@ -12,8 +13,9 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
 use crate::users::fold::{search_text, sort_name};
+use crate::audit;
 use crate::users::lifecycle::{self, Actor, Transition};
-use crate::users::services;
+use crate::users::{reach, services};
 
 /// The new user's id, or the one created earlier with the same key and body.
 pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserRequest) -> Result<i64, AppError> {
@@ -33,6 +35,9 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
         }
         return Err(AppError::Refused(ErrorCode::IdempotencyKeyReused));
     }
+    let role = req.role.unwrap_or(Role::User);
+    let entity = reach::entity(&mut tx, actor, req.entity_id.unwrap_or_default()).await?;
+    let scope = reach::grantable(&mut tx, actor, role, &req.scope).await?;
     let email = req.email.trim();
     let email_norm = normalize_email(email);
     if store::users::email_taken(&mut tx, &email_norm).await? {
@@ -45,13 +50,14 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
         &mut tx,
         &store::users::NewUser {
             company_id: actor.company_id,
+            entity_id: entity.id,
             first_name: &first,
             last_name: &last,
             email,
             email_norm: &email_norm,
             notification_email: notification,
             language: req.language,
-            role: req.role.unwrap_or(Role::User),
+            role,
             search_text: &search_text(&first, &last, email),
             sort_name: &sort_name(&first, &last),
             now,
@@ -59,10 +65,12 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     )
     .await?;
     store::idempotency::insert(&mut tx, actor.company_id, key, id, &request_hash, now).await?;
+    let scope: Vec<i64> = scope.iter().map(|e| e.id).collect();
+    store::entities::set_scope(&mut tx, id, &scope).await?;
     services::set(&mut tx, actor.company_id, id, &req.service_ids).await?;
-    store::audit::record(&mut tx, actor.company_id, id, Some(actor.id), "create", now).await?;
+    let user = store::users::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(&mut tx, Actor::Admin(actor.id), &user, AuditAction::Create, &AuditChanges::default()).await?;
     if req.send_activation {
-        let user = store::users::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
         lifecycle::apply(&mut tx, &state.config, &user, Transition::Invite, Actor::Admin(actor.id)).await?;
     }
     tx.commit().await?;

@@ -1,16 +1,18 @@
-//! `PATCH /api/users/:id`: names, role, notification e-mail, language, services, checked
-//! against the version the admin saw, the role rules and the seats, in one write transaction.
+//! `PATCH /api/users/:id`: names, entity, notification e-mail, language, services, checked
+//! against the version the admin saw, the admin's scope and the seats, in one write transaction.
 
-use espace_api::users::{Role, UpdateUserRequest, UserStatus};
+use espace_api::audit::{AuditAction, AuditChanges, Change};
+use espace_api::users::UpdateUserRequest;
 use espace_api::validation::normalize_name;
 use espace_api::ErrorCode;
 
+use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
 use crate::users::fold::{search_text, sort_name};
-use crate::users::services;
+use crate::users::{reach, services};
 
 pub async fn update(
     state: &AppState,
@@ -19,7 +21,10 @@ pub async fn update(
     req: UpdateUserRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let current = store::users::in_company(&mut tx, actor.company_id, user_id).await?.ok_or(AppError::NotFound)?;
+    let current = store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut tx, actor, &current).await?;
     if current.version != req.version {
         return Err(AppError::Conflict);
     }
@@ -27,18 +32,7 @@ pub async fn update(
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }
     AppError::check(req.validate())?;
-    let role_changes = req.role != current.role;
-    if role_changes {
-        if user_id == actor.id {
-            return Err(AppError::Refused(ErrorCode::OwnRole));
-        }
-        if current.role == Role::Admin
-            && current.status == UserStatus::Active
-            && store::users::count_other_active_admins(&mut tx, actor.company_id, user_id).await? == 0
-        {
-            return Err(AppError::Refused(ErrorCode::LastAdmin));
-        }
-    }
+    let entity = reach::entity(&mut tx, actor, req.entity_id).await?;
     services::set(&mut tx, actor.company_id, user_id, &req.service_ids).await?;
     let (first, last) = (normalize_name(&req.first_name), normalize_name(&req.last_name));
     let notification = Some(req.notification_email.trim()).filter(|e| !e.is_empty());
@@ -48,7 +42,7 @@ pub async fn update(
         &store::users::Profile {
             first_name: &first,
             last_name: &last,
-            role: req.role,
+            entity_id: entity.id,
             notification_email: notification,
             language: req.language,
             search_text: &search_text(&first, &last, &current.email),
@@ -56,12 +50,13 @@ pub async fn update(
         },
     )
     .await?;
-    let now = store::now();
-    if role_changes {
-        // A link sent for the old role must not open the account under the new one.
-        store::tokens::revoke(&mut tx, user_id, None, now).await?;
-    }
-    store::audit::record(&mut tx, actor.company_id, user_id, Some(actor.id), "edit", now).await?;
+    let changes = AuditChanges {
+        entity: (entity.id != current.entity_id)
+            .then(|| Change { from: current.entity_name.clone(), to: entity.name.clone() }),
+        ..AuditChanges::default()
+    };
+    let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(&mut tx, Actor::Admin(actor.id), &updated, AuditAction::Edit, &changes).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -4,11 +4,13 @@
 //! ends sessions and revokes links where the transition calls for it, records the history
 //! and queues the e-mail, so all of it happens or none of it.
 
+use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::links::LinkPurpose;
 use espace_api::mail::EmailKind;
 use espace_api::users::{ActionRequest, Role, StatusReason, UserAction, UserStatus};
 use espace_api::ErrorCode;
 
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::auth::session::{new_token, token_hash};
 use crate::config::Config;
@@ -18,16 +20,9 @@ use crate::mail::{self, Email};
 use crate::state::AppState;
 use crate::store::users::User;
 use crate::store::{self, Conn};
+use crate::users::reach;
 
-/// Who causes a transition: recorded in the history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Admin(i64),
-    /// The user themselves (through a link, or asking for one).
-    Person,
-    /// The server on its own (wrong passwords, inactivity).
-    System,
-}
+pub use crate::audit::Actor;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transition {
@@ -78,23 +73,23 @@ impl Transition {
         matches!(self, Transition::Deactivate(_) | Transition::Delete)
     }
 
-    /// The history's action name (Fluent id `audit-<name>`).
-    fn audit_action(&self, from: UserStatus, actor: Actor) -> &'static str {
+    /// The event the audit log records.
+    fn audit_action(&self, from: UserStatus, actor: Actor) -> AuditAction {
         match self {
-            Transition::Invite => "activate",
-            Transition::ResendInvitation => "resend-activation",
-            Transition::Deactivate(StatusReason::Inactivity) => "deactivate-inactivity",
-            Transition::Deactivate(_) => "deactivate",
-            Transition::Reactivate => "reactivate",
-            Transition::Lock => "lock",
-            Transition::Unlock { send_reset: false } => "unlock",
-            Transition::Unlock { send_reset: true } => "unlock-and-reset",
-            Transition::SendPasswordReset if matches!(actor, Actor::Admin(_)) => "send-password-reset",
-            Transition::SendPasswordReset => "reset-requested",
-            Transition::Delete => "delete",
-            Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => "activated",
-            Transition::CompleteLink { .. } if from == UserStatus::Locked => "unlocked-by-reset",
-            Transition::CompleteLink { .. } => "password-reset",
+            Transition::Invite => AuditAction::Activate,
+            Transition::ResendInvitation => AuditAction::ResendActivation,
+            Transition::Deactivate(StatusReason::Inactivity) => AuditAction::DeactivateInactivity,
+            Transition::Deactivate(_) => AuditAction::Deactivate,
+            Transition::Reactivate => AuditAction::Reactivate,
+            Transition::Lock => AuditAction::Lock,
+            Transition::Unlock { send_reset: false } => AuditAction::Unlock,
+            Transition::Unlock { send_reset: true } => AuditAction::UnlockAndReset,
+            Transition::SendPasswordReset if matches!(actor, Actor::Admin(_)) => AuditAction::SendPasswordReset,
+            Transition::SendPasswordReset => AuditAction::ResetRequested,
+            Transition::Delete => AuditAction::Delete,
+            Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => AuditAction::Activated,
+            Transition::CompleteLink { .. } if from == UserStatus::Locked => AuditAction::UnlockedByReset,
+            Transition::CompleteLink { .. } => AuditAction::PasswordReset,
         }
     }
 }
@@ -164,6 +159,8 @@ pub async fn apply(
             if user.activated_at.is_some() {
                 return Err(AppError::Refused(ErrorCode::InvalidTransition));
             }
+            // Recorded first: the event keeps the person's name once the account is gone.
+            audit::record_user(conn, actor, user, action, &AuditChanges::default()).await?;
             store::users::delete(conn, user.id).await?;
             tracing::info!(?actor, user = user.id, "user deleted");
             return Ok(());
@@ -178,17 +175,13 @@ pub async fn apply(
             store::tokens::revoke(conn, user.id, None, now).await?;
         }
     }
-    let actor_id = match actor {
-        Actor::Admin(id) => Some(id),
-        Actor::Person => Some(user.id),
-        Actor::System => None,
-    };
-    store::audit::record(conn, user.company_id, user.id, actor_id, action, now).await?;
+    audit::record_user(conn, actor, user, action, &AuditChanges::default()).await?;
     Ok(())
 }
 
-/// An admin's action on a user of their company, in one write transaction: the version
-/// they saw, the actions the status allows, then the lifecycle.
+/// An admin's action on a user in their scope, in one write transaction: the version they
+/// saw, whether their scope covers the user's power, the actions the status allows, then the
+/// lifecycle.
 pub async fn admin_action(
     state: &AppState,
     admin: &CurrentUser,
@@ -196,7 +189,10 @@ pub async fn admin_action(
     req: ActionRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let user = store::users::in_company(&mut tx, admin.company_id, user_id).await?.ok_or(AppError::NotFound)?;
+    let user = store::users::in_scope(&mut tx, admin.company_id, &admin.scope, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut tx, admin, &user).await?;
     if user.version != req.version {
         return Err(AppError::Conflict);
     }

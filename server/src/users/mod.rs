@@ -1,10 +1,13 @@
-//! The company's users as admins manage them: search, detail, creation, edits, and the
-//! lifecycle, the only writer of a user's status.
+//! The company's users as administrators and team administrators manage them, within their
+//! scope: search, detail, creation, edits, permissions, and the lifecycle, the only writer of
+//! a user's status.
 
 pub mod create;
 pub mod detail;
 pub mod edit;
 pub mod fold;
 pub mod lifecycle;
+pub mod permissions;
+pub mod reach;
 pub mod search;
 pub mod services;

@@ -1,13 +1,16 @@
+use espace_api::entities::EntityRef;
 use espace_api::users::{UserListQuery, UserPage, UserRow};
 
+use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::store::{self, Pool};
 use crate::users::fold::fold;
 
-pub async fn list(pool: &Pool, company_id: i64, query: UserListQuery) -> Result<UserPage, AppError> {
+/// A page of the users the reader reaches.
+pub async fn list(pool: &Pool, reader: &CurrentUser, query: UserListQuery) -> Result<UserPage, AppError> {
     let query = query.normalized();
     let words: Vec<String> = fold(&query.q).split_whitespace().map(str::to_owned).collect();
-    let page = store::users::list(pool, company_id, &words, &query).await?;
+    let page = store::users::list(pool, reader.company_id, &reader.scope, &words, &query).await?;
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     let users = page
         .rows
@@ -19,6 +22,7 @@ pub async fn list(pool: &Pool, company_id: i64, query: UserListQuery) -> Result<
             email: r.email,
             role: r.role,
             status: r.status,
+            entity: EntityRef { id: r.entity_id, name: r.entity_name },
             email_verified: r.email_verified != 0,
             services: count(r.services),
             last_sign_in_at: r.last_sign_in_at,

@@ -440,7 +440,7 @@ fn create_body(first: &str, last: &str, email: &str, language: &str, key: &str) 
     json!({
         "first_name": first,
         "last_name": last,
-        "role": "user",
+        "role": "user", "entity_id": 1,
         "email": email,
         "notification_email": "",
         "language": language,
@@ -546,7 +546,7 @@ impl Worker {
         let body = json!({
             "first_name": self.rng.pick(&FIRST, "Ada"),
             "last_name": last,
-            "role": "user",
+            "role": "user", "entity_id": 1,
             "notification_email": "",
             "language": "en",
             "service_ids": [],

@@ -30,14 +30,17 @@ fn median(mut v: Vec<f64>) -> f64 {
 async fn seed(h: &Harness, users: usize) {
     let pool = &h.server.state.pool;
     let company: i64 = sqlx::query_scalar("SELECT id FROM companies").fetch_one(pool).await.expect("company");
+    // Spread over the demo company's entities, as real people are.
+    let entities: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM entities ORDER BY id").fetch_all(pool).await.expect("entities");
     let mut tx = pool.begin().await.expect("tx");
     for start in (0..users).step_by(BATCH) {
         let rows: Vec<usize> = (start..users.min(start + BATCH)).collect();
         let values: Vec<String> = (0..rows.len())
             .map(|r| {
-                let p = |k: usize| format!("${}", r * 9 + k);
+                let p = |k: usize| format!("${}", r * 10 + k);
                 format!(
-                    "({}, {}, {}, {}, {}, 'fr', 'user', 'active', 0, {}, {}, {}, {})",
+                    "({}, {}, {}, {}, {}, 'fr', 'user', 'active', 0, {}, {}, {}, {}, {})",
                     p(1),
                     p(2),
                     p(3),
@@ -46,13 +49,14 @@ async fn seed(h: &Harness, users: usize) {
                     p(6),
                     p(7),
                     p(8),
-                    p(9)
+                    p(9),
+                    p(10)
                 )
             })
             .collect();
         let sql = format!(
             "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
-                 status_changed_at, created_at, last_sign_in_at, search_text, sort_name) VALUES {}",
+                 status_changed_at, created_at, last_sign_in_at, search_text, sort_name, entity_id) VALUES {}",
             values.join(", ")
         );
         let mut query = sqlx::query(&sql);
@@ -71,7 +75,8 @@ async fn seed(h: &Harness, users: usize) {
                 .bind(i as i64)
                 .bind(last_sign_in)
                 .bind(espace_server::users::fold::search_text(first, &last, &email))
-                .bind(espace_server::users::fold::sort_name(first, &last));
+                .bind(espace_server::users::fold::sort_name(first, &last))
+                .bind(entities.get(i % entities.len().max(1)).copied().unwrap_or_default());
         }
         query.execute(&mut *tx).await.expect("insert");
     }

@@ -1,0 +1,259 @@
+//! The company's audit log. Every administrative path records its event here, in its own
+//! write transaction, with the names of the moment; readers get the events of their scope.
+
+use espace_api::audit::{AuditAction, AuditChanges, AuditEntry, AuditPage, AuditQuery, AUDIT_PAGE_SIZE};
+use espace_api::users::Role;
+use espace_api::Language;
+
+use crate::auth::extract::CurrentUser;
+use crate::error::AppError;
+use crate::i18n;
+use crate::store::users::User;
+use crate::store::{self, Conn, Pool};
+use crate::users::fold::fold;
+
+/// Who causes an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A team administrator or an administrator, by id.
+    Admin(i64),
+    /// The user themselves (through a link, or asking for one).
+    Person,
+    /// The server on its own (wrong passwords, inactivity).
+    System,
+}
+
+/// An event about a user, placed in the user's entity as it is now (in this transaction).
+pub async fn record_user(
+    conn: &mut Conn,
+    actor: Actor,
+    subject: &User,
+    action: AuditAction,
+    changes: &AuditChanges,
+) -> Result<(), AppError> {
+    let subject_name = format!("{} {}", subject.first_name, subject.last_name);
+    let actor_name = match actor {
+        Actor::Admin(id) if id == subject.id => Some(subject_name.clone()),
+        Actor::Admin(id) => store::users::name_of(conn, id).await?.map(|(f, l)| format!("{f} {l}")),
+        Actor::Person => Some(subject_name.clone()),
+        Actor::System => None,
+    };
+    let changes = encode(changes)?;
+    store::audit::record(
+        conn,
+        &store::audit::NewEvent {
+            company_id: subject.company_id,
+            at: store::now(),
+            action,
+            actor_id: match actor {
+                Actor::Admin(id) => Some(id),
+                Actor::Person => Some(subject.id),
+                Actor::System => None,
+            },
+            actor_name: actor_name.as_deref(),
+            actor_key: &actor_name.as_deref().map(fold).unwrap_or_default(),
+            subject_id: Some(subject.id),
+            subject_name: Some(&subject_name),
+            subject_email: Some(&subject.email),
+            subject_key: &fold(&format!("{subject_name} {}", subject.email)),
+            entity_id: Some(subject.entity_id),
+            entity_name: Some(&subject.entity_name),
+            changes: changes.as_deref(),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// An event about an entity (created, renamed, removed), by an administrator.
+pub async fn record_entity(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    entity: (Option<i64>, &str),
+    action: AuditAction,
+    changes: &AuditChanges,
+) -> Result<(), AppError> {
+    let actor_name = format!("{} {}", actor.first_name, actor.last_name);
+    let changes = encode(changes)?;
+    store::audit::record(
+        conn,
+        &store::audit::NewEvent {
+            company_id: actor.company_id,
+            at: store::now(),
+            action,
+            actor_id: Some(actor.id),
+            actor_name: Some(&actor_name),
+            actor_key: &fold(&actor_name),
+            subject_id: None,
+            subject_name: None,
+            subject_email: None,
+            subject_key: "",
+            entity_id: entity.0,
+            entity_name: Some(entity.1),
+            changes: changes.as_deref(),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+fn encode(changes: &AuditChanges) -> Result<Option<String>, AppError> {
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(serde_json::to_string(changes)?))
+}
+
+fn entry(e: store::audit::Event, reader_reaches: impl Fn(i64) -> bool) -> Result<AuditEntry, AppError> {
+    let changes = match e.changes.as_deref() {
+        Some(json) => serde_json::from_str(json)?,
+        None => AuditChanges::default(),
+    };
+    Ok(AuditEntry {
+        id: e.id,
+        at: e.at,
+        action: e.action,
+        actor: e.actor_name,
+        subject: e.subject_name,
+        subject_email: e.subject_email,
+        subject_id: e.subject_id.filter(|_| e.subject_entity_id.is_some_and(&reader_reaches)),
+        entity: e.entity_name,
+        changes,
+    })
+}
+
+/// A user's history, newest first (the reader already reaches the user).
+pub async fn history(conn: &mut Conn, user_id: i64) -> Result<Vec<AuditEntry>, AppError> {
+    store::audit::history(conn, user_id).await?.into_iter().map(|e| entry(e, |_| true)).collect()
+}
+
+/// A page of the log as the reader may see it.
+pub async fn page(pool: &Pool, reader: &CurrentUser, query: AuditQuery) -> Result<AuditPage, AppError> {
+    let query = query.normalized();
+    let size = i64::from(AUDIT_PAGE_SIZE);
+    let offset = i64::from(query.page.saturating_sub(1)) * size;
+    let (person, actor) = (fold(&query.person), fold(&query.actor));
+    let (rows, total) =
+        store::audit::page(pool, reader.company_id, &reader.scope, &query, (&person, &actor), (size, offset)).await?;
+    let events = rows.into_iter().map(|e| entry(e, |id| reader.scope.reaches(id))).collect::<Result<_, _>>()?;
+    Ok(AuditPage { events, total: u32::try_from(total).unwrap_or(u32::MAX), page: query.page, size: AUDIT_PAGE_SIZE })
+}
+
+/// At most this many events in one export: far above a company's year, far below a risk.
+const EXPORT_MAX: i64 = 100_000;
+const EXPORT_BATCH: i64 = 1_000;
+
+/// Every matching event as CSV in the reader's language: `;` and a BOM for French (what
+/// Excel in French expects), `,` and a BOM for English. Times are UTC, as the header says.
+pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Language) -> Result<Vec<u8>, AppError> {
+    let query = query.normalized();
+    let (person, actor) = (fold(&query.person), fold(&query.actor));
+    let delimiter = match lang {
+        Language::Fr => b';',
+        Language::En => b',',
+    };
+    let mut out = csv::WriterBuilder::new().delimiter(delimiter).from_writer(b"\xEF\xBB\xBF".to_vec());
+    let header = [
+        "audit-csv-at",
+        "audit-csv-actor",
+        "audit-csv-action",
+        "audit-csv-person",
+        "audit-csv-email",
+        "audit-csv-entity",
+        "audit-csv-role-before",
+        "audit-csv-role-after",
+        "audit-csv-scope-before",
+        "audit-csv-scope-after",
+        "audit-csv-entity-before",
+        "audit-csv-entity-after",
+        "audit-csv-name-before",
+        "audit-csv-name-after",
+    ];
+    write_record(&mut out, header.iter().map(|id| i18n::t(lang, id)))?;
+    let mut offset = 0;
+    while offset < EXPORT_MAX {
+        let (rows, _) = store::audit::page(
+            pool,
+            reader.company_id,
+            &reader.scope,
+            &query,
+            (&person, &actor),
+            (EXPORT_BATCH, offset),
+        )
+        .await?;
+        let done = i64::try_from(rows.len()).unwrap_or(EXPORT_BATCH) < EXPORT_BATCH;
+        for row in rows {
+            let e = entry(row, |_| false)?;
+            write_record(&mut out, csv_row(&e, lang))?;
+        }
+        if done {
+            break;
+        }
+        offset += EXPORT_BATCH;
+    }
+    out.into_inner().map_err(|e| AppError::Export(e.to_string()))
+}
+
+fn write_record(out: &mut csv::Writer<Vec<u8>>, fields: impl IntoIterator<Item = String>) -> Result<(), AppError> {
+    out.write_record(fields.into_iter().map(|f| neutralize(&f))).map_err(|e| AppError::Export(e.to_string()))
+}
+
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading
+/// apostrophe: names and e-mails are typed by people (OWASP "CSV injection").
+fn neutralize(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
+    let role = |r: Role| i18n::t(lang, &r.message_id());
+    let names = |list: &[String]| list.join("\n");
+    let c = &e.changes;
+    vec![
+        utc(e.at),
+        e.actor.clone().unwrap_or_else(|| i18n::t(lang, "audit-csv-system")),
+        i18n::t(lang, &e.action.message_id()),
+        e.subject.clone().unwrap_or_default(),
+        e.subject_email.clone().unwrap_or_default(),
+        e.entity.clone().unwrap_or_default(),
+        c.role.as_ref().map(|ch| role(ch.from)).unwrap_or_default(),
+        c.role.as_ref().map(|ch| role(ch.to)).unwrap_or_default(),
+        c.scope.as_ref().map(|ch| names(&ch.from)).unwrap_or_default(),
+        c.scope.as_ref().map(|ch| names(&ch.to)).unwrap_or_default(),
+        c.entity.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
+        c.entity.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
+        c.name.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
+        c.name.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
+    ]
+}
+
+/// `2026-11-24 09:30:00`: what spreadsheets read as a date and time in every locale.
+fn utc(unix: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp(unix) {
+        Ok(t) => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        ),
+        Err(_) => unix.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralized_and_times_are_iso() {
+        assert_eq!(neutralize("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralize("Ada"), "Ada");
+        assert_eq!(utc(0), "1970-01-01 00:00:00");
+    }
+}

@@ -1,0 +1,56 @@
+//! `PUT /api/users/:id/permissions`: the level (user, team administrator, administrator) and a
+//! team administrator's scope. Nobody changes their own; nobody gives more than they hold; the
+//! company keeps an active administrator. The person's next request already runs with it.
+
+use espace_api::audit::{AuditAction, AuditChanges, Change};
+use espace_api::users::{PermissionsRequest, Role, UserStatus};
+use espace_api::ErrorCode;
+
+use crate::audit::{self, Actor};
+use crate::auth::extract::CurrentUser;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store;
+use crate::users::reach;
+
+pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: PermissionsRequest) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    let target = store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if target.id == actor.id {
+        return Err(AppError::Refused(ErrorCode::OwnRole));
+    }
+    reach::ensure_manages(&mut tx, actor, &target).await?;
+    if target.version != req.version {
+        return Err(AppError::Conflict);
+    }
+    AppError::check(req.validate())?;
+    let granted = reach::grantable(&mut tx, actor, req.role, &req.scope).await?;
+    let before = store::entities::scope_names(&mut tx, target.id).await?;
+    let after: Vec<(i64, String)> = granted.into_iter().map(|e| (e.id, e.name)).collect();
+    if req.role == target.role && before == after {
+        return Ok(());
+    }
+    if target.role == Role::Admin
+        && req.role != Role::Admin
+        && target.status == UserStatus::Active
+        && store::users::count_other_active_admins(&mut tx, actor.company_id, target.id).await? == 0
+    {
+        return Err(AppError::Refused(ErrorCode::LastAdmin));
+    }
+    let ids: Vec<i64> = after.iter().map(|(id, _)| *id).collect();
+    store::entities::set_scope(&mut tx, target.id, &ids).await?;
+    store::users::set_role(&mut tx, target.id, req.role).await?;
+    // A link sent for the old level must not open the account under the new one.
+    store::tokens::revoke(&mut tx, target.id, None, store::now()).await?;
+    let names = |list: &[(i64, String)]| list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+    let changes = AuditChanges {
+        role: (req.role != target.role).then_some(Change { from: target.role, to: req.role }),
+        scope: (before != after).then(|| Change { from: names(&before), to: names(&after) }),
+        ..AuditChanges::default()
+    };
+    audit::record_user(&mut tx, Actor::Admin(actor.id), &target, AuditAction::PermissionsChanged, &changes).await?;
+    tx.commit().await?;
+    Ok(())
+}
