@@ -24,7 +24,12 @@ pub async fn list(pool: &Pool, reader: &CurrentUser) -> Result<Vec<Entity>, AppE
 }
 
 /// The name as stored and its folded key, refused when another entity has it.
-async fn free_name(conn: &mut Conn, company_id: i64, req: &EntityRequest, except: i64) -> Result<(String, String), AppError> {
+async fn free_name(
+    conn: &mut Conn,
+    company_id: i64,
+    req: &EntityRequest,
+    except: i64,
+) -> Result<(String, String), AppError> {
     AppError::check(req.validate())?;
     let name = normalize_name(&req.name);
     let key = fold(&name);
@@ -50,7 +55,8 @@ pub async fn rename(state: &AppState, admin: &CurrentUser, id: i64, req: EntityR
     let (name, key) = free_name(&mut tx, admin.company_id, &req, id).await?;
     if name != current.name {
         store::entities::rename(&mut tx, id, &name, &key).await?;
-        let changes = AuditChanges { name: Some(Change { from: current.name, to: name.clone() }), ..Default::default() };
+        let changes =
+            AuditChanges { name: Some(Change { from: current.name, to: name.clone() }), ..Default::default() };
         audit::record_entity(&mut tx, admin, (Some(id), &name), AuditAction::EntityRenamed, &changes).await?;
     }
     tx.commit().await?;

@@ -58,10 +58,11 @@ impl AppError {
             AppError::Conflict => ErrorCode::Conflict,
             AppError::RateLimited { .. } => ErrorCode::RateLimited,
             AppError::Refused(code) => *code,
-            AppError::Database(_) | AppError::Hashing(_) | AppError::Task(_) | AppError::StoredJson(_)
-            | AppError::Export(_) => {
-                ErrorCode::Internal
-            }
+            AppError::Database(_)
+            | AppError::Hashing(_)
+            | AppError::Task(_)
+            | AppError::StoredJson(_)
+            | AppError::Export(_) => ErrorCode::Internal,
         }
     }
 

@@ -40,7 +40,12 @@ async fn edits_names_and_a_level_change_applies_to_open_sessions_at_once() {
     assert_eq!(body["history"][0]["action"], "edit");
     let version = body["version"].clone();
     let res = t
-        .json("PUT", &format!("/api/users/{helene}/permissions"), Some(&admin), json!({ "role": "admin", "version": version }))
+        .json(
+            "PUT",
+            &format!("/api/users/{helene}/permissions"),
+            Some(&admin),
+            json!({ "role": "admin", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     // Same cookie, no sign-in again: the new role is there.
@@ -70,7 +75,12 @@ async fn stale_versions_invalid_fields_and_own_role_are_refused() {
     let me = t.user_id(&t.demo.email).await;
     let version = t.version(&admin, me).await;
     let res = t
-        .json("PUT", &format!("/api/users/{me}/permissions"), Some(&admin), json!({ "role": "user", "version": version }))
+        .json(
+            "PUT",
+            &format!("/api/users/{me}/permissions"),
+            Some(&admin),
+            json!({ "role": "user", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let body = body_json(res).await;

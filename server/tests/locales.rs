@@ -159,6 +159,8 @@ fn locales_are_complete_consistent_and_used() {
     // Ids the code builds at run time from the API's codes.
     let mut used: BTreeSet<String> = ErrorCode::ALL.iter().map(|c| c.message_id()).collect();
     used.extend(FieldErrorCode::ALL.iter().map(|c| c.message_id()));
+    used.extend(espace_api::audit::AuditAction::ALL.iter().map(|a| a.message_id()));
+    used.extend(espace_api::users::Role::ALL.iter().map(|r| r.message_id()));
     for id in &used {
         if !defined.contains(id) {
             problems.push(format!("`{id}` is built from an API code but no locale defines it"));

@@ -275,7 +275,9 @@ async fn entities_are_named_once_and_removed_only_by_moving_their_people() {
     let res = t.json("POST", "/api/entities", Some(&admin), json!({ "name": "Agence de Lille" })).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let lille = body_json(res).await["id"].as_i64().unwrap();
-    let res = t.json("PATCH", &format!("/api/entities/{lille}"), Some(&admin), json!({ "name": "Agence de Lille-Nord" })).await;
+    let res = t
+        .json("PATCH", &format!("/api/entities/{lille}"), Some(&admin), json!({ "name": "Agence de Lille-Nord" }))
+        .await;
     assert_eq!(body_json(res).await["name"], "Agence de Lille-Nord");
 
     // Lyon has people and a team administrator: removed only by moving them.
@@ -283,8 +285,7 @@ async fn entities_are_named_once_and_removed_only_by_moving_their_people() {
     let res = t.json("POST", &format!("/api/entities/{LYON}/remove"), Some(&admin), json!({})).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert_eq!(body_json(res).await["code"], "entity-not-empty");
-    let res =
-        t.json("POST", &format!("/api/entities/{LYON}/remove"), Some(&admin), json!({ "move_to": lille })).await;
+    let res = t.json("POST", &format!("/api/entities/{LYON}/remove"), Some(&admin), json!({ "move_to": lille })).await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
     let page = body_json(t.get("/api/users", Some(&lyon_admin)).await).await;
     assert_eq!(names(&page), ["Moreau", "Wilson"], "the team administrator follows her people");
@@ -302,7 +303,10 @@ async fn entities_are_named_once_and_removed_only_by_moving_their_people() {
     assert_eq!(t.detail(&admin, emma).await["role"], "user");
     let log = body_json(t.get("/api/audit?action=entity-removed", Some(&admin)).await).await;
     assert_eq!(log["total"], 2);
-    assert_eq!(log["events"][1]["changes"]["entity"], json!({ "from": "Agence de Lyon", "to": "Agence de Lille-Nord" }));
+    assert_eq!(
+        log["events"][1]["changes"]["entity"],
+        json!({ "from": "Agence de Lyon", "to": "Agence de Lille-Nord" })
+    );
 }
 
 #[tokio::test]
@@ -312,7 +316,12 @@ async fn the_audit_log_keeps_deleted_people_filters_and_exports_in_the_readers_l
     let jean = t.user_id("jean.moreau@acme.example").await;
     let version = t.version(&admin, jean).await;
     let res = t
-        .json("POST", &format!("/api/users/{jean}/actions"), Some(&admin), json!({ "action": "delete", "version": version }))
+        .json(
+            "POST",
+            &format!("/api/users/{jean}/actions"),
+            Some(&admin),
+            json!({ "action": "delete", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let log = body_json(t.get("/api/audit?person=moreau", Some(&admin)).await).await;

@@ -78,9 +78,7 @@ impl CurrentUser {
     pub async fn with_scope(mut self, pool: &Pool) -> Result<CurrentUser, AppError> {
         self.scope = match self.role {
             Role::Admin => Scope::Company,
-            Role::TeamAdmin => {
-                Scope::entities(store::entities::scope_of(&mut *pool.acquire().await?, self.id).await?)
-            }
+            Role::TeamAdmin => Scope::entities(store::entities::scope_of(&mut *pool.acquire().await?, self.id).await?),
             Role::User => Scope::nobody(),
         };
         Ok(self)

@@ -85,7 +85,8 @@ struct Filters {
 }
 
 fn filters(scope: &Scope, query: &AuditQuery, person: &str, actor: &str) -> Filters {
-    let mut f = Filters { sql: format!(" WHERE a.company_id = $1{}", scope.sql("a.entity_id")), text: vec![], times: vec![] };
+    let mut f =
+        Filters { sql: format!(" WHERE a.company_id = $1{}", scope.sql("a.entity_id")), text: vec![], times: vec![] };
     let mut n = 1;
     let mut next = || {
         n += 1;

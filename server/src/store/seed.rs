@@ -19,7 +19,13 @@ pub async fn insert_company(
         .await
 }
 
-pub async fn insert_entity(conn: &mut Conn, company_id: i64, name: &str, key: &str, at: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert_entity(
+    conn: &mut Conn,
+    company_id: i64,
+    name: &str,
+    key: &str,
+    at: i64,
+) -> Result<i64, sqlx::Error> {
     super::entities::insert(conn, company_id, name, key, at).await
 }
 

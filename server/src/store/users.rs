@@ -303,11 +303,11 @@ pub async fn count_pending_activation(conn: &mut Conn, company_id: i64, scope: &
         "SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3){}",
         scope.sql("entity_id")
     ))
-        .bind(company_id)
-        .bind(UserStatus::Created)
-        .bind(UserStatus::Invited)
-        .fetch_one(conn)
-        .await
+    .bind(company_id)
+    .bind(UserStatus::Created)
+    .bind(UserStatus::Invited)
+    .fetch_one(conn)
+    .await
 }
 
 /// A line of the users list.

@@ -7,13 +7,13 @@ use espace_api::users::{CreateUserRequest, Role};
 use espace_api::validation::{normalize_email, normalize_name};
 use espace_api::{ErrorCode, FieldErrorCode};
 
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::auth::session::token_hash;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
 use crate::users::fold::{search_text, sort_name};
-use crate::audit;
 use crate::users::lifecycle::{self, Actor, Transition};
 use crate::users::{reach, services};
 

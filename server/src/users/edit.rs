@@ -21,9 +21,8 @@ pub async fn update(
     req: UpdateUserRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let current = store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let current =
+        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
     reach::ensure_manages(&mut tx, actor, &current).await?;
     if current.version != req.version {
         return Err(AppError::Conflict);

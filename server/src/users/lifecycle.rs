@@ -189,9 +189,8 @@ pub async fn admin_action(
     req: ActionRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let user = store::users::in_scope(&mut tx, admin.company_id, &admin.scope, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let user =
+        store::users::in_scope(&mut tx, admin.company_id, &admin.scope, user_id).await?.ok_or(AppError::NotFound)?;
     reach::ensure_manages(&mut tx, admin, &user).await?;
     if user.version != req.version {
         return Err(AppError::Conflict);

@@ -15,9 +15,8 @@ use crate::users::reach;
 
 pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: PermissionsRequest) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let target = store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let target =
+        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
     if target.id == actor.id {
         return Err(AppError::Refused(ErrorCode::OwnRole));
     }
