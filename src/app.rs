@@ -7,6 +7,8 @@ use crate::components::header::AppHeader;
 use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n::I18nProvider;
+use crate::pages::audit::AuditPage;
+use crate::pages::entities::EntitiesPage;
 use crate::pages::error::ErrorPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::link::LinkPage;
@@ -47,9 +49,11 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/dev/mailbox") view=MailboxPage />
                     <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
                     <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
-                    <Route path=path!("/users") view=|| view! { <RequireAuth admin=true><UsersListPage /></RequireAuth> } />
-                    <Route path=path!("/users/new") view=|| view! { <RequireAuth admin=true><AddUserPage /></RequireAuth> } />
-                    <Route path=path!("/users/:id") view=|| view! { <RequireAuth admin=true><UserDetailPage /></RequireAuth> } />
+                    <Route path=path!("/users") view=|| view! { <RequireAuth manager=true><UsersListPage /></RequireAuth> } />
+                    <Route path=path!("/users/new") view=|| view! { <RequireAuth manager=true><AddUserPage /></RequireAuth> } />
+                    <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
+                    <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
+                    <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
                 </Routes>
             </main>
             <ToastRegion />

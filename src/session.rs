@@ -39,8 +39,14 @@ impl Session {
         });
     }
 
+    /// An Administrator: the whole company, entities included.
     pub fn is_admin(&self) -> bool {
         self.me.with(|me| me.as_ref().is_some_and(|m| m.user.role == Role::Admin))
+    }
+
+    /// A team administrator or an Administrator: the users pages and the audit log.
+    pub fn manages_users(&self) -> bool {
+        self.me.with(|me| me.as_ref().is_some_and(|m| m.user.role.manages_users()))
     }
 
     pub fn email(&self) -> Option<String> {

@@ -27,6 +27,8 @@ error-payload-too-large = What was sent is too large.
 error-unsupported-media-type = What was sent is not in a format the server reads (JSON expected).
 error-idempotency-key-reused = This request was already sent with other details. Reload the page to start again.
 error-not-ready = The service is starting or under maintenance. Try again in a few minutes.
+error-out-of-scope = This is outside your admin scope: ask an administrator who manages it.
+error-entity-not-empty = This entity still has users. Choose the entity they move to, then remove it.
 
 ## Errors next to a form field.
 

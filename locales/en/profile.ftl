@@ -9,6 +9,7 @@ profile-role = Role
 profile-company = Company
 profile-language = Language of e-mails
 role-user = User
+role-team-admin = Team administrator
 role-admin = Administrator
 # A language named in the interface’s language (a person’s e-mail language).
 language-fr = French

@@ -13,6 +13,7 @@ users-sort-created = Date added
 users-filter-status = Status
 users-filter-role = Role
 users-filter-all = All
+users-filter-all-entities = All entities
 users-status-created = Not activated
 users-status-invited = Invited
 users-status-active = Active
@@ -28,6 +29,7 @@ users-count = { NUMBER($count) ->
 users-col-name = Name
 users-col-email = Login e-mail
 users-col-role = Role
+users-col-entity = Entity
 users-col-status = Status
 users-col-verified = E-mail verified
 users-col-services = Services
@@ -135,24 +137,6 @@ users-mail-failure-rejected = The recipient’s mail server refused the address:
 users-mail-failure-smtputf8-unsupported = The address has accented or non-Latin characters before the @, which our mail server cannot send to. Give the person a notification e-mail without them, then send it again.
 users-mail-failure-unreachable = Our mail server could not be reached for several hours. Send it again later; if it keeps failing, contact support.
 
-audit-create = Account created
-audit-activate = Activation e-mail sent
-audit-resend-activation = Activation e-mail sent again
-audit-deactivate = Deactivated
-audit-deactivate-inactivity = Deactivated after 90 days without signing in
-audit-reactivate = Reactivated
-audit-unlock = Unlocked
-audit-unlock-and-reset = Unlocked, new password link sent
-audit-send-password-reset = Password reset link sent
-audit-lock = Locked after 10 wrong passwords
-audit-edit = Details changed
-audit-activated = Account activated
-audit-password-reset = Password changed with a reset link
-audit-password-changed = Password changed by the user
-audit-reset-requested = New password link requested by the user
-audit-unlocked-by-reset = Unlocked by choosing a new password
-audit-other = Other change
-
 dialog-cancel = Cancel
 
 users-edit = Edit
@@ -165,3 +149,23 @@ users-edit-save = Save
 users-edit-saved = Changes saved.
 users-edit-conflict-help = Your changes are still in the form. Reload to see the current details, then make your changes again.
 users-edit-reload = Reload the user
+
+## Entities and permissions: the associated entity, the Permissions section.
+
+users-entity-choose = Choose an entity
+users-edit-entity = Associated entity
+users-not-manageable = This administrator’s scope goes beyond yours: you can view this account but not change it.
+users-permissions-title = Permissions
+users-permissions-hint = Changes to the admin level take effect immediately.
+users-permissions-admin = Administrator role
+users-permissions-scope = Admin scope
+users-permissions-scope-all = All entities
+users-permissions-scope-all-help = Manages every user of the company, and its entities.
+users-permissions-scope-chosen = Chosen entities
+users-permissions-scope-chosen-help = Manages the users of the entities checked below.
+users-permissions-entities = Entities in the scope
+users-permissions-confirm = Confirm
+users-permissions-saved = Permissions changed.
+users-permissions-unchanged = No change to confirm.
+users-permissions-conflict-help = Reload the user to see their permissions as they are now, then make your change again.
+users-permissions-own = You cannot change your own permissions: ask another administrator.

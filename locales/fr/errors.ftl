@@ -27,6 +27,8 @@ error-payload-too-large = L’envoi est trop volumineux.
 error-unsupported-media-type = L’envoi n’est pas dans un format que le serveur lit (JSON attendu).
 error-idempotency-key-reused = Cette requête a déjà été envoyée avec d’autres informations. Rechargez la page pour recommencer.
 error-not-ready = Le service démarre ou est en maintenance. Réessayez dans quelques minutes.
+error-out-of-scope = Cela dépasse votre périmètre d’administration : demandez à un administrateur qui le gère.
+error-entity-not-empty = Cette entité compte encore des utilisateurs. Choisissez l’entité où les déplacer, puis supprimez-la.
 
 ## Erreurs à côté d’un champ de formulaire.
 

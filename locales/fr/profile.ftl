@@ -9,6 +9,7 @@ profile-role = Rôle
 profile-company = Entreprise
 profile-language = Langue des e-mails
 role-user = Utilisateur
+role-team-admin = Administrateur d’équipe
 role-admin = Administrateur
 # Une langue nommée dans la langue de l’interface (langue des e-mails d’une personne).
 language-fr = Français

@@ -13,6 +13,7 @@ users-sort-created = Date d’ajout
 users-filter-status = Statut
 users-filter-role = Rôle
 users-filter-all = Tous
+users-filter-all-entities = Toutes les entités
 users-status-created = Non activé
 users-status-invited = Invité
 users-status-active = Actif
@@ -28,6 +29,7 @@ users-count = { NUMBER($count) ->
 users-col-name = Nom
 users-col-email = E-mail de connexion
 users-col-role = Rôle
+users-col-entity = Entité
 users-col-status = Statut
 users-col-verified = E-mail vérifié
 users-col-services = Services
@@ -135,24 +137,6 @@ users-mail-failure-rejected = Le serveur de messagerie du destinataire a refusé
 users-mail-failure-smtputf8-unsupported = L’adresse contient des caractères accentués ou non latins avant le @, que notre serveur de messagerie ne sait pas servir. Donnez à la personne un e-mail de notification sans ces caractères, puis renvoyez l’e-mail.
 users-mail-failure-unreachable = Notre serveur de messagerie est resté injoignable plusieurs heures. Renvoyez l’e-mail plus tard ; si l’échec se répète, contactez le support.
 
-audit-create = Compte créé
-audit-activate = E-mail d’activation envoyé
-audit-resend-activation = E-mail d’activation renvoyé
-audit-deactivate = Désactivé
-audit-deactivate-inactivity = Désactivé après 90 jours sans connexion
-audit-reactivate = Réactivé
-audit-unlock = Débloqué
-audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
-audit-send-password-reset = Lien de réinitialisation envoyé
-audit-lock = Bloqué après 10 mots de passe erronés
-audit-edit = Informations modifiées
-audit-activated = Compte activé
-audit-password-reset = Mot de passe changé avec un lien de réinitialisation
-audit-password-changed = Mot de passe changé par l’utilisateur
-audit-reset-requested = Lien de nouveau mot de passe demandé par l’utilisateur
-audit-unlocked-by-reset = Débloqué par le choix d’un nouveau mot de passe
-audit-other = Autre modification
-
 dialog-cancel = Annuler
 
 users-edit = Modifier
@@ -165,3 +149,23 @@ users-edit-save = Enregistrer
 users-edit-saved = Modifications enregistrées.
 users-edit-conflict-help = Vos modifications sont toujours dans le formulaire. Rechargez pour voir les informations actuelles, puis refaites vos modifications.
 users-edit-reload = Recharger l’utilisateur
+
+## Entités et permissions : l’entité de rattachement, la section Permissions.
+
+users-entity-choose = Choisissez une entité
+users-edit-entity = Entité de rattachement
+users-not-manageable = Le périmètre de cet administrateur dépasse le vôtre : vous pouvez consulter ce compte, mais pas le modifier.
+users-permissions-title = Permissions
+users-permissions-hint = Les changements de niveau d’administration prennent effet immédiatement.
+users-permissions-admin = Rôle d’administrateur
+users-permissions-scope = Périmètre d’administration
+users-permissions-scope-all = Toutes les entités
+users-permissions-scope-all-help = Gère tous les utilisateurs de l’entreprise, et ses entités.
+users-permissions-scope-chosen = Entités choisies
+users-permissions-scope-chosen-help = Gère les utilisateurs des entités cochées ci-dessous.
+users-permissions-entities = Entités du périmètre
+users-permissions-confirm = Confirmer
+users-permissions-saved = Permissions modifiées.
+users-permissions-unchanged = Aucune modification à confirmer.
+users-permissions-conflict-help = Rechargez l’utilisateur pour voir ses permissions actuelles, puis refaites votre modification.
+users-permissions-own = Vous ne pouvez pas modifier vos propres permissions : demandez à un autre administrateur.

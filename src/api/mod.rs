@@ -1,6 +1,8 @@
 //! Calls to the server's JSON API. Each function maps to one endpoint.
 
+pub mod audit;
 pub mod client;
+pub mod entities;
 pub mod links;
 pub mod session;
 pub mod space;

@@ -1,4 +1,4 @@
-use espace_api::users::{ActionRequest, UserDetail, UserListQuery, UserPage};
+use espace_api::users::{ActionRequest, PermissionsRequest, UserDetail, UserListQuery, UserPage};
 
 use super::client::{self, ApiResult};
 
@@ -13,6 +13,9 @@ pub fn query_string(q: &UserListQuery) -> String {
     }
     if let Some(role) = q.role {
         parts.push(format!("role={}", role.as_str()));
+    }
+    if let Some(entity) = q.entity {
+        parts.push(format!("entity={entity}"));
     }
     if q.sort != Default::default() {
         parts.push(format!("sort={}", q.sort.as_str()));
@@ -48,4 +51,9 @@ pub async fn update(id: i64, request: &espace_api::users::UpdateUserRequest) -> 
 
 pub async fn create(request: &espace_api::users::CreateUserRequest) -> ApiResult<UserDetail> {
     client::send("POST", "/api/users", request).await
+}
+
+/// The level and scope: `PUT /api/users/:id/permissions`.
+pub async fn set_permissions(id: i64, request: &PermissionsRequest) -> ApiResult<UserDetail> {
+    client::send("PUT", &format!("/api/users/{id}/permissions"), request).await
 }

@@ -24,8 +24,14 @@ pub fn AppHeader() -> impl IntoView {
                 <nav aria-label=move_tr!("shell-nav-label")>
                     <ul>
                         <li><A href="/" exact=true>{move_tr!("shell-nav-services")}</A></li>
-                        <Show when=move || session.is_admin()>
+                        <Show when=move || session.manages_users()>
                             <li><A href="/users">{move_tr!("shell-nav-users")}</A></li>
+                        </Show>
+                        <Show when=move || session.is_admin()>
+                            <li><A href="/entities">{move_tr!("shell-nav-entities")}</A></li>
+                        </Show>
+                        <Show when=move || session.manages_users()>
+                            <li><A href="/audit">{move_tr!("shell-nav-audit")}</A></li>
                         </Show>
                     </ul>
                 </nav>

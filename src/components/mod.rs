@@ -1,11 +1,14 @@
+pub mod audit;
 pub mod dialog;
 pub mod email_address;
 pub mod error_details;
 pub mod error_summary;
 pub mod field;
 pub mod focus;
+pub mod form_dialog;
 pub mod header;
 pub mod language_switcher;
+pub mod load_error;
 pub mod page_title;
 pub mod password_field;
 pub mod require_auth;

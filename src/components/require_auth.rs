@@ -1,5 +1,5 @@
-//! Guards a page: a signed-out visitor goes to sign-in and comes back after; a User who opens
-//! an admin page sees "forbidden" (the server refuses the data anyway).
+//! Guards a page: a signed-out visitor goes to sign-in and comes back after; someone whose
+//! level does not reach the page sees "forbidden" (the server refuses the data anyway).
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
@@ -13,7 +13,16 @@ use crate::pages::consent::ConsentPage;
 use crate::session::use_session;
 
 #[component]
-pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
+pub fn RequireAuth(
+    /// Administrators only (the entities page).
+    #[prop(optional)]
+    admin: bool,
+    /// Whoever manages users: team administrators and Administrators (users pages, audit log).
+    #[prop(optional)]
+    manager: bool,
+    /// The page, shown once the session allows it.
+    children: ChildrenFn,
+) -> impl IntoView {
     let session = use_session();
     let location = use_location();
     let navigate = use_navigate();
@@ -41,7 +50,7 @@ pub fn RequireAuth(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl 
         }
         match session.me.with(std::option::Option::is_some) {
             false => ().into_any(),
-            true if admin && !session.is_admin() => view! {
+            true if (admin && !session.is_admin()) || (manager && !session.manages_users()) => view! {
                 <div class="error-panel" role="alert">
                     <h1>{move || i18n::error_text(ErrorCode::Forbidden)}</h1>
                     <ErrorDetails code=ErrorCode::Forbidden />

@@ -84,8 +84,20 @@ pub fn set_pseudo(active: bool, lang: Language) {
 pub fn role_name_id(role: espace_api::users::Role) -> &'static str {
     match role {
         espace_api::users::Role::User => "role-user",
+        espace_api::users::Role::TeamAdmin => "role-team-admin",
         espace_api::users::Role::Admin => "role-admin",
     }
+}
+
+/// Names (data, such as entities) as the language writes a list: "Lyon, Lille et Paris",
+/// "Lyon, Lille, and Paris"; through the browser's `Intl`, never joined by hand.
+pub fn list_text(lang: Language, items: &[String]) -> String {
+    let array: js_sys::Array = items.iter().map(|item| wasm_bindgen::JsValue::from_str(item)).collect();
+    let format = js_sys::Intl::ListFormat::new(
+        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(lang.as_str())),
+        &js_sys::Object::new(),
+    );
+    format.format(&array).into()
 }
 
 /// The message naming a language in the interface's language ("Anglais" in French), for data

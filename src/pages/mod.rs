@@ -1,4 +1,6 @@
+pub mod audit;
 pub mod consent;
+pub mod entities;
 pub mod error;
 pub mod forgot_password;
 pub mod link;

@@ -1,21 +1,27 @@
 //! `/users/:id`: everything about one user, the actions their status allows, and the history.
 
+use espace_api::audit::AuditEntry;
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
-use espace_api::users::{StatusReason, UserAction, UserDetail, UserStatus};
+use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, UserDetail, UserStatus};
+use espace_api::{ApiError, ErrorCode, FieldError};
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api;
+use crate::components::audit::{action_message_id, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
 use crate::components::time::Moment;
+use crate::components::toast::use_toasts;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::edit_form::EditUserForm;
+use crate::pages::users::entity_fields::{entities_now, load_entities, reader, Entities, ScopeBoxes};
 
 fn reason_message_id(reason: StatusReason) -> &'static str {
     match reason {
@@ -54,28 +60,6 @@ fn resend_action(status: UserStatus) -> Option<UserAction> {
     }
 }
 
-fn audit_message_id(action: &str) -> &'static str {
-    match action {
-        "create" => "audit-create",
-        "activate" => "audit-activate",
-        "resend-activation" => "audit-resend-activation",
-        "deactivate" => "audit-deactivate",
-        "deactivate-inactivity" => "audit-deactivate-inactivity",
-        "reactivate" => "audit-reactivate",
-        "unlock" => "audit-unlock",
-        "unlock-and-reset" => "audit-unlock-and-reset",
-        "send-password-reset" => "audit-send-password-reset",
-        "lock" => "audit-lock",
-        "edit" => "audit-edit",
-        "activated" => "audit-activated",
-        "password-reset" => "audit-password-reset",
-        "password-changed" => "audit-password-changed",
-        "reset-requested" => "audit-reset-requested",
-        "unlocked-by-reset" => "audit-unlocked-by-reset",
-        _ => "audit-other",
-    }
-}
-
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
     use_page_title("users-detail-title");
@@ -86,6 +70,7 @@ pub fn UserDetailPage() -> impl IntoView {
         let id = id.get();
         async move { api::users::detail(id).await }
     });
+    let entities = load_entities();
     let actions = UserActions::new(Callback::new(move |(_, action)| {
         if action == UserAction::Delete {
             navigate("/users", Default::default());
@@ -100,7 +85,7 @@ pub fn UserDetailPage() -> impl IntoView {
             {move || match user.get() {
                 None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(u)) => view! { <UserFacts user=u actions=actions on_changed=move || user.refetch() /> }.into_any(),
+                Some(Ok(u)) => view! { <UserFacts user=u entities=entities actions=actions on_changed=move || user.refetch() /> }.into_any(),
             }}
             <ActionDialog actions=actions />
         </section>
@@ -109,25 +94,34 @@ pub fn UserDetailPage() -> impl IntoView {
 
 #[component]
 fn UserFacts(
+    /// The user as loaded.
     user: UserDetail,
+    /// The entities in the reader's reach, for the edit form and the permissions.
+    entities: Entities,
+    /// Where the lifecycle actions go.
     actions: UserActions,
+    /// Loads the user again after a change.
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let editing = RwSignal::new(false);
-    let editable = user.status.editable();
+    // A team administrator sees the administrators of their entities but acts on none of them.
+    let manageable = user.manageable;
+    let editable = user.status.editable() && manageable;
+    let (reader_id, reader_role) = reader().unzip();
+    let is_self = reader_id == Some(user.id);
+    let reader_admin = reader_role == Some(Role::Admin);
     let edited = user.clone();
     let date = move |at: Option<i64>| match at {
         Some(at) => view! { <Moment at=at /> }.into_any(),
         None => view! { {move || i18n.tr("users-never")} }.into_any(),
     };
     let name = format!("{} {}", user.first_name, user.last_name);
-    let role_id = i18n::role_name_id(user.role);
     let lang_id = i18n::language_name_id(user.language);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let reason = user.status_reason.map(reason_message_id);
     let undelivered = user.undelivered_email.clone().map(|mail| {
-        let resend = resend_action(user.status).map(|action| Pending {
+        let resend = resend_action(user.status).filter(|_| manageable).map(|action| Pending {
             id: user.id,
             version: user.version,
             name: name.clone(),
@@ -139,6 +133,7 @@ fn UserFacts(
         .status
         .actions()
         .iter()
+        .filter(|_| manageable)
         .map(|&action| {
             let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
             let class = if matches!(action, UserAction::Deactivate | UserAction::Delete) {
@@ -170,10 +165,14 @@ fn UserFacts(
             </Show>
             {buttons}
         </div>
+        {(!manageable).then(|| view! {
+            <p class="notice not-manageable" data-testid="not-manageable">{move_tr!("users-not-manageable")}</p>
+        })}
         {undelivered}
         <Show when=move || editing.get()>
             <EditUserForm
                 user=edited.clone()
+                entities=entities
                 on_saved=move |_| { editing.set(false); on_changed() }
                 on_cancel=move |_| editing.set(false)
                 on_reload=move |_| { editing.set(false); on_changed() }
@@ -187,14 +186,22 @@ fn UserFacts(
                     <dd><EmailAddress address=user.email.clone() /></dd>
                     <dt>{move_tr!("users-detail-notification-email")}</dt>
                     <dd><EmailAddress address=user.notification_email.clone().unwrap_or_else(|| user.email.clone()) /></dd>
-                    <dt>{move_tr!("users-col-role")}</dt>
-                    <dd>{move || i18n.tr(role_id)}</dd>
+                    <dt>{move_tr!("users-col-entity")}</dt>
+                    <dd><bdi>{user.entity.name.clone()}</bdi></dd>
                     <dt>{move_tr!("profile-language")}</dt>
                     <dd>{move || i18n.tr(lang_id)}</dd>
                     <dt>{move_tr!("users-col-verified")}</dt>
                     <dd>{move || i18n.tr(verified_id)}</dd>
                 </dl>
             </section>
+            <PermissionsSection
+                user=user.clone()
+                entities=entities
+                editable=manageable && !is_self
+                is_self=is_self
+                reader_admin=reader_admin
+                on_changed=move |_| on_changed()
+            />
             <section class="card">
                 <h2>{move_tr!("users-detail-dates")}</h2>
                 <dl class="facts">
@@ -233,22 +240,7 @@ fn UserFacts(
                 <p class="empty">{move_tr!("users-detail-no-history")}</p>
             </Show>
             <ol class="history-list" data-testid="history">
-                {history.into_iter().map(|e| {
-                    let actor = e.actor.clone();
-                    let action_id = audit_message_id(&e.action);
-                    view! {
-                        <li>
-                            <Moment at=e.at />
-                            <span class="history-action">{move || i18n.tr(action_id)}</span>
-                            <span class="history-actor">
-                                {match actor.clone() {
-                                    Some(a) => view! { <bdi>{a}</bdi> }.into_any(),
-                                    None => view! { {move || i18n.tr("users-detail-by-system")} }.into_any(),
-                                }}
-                            </span>
-                        </li>
-                    }
-                }).collect_view()}
+                {history.into_iter().map(|entry| view! { <HistoryItem entry=entry /> }).collect_view()}
             </ol>
         </section>
     }
@@ -290,5 +282,252 @@ fn UndeliveredNotice(
                 }
             })}
         </section>
+    }
+}
+
+/// One event of the user's history: when, what, who, and what changed.
+#[component]
+fn HistoryItem(
+    /// The event.
+    entry: AuditEntry,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let action_id = action_message_id(entry.action);
+    view! {
+        <li>
+            <Moment at=entry.at />
+            <span class="history-action">{move || i18n.tr(action_id)}</span>
+            <span class="history-actor">
+                {match entry.actor {
+                    Some(a) => view! { <bdi>{a}</bdi> }.into_any(),
+                    None => view! { {move || i18n.tr("users-detail-by-system")} }.into_any(),
+                }}
+            </span>
+            <AuditChangesList changes=entry.changes />
+        </li>
+    }
+}
+
+/// The level the choices make: no box, User; the whole company, Administrator; else Team
+/// administrator of the entities checked.
+fn chosen_role(admin: bool, all: bool) -> Role {
+    match (admin, all) {
+        (false, _) => Role::User,
+        (true, true) => Role::Admin,
+        (true, false) => Role::TeamAdmin,
+    }
+}
+
+/// The user's level and scope: "Administrator role", the scope, Confirm (after the help
+/// centre's "Edit the admin level"); read-only on one's own page or beyond one's scope.
+#[component]
+fn PermissionsSection(
+    /// The user as loaded: their level, scope and version.
+    user: UserDetail,
+    /// The entities in the reader's reach, for the scope.
+    entities: Entities,
+    /// Whether the reader may change them: another user within the reader's scope.
+    editable: bool,
+    /// Whether the user is the reader, who then reads why nothing can change.
+    is_self: bool,
+    /// Whether the reader is an administrator: only they give the whole company.
+    reader_admin: bool,
+    /// Called once the change is saved.
+    #[prop(into)]
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let role_id = i18n::role_name_id(user.role);
+    let scope_names: Vec<String> = user.scope.iter().map(|e| e.name.clone()).collect();
+    let scope_text = move || match user.role {
+        Role::Admin => Some(i18n.tr("users-permissions-scope-all")),
+        Role::TeamAdmin => Some(i18n::list_text(i18n::language(), &scope_names)),
+        Role::User => None,
+    };
+    let facts = move || {
+        view! {
+            <dl class="facts">
+                <dt>{move_tr!("users-col-role")}</dt>
+                <dd>{move || i18n.tr(role_id)}</dd>
+                {(user.role != Role::User).then(|| view! {
+                    <dt>{move_tr!("users-permissions-scope")}</dt>
+                    <dd><bdi>{scope_text.clone()}</bdi></dd>
+                })}
+            </dl>
+        }
+    };
+    view! {
+        <section class="card permissions" aria-labelledby="permissions-title" data-testid="permissions">
+            <h2 id="permissions-title">{move_tr!("users-permissions-title")}</h2>
+            {if editable {
+                view! { <PermissionsForm user=user.clone() entities=entities reader_admin=reader_admin on_changed=on_changed /> }.into_any()
+            } else {
+                view! {
+                    {facts()}
+                    {is_self.then(|| view! { <p class="hint" data-testid="permissions-own">{move_tr!("users-permissions-own")}</p> })}
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// The Permissions section's form.
+#[component]
+fn PermissionsForm(
+    /// The user as loaded: their level, scope and version.
+    user: UserDetail,
+    /// The entities in the reader's reach, for the scope.
+    entities: Entities,
+    /// Whether the reader is an administrator: only they give the whole company.
+    reader_admin: bool,
+    /// Called once the change is saved.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let toasts = use_toasts();
+    let (id, version) = (user.id, user.version);
+    let held: Vec<i64> = user.scope.iter().map(|e| e.id).collect();
+    let admin = RwSignal::new(user.role != Role::User);
+    // "All entities" is the article's default for a new administrator; a team administrator
+    // reader can only give their own entities.
+    let all = RwSignal::new(reader_admin && user.role != Role::TeamAdmin);
+    let chosen = RwSignal::new(held.clone());
+    let field_errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let unchanged = RwSignal::new(false);
+    let (role_before, mut scope_before) = (user.role, held);
+    scope_before.sort_unstable();
+
+    let scope_error = Signal::derive(move || {
+        field_errors
+            .with(|errors| errors.iter().find(|e| e.field == "scope").map(|e| i18n::field_error_text(e.code, e.max)))
+    });
+    let confirm = Action::new_local(move |request: &PermissionsRequest| {
+        let request = request.clone();
+        async move {
+            match api::users::set_permissions(id, &request).await {
+                Ok(_) => {
+                    toasts.show("users-permissions-saved");
+                    on_changed.run(());
+                }
+                Err(error) => {
+                    field_errors.set(error.fields.clone());
+                    failure.set(Some(error));
+                }
+            }
+        }
+    });
+    let pending = confirm.pending();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let role = chosen_role(admin.get_untracked(), reader_admin && all.get_untracked());
+        let mut scope = if role == Role::TeamAdmin { chosen.get_untracked() } else { Vec::new() };
+        scope.sort_unstable();
+        failure.set(None);
+        let same_scope = role != Role::TeamAdmin || scope == scope_before;
+        if role == role_before && same_scope {
+            field_errors.set(Vec::new());
+            unchanged.set(true);
+            return;
+        }
+        unchanged.set(false);
+        let request = PermissionsRequest { role, scope, version };
+        let errors = request.validate();
+        field_errors.set(errors.clone());
+        if errors.is_empty() {
+            confirm.dispatch(request);
+        }
+    };
+    // A single entity in reach is the only scope there can be.
+    let on_admin = move |ev| {
+        let on = event_target_checked(&ev);
+        admin.set(on);
+        unchanged.set(false);
+        if on && chosen.with_untracked(Vec::is_empty) {
+            if let [only] = entities_now(entities).as_slice() {
+                chosen.set(vec![only.id]);
+            }
+        }
+    };
+    let toggle = move |(entity, on): (i64, bool)| {
+        unchanged.set(false);
+        chosen.update(|c| {
+            c.retain(|x| *x != entity);
+            if on {
+                c.push(entity);
+            }
+        });
+    };
+    let scope_option = move |whole: bool, option_id: &'static str, label: &'static str, help: &'static str| {
+        view! {
+            <div class="radio-card">
+                <input
+                    type="radio"
+                    name="permissions-scope-kind"
+                    id=option_id
+                    prop:checked=move || all.get() == whole
+                    aria-describedby=format!("{option_id}-help")
+                    on:change=move |_| { all.set(whole); unchanged.set(false); }
+                />
+                <label for=option_id>
+                    <strong>{move || i18n::t(label)}</strong>
+                    <span id=format!("{option_id}-help") class="hint">{move || i18n::t(help)}</span>
+                </label>
+            </div>
+        }
+    };
+    let current_scope = StoredValue::new(user.scope.clone());
+    view! {
+        <form class="permissions-form" on:submit=on_submit novalidate=true>
+            <p class="hint">{move_tr!("users-permissions-hint")}</p>
+            <div class="checkbox">
+                <input type="checkbox" id="permissions-admin" prop:checked=admin on:change=on_admin />
+                <label for="permissions-admin">{move_tr!("users-permissions-admin")}</label>
+            </div>
+            <Show when=move || admin.get()>
+                {reader_admin.then(|| view! {
+                    <fieldset class="field roles">
+                        <legend>{move_tr!("users-permissions-scope")}</legend>
+                        {scope_option(true, "permissions-scope-all", "users-permissions-scope-all", "users-permissions-scope-all-help")}
+                        {scope_option(false, "permissions-scope-chosen", "users-permissions-scope-chosen", "users-permissions-scope-chosen-help")}
+                    </fieldset>
+                })}
+                <Show when=move || !(reader_admin && all.get())>
+                    <ScopeBoxes
+                        id="permissions-scope"
+                        legend=Signal::derive(move || {
+                            i18n::t(if reader_admin { "users-permissions-entities" } else { "users-permissions-scope" })
+                        })
+                        entities=entities
+                        current=current_scope.get_value()
+                        chosen=chosen
+                        on_toggle=toggle
+                        error=scope_error
+                    />
+                </Show>
+            </Show>
+            {move || failure.get().map(|error| match error.code {
+                ErrorCode::Conflict => view! {
+                    <div class="error-panel" role="alert">
+                        <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
+                        <p>{move_tr!("users-permissions-conflict-help")}</p>
+                        <button type="button" class="button secondary" on:click=move |_| on_changed.run(())>
+                            {move_tr!("users-edit-reload")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                _ => view! { <ErrorPanel error=error /> }.into_any(),
+            })}
+            <p class="hint" role="status">{move || unchanged.get().then(|| i18n::t("users-permissions-unchanged"))}</p>
+            <div class="form-buttons">
+                <button type="submit" class="button primary" disabled=move || pending.get() data-testid="confirm-permissions">
+                    {move_tr!("users-permissions-confirm")}
+                </button>
+            </div>
+        </form>
     }
 }

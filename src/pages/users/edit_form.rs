@@ -2,11 +2,10 @@
 //! someone else's change says so and offers to reload.
 
 use espace_api::services::MySpace;
-use espace_api::users::{Role, UpdateUserRequest, UserDetail};
+use espace_api::users::{UpdateUserRequest, UserDetail};
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::{move_tr, tr, I18n};
 
 use crate::api;
@@ -14,28 +13,39 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
 use crate::components::toast::use_toasts;
 use crate::i18n;
+use crate::pages::users::entity_fields::{Entities, EntitySelect};
 
 #[component]
 pub fn EditUserForm(
+    /// The user as loaded: the form starts from these details.
     user: UserDetail,
-    #[prop(into)] on_saved: Callback<()>,
-    #[prop(into)] on_cancel: Callback<()>,
-    #[prop(into)] on_reload: Callback<()>,
+    /// The entities in the reader's reach, for the associated entity.
+    entities: Entities,
+    /// Called once the changes are saved.
+    #[prop(into)]
+    on_saved: Callback<()>,
+    /// Called when the person gives up editing.
+    #[prop(into)]
+    on_cancel: Callback<()>,
+    /// Called to load the user again after someone else's change.
+    #[prop(into)]
+    on_reload: Callback<()>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let toasts = use_toasts();
     let first_name = RwSignal::new(user.first_name.clone());
     let last_name = RwSignal::new(user.last_name.clone());
     let notification_email = RwSignal::new(user.notification_email.clone().unwrap_or_default());
-    let role = RwSignal::new(user.role);
+    let entity = RwSignal::new(Some(user.entity.id));
     let language = RwSignal::new(user.language);
     let held: Vec<i64> = user.services.iter().map(|s| s.id).collect();
     let services = RwSignal::new(held.clone());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
-    let saving = RwSignal::new(false);
     let catalogue = LocalResource::new(api::space::my_space);
     let (id, version) = (user.id, user.version);
+    let current_entity = user.entity.clone();
+    let entity_before = user.entity.id;
 
     let error_for = move |field: &'static str| {
         Signal::derive(move || {
@@ -43,6 +53,23 @@ pub fn EditUserForm(
                 .with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
         })
     };
+    let pick_entity = move |picked: Option<i64>| entity.set(picked.or(entity.get_untracked()));
+    let save = Action::new_local(move |request: &UpdateUserRequest| {
+        let request = request.clone();
+        async move {
+            match api::users::update(id, &request).await {
+                Ok(_) => {
+                    toasts.show("users-edit-saved");
+                    on_saved.run(());
+                }
+                Err(error) => {
+                    field_errors.set(error.fields.clone());
+                    failure.set(Some(error));
+                }
+            }
+        }
+    });
+    let saving = save.pending();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -51,7 +78,8 @@ pub fn EditUserForm(
         let request = UpdateUserRequest {
             first_name: first_name.get_untracked(),
             last_name: last_name.get_untracked(),
-            role: role.get_untracked(),
+            // The form starts with the user's entity and the select offers no empty choice.
+            entity_id: entity.get_untracked().unwrap_or(entity_before),
             notification_email: notification_email.get_untracked(),
             language: language.get_untracked(),
             service_ids: services.get_untracked(),
@@ -63,20 +91,7 @@ pub fn EditUserForm(
         if !errors.is_empty() {
             return;
         }
-        saving.set(true);
-        spawn_local(async move {
-            match api::users::update(id, &request).await {
-                Ok(_) => {
-                    toasts.show("users-edit-saved");
-                    on_saved.run(());
-                }
-                Err(error) => {
-                    field_errors.set(error.fields.clone());
-                    failure.set(Some(error));
-                }
-            }
-            saving.set(false);
-        });
+        save.dispatch(request);
     };
 
     let service_boxes = move |space: MySpace| {
@@ -147,13 +162,15 @@ pub fn EditUserForm(
                 error=error_for("notification_email")
             />
             <div class="two-columns">
-                <div class="field">
-                    <label for="edit-role">{move_tr!("users-col-role")}</label>
-                    <select id="edit-role" on:change=move |ev| role.set(Role::parse(&event_target_value(&ev)).unwrap_or(Role::User))>
-                        <option value="user" selected=move || role.get() == Role::User>{move_tr!("role-user")}</option>
-                        <option value="admin" selected=move || role.get() == Role::Admin>{move_tr!("role-admin")}</option>
-                    </select>
-                </div>
+                <EntitySelect
+                    id="edit-entity"
+                    label=move_tr!("users-edit-entity")
+                    entities=entities
+                    current=current_entity
+                    value=entity
+                    on_change=pick_entity
+                    error=error_for("entity_id")
+                />
                 <div class="field">
                     <label for="edit-language">{move_tr!("profile-language")}</label>
                     <select id="edit-language" on:change=move |ev| language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default())>

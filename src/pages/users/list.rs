@@ -17,6 +17,7 @@ use crate::components::status_badge::{status_message_id, StatusBadge};
 use crate::components::time::Moment;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
+use crate::pages::users::entity_fields::load_entities;
 
 // Long enough to skip requests for every letter of a fast typist, short enough to feel live.
 const SEARCH_DEBOUNCE_MS: u64 = 150;
@@ -27,6 +28,7 @@ pub fn query_from(params: &ParamsMap) -> UserListQuery {
         q: get("q"),
         status: UserStatus::parse(&get("status")),
         role: Role::parse(&get("role")),
+        entity: get("entity").parse().ok(),
         sort: SortKey::parse(&get("sort")).unwrap_or_default(),
         desc: get("desc").parse().ok(),
         page: get("page").parse().unwrap_or(1),
@@ -68,6 +70,9 @@ pub fn UsersListPage() -> impl IntoView {
         async move { api::users::list(&q).await }
     });
     let actions = UserActions::new(Callback::new(move |_| page.refetch()));
+    // The entity filter shows only when there is a choice to make.
+    let entities = load_entities();
+    let entity_choices = move || entities.get().and_then(Result::ok).filter(|list| list.len() > 1);
 
     // The search box: typed text shows at once, the URL follows after a pause.
     let search = RwSignal::new(query.get_untracked().q);
@@ -167,6 +172,28 @@ pub fn UsersListPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                {move || entity_choices().map(|list| view! {
+                    <div class="field entity-filter">
+                        <label for="users-entity">{move_tr!("users-col-entity")}</label>
+                        <select
+                            id="users-entity"
+                            on:change=move |ev| {
+                                let entity = event_target_value(&ev).parse().ok();
+                                update(&|q| { q.entity = entity; q.page = 1; }, false);
+                            }
+                        >
+                            <option value="" selected=move || query.with(|q| q.entity.is_none())>
+                                {move_tr!("users-filter-all-entities")}
+                            </option>
+                            {list.into_iter().map(|e| {
+                                let id = e.id;
+                                view! {
+                                    <option value=id selected=move || query.with(|q| q.entity == Some(id))>{e.name}</option>
+                                }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
             </div>
             <div class="chip-groups">
                 <div class="chips" role="group" aria-label=move_tr!("users-filter-status")>
@@ -177,8 +204,7 @@ pub fn UsersListPage() -> impl IntoView {
                 <div class="chips" role="group" aria-label=move_tr!("users-filter-role")>
                     <span class="chips-label" aria-hidden="true">{move_tr!("users-filter-role")}</span>
                     {role_chip(None)}
-                    {role_chip(Some(Role::User))}
-                    {role_chip(Some(Role::Admin))}
+                    {Role::ALL.into_iter().map(|r| role_chip(Some(r))).collect_view()}
                 </div>
             </div>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
@@ -220,6 +246,7 @@ fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy +
                         <th scope="col">{move_tr!("users-col-name")}</th>
                         <th scope="col">{move_tr!("users-col-email")}</th>
                         <th scope="col">{move_tr!("users-col-role")}</th>
+                        <th scope="col">{move_tr!("users-col-entity")}</th>
                         <th scope="col">{move_tr!("users-col-status")}</th>
                         <th scope="col">{move_tr!("users-col-verified")}</th>
                         <th scope="col" class="num">{move_tr!("users-col-services")}</th>
@@ -253,6 +280,7 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
             <th scope="row"><A href=href><bdi>{link_text}</bdi></A></th>
             <td class="email">{user.email.clone()}</td>
             <td>{move || i18n::t(role_id)}</td>
+            <td class="entity"><bdi>{user.entity.name.clone()}</bdi></td>
             <td><StatusBadge status=user.status /></td>
             <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>

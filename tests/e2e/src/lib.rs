@@ -258,6 +258,35 @@ impl Harness {
         link[self.base.len()..].to_owned()
     }
 
+    /// Gives a seeded user a known password, so a flow can sign in as them.
+    pub async fn set_password(&self, email: &str, password: &str) {
+        let hash = espace_server::auth::password::hash(password).expect("hash");
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE email_norm = $2")
+            .bind(hash)
+            .bind(email)
+            .execute(&self.server.state.pool)
+            .await
+            .expect("update");
+    }
+
+    pub async fn user_id(&self, email: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM users WHERE email_norm = $1")
+            .bind(email)
+            .fetch_one(&self.server.state.pool)
+            .await
+            .expect("a seeded user")
+    }
+
+    /// An HTTP client signed in as the demo administrator, for what another person does at the
+    /// same time as the browser's (the same API the app calls).
+    pub async fn admin_client(&self) -> reqwest::Client {
+        let client = reqwest::Client::builder().no_proxy().cookie_store(true).build().expect("client");
+        let body = serde_json::json!({ "email": self.demo.email, "password": self.demo.password });
+        let res = client.post(self.url("/api/session")).json(&body).send().await.expect("sign-in");
+        assert!(res.status().is_success(), "the admin signs in");
+        client
+    }
+
     /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");

@@ -34,6 +34,13 @@ pub struct Draft {
     pub first_name: String,
     pub last_name: String,
     pub role: Option<Role>,
+    /// The entity the person belongs to.
+    #[serde(default)]
+    pub entity_id: Option<i64>,
+    /// A team administrator's entities; kept while another level is chosen, sent only with
+    /// Team administrator.
+    #[serde(default)]
+    pub scope: Vec<i64>,
     pub email: String,
     pub notification_email: String,
     pub language: Language,
@@ -51,6 +58,8 @@ impl Draft {
             first_name: String::new(),
             last_name: String::new(),
             role: None,
+            entity_id: None,
+            scope: Vec::new(),
             email: String::new(),
             notification_email: String::new(),
             language,
@@ -88,6 +97,8 @@ impl Draft {
             first_name: self.first_name.clone(),
             last_name: self.last_name.clone(),
             role: self.role,
+            entity_id: self.entity_id,
+            scope: if self.role == Some(Role::TeamAdmin) { self.scope.clone() } else { Vec::new() },
             email: self.email.clone(),
             notification_email: self.notification_email.clone(),
             language: self.language,

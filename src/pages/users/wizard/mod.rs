@@ -22,16 +22,20 @@ use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
 use crate::components::toast::use_toasts;
 use crate::i18n;
+use crate::pages::users::entity_fields::{entities_now, load_entities, reader, Entities, EntitySelect, ScopeBoxes};
 use crate::session::use_session;
 use draft::{Draft, Step};
 
-const IDENTITY_FIELDS: [&str; 5] = ["first_name", "last_name", "role", "email", "notification_email"];
+const IDENTITY_FIELDS: [&str; 7] =
+    ["first_name", "last_name", "entity_id", "role", "scope", "email", "notification_email"];
 
 fn input_id(field: &str) -> &'static str {
     match field {
         "first_name" => "wizard-first-name",
         "last_name" => "wizard-last-name",
+        "entity_id" => "wizard-entity",
         "role" => "wizard-role-user",
+        "scope" => "wizard-scope",
         "email" => "wizard-email",
         _ => "wizard-notification-email",
     }
@@ -41,7 +45,9 @@ fn field_label_id(field: &str) -> &'static str {
     match field {
         "first_name" => "wizard-first-name",
         "last_name" => "wizard-last-name",
+        "entity_id" => "wizard-entity",
         "role" => "wizard-role",
+        "scope" => "wizard-scope",
         "email" => "wizard-email",
         _ => "wizard-notification-email",
     }
@@ -79,7 +85,13 @@ fn Wizard() -> impl IntoView {
     let toasts = use_toasts();
     let navigate = use_navigate();
     let company_language = session.me.with_untracked(|me| me.as_ref().map(|m| m.company.language)).unwrap_or_default();
-    let draft = RwSignal::new(draft::load().unwrap_or_else(|| Draft::new(company_language)));
+    let mut start = draft::load().unwrap_or_else(|| Draft::new(company_language));
+    // Only an administrator makes administrators: a team administrator's scope is narrower.
+    let reader_admin = reader().is_some_and(|(_, role)| role == Role::Admin);
+    if !reader_admin && start.role == Some(Role::Admin) {
+        start.role = None;
+    }
+    let draft = RwSignal::new(start);
     // Every change is saved at once: nothing typed is lost to a reload or a failed request.
     Effect::new(move |_| draft.with(draft::save));
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -89,6 +101,20 @@ fn Wizard() -> impl IntoView {
     let pending = RwSignal::new(false);
     let confirm_cancel = RwSignal::new(false);
     let catalogue = LocalResource::new(api::space::my_space);
+    let entities = load_entities();
+    // With a single entity in reach, it is the answer.
+    Effect::new(move |_| {
+        let single = entities
+            .get()
+            .and_then(Result::ok)
+            .filter(|list| list.len() == 1)
+            .and_then(|list| list.first().map(|e| e.id));
+        if let Some(id) = single {
+            if draft.with_untracked(|d| d.entity_id.is_none()) {
+                draft.update(|d| d.entity_id = Some(id));
+            }
+        }
+    });
 
     let step = Memo::new(move |_| draft.with(|d| d.step));
     // The step's heading takes focus when the step changes (not on first display).
@@ -195,10 +221,13 @@ fn Wizard() -> impl IntoView {
         <div class="card wizard-step">
             <h2 id="wizard-step-heading" tabindex="-1">{move || i18n.tr(step_label_id(step.get()))}</h2>
             {move || match step.get() {
-                Step::Identity => view! { <IdentityStep draft=draft error_text=error_text validate=validate /> }.into_any(),
+                Step::Identity => view! {
+                    <IdentityStep draft=draft entities=entities reader_admin=reader_admin error_text=error_text validate=validate />
+                }
+                .into_any(),
                 Step::Services => view! { <ServicesStep draft=draft catalogue=catalogue /> }.into_any(),
                 Step::Options => view! { <OptionsStep draft=draft /> }.into_any(),
-                Step::Summary => view! { <SummaryStep draft=draft catalogue=catalogue go=go /> }.into_any(),
+                Step::Summary => view! { <SummaryStep draft=draft catalogue=catalogue entities=entities go=go /> }.into_any(),
             }}
         </div>
         <div class="wizard-buttons">
@@ -240,9 +269,16 @@ fn Wizard() -> impl IntoView {
 
 #[component]
 fn IdentityStep(
+    /// The wizard's answers.
     draft: RwSignal<Draft>,
-    error_text: impl Fn(&'static str) -> Signal<Option<String>> + Copy + 'static,
-    validate: impl Fn(&[&str]) + Copy + 'static,
+    /// The entities in the reader's reach: the person's entity and a team administrator's scope.
+    entities: Entities,
+    /// Whether the reader is an administrator, the only one who may make another.
+    reader_admin: bool,
+    /// The error shown for a field, if any.
+    error_text: impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    /// Checks these fields and shows what is wrong.
+    validate: impl Fn(&[&str]) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let text_input = move |field: &'static str, kind: &'static str, autocomplete: &'static str, required: bool| {
         let id = input_id(field);
@@ -301,7 +337,21 @@ fn IdentityStep(
                     value=role.as_str()
                     prop:checked=move || draft.with(|d| d.role == Some(role))
                     aria-describedby=format!("{id}-help")
-                    on:change=move |_| { draft.update(|d| d.role = Some(role)); validate(&["role"]); }
+                    on:change=move |_| {
+                        // A single entity in reach is the only scope there can be.
+                        let only = match entities_now(entities).as_slice() {
+                            [one] => Some(one.id),
+                            _ => None,
+                        };
+                        draft.update(|d| {
+                            d.role = Some(role);
+                            if role == Role::TeamAdmin && d.scope.is_empty() {
+                                d.scope.extend(only);
+                            }
+                        });
+                        // Leaving Team administrator takes the scope's error away with it.
+                        if role == Role::TeamAdmin { validate(&["role"]) } else { validate(&["role", "scope"]) }
+                    }
                 />
                 <label for=id>
                     <strong>{move || i18n::t(label)}</strong>
@@ -310,17 +360,50 @@ fn IdentityStep(
             </div>
         }
     };
+    let pick_entity = move |picked: Option<i64>| {
+        draft.update(|d| d.entity_id = picked);
+        validate(&["entity_id"]);
+    };
+    let toggle_scope = move |(entity, on): (i64, bool)| {
+        draft.update(|d| {
+            d.scope.retain(|x| *x != entity);
+            if on {
+                d.scope.push(entity);
+            }
+        });
+        validate(&["scope"]);
+    };
     view! {
         <div class="two-columns">
             {text_input("first_name", "text", "off", true)}
             {text_input("last_name", "text", "off", true)}
         </div>
+        <EntitySelect
+            id="wizard-entity"
+            label=move_tr!("wizard-entity")
+            entities=entities
+            value=Signal::derive(move || draft.with(|d| d.entity_id))
+            on_change=pick_entity
+            error=error_text("entity_id")
+            required=true
+        />
         <fieldset class="field roles" aria-describedby="wizard-role-error" aria-invalid=move || role_error.with(Option::is_some).to_string()>
             <legend>{move_tr!("wizard-role")}" *"</legend>
             {role_option(Role::User, "wizard-role-user", "role-user", "wizard-role-user-help")}
-            {role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help")}
+            {role_option(Role::TeamAdmin, "wizard-role-team-admin", "role-team-admin", "wizard-role-team-admin-help")}
+            {reader_admin.then(|| role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help"))}
             <p id="wizard-role-error" class="field-error">{move || role_error.get()}</p>
         </fieldset>
+        <Show when=move || draft.with(|d| d.role == Some(Role::TeamAdmin))>
+            <ScopeBoxes
+                id="wizard-scope"
+                legend=move_tr!("wizard-scope")
+                entities=entities
+                chosen=Signal::derive(move || draft.with(|d| d.scope.clone()))
+                on_toggle=toggle_scope
+                error=error_text("scope")
+            />
+        </Show>
         {text_input("email", "email", "off", true)}
         {text_input("notification_email", "email", "off", false)}
         <div class="field">
@@ -407,13 +490,36 @@ fn OptionsStep(draft: RwSignal<Draft>) -> impl IntoView {
 
 #[component]
 fn SummaryStep(
+    /// The wizard's answers.
     draft: RwSignal<Draft>,
+    /// The company's services, to name the ones chosen.
     catalogue: LocalResource<Result<MySpace, ApiError>>,
+    /// The entities in reach, to name the entity and the scope chosen.
+    entities: Entities,
+    /// Goes back to a step to change it.
     go: impl Fn(Step) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let d = draft.get_untracked();
-    let role_id = i18n::role_name_id(d.role.unwrap_or(Role::User));
+    let role = d.role.unwrap_or(Role::User);
+    let role_id = i18n::role_name_id(role);
+    let entity_id = d.entity_id;
+    let entity_name = move || {
+        entities
+            .get()
+            .and_then(Result::ok)
+            .and_then(|list| list.into_iter().find(|e| Some(e.id) == entity_id))
+            .map(|e| e.name)
+    };
+    let scope = d.scope.clone();
+    let scope_names = move || {
+        let names: Vec<String> = entities
+            .get()
+            .and_then(Result::ok)
+            .map(|list| list.into_iter().filter(|e| scope.contains(&e.id)).map(|e| e.name).collect())
+            .unwrap_or_default();
+        i18n::list_text(i18n::language(), &names)
+    };
     let lang_id = i18n::language_name_id(d.language);
     let service_names = move || {
         let ids = draft.with(|d| d.service_ids.clone());
@@ -429,7 +535,11 @@ fn SummaryStep(
             <h3>{move_tr!("wizard-step-identity")} {edit(Step::Identity)}</h3>
             <dl class="facts">
                 <dt>{move_tr!("profile-name")}</dt><dd><bdi>{format!("{} {}", d.first_name.trim(), d.last_name.trim())}</bdi></dd>
+                <dt>{move_tr!("wizard-entity")}</dt><dd><bdi>{entity_name}</bdi></dd>
                 <dt>{move_tr!("wizard-role")}</dt><dd>{move || i18n.tr(role_id)}</dd>
+                {(role == Role::TeamAdmin).then(|| view! {
+                    <dt>{move_tr!("wizard-scope")}</dt><dd data-testid="summary-scope"><bdi>{scope_names}</bdi></dd>
+                })}
                 <dt>{move_tr!("wizard-email")}</dt><dd><EmailAddress address=d.email.trim() /></dd>
                 <dt>{move_tr!("wizard-notification-email")}</dt>
                 <dd><EmailAddress address=if d.notification_email.trim().is_empty() { d.email.trim() } else { d.notification_email.trim() } /></dd>

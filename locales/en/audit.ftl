@@ -1,0 +1,118 @@
+# Translators: read locales/README.md before editing; `make i18n-check` checks your work.
+
+### The audit log (team administrators and administrators): every administrative event; the
+### events’ names also appear in a user’s history.
+
+audit-title = Audit log
+audit-intro-admin = Every administrative event of the company.
+# A team administrator sees the events of their scope only.
+# Variables:
+#   $entities (String) - the entities the reader manages, as a list (“Lyon, Lille, and Paris”)
+audit-intro-scope = The events of the entities you manage: { $entities }.
+audit-export = Export CSV
+
+## Filters
+
+audit-filters-label = Filter the events
+audit-filter-person = Person (name or e-mail)
+audit-filter-actor = Done by
+audit-filter-action = Action
+audit-filter-action-all = All actions
+audit-filter-from = From
+audit-filter-to = To
+audit-filter-dates-reversed = This date is before the start date: no event can match.
+audit-clear-filters = Clear the filters
+
+## The events
+
+# Variables:
+#   $count (Number) - how many events match the filters
+audit-count = { NUMBER($count) ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+audit-table-caption = Events
+audit-col-when = When
+audit-col-actor = Done by
+audit-col-action = Action
+audit-col-person = Person
+audit-col-entity = Entity
+audit-col-changes = Changes
+# The actor of an automatic event (inactivity, too many wrong passwords).
+audit-by-system = System
+audit-empty = No event recorded yet.
+audit-no-match = No event matches these filters.
+audit-past-last-page = This page is past the last one.
+audit-first-page = Go to the first page
+audit-pages-label = Pages
+audit-previous = Previous
+audit-next = Next
+# Variables:
+#   $page (Number) - the current page
+#   $pages (Number) - how many pages there are
+audit-page-of = Page { $page } of { $pages }
+
+## What changed
+
+# Variables:
+#   $from (String) - the role before
+#   $to (String) - the role after
+audit-change-role = Role: { $from } → { $to }
+# Variables:
+#   $from (String) - the entities of the admin scope before, as a list
+#   $to (String) - the entities of the admin scope after, as a list
+audit-change-scope = Admin scope: { $from } → { $to }
+# An empty admin scope, in a scope change (“Admin scope: no entity → Lyon”).
+audit-change-scope-none = no entity
+# Variables:
+#   $from (String) - the entity before
+#   $to (String) - the entity after
+audit-change-entity = Entity: { $from } → { $to }
+# An entity renamed.
+# Variables:
+#   $from (String) - the name before
+#   $to (String) - the name after
+audit-change-name = Name: { $from } → { $to }
+
+## What happened
+
+audit-create = Account created
+audit-activate = Activation e-mail sent
+audit-resend-activation = Activation e-mail sent again
+audit-deactivate = Deactivated
+audit-deactivate-inactivity = Deactivated after 90 days without signing in
+audit-reactivate = Reactivated
+audit-unlock = Unlocked
+audit-unlock-and-reset = Unlocked, new password link sent
+audit-send-password-reset = Password reset link sent
+audit-lock = Locked after 10 wrong passwords
+audit-delete = Account deleted before activation
+audit-edit = Details changed
+audit-activated = Account activated
+audit-password-reset = Password changed with a reset link
+audit-password-changed = Password changed by the user
+audit-reset-requested = New password link requested by the user
+audit-unlocked-by-reset = Unlocked by choosing a new password
+audit-permissions-changed = Role or admin scope changed
+audit-entity-created = Entity created
+audit-entity-renamed = Entity renamed
+audit-entity-removed = Entity removed
+
+## The CSV export: the column headers, one file per download, written by the server.
+
+audit-csv-at = Date and time (UTC)
+audit-csv-actor = Done by
+audit-csv-action = Action
+audit-csv-person = Person
+audit-csv-email = E-mail
+audit-csv-entity = Entity
+audit-csv-role-before = Role before
+audit-csv-role-after = Role after
+audit-csv-scope-before = Admin scope before
+audit-csv-scope-after = Admin scope after
+audit-csv-entity-before = Entity before
+audit-csv-entity-after = Entity after
+audit-csv-name-before = Name before
+audit-csv-name-after = Name after
+# The actor of an automatic event, in the “Done by” column.
+audit-csv-system = System

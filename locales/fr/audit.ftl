@@ -1,0 +1,118 @@
+# Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
+
+### Le journal d’audit (administrateurs d’équipe et administrateurs) : chaque événement
+### d’administration ; le nom des événements apparaît aussi dans l’historique d’un utilisateur.
+
+audit-title = Journal d’audit
+audit-intro-admin = Tous les événements d’administration de l’entreprise.
+# Un administrateur d’équipe ne voit que les événements de son périmètre.
+# Variables:
+#   $entities (String) - les entités que la personne gère, en liste (« Lyon, Lille et Paris »)
+audit-intro-scope = Les événements des entités que vous gérez : { $entities }.
+audit-export = Exporter en CSV
+
+## Filtres
+
+audit-filters-label = Filtrer les événements
+audit-filter-person = Personne (nom ou e-mail)
+audit-filter-actor = Effectué par
+audit-filter-action = Action
+audit-filter-action-all = Toutes les actions
+audit-filter-from = Du
+audit-filter-to = Au
+audit-filter-dates-reversed = Cette date précède la date de début : aucun événement ne peut correspondre.
+audit-clear-filters = Effacer les filtres
+
+## Les événements
+
+# Variables:
+#   $count (Number) - le nombre d’événements qui correspondent aux filtres
+audit-count = { NUMBER($count) ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+audit-table-caption = Événements
+audit-col-when = Date
+audit-col-actor = Effectué par
+audit-col-action = Action
+audit-col-person = Personne
+audit-col-entity = Entité
+audit-col-changes = Modifications
+# L’auteur d’un événement automatique (inactivité, trop de mots de passe erronés).
+audit-by-system = Système
+audit-empty = Aucun événement enregistré pour l’instant.
+audit-no-match = Aucun événement ne correspond à ces filtres.
+audit-past-last-page = Cette page est au-delà de la dernière.
+audit-first-page = Aller à la première page
+audit-pages-label = Pages
+audit-previous = Précédente
+audit-next = Suivante
+# Variables:
+#   $page (Number) - la page affichée
+#   $pages (Number) - le nombre de pages
+audit-page-of = Page { $page } sur { $pages }
+
+## Ce qui a changé
+
+# Variables:
+#   $from (String) - le rôle avant
+#   $to (String) - le rôle après
+audit-change-role = Rôle : { $from } → { $to }
+# Variables:
+#   $from (String) - les entités du périmètre d’administration avant, en liste
+#   $to (String) - les entités du périmètre d’administration après, en liste
+audit-change-scope = Périmètre d’administration : { $from } → { $to }
+# Un périmètre d’administration vide, dans un changement de périmètre (« Périmètre d’administration : aucune entité → Lyon »).
+audit-change-scope-none = aucune entité
+# Variables:
+#   $from (String) - l’entité avant
+#   $to (String) - l’entité après
+audit-change-entity = Entité : { $from } → { $to }
+# Une entité renommée.
+# Variables:
+#   $from (String) - le nom avant
+#   $to (String) - le nom après
+audit-change-name = Nom : { $from } → { $to }
+
+## Ce qui s’est passé
+
+audit-create = Compte créé
+audit-activate = E-mail d’activation envoyé
+audit-resend-activation = E-mail d’activation renvoyé
+audit-deactivate = Désactivé
+audit-deactivate-inactivity = Désactivé après 90 jours sans connexion
+audit-reactivate = Réactivé
+audit-unlock = Débloqué
+audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
+audit-send-password-reset = Lien de réinitialisation envoyé
+audit-lock = Bloqué après 10 mots de passe erronés
+audit-delete = Compte supprimé avant activation
+audit-edit = Informations modifiées
+audit-activated = Compte activé
+audit-password-reset = Mot de passe changé avec un lien de réinitialisation
+audit-password-changed = Mot de passe changé par l’utilisateur
+audit-reset-requested = Lien de nouveau mot de passe demandé par l’utilisateur
+audit-unlocked-by-reset = Débloqué par le choix d’un nouveau mot de passe
+audit-permissions-changed = Rôle ou périmètre d’administration modifié
+audit-entity-created = Entité créée
+audit-entity-renamed = Entité renommée
+audit-entity-removed = Entité supprimée
+
+## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
+
+audit-csv-at = Date et heure (UTC)
+audit-csv-actor = Effectué par
+audit-csv-action = Action
+audit-csv-person = Personne
+audit-csv-email = E-mail
+audit-csv-entity = Entité
+audit-csv-role-before = Rôle avant
+audit-csv-role-after = Rôle après
+audit-csv-scope-before = Périmètre d’administration avant
+audit-csv-scope-after = Périmètre d’administration après
+audit-csv-entity-before = Entité avant
+audit-csv-entity-after = Entité après
+audit-csv-name-before = Nom avant
+audit-csv-name-after = Nom après
+# L’auteur d’un événement automatique, dans la colonne « Effectué par ».
+audit-csv-system = Système

@@ -1,0 +1,25 @@
+//! The company's entities (`/api/entities`): read by team administrators and Administrators,
+//! changed by Administrators only.
+
+use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
+
+use super::client::{self, ApiResult};
+
+/// The entities in the reader's scope, with their user counts.
+pub async fn list() -> ApiResult<Vec<Entity>> {
+    client::get("/api/entities").await
+}
+
+pub async fn create(request: &EntityRequest) -> ApiResult<Entity> {
+    client::send("POST", "/api/entities", request).await
+}
+
+pub async fn rename(id: i64, request: &EntityRequest) -> ApiResult<Entity> {
+    client::send("PATCH", &format!("/api/entities/{id}"), request).await
+}
+
+/// Removes an entity; one with users needs `move_to`, where they (and the team
+/// administrators' scopes) go.
+pub async fn remove(id: i64, request: &RemoveEntityRequest) -> ApiResult<()> {
+    client::send_json_no_content("POST", &format!("/api/entities/{id}/remove"), request).await
+}

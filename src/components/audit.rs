@@ -1,0 +1,86 @@
+//! Audit events as people read them: the action's name and what changed. Shared by the audit
+//! log page and a user's history.
+
+use espace_api::audit::{AuditAction, AuditChanges};
+use leptos::prelude::*;
+use leptos_fluent::{tr, I18n};
+
+use crate::i18n;
+
+/// The message naming what happened: "Account created" / "Compte créé".
+pub fn action_message_id(action: AuditAction) -> &'static str {
+    match action {
+        AuditAction::Create => "audit-create",
+        AuditAction::Activate => "audit-activate",
+        AuditAction::ResendActivation => "audit-resend-activation",
+        AuditAction::Deactivate => "audit-deactivate",
+        AuditAction::DeactivateInactivity => "audit-deactivate-inactivity",
+        AuditAction::Reactivate => "audit-reactivate",
+        AuditAction::Lock => "audit-lock",
+        AuditAction::Unlock => "audit-unlock",
+        AuditAction::UnlockAndReset => "audit-unlock-and-reset",
+        AuditAction::SendPasswordReset => "audit-send-password-reset",
+        AuditAction::ResetRequested => "audit-reset-requested",
+        AuditAction::Delete => "audit-delete",
+        AuditAction::Activated => "audit-activated",
+        AuditAction::UnlockedByReset => "audit-unlocked-by-reset",
+        AuditAction::PasswordReset => "audit-password-reset",
+        AuditAction::PasswordChanged => "audit-password-changed",
+        AuditAction::Edit => "audit-edit",
+        AuditAction::PermissionsChanged => "audit-permissions-changed",
+        AuditAction::EntityCreated => "audit-entity-created",
+        AuditAction::EntityRenamed => "audit-entity-renamed",
+        AuditAction::EntityRemoved => "audit-entity-removed",
+    }
+}
+
+/// What an event changed, one line per kind of change ("Role: User → Administrator"); nothing
+/// when it changed none of them.
+#[component]
+pub fn AuditChangesList(
+    /// The event's before and after values.
+    changes: AuditChanges,
+) -> impl IntoView {
+    if changes.is_empty() {
+        return ().into_any();
+    }
+    let i18n = expect_context::<I18n>();
+    let AuditChanges { role, scope, entity, name } = changes;
+    let role = role.map(|c| {
+        let (from, to) = (i18n::role_name_id(c.from), i18n::role_name_id(c.to));
+        view! {
+            <li data-change="role">
+                {move || tr!(i18n, "audit-change-role", { "from" => i18n.tr(from), "to" => i18n.tr(to) })}
+            </li>
+        }
+    });
+    let scope = scope.map(|c| {
+        let text = move |entities: &[String]| {
+            if entities.is_empty() {
+                i18n.tr("audit-change-scope-none")
+            } else {
+                i18n::list_text(i18n::language(), entities)
+            }
+        };
+        view! {
+            <li data-change="scope">
+                {move || tr!(i18n, "audit-change-scope", { "from" => text(&c.from), "to" => text(&c.to) })}
+            </li>
+        }
+    });
+    let entity = entity.map(|c| {
+        view! {
+            <li data-change="entity">
+                {move || tr!(i18n, "audit-change-entity", { "from" => c.from.clone(), "to" => c.to.clone() })}
+            </li>
+        }
+    });
+    let name = name.map(|c| {
+        view! {
+            <li data-change="name">
+                {move || tr!(i18n, "audit-change-name", { "from" => c.from.clone(), "to" => c.to.clone() })}
+            </li>
+        }
+    });
+    view! { <ul class="audit-changes">{role}{scope}{entity}{name}</ul> }.into_any()
+}

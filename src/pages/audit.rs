@@ -1,0 +1,487 @@
+//! `/audit` (team administrators and Administrators): the audit log of the reader's scope,
+//! filtered by person, actor, action and dates, one page at a time; every filter and the page
+//! live in the URL so reload, back and a shared link show the same events. The dates are days
+//! (`from=2026-11-01&to=2026-11-30`) read in the browser's time zone: from the start of the
+//! first to the end of the last.
+
+use espace_api::audit::{AuditAction, AuditEntry, AuditPage, AuditQuery};
+use espace_api::users::Role;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+use crate::api;
+use crate::components::audit::{action_message_id, AuditChangesList};
+use crate::components::email_address::EmailAddress;
+use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::page_title::use_page_title;
+use crate::components::time::Moment;
+use crate::i18n;
+use crate::session::use_session;
+
+// As on the users list: skips a request per letter, still feels live.
+const TYPING_DEBOUNCE_MS: u64 = 150;
+
+/// The page's filters as its URL holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilters {
+    pub person: String,
+    pub actor: String,
+    pub action: Option<AuditAction>,
+    /// A day, `YYYY-MM-DD`, or empty.
+    pub from: String,
+    /// A day, `YYYY-MM-DD`, or empty: included.
+    pub to: String,
+    pub page: u32,
+}
+
+impl AuditFilters {
+    /// From the URL: unknown actions and impossible days are dropped.
+    pub fn from_params(params: &ParamsMap) -> AuditFilters {
+        let get = |k: &str| params.get(k).unwrap_or_default();
+        let day = |k: &str| {
+            let value = get(k);
+            if parse_day(&value).is_some() {
+                value
+            } else {
+                String::new()
+            }
+        };
+        AuditFilters {
+            person: get("person").trim().to_owned(),
+            actor: get("actor").trim().to_owned(),
+            action: AuditAction::parse(&get("action")),
+            from: day("from"),
+            to: day("to"),
+            page: get("page").parse().unwrap_or(1).max(1),
+        }
+    }
+
+    /// The page's own URL parameters, omitting empty ones and the first page.
+    pub fn query_string(&self) -> String {
+        let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
+        let mut parts = Vec::new();
+        if !self.person.is_empty() {
+            parts.push(format!("person={}", encode(&self.person)));
+        }
+        if !self.actor.is_empty() {
+            parts.push(format!("actor={}", encode(&self.actor)));
+        }
+        if let Some(action) = self.action {
+            parts.push(format!("action={}", action.as_str()));
+        }
+        if !self.from.is_empty() {
+            parts.push(format!("from={}", self.from));
+        }
+        if !self.to.is_empty() {
+            parts.push(format!("to={}", self.to));
+        }
+        if self.page > 1 {
+            parts.push(format!("page={}", self.page));
+        }
+        parts.join("&")
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        !self.person.is_empty()
+            || !self.actor.is_empty()
+            || self.action.is_some()
+            || !self.from.is_empty()
+            || !self.to.is_empty()
+    }
+
+    /// The last day before the first: nothing can match.
+    pub fn dates_reversed(&self) -> bool {
+        !self.from.is_empty() && !self.to.is_empty() && self.to < self.from
+    }
+
+    /// The API's query: days become instants at local midnight (`to` at the end of its day).
+    pub fn api_query(&self) -> AuditQuery {
+        AuditQuery {
+            person: self.person.clone(),
+            actor: self.actor.clone(),
+            action: self.action,
+            since: parse_day(&self.from).and_then(|day| local_midnight(day, 0)),
+            until: parse_day(&self.to).and_then(|day| local_midnight(day, 1)),
+            page: self.page,
+        }
+    }
+}
+
+/// "2026-11-23" → (2026, 11, 23), only for a day that exists.
+pub fn parse_day(s: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = s.split('-');
+    let mut number = |len: usize| {
+        parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse().ok())
+    };
+    let (year, month, day): (u32, u32, u32) = (number(4)?, number(2)?, number(2)?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some((year, month, day))
+}
+
+/// The start of the day `days_after` the given one, in the browser's time zone, in Unix seconds.
+fn local_midnight((year, month, day): (u32, u32, u32), days_after: u8) -> Option<i64> {
+    // Month and day are at most 12 and 31: the conversions are exact.
+    let date = js_sys::Date::new_with_year_month_day(
+        year,
+        i32::try_from(month).ok()? - 1,
+        i32::try_from(day).ok()? + i32::from(days_after),
+    );
+    let ms = date.get_time();
+    // Within ±8.64e15 ms (what a Date holds), so the seconds fit an i64 exactly.
+    ms.is_finite().then(|| (ms / 1000.0).floor() as i64)
+}
+
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    use_page_title("audit-title");
+    let session = use_session();
+    let i18n = expect_context::<I18n>();
+    let params = use_query_map();
+    let navigate = use_navigate();
+    let filters = Memo::new(move |_| params.with(AuditFilters::from_params));
+
+    let go = StoredValue::new(move |f: AuditFilters, replace: bool| {
+        let qs = f.query_string();
+        let url = if qs.is_empty() { "/audit".to_owned() } else { format!("/audit?{qs}") };
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+    let update = move |change: &dyn Fn(&mut AuditFilters), replace: bool| {
+        let mut f = filters.get_untracked();
+        change(&mut f);
+        go.with_value(|go| go(f, replace));
+    };
+    // A new filter starts again from the first page.
+    let refilter = move |change: &dyn Fn(&mut AuditFilters), replace: bool| {
+        update(
+            &|f| {
+                change(f);
+                f.page = 1;
+            },
+            replace,
+        );
+    };
+
+    let events = LocalResource::new(move || {
+        let query = filters.get().api_query();
+        async move { api::audit::page(&query).await }
+    });
+
+    // The text boxes show what is typed at once; the URL follows after a pause.
+    let person = RwSignal::new(filters.get_untracked().person);
+    let actor = RwSignal::new(filters.get_untracked().actor);
+    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let f = filters.get();
+        // What is being typed wins over the URL until it reaches the URL.
+        if timer.get_value().is_some() {
+            return;
+        }
+        if person.get_untracked().trim() != f.person {
+            person.set(f.person);
+        }
+        if actor.get_untracked().trim() != f.actor {
+            actor.set(f.actor);
+        }
+    });
+    let apply_typed = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+        let (p, a) = (person.get_untracked().trim().to_owned(), actor.get_untracked().trim().to_owned());
+        if filters.with_untracked(|f| f.person != p || f.actor != a) {
+            refilter(
+                &|f| {
+                    f.person.clone_from(&p);
+                    f.actor.clone_from(&a);
+                },
+                true,
+            );
+        }
+    };
+    let on_typed = move |signal: RwSignal<String>| {
+        move |ev: ev::Event| {
+            signal.set(event_target_value(&ev));
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            let handle =
+                set_timeout_with_handle(apply_typed, std::time::Duration::from_millis(TYPING_DEBOUNCE_MS)).ok();
+            timer.set_value(handle);
+        }
+    };
+    let on_date = move |which: fn(&mut AuditFilters) -> &mut String| {
+        move |ev: ev::Event| {
+            let value = event_target_value(&ev);
+            let value = if parse_day(&value).is_some() { value } else { String::new() };
+            refilter(&|f| value.clone_into(which(f)), false);
+        }
+    };
+
+    let intro = move || {
+        session.me.with(|me| match me {
+            Some(me) if me.user.role == Role::TeamAdmin => {
+                let names: Vec<String> = me.user.scope.iter().map(|e| e.name.clone()).collect();
+                tr!(i18n, "audit-intro-scope", { "entities" => i18n::list_text(i18n::language(), &names) })
+            }
+            Some(_) => i18n.tr("audit-intro-admin"),
+            None => String::new(),
+        })
+    };
+    // True while a new page of events loads (the previous one stays in view meanwhile).
+    let loading = RwSignal::new(false);
+    let csv_href = move || api::audit::csv_href(&filters.with(AuditFilters::api_query));
+
+    view! {
+        <section class="page audit-page">
+            <div class="page-heading">
+                <h1>{move_tr!("audit-title")}</h1>
+                <a class="button secondary" href=csv_href download=true data-testid="audit-export">
+                    {move_tr!("audit-export")}
+                </a>
+            </div>
+            <p class="hint">{intro}</p>
+            <form
+                class="audit-filters"
+                role="search"
+                aria-label=move_tr!("audit-filters-label")
+                on:submit=move |ev: ev::SubmitEvent| {
+                    ev.prevent_default();
+                    apply_typed();
+                }
+            >
+                <div class="field">
+                    <label for="audit-person">{move_tr!("audit-filter-person")}</label>
+                    <input id="audit-person" type="search" autocomplete="off" prop:value=person on:input=on_typed(person) />
+                </div>
+                <div class="field">
+                    <label for="audit-actor">{move_tr!("audit-filter-actor")}</label>
+                    <input id="audit-actor" type="search" autocomplete="off" prop:value=actor on:input=on_typed(actor) />
+                </div>
+                <div class="field">
+                    <label for="audit-action">{move_tr!("audit-filter-action")}</label>
+                    <select
+                        id="audit-action"
+                        on:change=move |ev| {
+                            let action = AuditAction::parse(&event_target_value(&ev));
+                            refilter(&|f| f.action = action, false);
+                        }
+                    >
+                        <option value="" prop:selected=move || filters.with(|f| f.action.is_none())>
+                            {move_tr!("audit-filter-action-all")}
+                        </option>
+                        {AuditAction::ALL.into_iter().map(|a| view! {
+                            <option value=a.as_str() prop:selected=move || filters.with(|f| f.action == Some(a))>
+                                {move || i18n.tr(action_message_id(a))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="audit-from">{move_tr!("audit-filter-from")}</label>
+                    <input
+                        id="audit-from"
+                        type="date"
+                        prop:value=move || filters.with(|f| f.from.clone())
+                        max=move || filters.with(|f| (!f.to.is_empty()).then(|| f.to.clone()))
+                        on:change=on_date(|f| &mut f.from)
+                    />
+                </div>
+                <div class="field">
+                    <label for="audit-to">{move_tr!("audit-filter-to")}</label>
+                    <input
+                        id="audit-to"
+                        type="date"
+                        prop:value=move || filters.with(|f| f.to.clone())
+                        min=move || filters.with(|f| (!f.from.is_empty()).then(|| f.from.clone()))
+                        aria-invalid=move || filters.with(AuditFilters::dates_reversed).to_string()
+                        aria-describedby="audit-to-error"
+                        on:change=on_date(|f| &mut f.to)
+                    />
+                    <p id="audit-to-error" class="field-error">
+                        {move || filters.with(AuditFilters::dates_reversed).then(|| i18n.tr("audit-filter-dates-reversed"))}
+                    </p>
+                </div>
+                <Show when=move || filters.with(AuditFilters::is_filtered)>
+                    <div class="audit-filters-clear">
+                        <button type="button" class="button secondary" on:click=move |_| update(&|f| *f = AuditFilters::default(), false)>
+                            {move_tr!("audit-clear-filters")}
+                        </button>
+                    </div>
+                </Show>
+            </form>
+            <div class="audit-results" aria-busy=move || loading.get().to_string()>
+                <Transition
+                    fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }
+                    set_pending=loading
+                >
+                    <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
+                        {move || Suspend::new(async move {
+                            events.await.map_err(LoadError).map(|page| view! {
+                                <AuditResults
+                                    page=page
+                                    filtered=filters.with_untracked(AuditFilters::is_filtered)
+                                    on_page=move |n| update(&|f| f.page = n, false)
+                                    on_clear=move |()| update(&|f| *f = AuditFilters::default(), false)
+                                />
+                            })
+                        })}
+                    </ErrorBoundary>
+                </Transition>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn AuditResults(
+    /// One page of events, as the server sent it.
+    page: AuditPage,
+    /// Whether any filter is on: tells "nothing yet" from "nothing matches".
+    filtered: bool,
+    /// Goes to this page number.
+    #[prop(into)]
+    on_page: Callback<u32>,
+    /// Removes every filter.
+    #[prop(into)]
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let AuditPage { events, total, page: current, size } = page;
+    let pages = total.div_ceil(size.max(1)).max(1);
+    if total == 0 && !filtered {
+        return view! { <p class="empty" data-testid="audit-empty">{move_tr!("audit-empty")}</p> }.into_any();
+    }
+    if total == 0 {
+        return view! {
+            <div class="empty" data-testid="audit-no-match">
+                <p>{move_tr!("audit-no-match")}</p>
+                <button type="button" class="button secondary" on:click=move |_| on_clear.run(())>
+                    {move_tr!("audit-clear-filters")}
+                </button>
+            </div>
+        }
+        .into_any();
+    }
+    if events.is_empty() {
+        // A page past the last one (an old link, events gone meanwhile).
+        return view! {
+            <div class="empty" data-testid="audit-past-last-page">
+                <p>{move_tr!("audit-past-last-page")}</p>
+                <button type="button" class="button secondary" on:click=move |_| on_page.run(1)>
+                    {move_tr!("audit-first-page")}
+                </button>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="result-count" role="status">{move || tr!(i18n, "audit-count", { "count" => total })}</p>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="audit-table-caption">
+            <table class="users-table audit-table" data-testid="audit-table">
+                <caption id="audit-table-caption" class="visually-hidden">{move_tr!("audit-table-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move_tr!("audit-col-when")}</th>
+                        <th scope="col">{move_tr!("audit-col-actor")}</th>
+                        <th scope="col">{move_tr!("audit-col-action")}</th>
+                        <th scope="col">{move_tr!("audit-col-person")}</th>
+                        <th scope="col">{move_tr!("audit-col-entity")}</th>
+                        <th scope="col">{move_tr!("audit-col-changes")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {events.into_iter().map(|event| view! { <AuditRow event=event /> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || { pages > 1 }>
+            <nav class="pager" aria-label=move_tr!("audit-pages-label")>
+                <button type="button" class="button secondary" disabled={current <= 1} on:click=move |_| on_page.run(current - 1)>
+                    {move_tr!("audit-previous")}
+                </button>
+                <span>{move || tr!(i18n, "audit-page-of", { "page" => current, "pages" => pages })}</span>
+                <button type="button" class="button secondary" disabled={current >= pages} on:click=move |_| on_page.run(current + 1)>
+                    {move_tr!("audit-next")}
+                </button>
+            </nav>
+        </Show>
+    }
+    .into_any()
+}
+
+#[component]
+fn AuditRow(
+    /// The event to show.
+    event: AuditEntry,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let AuditEntry { id, at, action, actor, subject, subject_email, subject_id, entity, changes } = event;
+    let action_id = action_message_id(action);
+    let actor = match actor {
+        Some(name) => view! { <bdi>{name}</bdi> }.into_any(),
+        None => view! { <span class="audit-system">{move || i18n.tr("audit-by-system")}</span> }.into_any(),
+    };
+    let name = subject.map(|name| match subject_id {
+        Some(user) => view! { <A href=format!("/users/{user}")><bdi>{name}</bdi></A> }.into_any(),
+        None => view! { <bdi>{name}</bdi> }.into_any(),
+    });
+    let email =
+        subject_email.map(|address| view! { <span class="audit-email"><EmailAddress address=address /></span> });
+    view! {
+        <tr data-event-id=id data-action=action.as_str()>
+            <th scope="row" class="audit-when"><Moment at=at /></th>
+            <td>{actor}</td>
+            <td>{move || i18n.tr(action_id)}</td>
+            <td class="audit-person">{name}{email}</td>
+            <td>{entity.map(|e| view! { <bdi>{e}</bdi> })}</td>
+            <td><AuditChangesList changes=changes /></td>
+        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_real_calendar_days_written_in_full() {
+        assert_eq!(parse_day("2026-11-23"), Some((2026, 11, 23)));
+        assert_eq!(parse_day("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_day("2026-02-29"), None);
+        assert_eq!(parse_day("1900-02-29"), None);
+        assert_eq!(parse_day("2000-02-29"), Some((2000, 2, 29)));
+        assert_eq!(parse_day("2026-13-01"), None);
+        assert_eq!(parse_day("2026-04-31"), None);
+        assert_eq!(parse_day("2026-00-10"), None);
+        assert_eq!(parse_day("2026-1-5"), None);
+        assert_eq!(parse_day("2026-+1-05"), None);
+        assert_eq!(parse_day("2026-01-05-"), None);
+        assert_eq!(parse_day(""), None);
+    }
+
+    #[test]
+    fn reversed_dates_and_filters_are_noticed() {
+        let mut f = AuditFilters { from: "2026-11-10".into(), to: "2026-11-09".into(), ..Default::default() };
+        assert!(f.dates_reversed());
+        assert!(f.is_filtered());
+        f.to = "2026-11-10".into();
+        assert!(!f.dates_reversed());
+        assert!(!AuditFilters { page: 3, ..Default::default() }.is_filtered());
+    }
+}

@@ -1,0 +1,176 @@
+//! The entity a user belongs to and a team administrator's scope, as the wizard, the edit form
+//! and the Permissions section ask for them: a select and a set of checkboxes over the entities
+//! in the reader's reach (`GET /api/entities`).
+
+use espace_api::entities::{Entity, EntityRef};
+use espace_api::users::Role;
+use espace_api::ApiError;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::session::use_session;
+
+/// The entities in the reader's reach, loaded once per page.
+pub type Entities = LocalResource<Result<Vec<Entity>, ApiError>>;
+
+pub fn load_entities() -> Entities {
+    LocalResource::new(api::entities::list)
+}
+
+/// The entities loaded so far (none while loading or after a failure), without tracking.
+pub fn entities_now(entities: Entities) -> Vec<Entity> {
+    entities.get_untracked().and_then(Result::ok).unwrap_or_default()
+}
+
+/// The entities offered: those in reach, then any of `extra` they lack (a user's current
+/// entity or scope, kept so that a choice already made still shows).
+pub fn offered(entities: &[Entity], extra: &[EntityRef]) -> Vec<EntityRef> {
+    let mut all: Vec<EntityRef> = entities.iter().map(|e| EntityRef { id: e.id, name: e.name.clone() }).collect();
+    for e in extra {
+        if !all.iter().any(|a| a.id == e.id) {
+            all.push(e.clone());
+        }
+    }
+    all
+}
+
+/// Who reads the page: their id and level (`None` before the session is known).
+pub fn reader() -> Option<(i64, Role)> {
+    use_session().me.with_untracked(|me| me.as_ref().map(|m| (m.user.id, m.user.role)))
+}
+
+/// A required choice of one entity.
+#[component]
+pub fn EntitySelect(
+    /// The select's id; its error is `{id}-error`.
+    id: &'static str,
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The entities in reach.
+    entities: Entities,
+    /// An entity to offer even when the list lacks it (the user's current one).
+    #[prop(optional)]
+    current: Option<EntityRef>,
+    /// The entity chosen, if any.
+    #[prop(into)]
+    value: Signal<Option<i64>>,
+    /// Called with the entity picked.
+    #[prop(into)]
+    on_change: Callback<Option<i64>>,
+    /// What is wrong with the choice, shown under the select.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Whether the label carries the required mark.
+    #[prop(optional)]
+    required: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described_by = error_id.clone();
+    let extra: Vec<EntityRef> = current.into_iter().collect();
+    let options = move |list: Vec<Entity>| {
+        offered(&list, &extra)
+            .into_iter()
+            .map(|e| {
+                let entity = e.id;
+                view! {
+                    <option value=entity selected=move || value.get() == Some(entity)>{e.name}</option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}{required.then_some(" *")}</label>
+            {move || match entities.get() {
+                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <select
+                        id=id
+                        name=id
+                        required=required
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby=described_by.clone()
+                        on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())
+                    >
+                        <option value="" selected=move || value.get().is_none() disabled=true>
+                            {move_tr!("users-entity-choose")}
+                        </option>
+                        {options(list)}
+                    </select>
+                }
+                .into_any(),
+            }}
+            <p id=error_id class="field-error">{error}</p>
+        </div>
+    }
+}
+
+/// The entities of a team administrator's scope: one checkbox each.
+#[component]
+pub fn ScopeBoxes(
+    /// The fieldset's id (a target for the error summary); each box is `{id}-{entity}`, the
+    /// error `{id}-error`.
+    id: &'static str,
+    /// The fieldset's legend.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// The entities in reach.
+    entities: Entities,
+    /// Entities to offer even when the list lacks them (the scope held now).
+    #[prop(optional)]
+    current: Vec<EntityRef>,
+    /// The entities checked.
+    #[prop(into)]
+    chosen: Signal<Vec<i64>>,
+    /// Called with an entity and whether it is now checked.
+    #[prop(into)]
+    on_toggle: Callback<(i64, bool)>,
+    /// What is wrong with the scope, shown under the boxes.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described_by = error_id.clone();
+    let boxes = move |list: Vec<Entity>| {
+        offered(&list, &current)
+            .into_iter()
+            .map(|e| {
+                let entity = e.id;
+                let box_id = format!("{id}-{entity}");
+                view! {
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=box_id.clone()
+                            value=entity
+                            prop:checked=move || chosen.with(|c| c.contains(&entity))
+                            on:change=move |ev| on_toggle.run((entity, event_target_checked(&ev)))
+                        />
+                        <label for=box_id><bdi>{e.name}</bdi></label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset
+            id=id
+            class="field scope"
+            tabindex="-1"
+            aria-describedby=described_by
+            aria-invalid=move || error.with(Option::is_some).to_string()
+        >
+            <legend>{legend}" *"</legend>
+            {move || match entities.get() {
+                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
+                Some(Ok(list)) => boxes(list).into_any(),
+            }}
+            <p id=error_id class="field-error">{error}</p>
+        </fieldset>
+    }
+}
