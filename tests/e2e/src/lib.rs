@@ -227,6 +227,11 @@ impl Harness {
         self.wait_for_any(css).await.click().await.expect("click");
     }
 
+    /// Picks the option with `value` in the `<select>` matching `css`, as a person would.
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.click(&format!("{css} option[value='{value}']")).await;
+    }
+
     pub async fn sign_in(&self, email: &str, password: &str) {
         self.fill("#sign-in-email", email).await;
         self.fill("#sign-in-password", password).await;

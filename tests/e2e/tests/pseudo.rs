@@ -92,6 +92,7 @@ async fn no_text_bypasses_the_locale_files() {
     h.fill("#wizard-first-name", "Zoë").await;
     h.fill("#wizard-last-name", "Ashford").await;
     h.click("#wizard-role-user").await;
+    h.choose("#wizard-entity", "1").await;
     h.fill("#wizard-email", "zoe.ashford@acme.example").await;
     h.click("#wizard-assign").await;
     h.click("[data-testid=next]").await;

@@ -61,13 +61,14 @@ async fn journey(browser: Browser, w: Words, lang: &str, email: &str) {
     h.wait_text(".error-summary h2", w.summary_title).await;
     h.wait_text("#wizard-last-name-error", w.required).await;
     let items = h.driver.find_all(By::Css(".error-summary li")).await.unwrap();
-    assert_eq!(items.len(), 3, "last name, role, e-mail");
+    assert_eq!(items.len(), 4, "last name, role, entity, e-mail");
     let focused = h.driver.execute("return document.activeElement.className", Vec::new()).await.unwrap();
     assert_eq!(focused.convert::<String>().unwrap(), "error-summary", "the summary takes focus");
     h.screenshot(&format!("wizard-errors-{lang}")).await;
 
     h.fill("#wizard-last-name", "O'Brien").await;
     h.click("#wizard-role-user").await;
+    h.choose("#wizard-entity", "1").await;
     h.fill("#wizard-email", email).await;
     h.click("#wizard-assign").await;
     h.click("[data-testid=next]").await;
