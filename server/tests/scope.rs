@@ -246,6 +246,9 @@ async fn a_level_change_applies_at_the_next_request_and_is_in_the_audit_log() {
     let emma = t.user_id(EMMA).await;
     let (status, _) = permissions(&t, &admin, emma, "team-admin", &[LYON, BORDEAUX]).await;
     assert_eq!(status, StatusCode::OK);
+    // The same scope sent in another order changes nothing and records nothing.
+    let (status, _) = permissions(&t, &admin, emma, "team-admin", &[BORDEAUX, LYON]).await;
+    assert_eq!(status, StatusCode::OK);
     let me = body_json(t.get("/api/me", Some(&cookie)).await).await;
     assert_eq!(me["user"]["scope"].as_array().unwrap().len(), 2);
     assert_eq!(
@@ -263,6 +266,10 @@ async fn a_level_change_applies_at_the_next_request_and_is_in_the_audit_log() {
     assert_eq!(latest["entity"], "Agence de Lyon");
     assert_eq!(latest["changes"]["role"], json!({ "from": "team-admin", "to": "user" }));
     assert_eq!(latest["changes"]["scope"], json!({ "from": ["Agence de Bordeaux", "Agence de Lyon"], "to": [] }));
+    assert_eq!(
+        log["events"][1]["changes"]["scope"],
+        json!({ "from": ["Agence de Lyon"], "to": ["Agence de Bordeaux", "Agence de Lyon"] })
+    );
 }
 
 #[tokio::test]

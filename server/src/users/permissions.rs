@@ -11,6 +11,7 @@ use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store;
+use crate::users::fold::fold;
 use crate::users::reach;
 
 pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: PermissionsRequest) -> Result<(), AppError> {
@@ -27,8 +28,12 @@ pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: Permi
     AppError::check(req.validate())?;
     let granted = reach::grantable(&mut tx, actor, req.role, &req.scope).await?;
     let before = store::entities::scope_names(&mut tx, target.id).await?;
-    let after: Vec<(i64, String)> = granted.into_iter().map(|e| (e.id, e.name)).collect();
-    if req.role == target.role && before == after {
+    // Named in the order people read them (as `scope_names` does); compared as sets.
+    let mut after: Vec<(i64, String)> = granted.into_iter().map(|e| (e.id, e.name)).collect();
+    after.sort_by_cached_key(|(id, name)| (fold(name), *id));
+    let ids = |list: &[(i64, String)]| list.iter().map(|(id, _)| *id).collect::<std::collections::BTreeSet<_>>();
+    let scope_changes = ids(&before) != ids(&after);
+    if req.role == target.role && !scope_changes {
         return Ok(());
     }
     if target.role == Role::Admin
@@ -46,7 +51,7 @@ pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: Permi
     let names = |list: &[(i64, String)]| list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
     let changes = AuditChanges {
         role: (req.role != target.role).then_some(Change { from: target.role, to: req.role }),
-        scope: (before != after).then(|| Change { from: names(&before), to: names(&after) }),
+        scope: scope_changes.then(|| Change { from: names(&before), to: names(&after) }),
         ..AuditChanges::default()
     };
     audit::record_user(&mut tx, Actor::Admin(actor.id), &target, AuditAction::PermissionsChanged, &changes).await?;
