@@ -43,7 +43,7 @@ test-components: test-tools
 
 test-e2e:
 	cargo test --locked -p espace-e2e
-	scripts/with-postgres.sh cargo test --locked -p espace-e2e --test wizard --test activation
+	scripts/with-postgres.sh cargo test --locked -p espace-e2e --test wizard --test activation --test scope
 
 ## Front-end work: trunk rebuilds on change (port 8081) and proxies /api to the server (8080).
 ## With the pseudo-locale (`?lang=pseudo`, or the ŁØ button).

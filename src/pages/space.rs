@@ -20,7 +20,7 @@ pub fn SpacePage() -> impl IntoView {
             <h1>{move_tr!("space-title")}</h1>
             <p class="welcome">{move || tr!("space-welcome", { "name" => first_name() })}</p>
             <p>
-                {move || if session.is_admin() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
+                {move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
             </p>
             {move || match space.get() {
                 None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
