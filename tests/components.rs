@@ -160,3 +160,35 @@ fn next_parameter_stays_on_this_site() {
     assert_eq!(safe_next(Some("https://evil.example".into())), "/");
     assert_eq!(safe_next(None), "/");
 }
+
+#[wasm_bindgen_test]
+async fn audit_changes_read_before_and_after_in_each_language() {
+    use espace_api::audit::{AuditChanges, Change};
+    use espace_api::users::Role;
+    use espace_web::components::audit::AuditChangesList;
+    let root = container();
+    let changes = AuditChanges {
+        role: Some(Change { from: Role::User, to: Role::TeamAdmin }),
+        scope: Some(Change { from: vec![], to: vec!["Agence de Bordeaux".into(), "Agence de Lyon".into()] }),
+        ..Default::default()
+    };
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <ul id="changes"><AuditChangesList changes=changes /></ul>
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    let role = text(&root, "[data-change=role]");
+    assert!(role.contains("User") && role.contains("Team administrator"), "{role}");
+    let scope = text(&root, "[data-change=scope]");
+    assert!(scope.contains("Agence de Bordeaux and Agence de Lyon"), "{scope}");
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    let scope = text(&root, "[data-change=scope]");
+    assert!(scope.contains("Agence de Bordeaux et Agence de Lyon"), "{scope}");
+    assert!(text(&root, "[data-change=role]").contains("Administrateur d’équipe"));
+}
