@@ -10,6 +10,8 @@ use crate::users::Role;
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
 pub enum AuditAction {
     Create,
+    /// Created by a bulk import (lines or a spreadsheet).
+    CreatedByImport,
     /// The activation e-mail sent by an administrator.
     Activate,
     ResendActivation,
@@ -41,8 +43,9 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::Create,
+        AuditAction::CreatedByImport,
         AuditAction::Activate,
         AuditAction::ResendActivation,
         AuditAction::Deactivate,
@@ -68,6 +71,7 @@ impl AuditAction {
     pub fn as_str(self) -> &'static str {
         match self {
             AuditAction::Create => "create",
+            AuditAction::CreatedByImport => "created-by-import",
             AuditAction::Activate => "activate",
             AuditAction::ResendActivation => "resend-activation",
             AuditAction::Deactivate => "deactivate",

@@ -56,10 +56,20 @@ pub enum ErrorCode {
     OutOfScope,
     /// An entity that still has users is removed only by moving them to another one.
     EntityNotEmpty,
+    /// An import file with more rows than `import::MAX_ROWS`.
+    ImportTooManyRows,
+    /// Neither CSV nor XLSX (or not readable as either: binary junk).
+    ImportUnsupportedFile,
+    /// A password-protected spreadsheet: it cannot be read without the password.
+    ImportEncryptedFile,
+    /// No row under the header (or no sheet with anything in it).
+    ImportEmptyFile,
+    /// The first row names none of the columns Espace knows.
+    ImportNoColumns,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 26] = [
+    pub const ALL: [ErrorCode; 31] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -86,6 +96,11 @@ impl ErrorCode {
         ErrorCode::NotReady,
         ErrorCode::OutOfScope,
         ErrorCode::EntityNotEmpty,
+        ErrorCode::ImportTooManyRows,
+        ErrorCode::ImportUnsupportedFile,
+        ErrorCode::ImportEncryptedFile,
+        ErrorCode::ImportEmptyFile,
+        ErrorCode::ImportNoColumns,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -116,6 +131,11 @@ impl ErrorCode {
             ErrorCode::NotReady => "not-ready",
             ErrorCode::OutOfScope => "out-of-scope",
             ErrorCode::EntityNotEmpty => "entity-not-empty",
+            ErrorCode::ImportTooManyRows => "import-too-many-rows",
+            ErrorCode::ImportUnsupportedFile => "import-unsupported-file",
+            ErrorCode::ImportEncryptedFile => "import-encrypted-file",
+            ErrorCode::ImportEmptyFile => "import-empty-file",
+            ErrorCode::ImportNoColumns => "import-no-columns",
         }
     }
 
@@ -129,7 +149,13 @@ impl ErrorCode {
             ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
             ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
             ErrorCode::NotFound => 404,
-            ErrorCode::Validation | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::Validation
+            | ErrorCode::IdempotencyKeyReused
+            | ErrorCode::ImportTooManyRows
+            | ErrorCode::ImportUnsupportedFile
+            | ErrorCode::ImportEncryptedFile
+            | ErrorCode::ImportEmptyFile
+            | ErrorCode::ImportNoColumns => 422,
             ErrorCode::BadRequest => 400,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -172,10 +198,18 @@ pub enum FieldErrorCode {
     NoLetterOrDigit,
     /// A password made only of spaces.
     PasswordBlank,
+    /// A value that names nothing known here (a role, entity, language or service).
+    Unknown,
+    /// The same sign-in e-mail appears on an earlier row of the same import.
+    Duplicate,
+    /// Not enough free seats for this service over the whole import.
+    NoSeatsLeft,
+    /// An entity, or a level, beyond the importer's administration scope.
+    OutOfScope,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 12] = [
+    pub const ALL: [FieldErrorCode; 16] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -188,6 +222,10 @@ impl FieldErrorCode {
         FieldErrorCode::InvalidCharacters,
         FieldErrorCode::NoLetterOrDigit,
         FieldErrorCode::PasswordBlank,
+        FieldErrorCode::Unknown,
+        FieldErrorCode::Duplicate,
+        FieldErrorCode::NoSeatsLeft,
+        FieldErrorCode::OutOfScope,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -204,6 +242,10 @@ impl FieldErrorCode {
             FieldErrorCode::InvalidCharacters => "invalid-characters",
             FieldErrorCode::NoLetterOrDigit => "no-letter-or-digit",
             FieldErrorCode::PasswordBlank => "password-blank",
+            FieldErrorCode::Unknown => "unknown",
+            FieldErrorCode::Duplicate => "duplicate",
+            FieldErrorCode::NoSeatsLeft => "no-seats-left",
+            FieldErrorCode::OutOfScope => "out-of-scope",
         }
     }
 

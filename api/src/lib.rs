@@ -6,6 +6,7 @@ pub mod audit;
 pub mod dev;
 pub mod entities;
 pub mod error;
+pub mod import;
 pub mod language;
 pub mod links;
 pub mod mail;

@@ -8,6 +8,7 @@ use espace_api::Language;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::i18n;
+use crate::spreadsheet;
 use crate::store::users::User;
 use crate::store::{self, Conn, Pool};
 use crate::users::fold::fold;
@@ -143,16 +144,11 @@ pub async fn page(pool: &Pool, reader: &CurrentUser, query: AuditQuery) -> Resul
 const EXPORT_MAX: i64 = 100_000;
 const EXPORT_BATCH: i64 = 1_000;
 
-/// Every matching event as CSV in the reader's language: `;` and a BOM for French (what
-/// Excel in French expects), `,` and a BOM for English. Times are UTC, as the header says.
+/// Every matching event as CSV in the reader's language (see `spreadsheet::csv`). Times are
+/// UTC, as the header says.
 pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Language) -> Result<Vec<u8>, AppError> {
     let query = query.normalized();
     let (person, actor) = (fold(&query.person), fold(&query.actor));
-    let delimiter = match lang {
-        Language::Fr => b';',
-        Language::En => b',',
-    };
-    let mut out = csv::WriterBuilder::new().delimiter(delimiter).from_writer(b"\xEF\xBB\xBF".to_vec());
     let header = [
         "audit-csv-at",
         "audit-csv-actor",
@@ -169,10 +165,10 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
         "audit-csv-name-before",
         "audit-csv-name-after",
     ];
-    write_record(&mut out, header.iter().map(|id| i18n::t(lang, id)))?;
+    let mut rows = vec![header.iter().map(|id| i18n::t(lang, id)).collect::<Vec<_>>()];
     let mut offset = 0;
     while offset < EXPORT_MAX {
-        let (rows, _) = store::audit::page(
+        let (batch, _) = store::audit::page(
             pool,
             reader.company_id,
             &reader.scope,
@@ -181,31 +177,16 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
             (EXPORT_BATCH, offset),
         )
         .await?;
-        let done = i64::try_from(rows.len()).unwrap_or(EXPORT_BATCH) < EXPORT_BATCH;
-        for row in rows {
-            let e = entry(row, |_| false)?;
-            write_record(&mut out, csv_row(&e, lang))?;
+        let done = i64::try_from(batch.len()).unwrap_or(EXPORT_BATCH) < EXPORT_BATCH;
+        for row in batch {
+            rows.push(csv_row(&entry(row, |_| false)?, lang));
         }
         if done {
             break;
         }
         offset += EXPORT_BATCH;
     }
-    out.into_inner().map_err(|e| AppError::Export(e.to_string()))
-}
-
-fn write_record(out: &mut csv::Writer<Vec<u8>>, fields: impl IntoIterator<Item = String>) -> Result<(), AppError> {
-    out.write_record(fields.into_iter().map(|f| neutralize(&f))).map_err(|e| AppError::Export(e.to_string()))
-}
-
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading
-/// apostrophe: names and e-mails are typed by people (OWASP "CSV injection").
-fn neutralize(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
+    spreadsheet::csv(lang, rows)
 }
 
 fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
@@ -213,7 +194,7 @@ fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
     let names = |list: &[String]| list.join("\n");
     let c = &e.changes;
     vec![
-        utc(e.at),
+        spreadsheet::utc(e.at),
         e.actor.clone().unwrap_or_else(|| i18n::t(lang, "audit-csv-system")),
         i18n::t(lang, &e.action.message_id()),
         e.subject.clone().unwrap_or_default(),
@@ -228,32 +209,4 @@ fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
         c.name.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
         c.name.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
     ]
-}
-
-/// `2026-11-24 09:30:00`: what spreadsheets read as a date and time in every locale.
-fn utc(unix: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second()
-        ),
-        Err(_) => unix.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formulas_are_neutralized_and_times_are_iso() {
-        assert_eq!(neutralize("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralize("Ada"), "Ada");
-        assert_eq!(utc(0), "1970-01-01 00:00:00");
-    }
 }

@@ -15,13 +15,26 @@ pub mod audit;
 pub mod dev;
 pub mod entities;
 pub mod health;
+pub mod import;
 pub mod links;
 pub mod me;
 pub mod session;
 pub mod users;
 
-/// The largest request body: far above any form, far below what could hurt.
+/// The largest request body: far above any form, far below what could hurt. Imports have
+/// their own limits (`espace_api::import`).
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// A file's limit, with room for the JSON of its rows (longer than the file itself).
+const IMPORT_BODY_LIMIT: usize = 4 * espace_api::import::MAX_FILE_BYTES;
+
+/// `?lang=fr|en` on a download link: the interface's language, which a plain link cannot send
+/// as `Accept-Language`.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+pub struct DownloadLanguage {
+    #[serde(default)]
+    pub lang: Option<espace_api::Language>,
+}
 
 pub fn api(state: AppState) -> Router<AppState> {
     // Links and forgotten passwords are limited per client address, every attempt counted.
@@ -32,8 +45,15 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/links/renew", post(links::renew))
         .route("/password/forgot", post(links::forgot))
         .route_layer(axum::middleware::from_fn_with_state(state, limit_by_address));
+    // A file, or 10,000 rows as JSON, is far larger than any form.
+    let imports = Router::new()
+        .route("/import/file", post(import::file))
+        .route("/import/check", post(import::check))
+        .route("/import/commit", post(import::commit))
+        .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT));
     Router::new()
         .merge(limited)
+        .merge(imports)
         .route("/session", post(session::sign_in).delete(session::sign_out))
         .route("/health", get(health::health))
         .route("/ready", get(health::ready))
@@ -52,6 +72,11 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/entities/{id}/remove", post(entities::remove))
         .route("/audit", get(audit::page))
         .route("/audit.csv", get(audit::csv))
+        .route("/users/export.csv", get(users::export_csv))
+        .route("/users/export.xlsx", get(users::export_xlsx))
+        .route("/import/template.csv", get(import::template_csv))
+        .route("/import/template.xlsx", get(import::template_xlsx))
+        .route("/import/{batch}/report.csv", get(import::report))
         .fallback(api_not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }

@@ -1,5 +1,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
@@ -8,7 +9,9 @@ use espace_api::users::{
 use crate::auth::extract::Manager;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::users::{create, detail, edit, lifecycle, permissions, search};
+use crate::routes::DownloadLanguage;
+use crate::spreadsheet::{self, Kind};
+use crate::users::{create, detail, edit, export, lifecycle, permissions, search};
 
 pub async fn list(
     State(state): State<AppState>,
@@ -68,4 +71,26 @@ pub async fn permissions(
 ) -> Result<Json<UserDetail>, AppError> {
     permissions::set(&state, &admin, id, req).await?;
     Ok(Json(detail::load(&state.pool, &admin, id).await?))
+}
+
+pub async fn export_csv(
+    State(state): State<AppState>,
+    Manager(reader): Manager,
+    Query(query): Query<UserListQuery>,
+    Query(lang): Query<DownloadLanguage>,
+) -> Result<Response, AppError> {
+    let lang = lang.lang.unwrap_or(reader.language);
+    let body = export::export(&state.pool, &reader, query, lang, Kind::Csv).await?;
+    Ok(spreadsheet::download(Kind::Csv, "espace-users", body))
+}
+
+pub async fn export_xlsx(
+    State(state): State<AppState>,
+    Manager(reader): Manager,
+    Query(query): Query<UserListQuery>,
+    Query(lang): Query<DownloadLanguage>,
+) -> Result<Response, AppError> {
+    let lang = lang.lang.unwrap_or(reader.language);
+    let body = export::export(&state.pool, &reader, query, lang, Kind::Xlsx).await?;
+    Ok(spreadsheet::download(Kind::Xlsx, "espace-users", body))
 }

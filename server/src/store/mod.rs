@@ -10,6 +10,7 @@ pub mod companies;
 pub mod consents;
 pub mod entities;
 pub mod idempotency;
+pub mod imports;
 pub mod jobs;
 pub mod limits;
 pub mod outbox;

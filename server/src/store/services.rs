@@ -70,3 +70,14 @@ pub async fn catalogue(conn: &mut Conn, company_id: i64) -> Result<Vec<Seats>, s
     .fetch_all(conn)
     .await
 }
+
+/// Each user's services (by name) in the company: `(user id, service name)`, by name.
+pub async fn names_by_user(conn: &mut Conn, company_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT us.user_id, s.name FROM user_services us JOIN services s ON s.id = us.service_id
+         WHERE s.company_id = $1 ORDER BY s.name",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await
+}

@@ -76,6 +76,21 @@ pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx
     Ok(count > 0)
 }
 
+/// Which of these normalized e-mails already sign someone in (any company).
+pub async fn taken_emails(conn: &mut Conn, emails: &[String]) -> Result<Vec<String>, sqlx::Error> {
+    let mut taken = Vec::new();
+    for chunk in emails.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
+        let sql = format!("SELECT email_norm FROM users WHERE email_norm IN ({})", placeholders.join(", "));
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
+        for email in chunk {
+            query = query.bind(email);
+        }
+        taken.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(taken)
+}
+
 pub struct NewUser<'a> {
     pub company_id: i64,
     pub entity_id: i64,
@@ -379,6 +394,58 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
     f
 }
 
+/// A user as the list's export shows them (services apart: `services::names_by_user`).
+#[derive(Debug, sqlx::FromRow)]
+pub struct ExportRow {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub notification_email: Option<String>,
+    pub role: Role,
+    pub entity_name: String,
+    pub language: Language,
+    pub status: UserStatus,
+    /// 0 or 1.
+    pub email_verified: i64,
+    pub created_at: i64,
+    pub last_sign_in_at: Option<i64>,
+}
+
+/// Every user the list query matches within `scope`, in its order (no pages): the export.
+pub async fn export(
+    pool: &Pool,
+    company_id: i64,
+    scope: &Scope,
+    words: &[String],
+    query: &UserListQuery,
+) -> Result<Vec<ExportRow>, sqlx::Error> {
+    let f = filters(Engine::of_pool(pool), scope, words, query);
+    let sql = format!(
+        "SELECT u.id, u.first_name, u.last_name, u.email, u.notification_email, u.role, e.name AS entity_name,
+                u.language, u.status, u.email_verified, u.created_at, u.last_sign_in_at
+         FROM users u JOIN entities e ON e.id = u.entity_id{} ORDER BY {}",
+        f.sql,
+        order_by(query, "u"),
+    );
+    let mut rows = sqlx::query_as::<_, ExportRow>(&sql).bind(company_id);
+    for arg in &f.args {
+        rows = rows.bind(arg);
+    }
+    rows.fetch_all(pool).await
+}
+
+/// Never-signed-in users go last whichever the direction; the id keeps pages stable. Each
+/// order has its index (migrations 0003), so a deep page walks an index, not a sort.
+fn order_by(query: &UserListQuery, t: &str) -> String {
+    let dir = if query.descending() { "DESC" } else { "ASC" };
+    match query.sort {
+        SortKey::Name => format!("{t}.sort_name {dir}, {t}.id {dir}"),
+        SortKey::LastSignIn => format!("{t}.last_sign_in_at {dir} NULLS LAST, {t}.id {dir}"),
+        SortKey::Created => format!("{t}.created_at {dir}, {t}.id {dir}"),
+    }
+}
+
 /// A page of the company's users within `scope`. `words` are the folded search words (see
 /// `users::fold`).
 pub async fn list(
@@ -397,14 +464,7 @@ pub async fn list(
             .unwrap_or_default(),
         Scope::Entities(_) => super::entities::user_total(&mut *pool.acquire().await?, company_id, scope).await?,
     };
-    let dir = if query.descending() { "DESC" } else { "ASC" };
-    // Never-signed-in users go last whichever the direction; the id keeps pages stable. Each
-    // order has its index (migrations 0003), so a deep page walks an index, not a sort.
-    let order = |t: &str| match query.sort {
-        SortKey::Name => format!("{t}.sort_name {dir}, {t}.id {dir}"),
-        SortKey::LastSignIn => format!("{t}.last_sign_in_at {dir} NULLS LAST, {t}.id {dir}"),
-        SortKey::Created => format!("{t}.created_at {dir}, {t}.id {dir}"),
-    };
+    let order = |t: &str| order_by(query, t);
     // On SQLite a search counts its matches in the same pass that pages them (one trigram
     // lookup, not two). PostgreSQL would then read every match in the sort's order instead of
     // stopping at the page: there the count is its own query, answered from the trigram index.

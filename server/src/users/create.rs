@@ -12,7 +12,8 @@ use crate::auth::extract::CurrentUser;
 use crate::auth::session::token_hash;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store;
+use crate::store::users::User;
+use crate::store::{self, Conn};
 use crate::users::fold::{search_text, sort_name};
 use crate::users::lifecycle::{self, Actor, Transition};
 use crate::users::{reach, services};
@@ -43,36 +44,77 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     if store::users::email_taken(&mut tx, &email_norm).await? {
         return Err(AppError::field("email", FieldErrorCode::Taken));
     }
-    let (first, last) = (normalize_name(&req.first_name), normalize_name(&req.last_name));
-    let notification = Some(req.notification_email.trim()).filter(|e| !e.is_empty());
-    let now = store::now();
+    let notification = req.notification_email.trim();
+    let person = Person {
+        first_name: &req.first_name,
+        last_name: &req.last_name,
+        email,
+        notification_email: notification,
+        language: req.language,
+        role,
+        entity_id: entity.id,
+        scope: scope.iter().map(|e| e.id).collect(),
+        service_ids: &req.service_ids,
+    };
+    let user = insert(&mut tx, state, actor, &person, AuditAction::Create, req.send_activation).await?;
+    let id = user.id;
+    store::idempotency::insert(&mut tx, actor.company_id, key, id, &request_hash, store::now()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A person to add, checked already (shape, scope, free e-mail) by the caller.
+pub struct Person<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    /// Trimmed.
+    pub email: &'a str,
+    /// Empty: notifications go to the login e-mail.
+    pub notification_email: &'a str,
+    pub language: espace_api::Language,
+    pub role: Role,
+    pub entity_id: i64,
+    pub scope: Vec<i64>,
+    pub service_ids: &'a [i64],
+}
+
+/// Adds a person in the caller's write transaction: the user, their scope and services (seats
+/// counted here), the audit event, and the activation e-mail through the lifecycle when asked.
+/// The wizard and imports both come through here.
+pub async fn insert(
+    tx: &mut Conn,
+    state: &AppState,
+    actor: &CurrentUser,
+    person: &Person<'_>,
+    action: AuditAction,
+    send_activation: bool,
+) -> Result<User, AppError> {
+    let (first, last) = (normalize_name(person.first_name), normalize_name(person.last_name));
+    let email = person.email;
     let id = store::users::insert(
-        &mut tx,
+        tx,
         &store::users::NewUser {
             company_id: actor.company_id,
-            entity_id: entity.id,
+            entity_id: person.entity_id,
             first_name: &first,
             last_name: &last,
             email,
-            email_norm: &email_norm,
-            notification_email: notification,
-            language: req.language,
-            role,
+            email_norm: &normalize_email(email),
+            notification_email: Some(person.notification_email).filter(|e| !e.is_empty()),
+            language: person.language,
+            role: person.role,
             search_text: &search_text(&first, &last, email),
             sort_name: &sort_name(&first, &last),
-            now,
+            now: store::now(),
         },
     )
     .await?;
-    store::idempotency::insert(&mut tx, actor.company_id, key, id, &request_hash, now).await?;
-    let scope: Vec<i64> = scope.iter().map(|e| e.id).collect();
-    store::entities::set_scope(&mut tx, id, &scope).await?;
-    services::set(&mut tx, actor.company_id, id, &req.service_ids).await?;
-    let user = store::users::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(&mut tx, Actor::Admin(actor.id), &user, AuditAction::Create, &AuditChanges::default()).await?;
-    if req.send_activation {
-        lifecycle::apply(&mut tx, &state.config, &user, Transition::Invite, Actor::Admin(actor.id)).await?;
+    store::entities::set_scope(tx, id, &person.scope).await?;
+    services::set(tx, actor.company_id, id, person.service_ids).await?;
+    let user = store::users::by_id(tx, id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(tx, Actor::Admin(actor.id), &user, action, &AuditChanges::default()).await?;
+    if send_activation {
+        lifecycle::apply(tx, &state.config, &user, Transition::Invite, Actor::Admin(actor.id)).await?;
     }
-    tx.commit().await?;
-    Ok(id)
+    Ok(user)
 }

@@ -5,6 +5,7 @@
 pub mod create;
 pub mod detail;
 pub mod edit;
+pub mod export;
 pub mod fold;
 pub mod lifecycle;
 pub mod permissions;

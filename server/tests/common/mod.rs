@@ -84,6 +84,19 @@ impl TestApp {
         self.request(req.body(Body::from(body.to_string())).expect("request")).await
     }
 
+    /// A raw body (a file), as the app uploads it.
+    pub async fn upload(&self, uri: &str, cookie: &str, content_type: &str, bytes: Vec<u8>) -> Response<Body> {
+        let req = Request::builder()
+            .method("POST")
+            .uri(uri)
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .header(header::COOKIE, cookie)
+            .body(Body::from(bytes))
+            .expect("request");
+        self.request(req).await
+    }
+
     pub async fn get(&self, uri: &str, cookie: Option<&str>) -> Response<Body> {
         let mut req = Request::builder().uri(uri).header(header::ACCEPT_LANGUAGE, "fr");
         if let Some(c) = cookie {

@@ -4,7 +4,6 @@
 // A test harness: a failing expect is a failing test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -17,6 +16,8 @@ use espace_server::users::lifecycle::{self, Actor, Transition};
 use espace_server::Running;
 use thirtyfour::prelude::*;
 use tokio::process::{Child, Command};
+
+pub mod release;
 
 pub use thirtyfour;
 
@@ -54,7 +55,7 @@ async fn database_url(dir: &tempfile::TempDir) -> String {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    release::free_port().expect("a free port")
 }
 
 /// Which build of the app the server serves.

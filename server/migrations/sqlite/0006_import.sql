@@ -1,0 +1,14 @@
+-- Each committed part of a bulk import: sending the same part again answers with this report
+-- instead of creating anyone twice; the parts of a batch make its downloadable report.
+CREATE TABLE import_parts (
+    company_id   INTEGER NOT NULL REFERENCES companies (id),
+    batch        TEXT    NOT NULL,
+    part         INTEGER NOT NULL,
+    -- Who imported: only they download the report.
+    actor_id     INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    request_hash TEXT    NOT NULL,
+    -- The part's `CommitReport` (JSON).
+    report       TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (company_id, batch, part)
+);
