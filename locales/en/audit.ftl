@@ -77,6 +77,7 @@ audit-change-name = Name: { $from } → { $to }
 ## What happened
 
 audit-create = Account created
+audit-created-by-import = Account created by import
 audit-activate = Activation e-mail sent
 audit-resend-activation = Activation e-mail sent again
 audit-deactivate = Deactivated

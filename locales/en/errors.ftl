@@ -29,6 +29,11 @@ error-idempotency-key-reused = This request was already sent with other details.
 error-not-ready = The service is starting or under maintenance. Try again in a few minutes.
 error-out-of-scope = This is outside your admin scope: ask an administrator who manages it.
 error-entity-not-empty = This entity still has users. Choose the entity they move to, then remove it.
+error-import-too-many-rows = This file has more than 10,000 rows. Split it into smaller files, then import them one by one.
+error-import-unsupported-file = This file cannot be read: upload an Excel file (.xlsx) or a CSV file.
+error-import-encrypted-file = This spreadsheet is protected by a password. Save it without a password, then upload it again.
+error-import-empty-file = This file has no row to import under its row of headers.
+error-import-no-columns = The first row of the file names none of the expected columns. Use headers such as First name, Last name, Login e-mail, Role and Entity, or download a template.
 
 ## Errors next to a form field.
 
@@ -49,6 +54,10 @@ field-error-wrong-password = This is not your current password.
 field-error-invalid-characters = Remove line breaks, tabs and invisible characters.
 field-error-no-letter-or-digit = Enter at least one letter or digit.
 field-error-password-blank = A password cannot be only spaces.
+field-error-unknown = This value is not known here: check its spelling, or choose one from the list.
+field-error-duplicate = This e-mail address is already on an earlier row.
+field-error-no-seats-left = Over the whole import, one of these services does not have enough seats left.
+field-error-out-of-scope = This is outside your admin scope.
 
 ## The error page and error details shown for support.
 

@@ -4,6 +4,9 @@
 
 users-title = Users
 users-add = Add users
+users-import = Import
+users-export-csv = Export CSV
+users-export-xlsx = Export XLSX
 users-detail-title = User
 users-search-label = Search by first name, last name or e-mail
 users-sort-label = Sort by
@@ -169,3 +172,14 @@ users-permissions-saved = Permissions changed.
 users-permissions-unchanged = No change to confirm.
 users-permissions-conflict-help = Reload the user to see their permissions as they are now, then make your change again.
 users-permissions-own = You cannot change your own permissions: ask another administrator.
+
+## The export of the list (a spreadsheet written by the server): the headers after the import’s
+## columns, and the sheet’s name.
+
+users-export-sheet = Users
+users-export-status = Status
+users-export-verified = E-mail verified
+users-export-created = Added (UTC)
+users-export-last-sign-in = Last sign-in (UTC)
+# In the “E-mail verified” column.
+users-export-no = No

@@ -77,6 +77,7 @@ audit-change-name = Nom : { $from } → { $to }
 ## Ce qui s’est passé
 
 audit-create = Compte créé
+audit-created-by-import = Compte créé par import
 audit-activate = E-mail d’activation envoyé
 audit-resend-activation = E-mail d’activation renvoyé
 audit-deactivate = Désactivé

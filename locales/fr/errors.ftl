@@ -29,6 +29,11 @@ error-idempotency-key-reused = Cette requête a déjà été envoyée avec d’a
 error-not-ready = Le service démarre ou est en maintenance. Réessayez dans quelques minutes.
 error-out-of-scope = Cela dépasse votre périmètre d’administration : demandez à un administrateur qui le gère.
 error-entity-not-empty = Cette entité compte encore des utilisateurs. Choisissez l’entité où les déplacer, puis supprimez-la.
+error-import-too-many-rows = Ce fichier compte plus de 10 000 lignes. Découpez-le en fichiers plus petits, puis importez-les un par un.
+error-import-unsupported-file = Ce fichier ne peut pas être lu : envoyez un fichier Excel (.xlsx) ou un fichier CSV.
+error-import-encrypted-file = Ce classeur est protégé par un mot de passe. Enregistrez-le sans mot de passe, puis envoyez-le à nouveau.
+error-import-empty-file = Ce fichier n’a aucune ligne à importer sous sa ligne d’en-têtes.
+error-import-no-columns = La première ligne du fichier ne nomme aucune des colonnes attendues. Utilisez des en-têtes comme Prénom, Nom, E-mail de connexion, Rôle et Entité, ou téléchargez un modèle.
 
 ## Erreurs à côté d’un champ de formulaire.
 
@@ -49,6 +54,10 @@ field-error-wrong-password = Ce n’est pas votre mot de passe actuel.
 field-error-invalid-characters = Retirez les retours à la ligne, tabulations et caractères invisibles.
 field-error-no-letter-or-digit = Saisissez au moins une lettre ou un chiffre.
 field-error-password-blank = Un mot de passe ne peut pas être fait que d’espaces.
+field-error-unknown = Cette valeur n’existe pas ici : vérifiez l’orthographe, ou choisissez-en une dans la liste.
+field-error-duplicate = Cette adresse e-mail figure déjà sur une ligne précédente.
+field-error-no-seats-left = Sur l’ensemble de l’import, l’un de ces services n’a plus assez de licences disponibles.
+field-error-out-of-scope = Cela dépasse votre périmètre d’administration.
 
 ## La page d’erreur et les détails à transmettre au support.
 

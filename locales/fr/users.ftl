@@ -4,6 +4,9 @@
 
 users-title = Utilisateurs
 users-add = Ajouter des utilisateurs
+users-import = Importer
+users-export-csv = Exporter en CSV
+users-export-xlsx = Exporter en XLSX
 users-detail-title = Utilisateur
 users-search-label = Rechercher par prénom, nom ou e-mail
 users-sort-label = Trier par
@@ -169,3 +172,14 @@ users-permissions-saved = Permissions modifiées.
 users-permissions-unchanged = Aucune modification à confirmer.
 users-permissions-conflict-help = Rechargez l’utilisateur pour voir ses permissions actuelles, puis refaites votre modification.
 users-permissions-own = Vous ne pouvez pas modifier vos propres permissions : demandez à un autre administrateur.
+
+## L’export de la liste (un tableur écrit par le serveur) : les en-têtes après les colonnes de
+## l’import, et le nom de la feuille.
+
+users-export-sheet = Utilisateurs
+users-export-status = Statut
+users-export-verified = E-mail vérifié
+users-export-created = Ajouté le (UTC)
+users-export-last-sign-in = Dernière connexion (UTC)
+# Dans la colonne « E-mail vérifié ».
+users-export-no = Non

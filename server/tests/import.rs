@@ -22,7 +22,10 @@ fn errors(preview: &Value, row: usize) -> Vec<(String, String)> {
     preview["rows"][row]["errors"]
         .as_array()
         .map(|errors| {
-            errors.iter().map(|e| (e["field"].as_str().unwrap().to_owned(), e["code"].as_str().unwrap().to_owned())).collect()
+            errors
+                .iter()
+                .map(|e| (e["field"].as_str().unwrap().to_owned(), e["code"].as_str().unwrap().to_owned()))
+                .collect()
         })
         .unwrap_or_default()
 }
@@ -65,7 +68,9 @@ async fn utf8_with_bom_commas_english_headers_in_any_order_and_an_xlsx_with_a_da
 
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    for (c, h) in ["First name", "Last name", "Login e-mail", "Role", "Entity", "Notification e-mail"].iter().enumerate() {
+    for (c, h) in
+        ["First name", "Last name", "Login e-mail", "Role", "Entity", "Notification e-mail"].iter().enumerate()
+    {
         sheet.write_string(2, u16::try_from(c).unwrap() + 1, *h).unwrap();
     }
     for (c, v) in ["Grace", "Hopper", "grace@acme.example", "Administrator", "Agence de Bordeaux"].iter().enumerate() {
@@ -73,7 +78,9 @@ async fn utf8_with_bom_commas_english_headers_in_any_order_and_an_xlsx_with_a_da
     }
     sheet.write_number(4, 1, 1906.0).unwrap();
     let date = rust_xlsxwriter::ExcelDateTime::from_ymd(1992, 1, 1).unwrap();
-    sheet.write_datetime_with_format(4, 2, &date, &rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd")).unwrap();
+    sheet
+        .write_datetime_with_format(4, 2, &date, &rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"))
+        .unwrap();
     let (status, preview) = preview_file(&t, &admin, book.save_to_buffer().unwrap()).await;
     assert_eq!(status, StatusCode::OK, "{preview}");
     assert_eq!(statuses(&preview), ["ready", "error"]);
@@ -95,7 +102,12 @@ async fn bad_files_are_refused_whole_with_their_own_codes() {
     let cases: [(&str, Vec<u8>, StatusCode, &str); 7] = [
         ("too many rows", many.into_bytes(), StatusCode::UNPROCESSABLE_ENTITY, "import-too-many-rows"),
         ("over 5 MB", huge.into_bytes(), StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large"),
-        ("a PDF", b"%PDF-1.7\n\x00\x01\x02binary".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "import-unsupported-file"),
+        (
+            "a PDF",
+            b"%PDF-1.7\n\x00\x01\x02binary".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "import-unsupported-file",
+        ),
         ("a password-protected workbook", encrypted, StatusCode::UNPROCESSABLE_ENTITY, "import-encrypted-file"),
         ("empty", b"\r\n\r\n".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "import-empty-file"),
         ("a header only", b"Prenom;Nom\r\n".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "import-empty-file"),
@@ -145,13 +157,25 @@ async fn the_dry_run_checks_seats_over_the_batch_duplicates_existing_people_and_
             ("services".to_owned(), "unknown".to_owned())
         ]
     );
-    assert_eq!(preview["seats"], json!([{ "service_id": t.service_id("VoIP line").await, "name": "VoIP line", "requested": 4, "left": 3 }]));
-    assert_eq!((preview["ready"].as_u64(), preview["errors"].as_u64(), preview["existing"].as_u64()), (Some(3), Some(3), Some(1)));
+    assert_eq!(
+        preview["seats"],
+        json!([{ "service_id": t.service_id("VoIP line").await, "name": "VoIP line", "requested": 4, "left": 3 }])
+    );
+    assert_eq!(
+        (preview["ready"].as_u64(), preview["errors"].as_u64(), preview["existing"].as_u64()),
+        (Some(3), Some(3), Some(1))
+    );
 
     // A team administrator of Lyon: Paris and the administrator level are beyond her scope.
     let emma = t.user_id("emma.wilson@acme.example").await;
     let version = t.version(&admin, emma).await;
-    t.json("PUT", &format!("/api/users/{emma}/permissions"), Some(&admin), json!({ "role": "team-admin", "scope": [2], "version": version })).await;
+    t.json(
+        "PUT",
+        &format!("/api/users/{emma}/permissions"),
+        Some(&admin),
+        json!({ "role": "team-admin", "scope": [2], "version": version }),
+    )
+    .await;
     t.set_password("emma.wilson@acme.example", "a-good-long-password").await;
     let lyon = t.sign_in("emma.wilson@acme.example", "a-good-long-password").await;
     let mut admin_row = row(3, "Boss", "boss@acme.example", "Agence de Lyon", "");
@@ -189,10 +213,12 @@ async fn a_commit_sent_twice_creates_each_person_once_and_reports_in_the_readers
     assert_eq!(count, 1);
     let log = body_json(t.get("/api/audit?action=created-by-import", Some(&admin)).await).await;
     assert_eq!(log["total"], 1);
-    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'alpha@acme.example' AND kind = 'activation'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let mails: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE to_address = 'alpha@acme.example' AND kind = 'activation'",
+    )
+    .fetch_one(&t.app.state.pool)
+    .await
+    .unwrap();
     assert_eq!(mails, 1);
     let other = json!({ "batch": "batch-1", "part": 0, "rows": [], "send_activation": true });
     let res = t.json("POST", "/api/import/commit", Some(&admin), other).await;
@@ -211,7 +237,13 @@ async fn a_commit_sent_twice_creates_each_person_once_and_reports_in_the_readers
     let other_admin = {
         let helene = t.user_id("helene.dubois@acme.example").await;
         let version = t.version(&admin, helene).await;
-        t.json("PUT", &format!("/api/users/{helene}/permissions"), Some(&admin), json!({ "role": "admin", "version": version })).await;
+        t.json(
+            "PUT",
+            &format!("/api/users/{helene}/permissions"),
+            Some(&admin),
+            json!({ "role": "admin", "version": version }),
+        )
+        .await;
         t.sign_in("helene.dubois@acme.example", "a-good-long-password").await
     };
     assert_eq!(t.get("/api/import/batch-1/report.csv", Some(&other_admin)).await.status(), StatusCode::NOT_FOUND);
@@ -230,7 +262,8 @@ async fn an_export_imports_back_as_already_existing_and_templates_come_in_both_f
         assert_eq!(statuses(&preview), vec!["exists"; 7], "{format} {lang}");
     }
     let filtered = t.get("/api/users/export.csv?entity=3&lang=en", Some(&admin)).await;
-    let text = String::from_utf8(axum::body::to_bytes(filtered.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap();
+    let text =
+        String::from_utf8(axum::body::to_bytes(filtered.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap();
     assert_eq!(text.lines().count(), 3, "the filter applies, every page: {text}");
     assert!(text.starts_with("\u{feff}First name,Last name,"));
 

@@ -1,6 +1,7 @@
 //! The audit log (`/api/audit`) and its CSV export (`/api/audit.csv`).
 
 use espace_api::audit::{AuditPage, AuditQuery};
+use espace_api::Language;
 
 use super::client::{self, ApiResult};
 
@@ -44,7 +45,9 @@ pub async fn page(query: &AuditQuery) -> ApiResult<AuditPage> {
 }
 
 /// Where the CSV of every event matching the filters downloads from (same-origin: the session
-/// cookie goes along).
-pub fn csv_href(query: &AuditQuery) -> String {
-    with_query("/api/audit.csv", filters(query, false))
+/// cookie goes along), with its headers and separator in `lang`.
+pub fn csv_href(query: &AuditQuery, lang: Language) -> String {
+    let filters = filters(query, false);
+    let sep = if filters.is_empty() { "" } else { "&" };
+    format!("/api/audit.csv?{filters}{sep}lang={}", lang.as_str())
 }

@@ -21,10 +21,17 @@ async fn read<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
 }
 
 async fn error_from(response: Response) -> ApiError {
+    let status = response.status();
     match response.json::<ApiError>().await {
         Ok(error) => error,
-        // A proxy or a crashed server answered without our JSON body.
-        Err(_) => ApiError::new(if response.status() >= 500 { ErrorCode::Network } else { ErrorCode::Internal }),
+        // A proxy or a crashed server answered without our JSON body: the status still says
+        // what the body would have (a proxy's own size or rate limit, for instance).
+        Err(_) => ApiError::new(match status {
+            413 => ErrorCode::PayloadTooLarge,
+            429 => ErrorCode::RateLimited,
+            s if s >= 500 => ErrorCode::Network,
+            _ => ErrorCode::Internal,
+        }),
     }
 }
 
@@ -40,6 +47,18 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> ApiResult<T> {
 pub async fn send<B: Serialize, T: DeserializeOwned>(method: &str, path: &str, body: &B) -> ApiResult<T> {
     let builder = with_language(RequestBuilder::new(path).method(method_of(method)));
     let request = builder.json(body).map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    let response = request.send().await.map_err(network)?;
+    read(response).await
+}
+
+/// A file as the raw request body (no multipart), labelled with its own type.
+pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::File) -> ApiResult<T> {
+    let kind = file.type_();
+    let content_type = if kind.is_empty() { "application/octet-stream" } else { kind.as_str() };
+    let builder =
+        with_language(RequestBuilder::new(path).method(method_of("POST"))).header("Content-Type", content_type);
+    let request =
+        builder.body(wasm_bindgen::JsValue::from(file.clone())).map_err(|_| ApiError::new(ErrorCode::Internal))?;
     let response = request.send().await.map_err(network)?;
     read(response).await
 }

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod client;
 pub mod entities;
+pub mod import;
 pub mod links;
 pub mod session;
 pub mod space;

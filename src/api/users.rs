@@ -32,6 +32,15 @@ pub fn query_string(q: &UserListQuery) -> String {
     parts.join("&")
 }
 
+/// Where the users list downloads from, as filtered and sorted, every page, in `lang`.
+pub fn export_href(query: &UserListQuery, format: super::import::SheetFormat, lang: espace_api::Language) -> String {
+    // Every page: the page number and size do not apply.
+    let all = UserListQuery { page: 1, size: UserListQuery::default().normalized().size, ..query.clone() };
+    let filters = query_string(&all);
+    let sep = if filters.is_empty() { "" } else { "&" };
+    format!("/api/users/export.{}?{filters}{sep}lang={}", format.extension(), lang.as_str())
+}
+
 pub async fn list(query: &UserListQuery) -> ApiResult<UserPage> {
     client::get(&format!("/api/users?{}", query_string(query))).await
 }

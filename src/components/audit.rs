@@ -11,6 +11,7 @@ use crate::i18n;
 pub fn action_message_id(action: AuditAction) -> &'static str {
     match action {
         AuditAction::Create => "audit-create",
+        AuditAction::CreatedByImport => "audit-created-by-import",
         AuditAction::Activate => "audit-activate",
         AuditAction::ResendActivation => "audit-resend-activation",
         AuditAction::Deactivate => "audit-deactivate",

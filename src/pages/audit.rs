@@ -245,7 +245,7 @@ pub fn AuditPage() -> impl IntoView {
     };
     // True while a new page of events loads (the previous one stays in view meanwhile).
     let loading = RwSignal::new(false);
-    let csv_href = move || api::audit::csv_href(&filters.with(AuditFilters::api_query));
+    let csv_href = move || api::audit::csv_href(&filters.with(AuditFilters::api_query), i18n::language());
 
     view! {
         <section class="page audit-page">

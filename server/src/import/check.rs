@@ -89,7 +89,8 @@ pub async fn check(
             Some((_, _, false)) => error(&mut errors, Column::Entity, FieldErrorCode::OutOfScope),
             _ => {}
         }
-        let language = if row.language.trim().is_empty() { Some(company.language) } else { columns::language(&row.language) };
+        let language =
+            if row.language.trim().is_empty() { Some(company.language) } else { columns::language(&row.language) };
         if language.is_none() {
             error(&mut errors, Column::Language, FieldErrorCode::Unknown);
         }
@@ -134,7 +135,10 @@ pub async fn check(
                     role,
                     entity_id: *entity_id,
                     language,
-                    service_ids: services.iter().filter_map(|s| company.services.get(*s).map(|(id, _, _)| *id)).collect(),
+                    service_ids: services
+                        .iter()
+                        .filter_map(|s| company.services.get(*s).map(|(id, _, _)| *id))
+                        .collect(),
                 })
             }
             _ => None,

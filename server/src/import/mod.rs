@@ -19,7 +19,11 @@ use crate::state::AppState;
 use crate::store::{self, Scope};
 
 /// The dry run of rows typed in the grid or fixed in the preview.
-pub async fn check_rows(state: &AppState, actor: &CurrentUser, rows: Vec<ImportRow>) -> Result<ImportPreview, AppError> {
+pub async fn check_rows(
+    state: &AppState,
+    actor: &CurrentUser,
+    rows: Vec<ImportRow>,
+) -> Result<ImportPreview, AppError> {
     if rows.len() > MAX_ROWS {
         return Err(AppError::Refused(ErrorCode::ImportTooManyRows));
     }
@@ -89,7 +93,12 @@ pub async fn template(state: &AppState, actor: &CurrentUser, lang: Language, kin
 }
 
 /// The whole report of an import (every part), as CSV in `lang`: only for who imported.
-pub async fn report_csv(state: &AppState, actor: &CurrentUser, batch: &str, lang: Language) -> Result<Vec<u8>, AppError> {
+pub async fn report_csv(
+    state: &AppState,
+    actor: &CurrentUser,
+    batch: &str,
+    lang: Language,
+) -> Result<Vec<u8>, AppError> {
     let parts = store::imports::parts(&mut *state.pool.acquire().await?, actor.company_id, batch).await?;
     if parts.is_empty() || parts.iter().any(|p| p.actor_id != Some(actor.id)) {
         return Err(AppError::NotFound);

@@ -21,7 +21,11 @@ pub async fn check(
 
 /// The file itself is the body (CSV or XLSX), whatever its declared type: it is recognised by
 /// its content.
-pub async fn file(State(state): State<AppState>, Manager(actor): Manager, body: Bytes) -> Result<Json<ImportPreview>, AppError> {
+pub async fn file(
+    State(state): State<AppState>,
+    Manager(actor): Manager,
+    body: Bytes,
+) -> Result<Json<ImportPreview>, AppError> {
     Ok(Json(import::check_file(&state, &actor, &body).await?))
 }
 

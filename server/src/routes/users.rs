@@ -8,9 +8,9 @@ use espace_api::users::{
 
 use crate::auth::extract::Manager;
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::routes::DownloadLanguage;
 use crate::spreadsheet::{self, Kind};
+use crate::state::AppState;
 use crate::users::{create, detail, edit, export, lifecycle, permissions, search};
 
 pub async fn list(

@@ -11,6 +11,7 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::api;
+use crate::api::import::SheetFormat;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::{status_message_id, StatusBadge};
@@ -64,6 +65,9 @@ pub fn UsersListPage() -> impl IntoView {
         f(&mut q);
         go.with_value(|go| go(q, replace));
     };
+
+    // The list as filtered and sorted, every page, in the interface's language.
+    let export_href = move |format: SheetFormat| query.with(|q| api::users::export_href(q, format, i18n::language()));
 
     let page = LocalResource::new(move || {
         let q = query.get();
@@ -144,12 +148,21 @@ pub fn UsersListPage() -> impl IntoView {
         <section class="page">
             <div class="page-heading">
                 <h1>{move_tr!("users-title")}</h1>
-                <Show
-                    when=move || !session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled))
-                    fallback=|| view! { <p class="hint">{move_tr!("wizard-sso")}</p> }
-                >
-                    <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{move_tr!("users-add")}</A>
-                </Show>
+                <div class="page-actions">
+                    <a class="button secondary" href=move || export_href(SheetFormat::Csv) download=true data-testid="users-export-csv">
+                        {move_tr!("users-export-csv")}
+                    </a>
+                    <a class="button secondary" href=move || export_href(SheetFormat::Xlsx) download=true data-testid="users-export-xlsx">
+                        {move_tr!("users-export-xlsx")}
+                    </a>
+                    <Show
+                        when=move || !session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled))
+                        fallback=|| view! { <p class="hint">{move_tr!("wizard-sso")}</p> }
+                    >
+                        <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">{move_tr!("users-import")}</A>
+                        <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{move_tr!("users-add")}</A>
+                    </Show>
+                </div>
             </div>
             <div class="users-toolbar">
                 <div class="field search">

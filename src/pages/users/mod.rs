@@ -4,5 +4,6 @@ pub mod actions;
 pub mod detail;
 pub mod edit_form;
 pub mod entity_fields;
+pub mod import;
 pub mod list;
 pub mod wizard;

@@ -17,7 +17,9 @@ fn csv(rows: usize) -> String {
     for i in 0..rows {
         // A few ask for a service: the seats are counted over the whole batch.
         let service = if i % 2_000 == 0 { "VoIP line" } else { "" };
-        text.push_str(&format!("Prénom{i};Nom{i};person{i}@bench.example;Utilisateur;Agence de Lyon;Français;{service}\r\n"));
+        text.push_str(&format!(
+            "Prénom{i};Nom{i};person{i}@bench.example;Utilisateur;Agence de Lyon;Français;{service}\r\n"
+        ));
     }
     text
 }
@@ -29,7 +31,11 @@ fn seconds(d: Duration) -> f64 {
 async fn run(server: &Server, password: &str, rows: usize) -> Res<Vec<(&'static str, f64, f64)>> {
     let http = Client::builder().no_proxy().cookie_store(true).timeout(Duration::from_secs(300)).build()?;
     let base = &server.base;
-    let signed = http.post(format!("{base}/api/session")).json(&json!({ "email": ADMIN_EMAIL, "password": password })).send().await?;
+    let signed = http
+        .post(format!("{base}/api/session"))
+        .json(&json!({ "email": ADMIN_EMAIL, "password": password }))
+        .send()
+        .await?;
     if !signed.status().is_success() {
         return Err(format!("sign-in: {}", signed.status()).into());
     }
@@ -45,12 +51,8 @@ async fn run(server: &Server, password: &str, rows: usize) -> Res<Vec<(&'static 
     let preview_time = started.elapsed();
     println!("preview: {} ready, {} errors, {} existing", preview.ready, preview.errors, preview.existing);
 
-    let ready: Vec<ImportRow> = preview
-        .rows
-        .into_iter()
-        .filter(|r| r.status == espace_api::import::RowStatus::Ready)
-        .map(|r| r.row)
-        .collect();
+    let ready: Vec<ImportRow> =
+        preview.rows.into_iter().filter(|r| r.status == espace_api::import::RowStatus::Ready).map(|r| r.row).collect();
     let started = Instant::now();
     let mut created = 0;
     for (part, chunk) in ready.chunks(COMMIT_PART_ROWS).enumerate() {
