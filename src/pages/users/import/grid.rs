@@ -203,7 +203,7 @@ pub fn LinesGrid(
                 class="button secondary"
                 id="import-add-line"
                 data-testid="import-add-line"
-                disabled=move || count.get() >= MAX_ROWS
+                disabled=move || { count.get() >= MAX_ROWS }
                 on:click=move |_| add_after(None)
             >
                 <span aria-hidden="true">"+ "</span>

@@ -205,7 +205,7 @@ pub fn Preview(
                     {summary_item("ready", "import-summary-ready", |c| c.ready)}
                     {summary_item("errors", "import-summary-errors", |c| c.errors)}
                     {summary_item("existing", "import-summary-existing", |c| c.existing)}
-                    <Show when=move || counts.with(|c| c.changed > 0)>
+                    <Show when=move || { counts.with(|c| c.changed > 0) }>
                         {summary_item("changed", "import-summary-changed", |c| c.changed)}
                     </Show>
                 </ul>
@@ -302,7 +302,7 @@ pub fn Preview(
                         type="button"
                         class="button secondary"
                         data-testid="import-next"
-                        disabled=move || current.get() + 1 >= pages.get()
+                        disabled=move || { current.get() + 1 >= pages.get() }
                         on:click=move |_| page.set(current.get_untracked() + 1)
                     >
                         {move_tr!("import-next")}
