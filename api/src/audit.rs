@@ -40,10 +40,12 @@ pub enum AuditAction {
     EntityCreated,
     EntityRenamed,
     EntityRemoved,
+    TokenCreated,
+    TokenRevoked,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -66,6 +68,8 @@ impl AuditAction {
         AuditAction::EntityCreated,
         AuditAction::EntityRenamed,
         AuditAction::EntityRemoved,
+        AuditAction::TokenCreated,
+        AuditAction::TokenRevoked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -92,6 +96,8 @@ impl AuditAction {
             AuditAction::EntityCreated => "entity-created",
             AuditAction::EntityRenamed => "entity-renamed",
             AuditAction::EntityRemoved => "entity-removed",
+            AuditAction::TokenCreated => "token-created",
+            AuditAction::TokenRevoked => "token-revoked",
         }
     }
 
@@ -141,6 +147,9 @@ pub struct AuditEntry {
     pub action: AuditAction,
     /// Who did it, as they were named then; `None` for the system.
     pub actor: Option<String>,
+    /// The actor is an API token (named `actor`), not a person.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_token: bool,
     /// To whom, as they were named then (`None` for entity events).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,

@@ -66,10 +66,15 @@ pub enum ErrorCode {
     ImportEmptyFile,
     /// The first row names none of the columns Espace knows.
     ImportNoColumns,
+    /// An API token that is unknown, expired, revoked, or whose creator lost the rights it
+    /// carried.
+    InvalidToken,
+    /// A read-only API token used to change something.
+    ReadOnlyToken,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 31] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -101,6 +106,8 @@ impl ErrorCode {
         ErrorCode::ImportEncryptedFile,
         ErrorCode::ImportEmptyFile,
         ErrorCode::ImportNoColumns,
+        ErrorCode::InvalidToken,
+        ErrorCode::ReadOnlyToken,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -136,6 +143,8 @@ impl ErrorCode {
             ErrorCode::ImportEncryptedFile => "import-encrypted-file",
             ErrorCode::ImportEmptyFile => "import-empty-file",
             ErrorCode::ImportNoColumns => "import-no-columns",
+            ErrorCode::InvalidToken => "invalid-token",
+            ErrorCode::ReadOnlyToken => "read-only-token",
         }
     }
 
@@ -146,7 +155,7 @@ impl ErrorCode {
 
     pub fn http_status(self) -> u16 {
         match self {
-            ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated => 401,
+            ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated | ErrorCode::InvalidToken => 401,
             ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::Validation
@@ -169,7 +178,8 @@ impl ErrorCode {
             | ErrorCode::LastAdmin
             | ErrorCode::ConsentRequired
             | ErrorCode::SsoManaged
-            | ErrorCode::OutOfScope => 403,
+            | ErrorCode::OutOfScope
+            | ErrorCode::ReadOnlyToken => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network | ErrorCode::NotReady => 503,

@@ -13,6 +13,7 @@ pub mod mail;
 pub mod password;
 pub mod services;
 pub mod session;
+pub mod tokens;
 pub mod users;
 pub mod validation;
 
@@ -51,6 +52,7 @@ macro_rules! text_in_any {
 text_in_any!(
     users::Role,
     audit::AuditAction,
+    tokens::Permission,
     users::UserStatus,
     users::StatusReason,
     Language,

@@ -18,6 +18,8 @@ use crate::users::fold::fold;
 pub enum Actor {
     /// A team administrator or an administrator, by id.
     Admin(i64),
+    /// An API token, by id (it acts with its creator's rights, but it is what did it).
+    Token(i64),
     /// The user themselves (through a link, or asking for one).
     Person,
     /// The server on its own (wrong passwords, inactivity).
@@ -36,6 +38,7 @@ pub async fn record_user(
     let actor_name = match actor {
         Actor::Admin(id) if id == subject.id => Some(subject_name.clone()),
         Actor::Admin(id) => store::users::name_of(conn, id).await?.map(|(f, l)| format!("{f} {l}")),
+        Actor::Token(id) => store::api_tokens::name_of(conn, id).await?,
         Actor::Person => Some(subject_name.clone()),
         Actor::System => None,
     };
@@ -49,10 +52,11 @@ pub async fn record_user(
             actor_id: match actor {
                 Actor::Admin(id) => Some(id),
                 Actor::Person => Some(subject.id),
-                Actor::System => None,
+                Actor::Token(_) | Actor::System => None,
             },
             actor_name: actor_name.as_deref(),
             actor_key: &actor_name.as_deref().map(fold).unwrap_or_default(),
+            actor_token: matches!(actor, Actor::Token(_)),
             subject_id: Some(subject.id),
             subject_name: Some(&subject_name),
             subject_email: Some(&subject.email),
@@ -66,11 +70,33 @@ pub async fn record_user(
     Ok(())
 }
 
+/// An event about an API token (created, revoked): the token is what it happened to.
+pub async fn record_token(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    token_name: &str,
+    action: AuditAction,
+) -> Result<(), AppError> {
+    record(conn, actor, (None, None), Some(token_name), action, &AuditChanges::default()).await
+}
+
 /// An event about an entity (created, renamed, removed), by an administrator.
 pub async fn record_entity(
     conn: &mut Conn,
     actor: &CurrentUser,
     entity: (Option<i64>, &str),
+    action: AuditAction,
+    changes: &AuditChanges,
+) -> Result<(), AppError> {
+    record(conn, actor, (entity.0, Some(entity.1)), None, action, changes).await
+}
+
+/// An event done by a signed-in person about something other than a user.
+async fn record(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    entity: (Option<i64>, Option<&str>),
+    subject: Option<&str>,
     action: AuditAction,
     changes: &AuditChanges,
 ) -> Result<(), AppError> {
@@ -85,12 +111,13 @@ pub async fn record_entity(
             actor_id: Some(actor.id),
             actor_name: Some(&actor_name),
             actor_key: &fold(&actor_name),
+            actor_token: false,
             subject_id: None,
-            subject_name: None,
+            subject_name: subject,
             subject_email: None,
-            subject_key: "",
+            subject_key: &subject.map(fold).unwrap_or_default(),
             entity_id: entity.0,
-            entity_name: Some(entity.1),
+            entity_name: entity.1,
             changes: changes.as_deref(),
         },
     )
@@ -115,6 +142,7 @@ fn entry(e: store::audit::Event, reader_reaches: impl Fn(i64) -> bool) -> Result
         at: e.at,
         action: e.action,
         actor: e.actor_name,
+        by_token: e.actor_token != 0,
         subject: e.subject_name,
         subject_email: e.subject_email,
         subject_id: e.subject_id.filter(|_| e.subject_entity_id.is_some_and(&reader_reaches)),

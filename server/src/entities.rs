@@ -7,7 +7,7 @@ use espace_api::users::Role;
 use espace_api::validation::normalize_name;
 use espace_api::{ErrorCode, FieldErrorCode};
 
-use crate::audit::{self, Actor};
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -96,8 +96,7 @@ pub async fn remove(state: &AppState, admin: &CurrentUser, id: i64, req: RemoveE
                 scope: Some(Change { from: names(&before), to: names(&after) }),
                 ..Default::default()
             };
-            audit::record_user(&mut tx, Actor::Admin(admin.id), &user, AuditAction::PermissionsChanged, &changes)
-                .await?;
+            audit::record_user(&mut tx, admin.actor(), &user, AuditAction::PermissionsChanged, &changes).await?;
         }
     }
     let changes = AuditChanges {

@@ -5,6 +5,7 @@
 //! `store`, which owns every SQL statement → the database.
 
 pub mod account;
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod config;

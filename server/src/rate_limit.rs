@@ -19,6 +19,8 @@ pub enum Bucket {
     LinkAddress,
     /// Password e-mails asked for one address: no one can flood a mailbox.
     ForgotAccount,
+    /// Calls with one API token: a runaway script slows itself down, not the others.
+    ApiToken,
 }
 
 impl Bucket {
@@ -29,6 +31,7 @@ impl Bucket {
             // Above the lock's ten, so a person who mistypes meets the lock first.
             Bucket::Account => (20, 900),
             Bucket::ForgotAccount => (3, 3600),
+            Bucket::ApiToken => (1200, 60),
         }
     }
 
@@ -38,6 +41,7 @@ impl Bucket {
             Bucket::Account => "account",
             Bucket::LinkAddress => "link-address",
             Bucket::ForgotAccount => "forgot-account",
+            Bucket::ApiToken => "api-token",
         }
     }
 

@@ -236,6 +236,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
                 actor_id: by_admin.then_some(admin_id),
                 actor_name: by_admin.then_some("Camille Martin"),
                 actor_key: if by_admin { "camille martin" } else { "" },
+                actor_token: false,
                 subject_id: Some(user_id),
                 subject_name: Some(&subject_name),
                 subject_email: Some(u.email),

@@ -125,16 +125,7 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     let mut conn = state.pool.acquire().await?;
     if user.role.manages_users() {
-        let services = store::services::catalogue(&mut conn, user.company_id)
-            .await?
-            .into_iter()
-            .map(|s| ServiceCard {
-                id: s.id,
-                name: s.name,
-                seats_used: Some(count(s.seats_used)),
-                seats_total: Some(count(s.seats_total)),
-            })
-            .collect();
+        let services = catalogue(&mut conn, user.company_id).await?;
         // On the connection already held: a second one from the pool could wait forever under load.
         let pending = store::users::count_pending_activation(&mut conn, user.company_id, &user.scope).await?;
         return Ok(MySpace { services, pending_activation: Some(count(pending)) });
@@ -145,6 +136,24 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
         .map(|s| ServiceCard { id: s.id, name: s.name, seats_used: None, seats_total: None })
         .collect();
     Ok(MySpace { services, pending_activation: None })
+}
+
+/// The company's services with their seats, by name.
+pub async fn catalogue(
+    conn: &mut store::Conn,
+    company_id: i64,
+) -> Result<Vec<espace_api::services::ServiceCard>, AppError> {
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    Ok(store::services::catalogue(conn, company_id)
+        .await?
+        .into_iter()
+        .map(|s| espace_api::services::ServiceCard {
+            id: s.id,
+            name: s.name,
+            seats_used: Some(count(s.seats_used)),
+            seats_total: Some(count(s.seats_total)),
+        })
+        .collect())
 }
 
 /// The outbox for people trying the demo without a mail server.

@@ -28,6 +28,15 @@ pub struct CurrentUser {
     pub language: Language,
     pub consent_version: Option<String>,
     pub consent_at: Option<i64>,
+    /// Set when the request came with an API token: it acts with its creator's rights,
+    /// narrowed to its own scope and permission.
+    pub token: Option<TokenRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TokenRef {
+    pub id: i64,
+    pub permission: espace_api::tokens::Permission,
 }
 
 impl From<crate::store::sessions::SessionUser> for CurrentUser {
@@ -44,6 +53,7 @@ impl From<crate::store::sessions::SessionUser> for CurrentUser {
             language: row.language,
             consent_version: row.consent_version,
             consent_at: row.consent_at,
+            token: None,
         }
     }
 }
@@ -62,6 +72,7 @@ impl From<crate::store::users::User> for CurrentUser {
             language: user.language,
             consent_version: user.consent_version,
             consent_at: user.consent_at,
+            token: None,
         }
     }
 }
@@ -82,6 +93,14 @@ impl CurrentUser {
             Role::User => Scope::nobody(),
         };
         Ok(self)
+    }
+
+    /// Who the audit log names for what this request does: the token, or the person.
+    pub fn actor(&self) -> crate::audit::Actor {
+        match &self.token {
+            Some(token) => crate::audit::Actor::Token(token.id),
+            None => crate::audit::Actor::Admin(self.id),
+        }
     }
 
     pub fn consent_required(&self) -> bool {

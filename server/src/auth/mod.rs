@@ -1,5 +1,6 @@
-//! Who is asking: sessions, sign-in and its lockout, links, client addresses.
+//! Who is asking: sessions, API tokens, sign-in and its lockout, links, client addresses.
 
+pub mod bearer;
 pub mod blocklist;
 pub mod client_ip;
 pub mod extract;

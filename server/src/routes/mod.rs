@@ -19,7 +19,9 @@ pub mod import;
 pub mod links;
 pub mod me;
 pub mod session;
+pub mod tokens;
 pub mod users;
+pub mod v1;
 
 /// The largest request body: far above any form, far below what could hurt. Imports have
 /// their own limits (`espace_api::import`).
@@ -77,8 +79,22 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/import/template.csv", get(import::template_csv))
         .route("/import/template.xlsx", get(import::template_xlsx))
         .route("/import/{batch}/report.csv", get(import::report))
+        .route("/tokens", get(tokens::list).post(tokens::create))
+        .route("/tokens/{id}/revoke", post(tokens::revoke))
+        .nest("/v1", v1_routes())
         .fallback(api_not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+/// `/api/v1`: bearer tokens only (no cookie is read there, so no cross-site request can use it).
+fn v1_routes() -> Router<AppState> {
+    Router::new()
+        .route("/users", get(v1::list_users).post(v1::create_user))
+        .route("/users/{id}", get(v1::get_user).patch(v1::update_user))
+        .route("/users/{id}/permissions", put(v1::set_permissions))
+        .route("/users/{id}/actions", post(v1::user_action))
+        .route("/services", get(v1::services))
+        .route("/entities", get(v1::entities))
 }
 
 async fn limit_by_address(State(state): State<AppState>, ClientIp(ip): ClientIp, req: Request, next: Next) -> Response {

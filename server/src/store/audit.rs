@@ -13,6 +13,8 @@ pub struct NewEvent<'a> {
     pub actor_id: Option<i64>,
     pub actor_name: Option<&'a str>,
     pub actor_key: &'a str,
+    /// The actor is an API token, named `actor_name`.
+    pub actor_token: bool,
     pub subject_id: Option<i64>,
     pub subject_name: Option<&'a str>,
     pub subject_email: Option<&'a str>,
@@ -27,8 +29,8 @@ pub struct NewEvent<'a> {
 pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO audit_log (company_id, at, action, actor_id, actor_name, actor_key, subject_id, subject_name,
-             subject_email, subject_key, entity_id, entity_name, changes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             subject_email, subject_key, entity_id, entity_name, changes, actor_token)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(e.company_id)
     .bind(e.at)
@@ -43,6 +45,7 @@ pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<(), sqlx::Error
     .bind(e.entity_id)
     .bind(e.entity_name)
     .bind(e.changes)
+    .bind(i64::from(e.actor_token))
     .execute(conn)
     .await?;
     Ok(())
@@ -54,6 +57,8 @@ pub struct Event {
     pub at: i64,
     pub action: AuditAction,
     pub actor_name: Option<String>,
+    /// 0 or 1.
+    pub actor_token: i64,
     pub subject_id: Option<i64>,
     /// The subject's entity now, while the account exists.
     pub subject_entity_id: Option<i64>,
@@ -63,7 +68,8 @@ pub struct Event {
     pub changes: Option<String>,
 }
 
-const SELECT_EVENT: &str = "SELECT a.id, a.at, a.action, a.actor_name, a.subject_id, su.entity_id AS subject_entity_id,
+const SELECT_EVENT: &str =
+    "SELECT a.id, a.at, a.action, a.actor_name, a.actor_token, a.subject_id, su.entity_id AS subject_entity_id,
         a.subject_name, a.subject_email, a.entity_name, a.changes
     FROM audit_log a LEFT JOIN users su ON su.id = a.subject_id";
 

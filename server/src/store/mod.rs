@@ -5,6 +5,7 @@
 //! Both engines go through sqlx's `Any` driver with `$n` placeholders (SQLite reads them too):
 //! one statement serves both, except where a function picks by `Engine` (write locks, search).
 
+pub mod api_tokens;
 pub mod audit;
 pub mod companies;
 pub mod consents;

@@ -15,7 +15,7 @@ use crate::state::AppState;
 use crate::store::users::User;
 use crate::store::{self, Conn};
 use crate::users::fold::{search_text, sort_name};
-use crate::users::lifecycle::{self, Actor, Transition};
+use crate::users::lifecycle::{self, Transition};
 use crate::users::{reach, services};
 
 /// The new user's id, or the one created earlier with the same key and body.
@@ -112,9 +112,9 @@ pub async fn insert(
     store::entities::set_scope(tx, id, &person.scope).await?;
     services::set(tx, actor.company_id, id, person.service_ids).await?;
     let user = store::users::by_id(tx, id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(tx, Actor::Admin(actor.id), &user, action, &AuditChanges::default()).await?;
+    audit::record_user(tx, actor.actor(), &user, action, &AuditChanges::default()).await?;
     if send_activation {
-        lifecycle::apply(tx, &state.config, &user, Transition::Invite, Actor::Admin(actor.id)).await?;
+        lifecycle::apply(tx, &state.config, &user, Transition::Invite, actor.actor()).await?;
     }
     Ok(user)
 }

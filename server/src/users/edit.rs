@@ -6,7 +6,7 @@ use espace_api::users::UpdateUserRequest;
 use espace_api::validation::normalize_name;
 use espace_api::ErrorCode;
 
-use crate::audit::{self, Actor};
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -55,7 +55,7 @@ pub async fn update(
         ..AuditChanges::default()
     };
     let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(&mut tx, Actor::Admin(actor.id), &updated, AuditAction::Edit, &changes).await?;
+    audit::record_user(&mut tx, actor.actor(), &updated, AuditAction::Edit, &changes).await?;
     tx.commit().await?;
     Ok(())
 }

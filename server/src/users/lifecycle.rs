@@ -208,7 +208,7 @@ pub async fn admin_action(
         UserAction::SendPasswordReset => Transition::SendPasswordReset,
         UserAction::Delete => Transition::Delete,
     };
-    apply(&mut tx, &state.config, &user, transition, Actor::Admin(admin.id)).await?;
+    apply(&mut tx, &state.config, &user, transition, admin.actor()).await?;
     tx.commit().await?;
     Ok(())
 }

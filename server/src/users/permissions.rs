@@ -6,7 +6,7 @@ use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::users::{PermissionsRequest, Role, UserStatus};
 use espace_api::ErrorCode;
 
-use crate::audit::{self, Actor};
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -54,7 +54,7 @@ pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: Permi
         scope: scope_changes.then(|| Change { from: names(&before), to: names(&after) }),
         ..AuditChanges::default()
     };
-    audit::record_user(&mut tx, Actor::Admin(actor.id), &target, AuditAction::PermissionsChanged, &changes).await?;
+    audit::record_user(&mut tx, actor.actor(), &target, AuditAction::PermissionsChanged, &changes).await?;
     tx.commit().await?;
     Ok(())
 }
