@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-components test-e2e bench-size bench-users bench-load bench-import clean
+.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-api test-components test-e2e bench-size bench-users bench-load bench-import clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
 	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
 
 ## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
-test: test-tools i18n-check test-unit test-components app app-pseudo test-e2e
+test: test-tools i18n-check test-unit test-api test-components app app-pseudo test-e2e
 
 tools:
 	@scripts/tools.sh
@@ -37,6 +37,10 @@ i18n-check:
 test-unit: test-tools
 	cargo test --locked -p espace-api -p espace-server
 	scripts/with-postgres.sh cargo test --locked -p espace-server
+
+## Suites others wrote, run as they are against the public API (scripts/api-suites.sh).
+test-api: test-tools
+	scripts/api-suites.sh
 
 test-components: test-tools
 	cargo test --locked -p espace-web --features pseudo --target wasm32-unknown-unknown --test components

@@ -56,6 +56,14 @@ if [ "${1:-}" = "--test" ]; then
     python3 -m venv target/test-venv
     target/test-venv/bin/pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
   fi
+  # Suites others wrote for the public API (scripts/api-suites.sh), pinned, in target/.
+  SCHEMATHESIS_VERSION=4.32.5
+  if ! target/api-venv/bin/st --version 2>/dev/null | grep -qx "st, version $SCHEMATHESIS_VERSION"; then
+    say "Installing schemathesis $SCHEMATHESIS_VERSION for the API suites (once)"
+    rm -rf target/api-venv
+    python3 -m venv target/api-venv
+    target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
 fi
 
 # Trunk builds offline: every crate must be in the local registry cache first.

@@ -17,6 +17,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
+use crate::pages::tokens::TokensPage;
 use crate::pages::users::detail::UserDetailPage;
 use crate::pages::users::import::ImportUsersPage;
 use crate::pages::users::list::UsersListPage;
@@ -56,6 +57,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
                     <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
                     <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
+                    <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
                 </Routes>
             </main>
             <ToastRegion />

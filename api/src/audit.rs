@@ -8,6 +8,7 @@ use crate::users::Role;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AuditAction {
     Create,
     /// Created by a bulk import (lines or a spreadsheet).
@@ -112,6 +113,7 @@ impl AuditAction {
 
 /// A value before and after an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Change<T> {
     pub from: T,
     pub to: T,
@@ -120,6 +122,7 @@ pub struct Change<T> {
 /// What a level, scope, entity or entity-name change changed. Names are kept as they were
 /// then: a renamed or removed entity still reads as it did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditChanges {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Change<Role>>,
@@ -141,6 +144,7 @@ impl AuditChanges {
 
 /// One event of the log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEntry {
     pub id: i64,
     pub at: i64,

@@ -8,6 +8,7 @@ use crate::FieldError;
 
 /// An entity as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Entity {
     pub id: i64,
     /// Data typed by an administrator (e.g. "Siège — Paris"), not interface text.
@@ -18,6 +19,7 @@ pub struct Entity {
 
 /// An entity named where it is used (a user's entity, a scope).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityRef {
     pub id: i64,
     pub name: String,

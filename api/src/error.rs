@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 /// What went wrong, as a stable code. The Fluent id is `error-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ErrorCode {
     /// Wrong e-mail or password; deliberately does not say which.
     InvalidCredentials,
@@ -190,6 +191,7 @@ impl ErrorCode {
 /// Why one field was refused. The Fluent id is `field-error-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum FieldErrorCode {
     Required,
     TooLong,
@@ -265,6 +267,7 @@ impl FieldErrorCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// The request field's name, as in the JSON body (`email`, `first_name`, …).
     pub field: String,
@@ -276,6 +279,7 @@ pub struct FieldError {
 
 /// The body of every non-2xx answer from `/api`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiError {
     pub code: ErrorCode,
     /// The error rendered in the request's language, for API clients other than the app.

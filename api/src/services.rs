@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// A service the company ordered, as shown in someone's space.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceCard {
     pub id: i64,
     /// A product name (e.g. "Microsoft 365 Business Standard"): data, not interface text.

@@ -7,6 +7,7 @@ use crate::entities::EntityRef;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Role {
     /// Sees their own space only.
     User,
@@ -45,6 +46,7 @@ impl Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "lowercase"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum UserStatus {
     /// Added, not activated yet.
     Created,
@@ -96,6 +98,7 @@ mod tests {
 /// again, with the rules below, on every request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum UserAction {
     /// Sends the activation e-mail: `created` → `invited`.
     Activate,
@@ -165,6 +168,7 @@ impl UserStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum StatusReason {
     /// An administrator did it.
     Admin,
@@ -186,6 +190,7 @@ impl StatusReason {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum SortKey {
     #[default]
     Name,
@@ -213,6 +218,7 @@ pub const PAGE_SIZES: [u32; 3] = [25, 50, 100];
 
 /// `GET /api/users?…`: also the shape of the Users page's URL query.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct UserListQuery {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub q: String,
@@ -228,9 +234,13 @@ pub struct UserListQuery {
     /// Descending order; by default names sort A→Z and dates newest first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<bool>,
+    /// From 1; 0 reads as 1.
     #[serde(default = "first_page")]
+    #[cfg_attr(feature = "openapi", param(value_type = u64))]
     pub page: u32,
+    /// 25, 50 or 100; another value reads as 25.
     #[serde(default = "default_page_size")]
+    #[cfg_attr(feature = "openapi", param(value_type = u64))]
     pub size: u32,
 }
 
@@ -260,6 +270,7 @@ impl UserListQuery {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserRow {
     pub id: i64,
     pub first_name: String,
@@ -275,6 +286,7 @@ pub struct UserRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserPage {
     pub users: Vec<UserRow>,
     /// Users matching the filters, across all pages.
@@ -286,12 +298,14 @@ pub struct UserPage {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceRef {
     pub id: i64,
     pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserDetail {
     pub id: i64,
     pub first_name: String,
@@ -328,6 +342,7 @@ pub struct UserDetail {
 
 /// `POST /api/users/:id/actions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionRequest {
     pub action: UserAction,
     /// The version the admin saw: a stale one gets 409.
@@ -372,6 +387,7 @@ mod lifecycle_tests {
 /// `PATCH /api/users/:id`: what an admin can change. The login e-mail is the sign-in id and
 /// stays as it is; the level and scope are the permissions' (`PermissionsRequest`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdateUserRequest {
     pub first_name: String,
     pub last_name: String,
@@ -432,6 +448,7 @@ mod update_tests {
 
 /// `POST /api/users`: the add-user wizard's answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CreateUserRequest {
     pub first_name: String,
     pub last_name: String,
@@ -527,6 +544,7 @@ fn scope(errors: &mut Vec<crate::FieldError>, role: Role, scope: &[i64]) {
 
 /// `PUT /api/users/:id/permissions`: the level and, for a team administrator, the scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PermissionsRequest {
     pub role: Role,
     /// The entities of a team administrator's scope; ignored for other levels.

@@ -40,6 +40,10 @@ audit-col-entity = Entity
 audit-col-changes = Changes
 # The actor of an automatic event (inactivity, too many wrong passwords).
 audit-by-system = System
+# The actor of an event done by software with an API token.
+# Variables:
+#   $name (String) - the token’s name, as it was then
+audit-by-token = API token “{ $name }”
 audit-empty = No event recorded yet.
 audit-no-match = No event matches these filters.
 audit-past-last-page = This page is past the last one.
@@ -98,6 +102,8 @@ audit-permissions-changed = Role or admin scope changed
 audit-entity-created = Entity created
 audit-entity-renamed = Entity renamed
 audit-entity-removed = Entity removed
+audit-token-created = API token created
+audit-token-revoked = API token revoked
 
 ## The CSV export: the column headers, one file per download, written by the server.
 

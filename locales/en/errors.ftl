@@ -34,6 +34,8 @@ error-import-unsupported-file = This file cannot be read: upload an Excel file (
 error-import-encrypted-file = This spreadsheet is protected by a password. Save it without a password, then upload it again.
 error-import-empty-file = This file has no row to import under its row of headers.
 error-import-no-columns = The first row of the file names none of the expected columns. Use headers such as First name, Last name, Login e-mail, Role and Entity, or download a template.
+error-invalid-token = This API token is unknown, expired or revoked, or its creator no longer has the rights it carried: create a new one.
+error-read-only-token = This API token is read only: changing users needs a token that may manage them.
 
 ## Errors next to a form field.
 

@@ -12,6 +12,7 @@ shell-nav-services = My services
 shell-nav-users = Users
 shell-nav-entities = Entities
 shell-nav-audit = Audit log
+shell-nav-tokens = API tokens
 shell-nav-profile = My profile
 shell-language-label = Language
 shell-language-fr = Français

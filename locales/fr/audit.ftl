@@ -40,6 +40,10 @@ audit-col-entity = Entité
 audit-col-changes = Modifications
 # L’auteur d’un événement automatique (inactivité, trop de mots de passe erronés).
 audit-by-system = Système
+# L’auteur d’un événement fait par un logiciel avec un jeton d’API.
+# Variables:
+#   $name (String) - le nom du jeton, tel qu’il était alors
+audit-by-token = Jeton d’API « { $name } »
 audit-empty = Aucun événement enregistré pour l’instant.
 audit-no-match = Aucun événement ne correspond à ces filtres.
 audit-past-last-page = Cette page est au-delà de la dernière.
@@ -98,6 +102,8 @@ audit-permissions-changed = Rôle ou périmètre d’administration modifié
 audit-entity-created = Entité créée
 audit-entity-renamed = Entité renommée
 audit-entity-removed = Entité supprimée
+audit-token-created = Jeton d’API créé
+audit-token-revoked = Jeton d’API révoqué
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 

@@ -34,6 +34,8 @@ error-import-unsupported-file = Ce fichier ne peut pas être lu : envoyez un fi
 error-import-encrypted-file = Ce classeur est protégé par un mot de passe. Enregistrez-le sans mot de passe, puis envoyez-le à nouveau.
 error-import-empty-file = Ce fichier n’a aucune ligne à importer sous sa ligne d’en-têtes.
 error-import-no-columns = La première ligne du fichier ne nomme aucune des colonnes attendues. Utilisez des en-têtes comme Prénom, Nom, E-mail de connexion, Rôle et Entité, ou téléchargez un modèle.
+error-invalid-token = Ce jeton d’API est inconnu, expiré ou révoqué, ou son créateur n’a plus les droits qu’il portait : créez-en un nouveau.
+error-read-only-token = Ce jeton d’API est en lecture seule : pour modifier des utilisateurs, il faut un jeton autorisé à les gérer.
 
 ## Erreurs à côté d’un champ de formulaire.
 

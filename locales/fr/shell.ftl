@@ -12,6 +12,7 @@ shell-nav-services = Mes services
 shell-nav-users = Utilisateurs
 shell-nav-entities = Entités
 shell-nav-audit = Journal d’audit
+shell-nav-tokens = Jetons d’API
 shell-nav-profile = Mon profil
 shell-language-label = Langue
 shell-language-fr = Français

@@ -223,7 +223,11 @@ fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
     let c = &e.changes;
     vec![
         spreadsheet::utc(e.at),
-        e.actor.clone().unwrap_or_else(|| i18n::t(lang, "audit-csv-system")),
+        match &e.actor {
+            Some(name) if e.by_token => i18n::t_args(lang, "audit-by-token", &[("name", name.clone().into())]),
+            Some(name) => name.clone(),
+            None => i18n::t(lang, "audit-csv-system"),
+        },
         i18n::t(lang, &e.action.message_id()),
         e.subject.clone().unwrap_or_default(),
         e.subject_email.clone().unwrap_or_default(),

@@ -69,6 +69,12 @@ pub async fn send_empty(method: &str, path: &str) -> ApiResult<()> {
     no_content(response).await
 }
 
+/// No body (no `Content-Type` either), and JSON back: actions named by their path alone.
+pub async fn send_without_body<T: DeserializeOwned>(method: &str, path: &str) -> ApiResult<T> {
+    let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;
+    read(response).await
+}
+
 /// A JSON body, and `204 No Content` back.
 pub async fn send_json_no_content<B: Serialize>(method: &str, path: &str, body: &B) -> ApiResult<()> {
     let builder = with_language(RequestBuilder::new(path).method(method_of(method)));

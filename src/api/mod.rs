@@ -7,4 +7,5 @@ pub mod import;
 pub mod links;
 pub mod session;
 pub mod space;
+pub mod tokens;
 pub mod users;

@@ -32,6 +32,28 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::EntityCreated => "audit-entity-created",
         AuditAction::EntityRenamed => "audit-entity-renamed",
         AuditAction::EntityRemoved => "audit-entity-removed",
+        AuditAction::TokenCreated => "audit-token-created",
+        AuditAction::TokenRevoked => "audit-token-revoked",
+    }
+}
+
+/// Who did it, when someone did: a person's name as it was then, or an API token's
+/// ("API token “HR sync”") when software acted with one.
+#[component]
+pub fn AuditActor(
+    /// The person's or the token's name, as the event recorded it.
+    name: String,
+    /// Whether `name` is an API token's.
+    by_token: bool,
+) -> impl IntoView {
+    if by_token {
+        let i18n = expect_context::<I18n>();
+        view! {
+            <bdi class="audit-token" data-actor="token">{move || tr!(i18n, "audit-by-token", { "name" => name.clone() })}</bdi>
+        }
+        .into_any()
+    } else {
+        view! { <bdi>{name}</bdi> }.into_any()
     }
 }
 

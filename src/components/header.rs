@@ -32,6 +32,7 @@ pub fn AppHeader() -> impl IntoView {
                         </Show>
                         <Show when=move || session.manages_users()>
                             <li><A href="/audit">{move_tr!("shell-nav-audit")}</A></li>
+                            <li><A href="/tokens">{move_tr!("shell-nav-tokens")}</A></li>
                         </Show>
                     </ul>
                 </nav>

@@ -20,6 +20,12 @@ pub fn date_time(lang: Language, unix_secs: i64) -> String {
     date.to_locale_string(lang.as_str(), &opts).into()
 }
 
+/// "23 nov. 2026" / "23 Nov 2026": the day alone.
+pub fn date(lang: Language, unix_secs: i64) -> String {
+    let date = Date::new(&JsValue::from_f64(unix_secs as f64 * 1000.0));
+    date.to_locale_date_string(lang.as_str(), &options(&[("dateStyle", "medium")])).into()
+}
+
 /// "il y a 3 jours" / "3 days ago", "hier" / "yesterday", in the largest fitting unit.
 pub fn relative(lang: Language, unix_secs: i64) -> String {
     let now = Date::now() / 1000.0;
@@ -40,8 +46,8 @@ pub fn relative(lang: Language, unix_secs: i64) -> String {
 }
 
 /// A moment as people read it, in the active language, inside `<time>`: the element carries the
-/// exact instant for machines and, when the text is relative ("3 days ago"), the full date as
-/// its tooltip.
+/// exact instant for machines and, when the text is relative ("3 days ago") or the day alone,
+/// the full date and time as its tooltip.
 #[component]
 pub fn Moment(
     /// Seconds since 1970, UTC.
@@ -49,10 +55,21 @@ pub fn Moment(
     /// "3 days ago" rather than "23 Nov 2026, 09:14".
     #[prop(optional)]
     relative: bool,
+    /// The day alone ("23 Nov 2026"), with the full date and time as its tooltip.
+    #[prop(optional)]
+    day: bool,
 ) -> impl IntoView {
     let instant: String = Date::new(&JsValue::from_f64(at as f64 * 1000.0)).to_iso_string().into();
     let lang = crate::i18n::language;
-    let text = move || if relative { self::relative(lang(), at) } else { date_time(lang(), at) };
-    let title = move || relative.then(|| date_time(lang(), at));
+    let text = move || {
+        if relative {
+            self::relative(lang(), at)
+        } else if day {
+            date(lang(), at)
+        } else {
+            date_time(lang(), at)
+        }
+    };
+    let title = move || (relative || day).then(|| date_time(lang(), at));
     view! { <time datetime=instant title=title>{text}</time> }
 }

@@ -15,7 +15,7 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::api;
-use crate::components::audit::{action_message_id, AuditChangesList};
+use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::load_error::{LoadError, LoadErrors};
 use crate::components::page_title::use_page_title;
@@ -431,10 +431,10 @@ fn AuditRow(
     event: AuditEntry,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let AuditEntry { id, at, action, actor, subject, subject_email, subject_id, entity, changes } = event;
+    let AuditEntry { id, at, action, actor, by_token, subject, subject_email, subject_id, entity, changes } = event;
     let action_id = action_message_id(action);
     let actor = match actor {
-        Some(name) => view! { <bdi>{name}</bdi> }.into_any(),
+        Some(name) => view! { <AuditActor name=name by_token=by_token /> }.into_any(),
         None => view! { <span class="audit-system">{move || i18n.tr("audit-by-system")}</span> }.into_any(),
     };
     let name = subject.map(|name| match subject_id {

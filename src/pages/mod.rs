@@ -9,4 +9,5 @@ pub mod not_found;
 pub mod profile;
 pub mod sign_in;
 pub mod space;
+pub mod tokens;
 pub mod users;

@@ -95,6 +95,7 @@ fn v1_routes() -> Router<AppState> {
         .route("/users/{id}/actions", post(v1::user_action))
         .route("/services", get(v1::services))
         .route("/entities", get(v1::entities))
+        .route("/openapi.json", get(v1::openapi))
 }
 
 async fn limit_by_address(State(state): State<AppState>, ClientIp(ip): ClientIp, req: Request, next: Next) -> Response {

@@ -16,7 +16,57 @@ use crate::entities;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::users::{create, detail, edit, lifecycle, permissions, search};
+use espace_api::ApiError;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::OpenApi;
 
+/// The OpenAPI 3.1 document of `/api/v1`, from the handlers and the contract's types.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Espace API",
+        version = "1",
+        description = "Manage your company's users from your own tools. Every call carries an API token \
+            (`Authorization: Bearer esp_…`), created by an administrator on the API tokens page; it acts \
+            within its scope and permission. Errors share one shape: a code, a message in the language of \
+            `Accept-Language`, and a reference for support."
+    ),
+    paths(list_users, create_user, get_user, update_user, set_permissions, user_action, services, entities),
+    components(schemas(espace_api::users::SortKey, espace_api::users::UserStatus, espace_api::users::Role)),
+    modifiers(&BearerToken),
+    security(("bearer" = [])),
+    tags(
+        (name = "users", description = "Users: list, search, read, create, edit, permissions, lifecycle actions"),
+        (name = "services", description = "The company's services and their seats"),
+        (name = "entities", description = "The company's entities in the token's scope")
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scheme = HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("esp_…").build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        // Not the crate's (empty) licence: the API's terms are the customer's contract.
+        openapi.info.license = None;
+    }
+}
+
+pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+#[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserListQuery),
+    responses((status = 200, description = "A page of the users in the token's scope", body = UserPage),
+        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn list_users(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -25,6 +75,12 @@ pub async fn list_users(
     Ok(Json(search::list(&state.pool, &caller, query).await?))
 }
 
+#[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users", params(("id" = i64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user, with their history", body = UserDetail),
+        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn get_user(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -33,6 +89,17 @@ pub async fn get_user(
     Ok(Json(detail::load(&state.pool, &caller, id).await?))
 }
 
+#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUserRequest,
+    responses((status = 201, description = "Created (or, with the same idempotency key and body, created before)", body = UserDetail),
+        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
+        (status = 413, description = "The body is too large", body = ApiError),
+        (status = 415, description = "The body is not sent as application/json", body = ApiError),
+        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn create_user(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -43,6 +110,18 @@ pub async fn create_user(
     Ok((StatusCode::CREATED, Json(detail::load(&state.pool, actor, id).await?)))
 }
 
+#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users", request_body = UpdateUserRequest,
+    params(("id" = i64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user as changed", body = UserDetail),
+        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
+        (status = 413, description = "The body is too large", body = ApiError),
+        (status = 415, description = "The body is not sent as application/json", body = ApiError),
+        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn update_user(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -54,6 +133,18 @@ pub async fn update_user(
     Ok(Json(detail::load(&state.pool, actor, id).await?))
 }
 
+#[utoipa::path(put, path = "/api/v1/users/{id}/permissions", tag = "users", request_body = PermissionsRequest,
+    params(("id" = i64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user with their new level and scope", body = UserDetail),
+        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
+        (status = 413, description = "The body is too large", body = ApiError),
+        (status = 415, description = "The body is not sent as application/json", body = ApiError),
+        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn set_permissions(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -65,6 +156,18 @@ pub async fn set_permissions(
     Ok(Json(detail::load(&state.pool, actor, id).await?))
 }
 
+#[utoipa::path(post, path = "/api/v1/users/{id}/actions", tag = "users", request_body = ActionRequest,
+    params(("id" = i64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user after the action; null after a deletion", body = Option<UserDetail>),
+        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
+        (status = 413, description = "The body is too large", body = ApiError),
+        (status = 415, description = "The body is not sent as application/json", body = ApiError),
+        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 /// Runs the action and answers with the user as it is now (`null` after a deletion).
 pub async fn user_action(
     State(state): State<AppState>,
@@ -81,6 +184,12 @@ pub async fn user_action(
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/services", tag = "services",
+    responses((status = 200, description = "The company's services and their seats", body = Vec<ServiceCard>),
+        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn services(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -88,6 +197,12 @@ pub async fn services(
     Ok(Json(account::catalogue(&mut *state.pool.acquire().await?, caller.company_id).await?))
 }
 
+#[utoipa::path(get, path = "/api/v1/entities", tag = "entities",
+    responses((status = 200, description = "The entities in the token's scope", body = Vec<Entity>),
+        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
+        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
+        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
+        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
 pub async fn entities(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

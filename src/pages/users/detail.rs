@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api;
-use crate::components::audit::{action_message_id, AuditChangesList};
+use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
@@ -299,7 +299,7 @@ fn HistoryItem(
             <span class="history-action">{move || i18n.tr(action_id)}</span>
             <span class="history-actor">
                 {match entry.actor {
-                    Some(a) => view! { <bdi>{a}</bdi> }.into_any(),
+                    Some(a) => view! { <AuditActor name=a by_token=entry.by_token /> }.into_any(),
                     None => view! { {move || i18n.tr("users-detail-by-system")} }.into_any(),
                 }}
             </span>
