@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
+pub mod scim;
 pub mod security;
 pub mod seed;
 pub mod spreadsheet;
@@ -100,7 +101,12 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     } else {
         api
     };
-    let app = Router::new().nest("/api", api).fallback_service(
+    // SCIM has its own error shape: only a panic and caching are handled as for /api.
+    let scim = routes::scim::router()
+        .with_state(state.clone())
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
+    let app = Router::new().nest("/api", api).nest("/scim/v2", scim).fallback_service(
         tower::ServiceBuilder::new()
             .layer(middleware::from_fn(static_files::cache_control))
             .service(static_files::service(&dist)),

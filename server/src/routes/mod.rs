@@ -18,6 +18,7 @@ pub mod health;
 pub mod import;
 pub mod links;
 pub mod me;
+pub mod scim;
 pub mod session;
 pub mod tokens;
 pub mod users;

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod outbox;
 mod scope;
 pub mod seed;
+pub mod scim;
 pub mod services;
 pub mod sessions;
 pub mod tokens;

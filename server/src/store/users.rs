@@ -32,6 +32,10 @@ pub struct User {
     pub invited_at: Option<i64>,
     pub activated_at: Option<i64>,
     pub last_sign_in_at: Option<i64>,
+    /// The company directory's id for the person (SCIM `externalId`).
+    pub external_id: Option<String>,
+    /// The directory's `userName` when it is not the sign-in e-mail.
+    pub scim_user_name: Option<String>,
 }
 
 impl User {
@@ -41,11 +45,11 @@ impl User {
     }
 }
 
-const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
+pub(crate) const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
         u.first_name, u.last_name, u.email,
         u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
         u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,
-        u.activated_at, u.last_sign_in_at
+        u.activated_at, u.last_sign_in_at, u.external_id, u.scim_user_name
     FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
@@ -157,6 +161,23 @@ pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result
     .bind(id)
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// What the company's directory calls the person (`externalId`, and a `userName` that is not
+/// the sign-in e-mail); the version moves on.
+pub async fn set_directory_ids(
+    conn: &mut Conn,
+    id: i64,
+    external_id: Option<&str>,
+    user_name: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET external_id = $1, scim_user_name = $2, version = version + 1 WHERE id = $3")
+        .bind(external_id)
+        .bind(user_name)
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -1,0 +1,150 @@
+//! `/scim/v2`: HTTP in and out for SCIM (its own error shape and media type).
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::auth::bearer::ApiCaller;
+use crate::error::AppError;
+use crate::scim::{self, meta, scim_json, ScimError};
+use crate::state::AppState;
+
+/// Where the resources live, for `meta.location`: the configured public address, else the
+/// address the client used.
+fn base(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.config.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+type Caller = Result<ApiCaller, AppError>;
+
+fn reader(caller: Caller) -> Result<crate::auth::extract::CurrentUser, ScimError> {
+    Ok(caller?.0)
+}
+
+fn writer(caller: Caller) -> Result<crate::auth::extract::CurrentUser, ScimError> {
+    let caller = caller?;
+    caller.manager()?;
+    Ok(caller.0)
+}
+
+fn body(bytes: &Bytes) -> Result<Value, ScimError> {
+    serde_json::from_slice(bytes).map_err(|e| ScimError::bad("invalidSyntax", e.to_string()))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListParams {
+    filter: Option<String>,
+    start_index: Option<i64>,
+    count: Option<i64>,
+}
+
+async fn list(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Query(p): Query<ListParams>) -> Result<Response, ScimError> {
+    let caller = reader(caller)?;
+    let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &base(&state, &headers)).await?;
+    Ok(scim_json(StatusCode::OK, &body))
+}
+
+async fn show(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+    let caller = reader(caller)?;
+    Ok(scim_json(StatusCode::OK, &scim::get_user(&state, &caller, &id, &base(&state, &headers)).await?))
+}
+
+async fn create(State(state): State<AppState>, headers: HeaderMap, caller: Caller, bytes: Bytes) -> Result<Response, ScimError> {
+    let caller = writer(caller)?;
+    let created = scim::create(&state, &caller, &body(&bytes)?, &base(&state, &headers)).await?;
+    let mut response = scim_json(StatusCode::CREATED, &created);
+    if let Some(location) = created.pointer("/meta/location").and_then(Value::as_str).and_then(|l| l.parse().ok()) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+async fn replace(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(id): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, ScimError> {
+    let caller = writer(caller)?;
+    Ok(scim_json(StatusCode::OK, &scim::replace(&state, &caller, &id, &body(&bytes)?, &base(&state, &headers)).await?))
+}
+
+async fn patch(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(id): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, ScimError> {
+    let caller = writer(caller)?;
+    Ok(scim_json(StatusCode::OK, &scim::patch(&state, &caller, &id, &body(&bytes)?, &base(&state, &headers)).await?))
+}
+
+async fn delete(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+    let caller = writer(caller)?;
+    scim::delete(&state, &caller, &id).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn service_provider_config(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+    reader(caller)?;
+    Ok(scim_json(StatusCode::OK, &meta::service_provider_config(&base(&state, &headers))))
+}
+
+async fn resource_types(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+    reader(caller)?;
+    let b = base(&state, &headers);
+    Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::resource_type(&b)], 1, 1)))
+}
+
+async fn resource_type(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+    reader(caller)?;
+    if id != "User" {
+        return Err(ScimError { status: StatusCode::NOT_FOUND, scim_type: None, detail: "no such resource type".into() });
+    }
+    Ok(scim_json(StatusCode::OK, &meta::resource_type(&base(&state, &headers))))
+}
+
+async fn schemas(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+    reader(caller)?;
+    let b = base(&state, &headers);
+    Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::user_schema(&b), meta::enterprise_schema(&b)], 2, 1)))
+}
+
+async fn schema(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+    reader(caller)?;
+    let b = base(&state, &headers);
+    match id.as_str() {
+        meta::USER => Ok(scim_json(StatusCode::OK, &meta::user_schema(&b))),
+        meta::ENTERPRISE => Ok(scim_json(StatusCode::OK, &meta::enterprise_schema(&b))),
+        _ => Err(ScimError { status: StatusCode::NOT_FOUND, scim_type: None, detail: "no such schema".into() }),
+    }
+}
+
+async fn not_found() -> ScimError {
+    ScimError { status: StatusCode::NOT_FOUND, scim_type: None, detail: "no such endpoint".into() }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/ServiceProviderConfig", get(service_provider_config))
+        .route("/ResourceTypes", get(resource_types))
+        .route("/ResourceTypes/{id}", get(resource_type))
+        .route("/Schemas", get(schemas))
+        .route("/Schemas/{id}", get(schema))
+        .route("/Users", get(list).post(create))
+        .route("/Users/{id}", get(show).put(replace).patch(patch).delete(delete))
+        .fallback(not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(super::BODY_LIMIT))
+}
