@@ -58,11 +58,15 @@ if [ "${1:-}" = "--test" ]; then
   fi
   # Suites others wrote for the public API (scripts/api-suites.sh), pinned, in target/.
   SCHEMATHESIS_VERSION=4.32.5
-  if ! target/api-venv/bin/st --version 2>/dev/null | grep -qx "st, version $SCHEMATHESIS_VERSION"; then
-    say "Installing schemathesis $SCHEMATHESIS_VERSION for the API suites (once)"
+  SCIM2_TESTER_VERSION=0.5.2
+  SCIM2_CLI_VERSION=0.6.0
+  if ! target/api-venv/bin/st --version 2>/dev/null | grep -qx "st, version $SCHEMATHESIS_VERSION" ||
+    ! target/api-venv/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('scim2-tester') != '$SCIM2_TESTER_VERSION')" 2>/dev/null; then
+    say "Installing schemathesis $SCHEMATHESIS_VERSION and scim2-tester $SCIM2_TESTER_VERSION for the API suites (once)"
     rm -rf target/api-venv
     python3 -m venv target/api-venv
-    target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+    target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION" \
+      "scim2-tester==$SCIM2_TESTER_VERSION" "scim2-cli==$SCIM2_CLI_VERSION"
   fi
 fi
 

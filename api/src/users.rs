@@ -150,8 +150,10 @@ impl UserStatus {
     /// The lifecycle: which actions each status allows (editing aside).
     pub fn actions(self) -> &'static [UserAction] {
         match self {
-            UserStatus::Created => &[UserAction::Activate, UserAction::Delete],
-            UserStatus::Invited => &[UserAction::ResendActivation, UserAction::Delete],
+            // Deactivating an invitation stops it (its links too) and keeps the data, as for
+            // anyone: what a directory does when it deprovisions someone not yet activated.
+            UserStatus::Created => &[UserAction::Activate, UserAction::Deactivate, UserAction::Delete],
+            UserStatus::Invited => &[UserAction::ResendActivation, UserAction::Deactivate, UserAction::Delete],
             UserStatus::Active => &[UserAction::Deactivate, UserAction::SendPasswordReset],
             UserStatus::Deactivated => &[UserAction::Reactivate],
             UserStatus::Locked => &[UserAction::Unlock, UserAction::UnlockAndReset],

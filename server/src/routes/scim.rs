@@ -40,26 +40,83 @@ fn body(bytes: &Bytes) -> Result<Value, ScimError> {
     serde_json::from_slice(bytes).map_err(|e| ScimError::bad("invalidSyntax", e.to_string()))
 }
 
-#[derive(Debug, Deserialize)]
+/// A query's parameters, or a `.search` body's (RFC 7644 §3.4.3): the same names.
+#[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListParams {
     filter: Option<String>,
     start_index: Option<i64>,
     count: Option<i64>,
+    attributes: Option<String>,
+    excluded_attributes: Option<String>,
 }
 
-async fn list(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Query(p): Query<ListParams>) -> Result<Response, ScimError> {
+impl ListParams {
+    fn projection(&self) -> scim::Projection {
+        scim::Projection { attributes: self.attributes.clone(), excluded: self.excluded_attributes.clone() }
+    }
+}
+
+async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Query(p): Query<ListParams>,
+) -> Result<Response, ScimError> {
     let caller = reader(caller)?;
-    let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &base(&state, &headers)).await?;
+    let b = base(&state, &headers);
+    let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &b, &p.projection()).await?;
     Ok(scim_json(StatusCode::OK, &body))
 }
 
-async fn show(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+/// `POST /Users/.search`: a query too long (or too private) for a URL.
+async fn search(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    bytes: Bytes,
+) -> Result<Response, ScimError> {
     let caller = reader(caller)?;
-    Ok(scim_json(StatusCode::OK, &scim::get_user(&state, &caller, &id, &base(&state, &headers)).await?))
+    let value = body(&bytes)?;
+    let mut p = ListParams::default();
+    if let Some(map) = value.as_object() {
+        let field = |name: &str| map.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v);
+        let list = |v: Option<&Value>| match v {
+            Some(Value::Array(items)) => Some(items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(",")),
+            Some(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        p.filter = field("filter").and_then(Value::as_str).map(str::to_owned);
+        p.start_index = field("startIndex").and_then(Value::as_i64);
+        p.count = field("count").and_then(Value::as_i64);
+        p.attributes = list(field("attributes"));
+        p.excluded_attributes = list(field("excludedAttributes"));
+    }
+    let b = base(&state, &headers);
+    let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &b, &p.projection()).await?;
+    Ok(scim_json(StatusCode::OK, &body))
 }
 
-async fn create(State(state): State<AppState>, headers: HeaderMap, caller: Caller, bytes: Bytes) -> Result<Response, ScimError> {
+async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(p): Query<ListParams>,
+) -> Result<Response, ScimError> {
+    let caller = reader(caller)?;
+    Ok(scim_json(
+        StatusCode::OK,
+        &scim::get_user(&state, &caller, &id, &base(&state, &headers), &p.projection()).await?,
+    ))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    bytes: Bytes,
+) -> Result<Response, ScimError> {
     let caller = writer(caller)?;
     let created = scim::create(&state, &caller, &body(&bytes)?, &base(&state, &headers)).await?;
     let mut response = scim_json(StatusCode::CREATED, &created);
@@ -97,21 +154,38 @@ async fn delete(State(state): State<AppState>, caller: Caller, Path(id): Path<St
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-async fn service_provider_config(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+async fn service_provider_config(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+) -> Result<Response, ScimError> {
     reader(caller)?;
     Ok(scim_json(StatusCode::OK, &meta::service_provider_config(&base(&state, &headers))))
 }
 
-async fn resource_types(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+async fn resource_types(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+) -> Result<Response, ScimError> {
     reader(caller)?;
     let b = base(&state, &headers);
     Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::resource_type(&b)], 1, 1)))
 }
 
-async fn resource_type(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+async fn resource_type(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ScimError> {
     reader(caller)?;
     if id != "User" {
-        return Err(ScimError { status: StatusCode::NOT_FOUND, scim_type: None, detail: "no such resource type".into() });
+        return Err(ScimError {
+            status: StatusCode::NOT_FOUND,
+            scim_type: None,
+            detail: "no such resource type".into(),
+        });
     }
     Ok(scim_json(StatusCode::OK, &meta::resource_type(&base(&state, &headers))))
 }
@@ -122,7 +196,12 @@ async fn schemas(State(state): State<AppState>, headers: HeaderMap, caller: Call
     Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::user_schema(&b), meta::enterprise_schema(&b)], 2, 1)))
 }
 
-async fn schema(State(state): State<AppState>, headers: HeaderMap, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
+async fn schema(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ScimError> {
     reader(caller)?;
     let b = base(&state, &headers);
     match id.as_str() {
@@ -144,6 +223,8 @@ pub fn router() -> Router<AppState> {
         .route("/Schemas", get(schemas))
         .route("/Schemas/{id}", get(schema))
         .route("/Users", get(list).post(create))
+        .route("/Users/.search", axum::routing::post(search))
+        .route("/.search", axum::routing::post(search))
         .route("/Users/{id}", get(show).put(replace).patch(patch).delete(delete))
         .fallback(not_found)
         .layer(axum::extract::DefaultBodyLimit::max(super::BODY_LIMIT))

@@ -232,7 +232,10 @@ mod tests {
         let both = parse("(NAME.givenName sw \"A\" or name.familyName CO \"love\") and active eq true");
         assert!(matches!(both, Ok(Filter::And(_, _))));
         assert!(matches!(parse("not (externalId pr)"), Ok(Filter::Not(_))));
-        assert!(matches!(parse("urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"x\""), Ok(Filter::Compare(Attr::UserName, _, _))));
+        assert!(matches!(
+            parse("urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"x\""),
+            Ok(Filter::Compare(Attr::UserName, _, _))
+        ));
         assert!(parse("userName eq").is_err());
         assert!(parse("phoneNumbers eq \"1\"").is_err());
         assert!(parse("userName xx \"1\"").is_err());

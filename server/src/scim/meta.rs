@@ -73,11 +73,11 @@ pub fn user_schema(base: &str) -> Value {
         "attributes": [
             attribute("userName", "string", true, "readWrite", json!({ "uniqueness": "server" })),
             attribute("name", "complex", true, "readWrite", json!({ "subAttributes": [
-                text("givenName", true), text("familyName", true),
-                attribute("formatted", "string", false, "readOnly", json!({}))
+                text("givenName", true), text("familyName", true)
             ]})),
             attribute("displayName", "string", false, "readOnly", json!({})),
-            attribute("active", "boolean", false, "readWrite", json!({})),
+            // Every account has a status: it is never absent.
+            attribute("active", "boolean", true, "readWrite", json!({})),
             // Espace signs people in by e-mail: a person without one cannot be created.
             attribute("emails", "complex", true, "readWrite", json!({ "multiValued": true, "subAttributes": [
                 text("value", true),
@@ -95,7 +95,8 @@ pub fn enterprise_schema(base: &str) -> Value {
         "id": ENTERPRISE,
         "name": "EnterpriseUser",
         "description": "The department is the person's entity in Espace",
-        "attributes": [attribute("department", "string", false, "readWrite", json!({}))],
+        // Every person belongs to an entity: the department is never absent.
+        "attributes": [attribute("department", "string", true, "readWrite", json!({}))],
         "meta": { "resourceType": "Schema", "location": format!("{base}/scim/v2/Schemas/{ENTERPRISE}") }
     })
 }

@@ -19,8 +19,8 @@ use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::i18n;
 use crate::state::AppState;
-use crate::store::users::User;
 use crate::store;
+use crate::store::users::User;
 use crate::users::create::{self, Person};
 use crate::users::{edit, lifecycle, reach};
 
@@ -40,7 +40,8 @@ impl ScimError {
 
 impl IntoResponse for ScimError {
     fn into_response(self) -> Response {
-        let mut body = json!({ "schemas": [meta::ERROR], "status": self.status.as_u16().to_string(), "detail": self.detail });
+        let mut body =
+            json!({ "schemas": [meta::ERROR], "status": self.status.as_u16().to_string(), "detail": self.detail });
         if let (Some(kind), Some(map)) = (self.scim_type, body.as_object_mut()) {
             map.insert("scimType".into(), kind.into());
         }
@@ -94,7 +95,9 @@ fn rfc3339(unix: i64) -> String {
 
 /// A user as a SCIM resource.
 pub fn resource(u: &User, base: &str) -> Value {
-    let mut emails = vec![json!({ "value": u.email, "type": "work", "primary": true })];
+    let kind = u.scim_email_type.as_deref().unwrap_or("work");
+    let primary = u.scim_email_primary.is_none_or(|p| p != 0);
+    let mut emails = vec![json!({ "value": u.email, "type": kind, "primary": primary })];
     if let Some(n) = u.notification_email.as_deref().filter(|n| !n.eq_ignore_ascii_case(&u.email)) {
         emails.push(json!({ "value": n, "type": "other", "primary": false }));
     }
@@ -102,7 +105,7 @@ pub fn resource(u: &User, base: &str) -> Value {
         "schemas": [meta::USER, meta::ENTERPRISE],
         "id": u.id.to_string(),
         "userName": u.scim_user_name.as_deref().unwrap_or(&u.email),
-        "name": { "givenName": u.first_name, "familyName": u.last_name, "formatted": format!("{} {}", u.first_name, u.last_name) },
+        "name": { "givenName": u.first_name, "familyName": u.last_name },
         "displayName": format!("{} {}", u.first_name, u.last_name),
         "emails": emails,
         "active": u.status != UserStatus::Deactivated,
@@ -152,6 +155,9 @@ struct Wanted {
     user_name: String,
     /// The sign-in e-mail (the work or primary e-mail, else `userName`).
     email: String,
+    /// How the directory labels it in `emails`.
+    email_type: Option<String>,
+    email_primary: Option<bool>,
     first_name: String,
     last_name: String,
     notification_email: String,
@@ -166,6 +172,8 @@ impl Wanted {
         Wanted {
             user_name: u.scim_user_name.clone().unwrap_or_else(|| u.email.clone()),
             email: u.email.clone(),
+            email_type: u.scim_email_type.clone(),
+            email_primary: u.scim_email_primary.map(|p| p != 0),
             first_name: u.first_name.clone(),
             last_name: u.last_name.clone(),
             notification_email: u.notification_email.clone().unwrap_or_default(),
@@ -241,12 +249,16 @@ impl Wanted {
             other => vec![other.clone()],
         };
         let mut addresses: Vec<(String, bool, bool)> = Vec::new();
+        let mut labels: Vec<(Option<String>, Option<bool>)> = Vec::new();
         for email in list {
             let Value::Object(email) = email else { continue };
             let Some(address) = text(get(&email, "value")) else { continue };
-            let work = text(get(&email, "type")).is_some_and(|t| t.eq_ignore_ascii_case("work"));
-            let primary = get(&email, "primary").is_some_and(|p| boolean(p).unwrap_or(false));
+            let kind = text(get(&email, "type"));
+            let work = kind.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("work"));
+            let primary_given = get(&email, "primary").map(|p| boolean(p).unwrap_or(false));
+            let primary = primary_given.unwrap_or(false);
             addresses.push((address, primary, work));
+            labels.push((kind, primary_given));
         }
         let login = addresses
             .iter()
@@ -255,6 +267,7 @@ impl Wanted {
             .or(if addresses.is_empty() { None } else { Some(0) });
         if let Some(login) = login {
             self.email = addresses[login].0.clone();
+            (self.email_type, self.email_primary) = labels[login].clone();
             self.notification_email = addresses
                 .iter()
                 .enumerate()
@@ -268,7 +281,8 @@ impl Wanted {
     /// Every attribute of a full resource (POST, PUT).
     fn from_resource(&mut self, body: &Map<String, Value>) -> Result<(), ScimError> {
         for (key, value) in body {
-            if key.eq_ignore_ascii_case("schemas") || key.eq_ignore_ascii_case("meta") || key.eq_ignore_ascii_case("id") {
+            if key.eq_ignore_ascii_case("schemas") || key.eq_ignore_ascii_case("meta") || key.eq_ignore_ascii_case("id")
+            {
                 continue;
             }
             self.set(key, Some(value))?;
@@ -293,11 +307,74 @@ fn not_found() -> ScimError {
 async fn user(state: &AppState, caller: &CurrentUser, id: &str) -> Result<User, ScimError> {
     let id: i64 = id.parse().map_err(|_| not_found())?;
     let mut conn = state.pool.acquire().await.map_err(AppError::from)?;
-    store::users::in_scope(&mut conn, caller.company_id, &caller.scope, id).await.map_err(AppError::from)?.ok_or_else(not_found)
+    store::users::in_scope(&mut conn, caller.company_id, &caller.scope, id)
+        .await
+        .map_err(AppError::from)?
+        .ok_or_else(not_found)
 }
 
-pub async fn get_user(state: &AppState, caller: &CurrentUser, id: &str, base: &str) -> Result<Value, ScimError> {
-    Ok(resource(&user(state, caller, id).await?, base))
+/// `attributes` and `excludedAttributes` (RFC 7644 §3.4.2.5), as asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Projection {
+    pub attributes: Option<String>,
+    pub excluded: Option<String>,
+}
+
+impl Projection {
+    fn paths(list: Option<&str>) -> Vec<String> {
+        list.map(|l| l.split(',').map(|p| p.trim().to_ascii_lowercase()).filter(|p| !p.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    /// `id`, `schemas` and `meta` are always returned.
+    fn apply(&self, mut resource: Value) -> Value {
+        let Some(map) = resource.as_object_mut() else { return resource };
+        let enterprise = format!("{}:", meta::ENTERPRISE.to_ascii_lowercase());
+        let core = format!("{}:", meta::USER.to_ascii_lowercase());
+        let short = |p: &str| -> String {
+            let p = p.strip_prefix(&core).unwrap_or(p);
+            match p.strip_prefix(&enterprise) {
+                Some(attr) => format!("{}.{attr}", meta::ENTERPRISE.to_ascii_lowercase()),
+                None => p.to_owned(),
+            }
+        };
+        let wanted: Vec<String> = Self::paths(self.attributes.as_deref()).iter().map(|p| short(p)).collect();
+        let excluded: Vec<String> = Self::paths(self.excluded.as_deref()).iter().map(|p| short(p)).collect();
+        let always = ["id", "schemas", "meta"];
+        let keys: Vec<String> = map.keys().cloned().collect();
+        for key in keys {
+            let lower = key.to_ascii_lowercase();
+            if always.contains(&lower.as_str()) {
+                continue;
+            }
+            let keep_all = wanted.is_empty() || wanted.iter().any(|w| *w == lower);
+            let keep_some: Vec<String> =
+                wanted.iter().filter_map(|w| w.strip_prefix(&format!("{lower}.")).map(str::to_owned)).collect();
+            if excluded.iter().any(|e| *e == lower) || (!keep_all && keep_some.is_empty()) {
+                map.remove(&key);
+                continue;
+            }
+            let drop_some: Vec<String> =
+                excluded.iter().filter_map(|e| e.strip_prefix(&format!("{lower}.")).map(str::to_owned)).collect();
+            if let Some(Value::Object(inner)) = map.get_mut(&key) {
+                if !keep_all {
+                    inner.retain(|k, _| keep_some.contains(&k.to_ascii_lowercase()));
+                }
+                inner.retain(|k, _| !drop_some.contains(&k.to_ascii_lowercase()));
+            }
+        }
+        resource
+    }
+}
+
+pub async fn get_user(
+    state: &AppState,
+    caller: &CurrentUser,
+    id: &str,
+    base: &str,
+    p: &Projection,
+) -> Result<Value, ScimError> {
+    Ok(p.apply(resource(&user(state, caller, id).await?, base)))
 }
 
 pub async fn list(
@@ -307,6 +384,7 @@ pub async fn list(
     start: Option<i64>,
     count: Option<i64>,
     base: &str,
+    projection: &Projection,
 ) -> Result<Value, ScimError> {
     let parsed = match filter.map(str::trim).filter(|f| !f.is_empty()) {
         Some(f) => Some(filter::parse(f).map_err(|e| ScimError::bad("invalidFilter", e.0))?),
@@ -317,7 +395,7 @@ pub async fn list(
     let (rows, total) = store::scim::page(&state.pool, caller.company_id, &caller.scope, parsed.as_ref(), start, count)
         .await
         .map_err(AppError::from)?;
-    Ok(meta::list(rows.iter().map(|u| resource(u, base)).collect(), total, start))
+    Ok(meta::list(rows.iter().map(|u| projection.apply(resource(u, base))).collect(), total, start))
 }
 
 /// The entity a department names (in the caller's scope), or the caller's default one. A
@@ -328,14 +406,16 @@ async fn entity(state: &AppState, caller: &CurrentUser, department: Option<&str>
     let entities = store::entities::list(&mut conn, caller.company_id, &caller.scope).await.map_err(AppError::from)?;
     drop(conn);
     match department.map(str::trim).filter(|d| !d.is_empty()) {
-        Some(name) => match entities.iter().find(|e| crate::users::fold::fold(&e.name) == crate::users::fold::fold(name)) {
-            Some(e) => Ok(e.id),
-            None if caller.scope == store::Scope::Company => {
-                let req = espace_api::entities::EntityRequest { name: name.to_owned() };
-                Ok(crate::entities::create(state, caller, req).await?.id)
+        Some(name) => {
+            match entities.iter().find(|e| crate::users::fold::fold(&e.name) == crate::users::fold::fold(name)) {
+                Some(e) => Ok(e.id),
+                None if caller.scope == store::Scope::Company => {
+                    let req = espace_api::entities::EntityRequest { name: name.to_owned() };
+                    Ok(crate::entities::create(state, caller, req).await?.id)
+                }
+                None => Err(ScimError::bad("invalidValue", format!("no entity named {name} in this token's scope"))),
             }
-            None => Err(ScimError::bad("invalidValue", format!("no entity named {name} in this token's scope"))),
-        },
+        }
         None => entities
             .iter()
             .find(|e| e.id == caller.entity_id)
@@ -363,6 +443,8 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     let mut wanted = Wanted {
         user_name: String::new(),
         email: String::new(),
+        email_type: None,
+        email_primary: None,
         first_name: String::new(),
         last_name: String::new(),
         notification_email: String::new(),
@@ -372,9 +454,10 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
         external_id: None,
     };
     let body = object(body)?;
-    if let Some(company) = store::companies::by_id(&mut *state.pool.acquire().await.map_err(AppError::from)?, caller.company_id)
-        .await
-        .map_err(AppError::from)?
+    if let Some(company) =
+        store::companies::by_id(&mut *state.pool.acquire().await.map_err(AppError::from)?, caller.company_id)
+            .await
+            .map_err(AppError::from)?
     {
         wanted.language = company.language;
     }
@@ -385,10 +468,15 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     check_fields(&wanted)?;
     let entity_id = entity(state, caller, wanted.department.as_deref()).await?;
     let mut tx = store::write(&state.pool).await.map_err(AppError::from)?;
-    let company = store::companies::by_id(&mut tx, caller.company_id).await.map_err(AppError::from)?.ok_or_else(not_found)?;
+    let company =
+        store::companies::by_id(&mut tx, caller.company_id).await.map_err(AppError::from)?.ok_or_else(not_found)?;
     let email = wanted.email.trim().to_owned();
     if store::users::email_taken(&mut tx, &normalize_email(&email)).await.map_err(AppError::from)? {
-        return Err(ScimError { status: StatusCode::CONFLICT, scim_type: Some("uniqueness"), detail: "userName is taken".into() });
+        return Err(ScimError {
+            status: StatusCode::CONFLICT,
+            scim_type: Some("uniqueness"),
+            detail: "userName is taken".into(),
+        });
     }
     let person = Person {
         first_name: &wanted.first_name,
@@ -404,13 +492,15 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     // A company on single sign-on gets its people at their first SSO sign-in: no e-mail then.
     let invite = company.sso_enabled == 0;
     let created = create::insert(&mut tx, state, caller, &person, AuditAction::Create, invite).await?;
-    let user_name = directory_user_name(&wanted);
-    if wanted.external_id.is_some() || user_name.is_some() {
-        store::users::set_directory_ids(&mut tx, created.id, wanted.external_id.as_deref(), user_name)
-            .await
-            .map_err(AppError::from)?;
-    }
+    store::users::set_directory_ids(&mut tx, created.id, &directory_ids(&wanted)).await.map_err(AppError::from)?;
     tx.commit().await.map_err(AppError::from)?;
+    if !wanted.active {
+        let action = ActionRequest {
+            action: UserAction::Deactivate,
+            version: user(state, caller, &created.id.to_string()).await?.version,
+        };
+        lifecycle::admin_action(state, caller, created.id, action).await?;
+    }
     Ok(resource(&user(state, caller, &created.id.to_string()).await?, base))
 }
 
@@ -419,24 +509,42 @@ fn directory_user_name(w: &Wanted) -> Option<&str> {
     Some(w.user_name.trim()).filter(|u| normalize_email(u) != normalize_email(&w.email))
 }
 
+fn directory_ids(w: &Wanted) -> store::users::DirectoryIds<'_> {
+    store::users::DirectoryIds {
+        external_id: w.external_id.as_deref(),
+        user_name: directory_user_name(w),
+        email_type: w.email_type.as_deref(),
+        email_primary: w.email_primary,
+    }
+}
+
 /// Brings a user to `wanted` through the same paths as the app: the lifecycle for `active`,
 /// the edit for names, e-mail for notifications, language and entity.
-async fn apply(state: &AppState, caller: &CurrentUser, current: User, wanted: Wanted, base: &str) -> Result<Value, ScimError> {
+async fn apply(
+    state: &AppState,
+    caller: &CurrentUser,
+    current: User,
+    wanted: Wanted,
+    base: &str,
+) -> Result<Value, ScimError> {
     check_fields(&wanted)?;
     if normalize_email(&wanted.email) != normalize_email(&current.email) {
-        return Err(ScimError::bad("mutability", "the sign-in e-mail cannot change"));
+        // The directory renamed the person's address: they sign in with the new one.
+        edit::change_email(state, caller, current.id, wanted.email.trim()).await?;
     }
     let id = current.id.to_string();
     let before = Wanted::of(&current);
     let action = |action: UserAction, version: i64| ActionRequest { action, version };
     if wanted.active && !before.active {
-        lifecycle::admin_action(state, caller, current.id, action(UserAction::Reactivate, current.version)).await?;
+        let now = user(state, caller, &id).await?;
+        lifecycle::admin_action(state, caller, now.id, action(UserAction::Reactivate, now.version)).await?;
     }
     let profile_changes = wanted.first_name != before.first_name
         || wanted.last_name != before.last_name
         || wanted.notification_email.trim() != before.notification_email
         || wanted.language != before.language
-        || wanted.department.as_deref().map(crate::users::fold::fold) != before.department.as_deref().map(crate::users::fold::fold);
+        || wanted.department.as_deref().map(crate::users::fold::fold)
+            != before.department.as_deref().map(crate::users::fold::fold);
     if profile_changes {
         let now = user(state, caller, &id).await?;
         let entity_id = entity(state, caller, wanted.department.as_deref().or(Some(&now.entity_name))).await?;
@@ -452,30 +560,38 @@ async fn apply(state: &AppState, caller: &CurrentUser, current: User, wanted: Wa
             service_ids: services,
             version: now.version,
         };
-        edit::update(state, caller, now.id, req).await?;
+        edit::update_with(state, caller, now.id, req, edit::Editable::Always).await?;
     }
-    if wanted.external_id != before.external_id || wanted.user_name != before.user_name {
+    let ids_change = wanted.external_id != before.external_id
+        || wanted.user_name != before.user_name
+        || wanted.email_type != before.email_type
+        || wanted.email_primary != before.email_primary;
+    if ids_change {
         let mut tx = store::write(&state.pool).await.map_err(AppError::from)?;
         let now = store::users::in_scope(&mut tx, caller.company_id, &caller.scope, current.id)
             .await
             .map_err(AppError::from)?
             .ok_or_else(not_found)?;
         reach::ensure_manages(&mut tx, caller, &now).await?;
-        store::users::set_directory_ids(&mut tx, now.id, wanted.external_id.as_deref(), directory_user_name(&wanted))
-            .await
-            .map_err(AppError::from)?;
+        store::users::set_directory_ids(&mut tx, now.id, &directory_ids(&wanted)).await.map_err(AppError::from)?;
         tx.commit().await.map_err(AppError::from)?;
     }
     if !wanted.active && before.active {
         let now = user(state, caller, &id).await?;
-        if now.status == UserStatus::Active {
+        if matches!(now.status, UserStatus::Active | UserStatus::Created | UserStatus::Invited) {
             lifecycle::admin_action(state, caller, now.id, action(UserAction::Deactivate, now.version)).await?;
         }
     }
     Ok(resource(&user(state, caller, &id).await?, base))
 }
 
-pub async fn replace(state: &AppState, caller: &CurrentUser, id: &str, body: &Value, base: &str) -> Result<Value, ScimError> {
+pub async fn replace(
+    state: &AppState,
+    caller: &CurrentUser,
+    id: &str,
+    body: &Value,
+    base: &str,
+) -> Result<Value, ScimError> {
     let current = user(state, caller, id).await?;
     let mut wanted = Wanted::of(&current);
     // A replace sets what it sends; what it leaves out that may be cleared is cleared.
@@ -486,7 +602,13 @@ pub async fn replace(state: &AppState, caller: &CurrentUser, id: &str, body: &Va
     apply(state, caller, current, wanted, base).await
 }
 
-pub async fn patch(state: &AppState, caller: &CurrentUser, id: &str, body: &Value, base: &str) -> Result<Value, ScimError> {
+pub async fn patch(
+    state: &AppState,
+    caller: &CurrentUser,
+    id: &str,
+    body: &Value,
+    base: &str,
+) -> Result<Value, ScimError> {
     let current = user(state, caller, id).await?;
     let mut wanted = Wanted::of(&current);
     let body = object(body)?;
@@ -506,8 +628,11 @@ pub async fn patch(state: &AppState, caller: &CurrentUser, id: &str, body: &Valu
             },
             ("remove", Some(path)) => {
                 let lower = path.to_ascii_lowercase();
-                if lower.ends_with("username") || lower.ends_with("givenname") || lower.ends_with("familyname") {
-                    return Err(ScimError::bad("mutability", format!("{path} is required")));
+                let required = ["username", "givenname", "familyname", "name", "active", "department", "emails"];
+                if required.iter().any(|r| lower.ends_with(r))
+                    || lower.starts_with(&meta::ENTERPRISE.to_ascii_lowercase())
+                {
+                    return Err(ScimError::bad("mutability", format!("{path} is required: it cannot be removed")));
                 }
                 wanted.set(&path, None)?;
             }
@@ -518,15 +643,17 @@ pub async fn patch(state: &AppState, caller: &CurrentUser, id: &str, body: &Valu
     apply(state, caller, current, wanted, base).await
 }
 
-/// Removes a person who never activated (as the app's delete); an account that was used is
-/// deactivated instead, its data kept.
+/// Removes a person who never activated (as the app's delete, also once deactivated); an
+/// account that was used is deactivated instead, its data kept.
 pub async fn delete(state: &AppState, caller: &CurrentUser, id: &str) -> Result<(), ScimError> {
     let current = user(state, caller, id).await?;
-    let action = match current.status {
-        UserStatus::Created | UserStatus::Invited => UserAction::Delete,
-        UserStatus::Active => UserAction::Deactivate,
-        UserStatus::Deactivated | UserStatus::Locked => return Ok(()),
-    };
-    lifecycle::admin_action(state, caller, current.id, ActionRequest { action, version: current.version }).await?;
+    if current.activated_at.is_none() {
+        lifecycle::delete_never_activated(state, caller, current.id).await?;
+        return Ok(());
+    }
+    if current.status == UserStatus::Active {
+        let request = ActionRequest { action: UserAction::Deactivate, version: current.version };
+        lifecycle::admin_action(state, caller, current.id, request).await?;
+    }
     Ok(())
 }

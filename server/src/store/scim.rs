@@ -139,11 +139,12 @@ pub async fn external_id_taken(
     external_id: &str,
     except: i64,
 ) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND external_id = $2 AND id <> $3")
-        .bind(company_id)
-        .bind(external_id)
-        .bind(except)
-        .fetch_one(pool)
-        .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND external_id = $2 AND id <> $3")
+            .bind(company_id)
+            .bind(external_id)
+            .bind(except)
+            .fetch_one(pool)
+            .await?;
     Ok(n > 0)
 }

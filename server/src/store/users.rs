@@ -36,6 +36,9 @@ pub struct User {
     pub external_id: Option<String>,
     /// The directory's `userName` when it is not the sign-in e-mail.
     pub scim_user_name: Option<String>,
+    /// How the directory labels the sign-in address (`type`, and `primary` as 0/1).
+    pub scim_email_type: Option<String>,
+    pub scim_email_primary: Option<i64>,
 }
 
 impl User {
@@ -45,11 +48,13 @@ impl User {
     }
 }
 
-pub(crate) const SELECT_USER: &str = "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
+pub(crate) const SELECT_USER: &str =
+    "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
         u.first_name, u.last_name, u.email,
         u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
         u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,
-        u.activated_at, u.last_sign_in_at, u.external_id, u.scim_user_name
+        u.activated_at, u.last_sign_in_at, u.external_id, u.scim_user_name, u.scim_email_type,
+        u.scim_email_primary
     FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
@@ -164,20 +169,45 @@ pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result
     Ok(())
 }
 
-/// What the company's directory calls the person (`externalId`, and a `userName` that is not
-/// the sign-in e-mail); the version moves on.
-pub async fn set_directory_ids(
+/// A new sign-in e-mail (and the search text that holds it); the version moves on.
+pub async fn set_email(
     conn: &mut Conn,
     id: i64,
-    external_id: Option<&str>,
-    user_name: Option<&str>,
+    email: &str,
+    email_norm: &str,
+    search: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET external_id = $1, scim_user_name = $2, version = version + 1 WHERE id = $3")
-        .bind(external_id)
-        .bind(user_name)
+    sqlx::query("UPDATE users SET email = $1, email_norm = $2, search_text = $3, version = version + 1 WHERE id = $4")
+        .bind(email)
+        .bind(email_norm)
+        .bind(search)
         .bind(id)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+pub struct DirectoryIds<'a> {
+    pub external_id: Option<&'a str>,
+    pub user_name: Option<&'a str>,
+    pub email_type: Option<&'a str>,
+    pub email_primary: Option<bool>,
+}
+
+/// What the company's directory calls the person (`externalId`, and a `userName` that is not
+/// the sign-in e-mail); the version moves on.
+pub async fn set_directory_ids(conn: &mut Conn, id: i64, ids: &DirectoryIds<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET external_id = $1, scim_user_name = $2, scim_email_type = $3, scim_email_primary = $4,
+             version = version + 1 WHERE id = $5",
+    )
+    .bind(ids.external_id)
+    .bind(ids.user_name)
+    .bind(ids.email_type)
+    .bind(ids.email_primary.map(i64::from))
+    .bind(id)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

@@ -14,11 +14,29 @@ use crate::store;
 use crate::users::fold::{search_text, sort_name};
 use crate::users::{reach, services};
 
+/// Whether a deactivated or locked account may be edited: not from the app (restore it first),
+/// but a company's directory keeps its people's details current whatever their status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editable {
+    WhenActive,
+    Always,
+}
+
 pub async fn update(
     state: &AppState,
     actor: &CurrentUser,
     user_id: i64,
     req: UpdateUserRequest,
+) -> Result<(), AppError> {
+    update_with(state, actor, user_id, req, Editable::WhenActive).await
+}
+
+pub async fn update_with(
+    state: &AppState,
+    actor: &CurrentUser,
+    user_id: i64,
+    req: UpdateUserRequest,
+    editable: Editable,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let current =
@@ -27,7 +45,7 @@ pub async fn update(
     if current.version != req.version {
         return Err(AppError::Conflict);
     }
-    if !current.status.editable() {
+    if editable == Editable::WhenActive && !current.status.editable() {
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }
     AppError::check(req.validate())?;
@@ -56,6 +74,30 @@ pub async fn update(
     };
     let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
     audit::record_user(&mut tx, actor.actor(), &updated, AuditAction::Edit, &changes).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A new sign-in e-mail, as a company's directory renames a person's address (SCIM): free in
+/// every company, in the editor's scope; the person signs in with it from now on.
+pub async fn change_email(state: &AppState, actor: &CurrentUser, user_id: i64, email: &str) -> Result<(), AppError> {
+    let mut errors = Vec::new();
+    espace_api::validation::check(&mut errors, "email", espace_api::validation::email(email));
+    AppError::check(errors)?;
+    let mut tx = store::write(&state.pool).await?;
+    let current =
+        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut tx, actor, &current).await?;
+    let email_norm = espace_api::validation::normalize_email(email);
+    if store::users::email_taken(&mut tx, &email_norm).await? {
+        return Err(AppError::field("email", espace_api::FieldErrorCode::Taken));
+    }
+    let search = search_text(&current.first_name, &current.last_name, email);
+    store::users::set_email(&mut tx, user_id, email, &email_norm, &search).await?;
+    // A link sent to the old address must not open the account any more.
+    store::tokens::revoke(&mut tx, user_id, None, store::now()).await?;
+    let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(&mut tx, actor.actor(), &updated, AuditAction::Edit, &AuditChanges::default()).await?;
     tx.commit().await?;
     Ok(())
 }

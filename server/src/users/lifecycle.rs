@@ -30,7 +30,7 @@ pub enum Transition {
     Invite,
     /// Invited: a new activation link; older ones stop working.
     ResendInvitation,
-    /// Active → deactivated: sessions end, links stop working.
+    /// Active, created or invited → deactivated: sessions end, links stop working.
     Deactivate(StatusReason),
     Reactivate,
     /// Active → locked by wrong passwords: new password sign-ins stop (open sessions go on),
@@ -58,11 +58,13 @@ impl Transition {
         match self {
             Transition::Invite => &[Created],
             Transition::ResendInvitation => &[Invited],
-            Transition::Deactivate(_) | Transition::Lock => &[Active],
+            Transition::Deactivate(_) => &[Active, Created, Invited],
+            Transition::Lock => &[Active],
             Transition::Reactivate => &[Deactivated],
             Transition::Unlock { .. } => &[Locked],
             Transition::SendPasswordReset => &[Active, Locked],
-            Transition::Delete => &[Created, Invited],
+            // A deactivated invitation too: `apply` checks it never activated.
+            Transition::Delete => &[Created, Invited, Deactivated],
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => &[Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Reset, .. } => &[Active, Locked],
         }
@@ -134,7 +136,9 @@ pub async fn apply(
             store::tokens::revoke(conn, user.id, None, now).await?;
         }
         Transition::Reactivate => {
-            store::users::set_status(conn, user.id, UserStatus::Active, None, now).await?;
+            // Someone who never activated goes back to "not activated": a new invitation follows.
+            let status = if user.activated_at.is_some() { UserStatus::Active } else { UserStatus::Created };
+            store::users::set_status(conn, user.id, status, None, now).await?;
         }
         Transition::Lock => {
             store::users::set_status(conn, user.id, UserStatus::Locked, Some(StatusReason::FailedSignIns), now).await?;
@@ -209,6 +213,18 @@ pub async fn admin_action(
         UserAction::Delete => Transition::Delete,
     };
     apply(&mut tx, &state.config, &user, transition, admin.actor()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes an account that never activated, whatever its status now (a directory removing
+/// someone it had deprovisioned first); one that was ever used is refused.
+pub async fn delete_never_activated(state: &AppState, actor: &CurrentUser, user_id: i64) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    let user =
+        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut tx, actor, &user).await?;
+    apply(&mut tx, &state.config, &user, Transition::Delete, actor.actor()).await?;
     tx.commit().await?;
     Ok(())
 }
