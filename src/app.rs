@@ -7,6 +7,7 @@ use crate::components::header::AppHeader;
 use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n::I18nProvider;
+use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
 use crate::pages::entities::EntitiesPage;
 use crate::pages::error::ErrorPage;
@@ -58,6 +59,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
                     <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
                     <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
+                    <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
                 </Routes>
             </main>
             <ToastRegion />

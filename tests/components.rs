@@ -192,3 +192,79 @@ async fn audit_changes_read_before_and_after_in_each_language() {
     assert!(scope.contains("Agence de Bordeaux et Agence de Lyon"), "{scope}");
     assert!(text(&root, "[data-change=role]").contains("Administrateur d’équipe"));
 }
+
+#[wasm_bindgen_test]
+async fn api_reference_speaks_both_languages_and_fits_a_phone() {
+    use espace_web::pages::api_reference::ApiReferencePage;
+    use leptos_router::components::Router;
+    // The app's stylesheet, for the layout; the page at a phone's width.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../style/main.css")));
+    document().head().unwrap().append_child(&style).unwrap();
+    let root = container();
+    // 390 px less the padding of <main>.
+    root.set_attribute("style", "width: 358px").unwrap();
+    let _handle = mount_to(root.clone(), || {
+        view! {
+            <I18nProvider>
+                <Router>
+                    <LanguageSwitcher />
+                    <ApiReferencePage />
+                </Router>
+            </I18nProvider>
+        }
+    });
+    // querySelectorAll through JavaScript: the crate does not build web-sys's NodeList.
+    let all = |selector: &str| {
+        let query: js_sys::Function = js_sys::Reflect::get(&root, &"querySelectorAll".into()).unwrap().unchecked_into();
+        let list = query.call1(&root, &selector.into()).unwrap();
+        js_sys::Array::from(&list).iter().map(JsCast::unchecked_into::<web_sys::HtmlElement>).collect::<Vec<_>>()
+    };
+    let origin = window().location().origin().unwrap();
+
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".api-reference h1"), "API reference");
+    let curls = all("pre[data-testid=api-curl]");
+    assert_eq!(curls.len(), 9, "one example per endpoint");
+    for curl in &curls {
+        let code = curl.text_content().unwrap();
+        assert!(code.starts_with("curl -sS"), "{code}");
+        assert!(code.contains(&format!("\"{origin}/api/v1/")), "the page's own origin: {code}");
+        assert_eq!(curl.get_attribute("tabindex").as_deref(), Some("0"));
+    }
+    let list = text(&root, "pre[data-testid=api-curl][data-endpoint=list-users]");
+    assert!(list.contains("-H \"Authorization: Bearer $ESPACE_TOKEN\""), "{list}");
+    let create = text(&root, "pre[data-testid=api-curl][data-endpoint=create-user]");
+    assert!(create.contains("-X POST") && create.contains("\"idempotency_key\": \"hr-000042\""), "{create}");
+    assert!(!text(&root, "pre[data-testid=api-curl][data-endpoint=openapi]").contains("Authorization"));
+    for pre in all("pre") {
+        assert_eq!(pre.get_attribute("tabindex").as_deref(), Some("0"), "every code block scrolls with the keyboard");
+    }
+    // Headings go down one level at a time; every table has a caption.
+    let mut level = 1;
+    for heading in all("h1, h2, h3, h4") {
+        let next: u32 = heading.tag_name()[1..].parse().unwrap();
+        assert!(next <= level + 1, "{} after h{level}", heading.tag_name());
+        level = next;
+    }
+    for table in all("table") {
+        let caption = table.query_selector("caption").unwrap().expect("a caption").text_content().unwrap();
+        assert!(!caption.trim().is_empty());
+    }
+    // At 390 px the page never scrolls sideways: code blocks and tables scroll inside themselves.
+    assert!(root.scroll_width() <= root.client_width(), "{} > {}", root.scroll_width(), root.client_width());
+    for pre in all("pre") {
+        assert!(pre.client_width() <= 358, "{}", pre.client_width());
+    }
+    assert!(text(&root, "[data-testid=api-error-example]").contains("Some fields need your attention."));
+
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".api-reference h1"), "Référence de l’API");
+    assert_eq!(text(&root, "pre[data-testid=api-curl][data-endpoint=list-users]"), list, "code is never translated");
+    let example = text(&root, "[data-testid=api-error-example]");
+    assert!(example.contains("\"code\": \"validation\"") && !example.contains("Some fields"), "{example}");
+    assert!(root.scroll_width() <= root.client_width(), "{} > {}", root.scroll_width(), root.client_width());
+    style.remove();
+}

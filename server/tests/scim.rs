@@ -14,7 +14,12 @@ const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:
 async fn token(t: &TestApp, scope: Option<&[i64]>) -> String {
     let admin = t.admin_cookie().await;
     let res = t
-        .json("POST", "/api/tokens", Some(&admin), json!({ "name": "Entra ID", "permission": "manage", "scope": scope, "days": 30 }))
+        .json(
+            "POST",
+            "/api/tokens",
+            Some(&admin),
+            json!({ "name": "Entra ID", "permission": "manage", "scope": scope, "days": 30 }),
+        )
         .await;
     common::body_json(res).await["secret"].as_str().unwrap().to_owned()
 }
@@ -57,7 +62,10 @@ async fn discovery_and_the_error_shape() {
     let (_, schemas, _) = scim(&t, "GET", "/scim/v2/Schemas", &token, None).await;
     assert_eq!(schemas["totalResults"], 2);
     let (status, error, _) = scim(&t, "GET", "/scim/v2/Users?filter=userName%20zz%20%22x%22", &token, None).await;
-    assert_eq!((status, error["scimType"].as_str(), error["status"].as_str()), (StatusCode::BAD_REQUEST, Some("invalidFilter"), Some("400")));
+    assert_eq!(
+        (status, error["scimType"].as_str(), error["status"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalidFilter"), Some("400"))
+    );
     assert_eq!(error["schemas"][0], "urn:ietf:params:scim:api:messages:2.0:Error");
     let (status, _, _) = scim(&t, "GET", "/scim/v2/Users", "esp_wrong", None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
@@ -76,10 +84,11 @@ async fn provisioning_as_a_directory_does_it() {
     let id = created["id"].as_str().unwrap().to_owned();
     assert_eq!(created["externalId"], "entra-42");
     assert_eq!(created[ENTERPRISE]["department"], "Agence de Lyon");
-    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'zoe@acme.example' AND kind = 'activation'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let mails: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'zoe@acme.example' AND kind = 'activation'")
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert_eq!(mails, 1, "the activation e-mail goes out");
     let (status, taken, _) = scim(&t, "POST", "/scim/v2/Users", &token, Some(new_user("ZOE@acme.example"))).await;
     assert_eq!((status, taken["scimType"].as_str()), (StatusCode::CONFLICT, Some("uniqueness")));
@@ -98,7 +107,10 @@ async fn provisioning_as_a_directory_does_it() {
         assert_eq!((status, list["totalResults"].as_i64()), (StatusCode::OK, Some(expected)), "{filter}: {list}");
     }
     let (_, page, _) = scim(&t, "GET", "/scim/v2/Users?startIndex=3&count=2", &token, None).await;
-    assert_eq!((page["startIndex"].as_i64(), page["itemsPerPage"].as_i64(), page["totalResults"].as_i64()), (Some(3), Some(2), Some(8)));
+    assert_eq!(
+        (page["startIndex"].as_i64(), page["itemsPerPage"].as_i64(), page["totalResults"].as_i64()),
+        (Some(3), Some(2), Some(8))
+    );
 
     // Entra ID's PATCH: "Replace", a path in any case, "False" as a string.
     let entra = json!({ "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
@@ -108,9 +120,15 @@ async fn provisioning_as_a_directory_does_it() {
     ]});
     let (status, patched, _) = scim(&t, "PATCH", &format!("/scim/v2/Users/{id}"), &token, Some(entra)).await;
     assert_eq!(status, StatusCode::OK, "{patched}");
-    assert_eq!((patched["active"].as_bool(), patched["name"]["familyName"].as_str()), (Some(false), Some("Lefèvre-Martin")));
+    assert_eq!(
+        (patched["active"].as_bool(), patched["name"]["familyName"].as_str()),
+        (Some(false), Some("Lefèvre-Martin"))
+    );
     assert_eq!(patched[ENTERPRISE]["department"], "Agence de Bordeaux");
-    let status: String = sqlx::query_scalar(&format!("SELECT status FROM users WHERE id = {id}")).fetch_one(&t.app.state.pool).await.unwrap();
+    let status: String = sqlx::query_scalar(&format!("SELECT status FROM users WHERE id = {id}"))
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(status, "deactivated", "through the lifecycle");
     let admin = t.admin_cookie().await;
     let detail = common::body_json(t.get(&format!("/api/users/{id}"), Some(&admin)).await).await;
@@ -122,7 +140,10 @@ async fn provisioning_as_a_directory_does_it() {
         { "op": "replace", "value": { "active": true, "externalId": "okta-7" } }
     ]});
     let (status, patched, _) = scim(&t, "PATCH", &format!("/scim/v2/Users/{id}"), &token, Some(okta)).await;
-    assert_eq!((status, patched["active"].as_bool(), patched["externalId"].as_str()), (StatusCode::OK, Some(true), Some("okta-7")));
+    assert_eq!(
+        (status, patched["active"].as_bool(), patched["externalId"].as_str()),
+        (StatusCode::OK, Some(true), Some("okta-7"))
+    );
 
     // Replace, then a PATCH the directory cannot do, then delete (never activated: removed).
     let mut replaced = new_user("zoe@acme.example");

@@ -1,3 +1,4 @@
+pub mod api_reference;
 pub mod audit;
 pub mod consent;
 pub mod entities;

@@ -10,6 +10,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr, I18n};
+use leptos_router::components::A;
 
 use crate::api;
 use crate::api::client::ApiResult;
@@ -112,6 +113,7 @@ pub fn TokensPage() -> impl IntoView {
             <div class="tokens-intro">
                 <p>{move_tr!("tokens-intro")}</p>
                 <p>{move_tr!("tokens-intro-password")}</p>
+                <p><A href="/api-reference" attr:data-testid="api-reference-link">{move_tr!("api-reference-link")}</A></p>
                 <p class="hint">
                     {move || i18n::t(if reader_admin { "tokens-intro-admin" } else { "tokens-intro-team" })}
                 </p>

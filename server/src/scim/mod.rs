@@ -279,7 +279,7 @@ impl Wanted {
     }
 
     /// Every attribute of a full resource (POST, PUT).
-    fn from_resource(&mut self, body: &Map<String, Value>) -> Result<(), ScimError> {
+    fn merge_resource(&mut self, body: &Map<String, Value>) -> Result<(), ScimError> {
         for (key, value) in body {
             if key.eq_ignore_ascii_case("schemas") || key.eq_ignore_ascii_case("meta") || key.eq_ignore_ascii_case("id")
             {
@@ -347,10 +347,10 @@ impl Projection {
             if always.contains(&lower.as_str()) {
                 continue;
             }
-            let keep_all = wanted.is_empty() || wanted.iter().any(|w| *w == lower);
+            let keep_all = wanted.is_empty() || wanted.contains(&lower);
             let keep_some: Vec<String> =
                 wanted.iter().filter_map(|w| w.strip_prefix(&format!("{lower}.")).map(str::to_owned)).collect();
-            if excluded.iter().any(|e| *e == lower) || (!keep_all && keep_some.is_empty()) {
+            if excluded.contains(&lower) || (!keep_all && keep_some.is_empty()) {
                 map.remove(&key);
                 continue;
             }
@@ -461,7 +461,7 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     {
         wanted.language = company.language;
     }
-    wanted.from_resource(body)?;
+    wanted.merge_resource(body)?;
     if wanted.email.is_empty() {
         wanted.email = wanted.user_name.clone();
     }
@@ -598,7 +598,7 @@ pub async fn replace(
     wanted.notification_email.clear();
     wanted.external_id = None;
     wanted.active = true;
-    wanted.from_resource(object(body)?)?;
+    wanted.merge_resource(object(body)?)?;
     apply(state, caller, current, wanted, base).await
 }
 
@@ -623,7 +623,7 @@ pub async fn patch(
         match (kind.as_str(), path) {
             ("add" | "replace", Some(path)) => wanted.set(&path, value)?,
             ("add" | "replace", None) => match value {
-                Some(Value::Object(values)) => wanted.from_resource(values)?,
+                Some(Value::Object(values)) => wanted.merge_resource(values)?,
                 _ => return Err(ScimError::bad("invalidValue", "a value object was expected")),
             },
             ("remove", Some(path)) => {
