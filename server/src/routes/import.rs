@@ -52,8 +52,7 @@ pub async fn template_csv(
     Manager(actor): Manager,
     Query(lang): Query<DownloadLanguage>,
 ) -> Result<Response, AppError> {
-    let body = import::template(&state, &actor, lang.lang.unwrap_or(actor.language), Kind::Csv).await?;
-    Ok(spreadsheet::download(Kind::Csv, "espace-import", body))
+    template(&state, &actor, lang, Kind::Csv).await
 }
 
 pub async fn template_xlsx(
@@ -61,6 +60,15 @@ pub async fn template_xlsx(
     Manager(actor): Manager,
     Query(lang): Query<DownloadLanguage>,
 ) -> Result<Response, AppError> {
-    let body = import::template(&state, &actor, lang.lang.unwrap_or(actor.language), Kind::Xlsx).await?;
-    Ok(spreadsheet::download(Kind::Xlsx, "espace-import", body))
+    template(&state, &actor, lang, Kind::Xlsx).await
+}
+
+async fn template(
+    state: &AppState,
+    actor: &crate::auth::extract::CurrentUser,
+    lang: DownloadLanguage,
+    kind: Kind,
+) -> Result<Response, AppError> {
+    let body = import::template(state, actor, lang.lang.unwrap_or(actor.language), kind).await?;
+    Ok(spreadsheet::download(kind, "espace-import", body))
 }

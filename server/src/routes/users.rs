@@ -79,9 +79,7 @@ pub async fn export_csv(
     Query(query): Query<UserListQuery>,
     Query(lang): Query<DownloadLanguage>,
 ) -> Result<Response, AppError> {
-    let lang = lang.lang.unwrap_or(reader.language);
-    let body = export::export(&state.pool, &reader, query, lang, Kind::Csv).await?;
-    Ok(spreadsheet::download(Kind::Csv, "espace-users", body))
+    export(&state, &reader, query, lang, Kind::Csv).await
 }
 
 pub async fn export_xlsx(
@@ -90,7 +88,16 @@ pub async fn export_xlsx(
     Query(query): Query<UserListQuery>,
     Query(lang): Query<DownloadLanguage>,
 ) -> Result<Response, AppError> {
-    let lang = lang.lang.unwrap_or(reader.language);
-    let body = export::export(&state.pool, &reader, query, lang, Kind::Xlsx).await?;
-    Ok(spreadsheet::download(Kind::Xlsx, "espace-users", body))
+    export(&state, &reader, query, lang, Kind::Xlsx).await
+}
+
+async fn export(
+    state: &AppState,
+    reader: &crate::auth::extract::CurrentUser,
+    query: UserListQuery,
+    lang: DownloadLanguage,
+    kind: Kind,
+) -> Result<Response, AppError> {
+    let body = export::export(&state.pool, reader, query, lang.lang.unwrap_or(reader.language), kind).await?;
+    Ok(spreadsheet::download(kind, "espace-users", body))
 }

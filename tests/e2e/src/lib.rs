@@ -228,6 +228,28 @@ impl Harness {
         self.wait_for_any(css).await.click().await.expect("click");
     }
 
+    /// The text of every element matching `css`, in document order.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for el in self.driver.find_all(By::Css(css)).await.expect("find") {
+            texts.push(el.text().await.unwrap_or_default());
+        }
+        texts
+    }
+
+    /// Waits until the elements matching `css` read `expected`, in order (a list's rows).
+    pub async fn wait_texts(&self, css: &str, expected: &[&str]) {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if self.texts(css).await == expected {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.screenshot("texts-timeout").await;
+        panic!("{css}: {:?}, expected {expected:?}", self.texts(css).await);
+    }
+
     /// Picks the option with `value` in the `<select>` matching `css`, as a person would.
     pub async fn choose(&self, css: &str, value: &str) {
         self.click(&format!("{css} option[value='{value}']")).await;

@@ -30,31 +30,14 @@ const EN: Words = Words {
     removed: "Entity removed.",
 };
 
-async fn names(h: &Harness) -> Vec<String> {
-    let mut names = Vec::new();
-    for el in h.driver.find_all(By::Css("[data-testid=entities-table] tbody tr > :first-child")).await.unwrap() {
-        names.push(el.text().await.unwrap());
-    }
-    names
-}
-
-async fn wait_names(h: &Harness, expected: &[&str]) {
-    for _ in 0..200 {
-        if names(h).await == expected {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    h.screenshot("entities-timeout").await;
-    panic!("entities {:?}, expected {expected:?}", names(h).await);
-}
+const ROWS: &str = "[data-testid=entities-table] tbody tr > :first-child";
 
 async fn journey(browser: Browser, w: Words, lang: &str) {
     let h = Harness::start(browser).await;
     h.goto("/sign-in?next=%2Fentities").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;
     h.wait_text("h1", w.title).await;
-    wait_names(&h, &["Agence de Bordeaux", "Agence de Lyon", "Siège — Paris"]).await;
+    h.wait_texts(ROWS, &["Agence de Bordeaux", "Agence de Lyon", "Siège — Paris"]).await;
 
     h.fill("#entity-name", "agence de LYON").await;
     h.click("[data-testid=add-entity]").await;
@@ -64,13 +47,13 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     h.fill("#entity-name", "Agence de Lille").await;
     h.click("[data-testid=add-entity]").await;
     h.wait_text(".toast p", w.added).await;
-    wait_names(&h, &["Agence de Bordeaux", "Agence de Lille", "Agence de Lyon", "Siège — Paris"]).await;
+    h.wait_texts(ROWS, &["Agence de Bordeaux", "Agence de Lille", "Agence de Lyon", "Siège — Paris"]).await;
 
     h.click("tr:nth-child(2) [data-action=rename]").await;
     h.fill("#entity-rename", "Agence de Lille-Nord").await;
     h.click("dialog[open] [data-testid=dialog-submit]").await;
     h.wait_text(".toast p", w.renamed).await;
-    wait_names(&h, &["Agence de Bordeaux", "Agence de Lille-Nord", "Agence de Lyon", "Siège — Paris"]).await;
+    h.wait_texts(ROWS, &["Agence de Bordeaux", "Agence de Lille-Nord", "Agence de Lyon", "Siège — Paris"]).await;
 
     // Lyon has two people: removing it asks where they go.
     let lille: i64 = sqlx::query_scalar("SELECT id FROM entities WHERE name = 'Agence de Lille-Nord'")
@@ -82,7 +65,7 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     h.screenshot(&format!("entities-remove-{lang}")).await;
     h.click("dialog[open] [data-testid=dialog-submit]").await;
     h.wait_text(".toast p", w.removed).await;
-    wait_names(&h, &["Agence de Bordeaux", "Agence de Lille-Nord", "Siège — Paris"]).await;
+    h.wait_texts(ROWS, &["Agence de Bordeaux", "Agence de Lille-Nord", "Siège — Paris"]).await;
 
     h.goto(&format!("/users?entity={lille}")).await;
     h.wait_contains("[data-testid=users-table] tbody", "Emma Wilson").await;

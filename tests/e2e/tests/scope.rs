@@ -43,24 +43,7 @@ const EN: Words = Words {
     created: "User created. The account is not active yet.",
 };
 
-async fn rows(h: &Harness) -> Vec<String> {
-    let mut names = Vec::new();
-    for el in h.driver.find_all(By::Css("[data-testid=users-table] tbody th")).await.unwrap() {
-        names.push(el.text().await.unwrap());
-    }
-    names
-}
-
-async fn wait_rows(h: &Harness, expected: &[&str]) {
-    for _ in 0..200 {
-        if rows(h).await == expected {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    h.screenshot("scope-rows-timeout").await;
-    panic!("rows {:?}, expected {expected:?}", rows(h).await);
-}
+const ROWS: &str = "[data-testid=users-table] tbody th";
 
 async fn journey(browser: Browser, w: Words, lang: &str, new_email: &str) {
     let h = Harness::start(browser).await;
@@ -89,7 +72,7 @@ async fn journey(browser: Browser, w: Words, lang: &str, new_email: &str) {
     h.set_password(EMMA, PASSWORD).await;
     h.goto("/sign-in?next=%2Fusers").await;
     h.sign_in(EMMA, PASSWORD).await;
-    wait_rows(&h, &["Luc Bernard", "Jean Moreau", "Marc Petit", "Emma Wilson"]).await;
+    h.wait_texts(ROWS, &["Luc Bernard", "Jean Moreau", "Marc Petit", "Emma Wilson"]).await;
     assert!(h.driver.find_all(By::Css("nav a[href='/entities']")).await.unwrap().is_empty(), "administrators only");
 
     // While she works, the administrator narrows her scope to Lyon: her next page shows it.
@@ -100,7 +83,7 @@ async fn journey(browser: Browser, w: Words, lang: &str, new_email: &str) {
     let res = admin.put(h.url(&format!("/api/users/{emma}/permissions"))).json(&body).send().await.unwrap();
     assert!(res.status().is_success());
     h.goto("/users").await;
-    wait_rows(&h, &["Jean Moreau", "Emma Wilson"]).await;
+    h.wait_texts(ROWS, &["Jean Moreau", "Emma Wilson"]).await;
     h.screenshot(&format!("scope-team-admin-list-{lang}")).await;
 
     // Another entity's people: not by search, not by address.
@@ -131,7 +114,7 @@ async fn journey(browser: Browser, w: Words, lang: &str, new_email: &str) {
     h.wait_text(".toast p", w.created).await;
     h.wait_text("h1", "Inès Roux").await;
     h.goto("/users").await;
-    wait_rows(&h, &["Jean Moreau", "Inès Roux", "Emma Wilson"]).await;
+    h.wait_texts(ROWS, &["Jean Moreau", "Inès Roux", "Emma Wilson"]).await;
     h.stop().await;
 }
 

@@ -41,24 +41,7 @@ const EN: Words = Words {
     history_reactivated: "Reactivated",
 };
 
-async fn rows(h: &Harness) -> Vec<String> {
-    let mut names = Vec::new();
-    for el in h.driver.find_all(By::Css("[data-testid=users-table] tbody th")).await.unwrap() {
-        names.push(el.text().await.unwrap());
-    }
-    names
-}
-
-async fn wait_rows(h: &Harness, expected: &[&str]) {
-    for _ in 0..200 {
-        if rows(h).await == expected {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    h.screenshot("rows-timeout").await;
-    panic!("rows {:?}, expected {expected:?}", rows(h).await);
-}
+const ROWS: &str = "[data-testid=users-table] tbody th";
 
 async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &str) {
     let h = Harness::start(browser).await;
@@ -68,8 +51,8 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
 
     h.click("nav a[href='/users']").await;
     h.wait_text("h1", w.users).await;
-    wait_rows(
-        &h,
+    h.wait_texts(
+        ROWS,
         &[
             "Luc Bernard",
             "Hélène Dubois",
@@ -86,13 +69,13 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
     // Filter chips, then a search without accents; both land in the URL.
     h.click(".chip[data-status=invited]").await;
     h.wait_contains(".chip[aria-pressed=true][data-status=invited]", w.invited_chip).await;
-    wait_rows(&h, &["Jean Moreau"]).await;
+    h.wait_texts(ROWS, &["Jean Moreau"]).await;
     assert!(h.path().await.contains("status=invited"));
     h.click(".chip[data-status=all]").await;
     h.fill("#users-search", "zzz-nobody").await;
     h.wait_text("[data-testid=users-no-match] p", w.no_match).await;
     h.fill("#users-search", search).await;
-    wait_rows(&h, &[name]).await;
+    h.wait_texts(ROWS, &[name]).await;
     let list_path = h.path().await;
     assert!(list_path.contains(&format!("q={search}")), "{list_path}");
 
@@ -116,7 +99,7 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
     // Back restores the search: URL, box and rows.
     h.driver.back().await.unwrap();
     h.wait_path(&list_path).await;
-    wait_rows(&h, &[name]).await;
+    h.wait_texts(ROWS, &[name]).await;
     let typed = h.driver.find(By::Css("#users-search")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(typed.as_deref(), Some(search));
     h.stop().await;
@@ -137,7 +120,7 @@ async fn admin_edits_a_user_fixing_a_field_error_first() {
     let h = Harness::start(Browser::French).await;
     h.goto("/sign-in?next=%2Fusers%3Fq%3Dhelene").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;
-    wait_rows(&h, &["Hélène Dubois"]).await;
+    h.wait_texts(ROWS, &["Hélène Dubois"]).await;
     h.driver.find(By::LinkText("Hélène Dubois")).await.unwrap().click().await.unwrap();
     h.click("[data-action=edit]").await;
     h.wait_text("#edit-title", "Modifier les informations").await;
