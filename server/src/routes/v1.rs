@@ -20,6 +20,44 @@ use espace_api::ApiError;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::OpenApi;
 
+/// What a call that reads may answer besides its success.
+#[allow(dead_code)] // only its documentation is used
+#[derive(utoipa::IntoResponses)]
+enum ReadErrors {
+    #[response(status = 400, description = "A query value is not what this endpoint takes")]
+    BadRequest(ApiError),
+    #[response(status = 401, description = "No token, or an unknown, expired or revoked one")]
+    Unauthorized(ApiError),
+    #[response(status = 404, description = "Not found, or outside the token's scope")]
+    NotFound(ApiError),
+    #[response(status = 429, description = "Too many calls with this token; retry after Retry-After seconds")]
+    TooMany(ApiError),
+}
+
+/// What a call that changes something may answer besides its success.
+#[allow(dead_code)] // only its documentation is used
+#[derive(utoipa::IntoResponses)]
+enum WriteErrors {
+    #[response(status = 400, description = "The body or a query value is not what this endpoint takes")]
+    BadRequest(ApiError),
+    #[response(status = 401, description = "No token, or an unknown, expired or revoked one")]
+    Unauthorized(ApiError),
+    #[response(status = 403, description = "Beyond the token's permission or scope")]
+    Forbidden(ApiError),
+    #[response(status = 404, description = "Not found, or outside the token's scope")]
+    NotFound(ApiError),
+    #[response(status = 409, description = "Someone changed it first, or the status does not allow it")]
+    Conflict(ApiError),
+    #[response(status = 413, description = "The body is too large")]
+    TooLarge(ApiError),
+    #[response(status = 415, description = "The body is not sent as application/json")]
+    UnsupportedMediaType(ApiError),
+    #[response(status = 422, description = "Invalid fields, each with its code")]
+    Invalid(ApiError),
+    #[response(status = 429, description = "Too many calls with this token; retry after Retry-After seconds")]
+    TooMany(ApiError),
+}
+
 /// The OpenAPI 3.1 document of `/api/v1`, from the handlers and the contract's types.
 #[derive(OpenApi)]
 #[openapi(
@@ -63,10 +101,7 @@ pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserListQuery),
     responses((status = 200, description = "A page of the users in the token's scope", body = UserPage),
-        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        ReadErrors))]
 pub async fn list_users(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -77,10 +112,7 @@ pub async fn list_users(
 
 #[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users", params(("id" = i64, Path, description = "The user's id")),
     responses((status = 200, description = "The user, with their history", body = UserDetail),
-        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        ReadErrors))]
 pub async fn get_user(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -91,15 +123,7 @@ pub async fn get_user(
 
 #[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUserRequest,
     responses((status = 201, description = "Created (or, with the same idempotency key and body, created before)", body = UserDetail),
-        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
-        (status = 413, description = "The body is too large", body = ApiError),
-        (status = 415, description = "The body is not sent as application/json", body = ApiError),
-        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        WriteErrors))]
 pub async fn create_user(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -113,15 +137,7 @@ pub async fn create_user(
 #[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users", request_body = UpdateUserRequest,
     params(("id" = i64, Path, description = "The user's id")),
     responses((status = 200, description = "The user as changed", body = UserDetail),
-        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
-        (status = 413, description = "The body is too large", body = ApiError),
-        (status = 415, description = "The body is not sent as application/json", body = ApiError),
-        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        WriteErrors))]
 pub async fn update_user(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -136,15 +152,7 @@ pub async fn update_user(
 #[utoipa::path(put, path = "/api/v1/users/{id}/permissions", tag = "users", request_body = PermissionsRequest,
     params(("id" = i64, Path, description = "The user's id")),
     responses((status = 200, description = "The user with their new level and scope", body = UserDetail),
-        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
-        (status = 413, description = "The body is too large", body = ApiError),
-        (status = 415, description = "The body is not sent as application/json", body = ApiError),
-        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        WriteErrors))]
 pub async fn set_permissions(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -159,15 +167,7 @@ pub async fn set_permissions(
 #[utoipa::path(post, path = "/api/v1/users/{id}/actions", tag = "users", request_body = ActionRequest,
     params(("id" = i64, Path, description = "The user's id")),
     responses((status = 200, description = "The user after the action; null after a deletion", body = Option<UserDetail>),
-        (status = 400, description = "The body or a query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 403, description = "Beyond the token's permission or scope", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 409, description = "Someone changed it first, or the status does not allow it", body = ApiError),
-        (status = 413, description = "The body is too large", body = ApiError),
-        (status = 415, description = "The body is not sent as application/json", body = ApiError),
-        (status = 422, description = "Invalid fields, each with its code", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        WriteErrors))]
 /// Runs the action and answers with the user as it is now (`null` after a deletion).
 pub async fn user_action(
     State(state): State<AppState>,
@@ -186,10 +186,7 @@ pub async fn user_action(
 
 #[utoipa::path(get, path = "/api/v1/services", tag = "services",
     responses((status = 200, description = "The company's services and their seats", body = Vec<ServiceCard>),
-        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        ReadErrors))]
 pub async fn services(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -199,10 +196,7 @@ pub async fn services(
 
 #[utoipa::path(get, path = "/api/v1/entities", tag = "entities",
     responses((status = 200, description = "The entities in the token's scope", body = Vec<Entity>),
-        (status = 400, description = "A query value is not what this endpoint takes", body = ApiError),
-        (status = 401, description = "No token, or an unknown, expired or revoked one", body = ApiError),
-        (status = 404, description = "Not found, or outside the token's scope", body = ApiError),
-        (status = 429, description = "Too many calls with this token; retry after Retry-After seconds", body = ApiError)))]
+        ReadErrors))]
 pub async fn entities(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
