@@ -70,7 +70,15 @@ enum WriteErrors {
             `Accept-Language`, and a reference for support."
     ),
     paths(list_users, create_user, get_user, update_user, set_permissions, user_action, services, entities),
-    components(schemas(espace_api::users::SortKey, espace_api::users::UserStatus, espace_api::users::Role)),
+    components(schemas(
+        espace_api::users::SortKey,
+        espace_api::users::UserStatus,
+        espace_api::users::Role,
+        ApiError,
+        espace_api::ErrorCode,
+        espace_api::FieldError,
+        espace_api::FieldErrorCode
+    )),
     modifiers(&BearerToken),
     security(("bearer" = [])),
     tags(
