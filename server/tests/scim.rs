@@ -183,6 +183,23 @@ async fn a_scoped_token_sees_and_places_people_in_its_entities_only_and_sso_send
     assert_eq!(mails, 0, "on SSO, people sign in through their provider: no activation e-mail");
 }
 
+#[tokio::test]
+async fn a_patch_is_atomic_nothing_of_it_stays_when_a_step_is_refused() {
+    let t = start().await;
+    let token = token(&t, None).await;
+    let camille = t.user_id(&t.demo.email).await;
+    // The name would change, but deactivating the company's only active administrator is
+    // refused: the whole PATCH is.
+    let patch = json!({ "Operations": [
+        { "op": "replace", "path": "name.familyName", "value": "Changed" },
+        { "op": "replace", "path": "active", "value": false }
+    ]});
+    let (status, error, _) = scim(&t, "PATCH", &format!("/scim/v2/Users/{camille}"), &token, Some(patch)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{error}");
+    let (_, user, _) = scim(&t, "GET", &format!("/scim/v2/Users/{camille}"), &token, None).await;
+    assert_eq!((user["name"]["familyName"].as_str(), user["active"].as_bool()), (Some("Martin"), Some(true)));
+}
+
 fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {

@@ -518,8 +518,17 @@ fn directory_ids(w: &Wanted) -> store::users::DirectoryIds<'_> {
     }
 }
 
-/// Brings a user to `wanted` through the same paths as the app: the lifecycle for `active`,
-/// the edit for names, e-mail for notifications, language and entity.
+/// The user as the transaction sees them now (each step moves the version on).
+async fn reread(tx: &mut store::Conn, caller: &CurrentUser, id: i64) -> Result<User, ScimError> {
+    store::users::in_scope(tx, caller.company_id, &caller.scope, id)
+        .await
+        .map_err(AppError::from)?
+        .ok_or_else(not_found)
+}
+
+/// Brings a user to `wanted` through the same paths as the app (the lifecycle for `active`,
+/// the edit for names, notification e-mail, language and entity), all in one write
+/// transaction: a PATCH is atomic (RFC 7644 §3.5.2), nothing of it stays if a step fails.
 async fn apply(
     state: &AppState,
     caller: &CurrentUser,
@@ -528,29 +537,33 @@ async fn apply(
     base: &str,
 ) -> Result<Value, ScimError> {
     check_fields(&wanted)?;
-    if normalize_email(&wanted.email) != normalize_email(&current.email) {
-        // The directory renamed the person's address: they sign in with the new one.
-        edit::change_email(state, caller, current.id, wanted.email.trim()).await?;
-    }
-    let id = current.id.to_string();
     let before = Wanted::of(&current);
-    let action = |action: UserAction, version: i64| ActionRequest { action, version };
-    if wanted.active && !before.active {
-        let now = user(state, caller, &id).await?;
-        lifecycle::admin_action(state, caller, now.id, action(UserAction::Reactivate, now.version)).await?;
-    }
+    let fold = |d: &Option<String>| d.as_deref().map(crate::users::fold::fold);
     let profile_changes = wanted.first_name != before.first_name
         || wanted.last_name != before.last_name
         || wanted.notification_email.trim() != before.notification_email
         || wanted.language != before.language
-        || wanted.department.as_deref().map(crate::users::fold::fold)
-            != before.department.as_deref().map(crate::users::fold::fold);
-    if profile_changes {
-        let now = user(state, caller, &id).await?;
-        let entity_id = entity(state, caller, wanted.department.as_deref().or(Some(&now.entity_name))).await?;
-        let services = store::services::held_by(&mut *state.pool.acquire().await.map_err(AppError::from)?, now.id)
-            .await
-            .map_err(AppError::from)?;
+        || fold(&wanted.department) != fold(&before.department);
+    // Resolved first: a department the company lacks may become an entity (its own event).
+    let entity_id = if profile_changes {
+        Some(entity(state, caller, wanted.department.as_deref().or(Some(&current.entity_name))).await?)
+    } else {
+        None
+    };
+    let mut tx = store::write(&state.pool).await.map_err(AppError::from)?;
+    let action = |action: UserAction, version: i64| ActionRequest { action, version };
+    if normalize_email(&wanted.email) != normalize_email(&current.email) {
+        // The directory renamed the person's address: they sign in with the new one.
+        edit::change_email_in(&mut tx, caller, current.id, wanted.email.trim()).await?;
+    }
+    if wanted.active && !before.active {
+        let now = reread(&mut tx, caller, current.id).await?;
+        lifecycle::admin_action_in(&mut tx, &state.config, caller, now.id, action(UserAction::Reactivate, now.version))
+            .await?;
+    }
+    if let Some(entity_id) = entity_id {
+        let now = reread(&mut tx, caller, current.id).await?;
+        let services = store::services::held_by(&mut tx, now.id).await.map_err(AppError::from)?;
         let req = UpdateUserRequest {
             first_name: wanted.first_name.clone(),
             last_name: wanted.last_name.clone(),
@@ -560,29 +573,32 @@ async fn apply(
             service_ids: services,
             version: now.version,
         };
-        edit::update_with(state, caller, now.id, req, edit::Editable::Always).await?;
+        edit::update_in(&mut tx, caller, now.id, req, edit::Editable::Always).await?;
     }
     let ids_change = wanted.external_id != before.external_id
         || wanted.user_name != before.user_name
         || wanted.email_type != before.email_type
         || wanted.email_primary != before.email_primary;
     if ids_change {
-        let mut tx = store::write(&state.pool).await.map_err(AppError::from)?;
-        let now = store::users::in_scope(&mut tx, caller.company_id, &caller.scope, current.id)
-            .await
-            .map_err(AppError::from)?
-            .ok_or_else(not_found)?;
+        let now = reread(&mut tx, caller, current.id).await?;
         reach::ensure_manages(&mut tx, caller, &now).await?;
         store::users::set_directory_ids(&mut tx, now.id, &directory_ids(&wanted)).await.map_err(AppError::from)?;
-        tx.commit().await.map_err(AppError::from)?;
     }
     if !wanted.active && before.active {
-        let now = user(state, caller, &id).await?;
+        let now = reread(&mut tx, caller, current.id).await?;
         if matches!(now.status, UserStatus::Active | UserStatus::Created | UserStatus::Invited) {
-            lifecycle::admin_action(state, caller, now.id, action(UserAction::Deactivate, now.version)).await?;
+            lifecycle::admin_action_in(
+                &mut tx,
+                &state.config,
+                caller,
+                now.id,
+                action(UserAction::Deactivate, now.version),
+            )
+            .await?;
         }
     }
-    Ok(resource(&user(state, caller, &id).await?, base))
+    tx.commit().await.map_err(AppError::from)?;
+    Ok(resource(&user(state, caller, &current.id.to_string()).await?, base))
 }
 
 pub async fn replace(

@@ -10,7 +10,7 @@ use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store;
+use crate::store::{self, Conn};
 use crate::users::fold::{search_text, sort_name};
 use crate::users::{reach, services};
 
@@ -39,9 +39,22 @@ pub async fn update_with(
     editable: Editable,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
+    update_in(&mut tx, actor, user_id, req, editable).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The edit in the caller's write transaction (SCIM applies a whole PATCH in one).
+pub async fn update_in(
+    tx: &mut Conn,
+    actor: &CurrentUser,
+    user_id: i64,
+    req: UpdateUserRequest,
+    editable: Editable,
+) -> Result<(), AppError> {
     let current =
-        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
-    reach::ensure_manages(&mut tx, actor, &current).await?;
+        store::users::in_scope(&mut *tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut *tx, actor, &current).await?;
     if current.version != req.version {
         return Err(AppError::Conflict);
     }
@@ -49,12 +62,12 @@ pub async fn update_with(
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }
     AppError::check(req.validate())?;
-    let entity = reach::entity(&mut tx, actor, req.entity_id).await?;
-    services::set(&mut tx, actor.company_id, user_id, &req.service_ids).await?;
+    let entity = reach::entity(&mut *tx, actor, req.entity_id).await?;
+    services::set(&mut *tx, actor.company_id, user_id, &req.service_ids).await?;
     let (first, last) = (normalize_name(&req.first_name), normalize_name(&req.last_name));
     let notification = Some(req.notification_email.trim()).filter(|e| !e.is_empty());
     store::users::update_profile(
-        &mut tx,
+        &mut *tx,
         user_id,
         &store::users::Profile {
             first_name: &first,
@@ -72,32 +85,29 @@ pub async fn update_with(
             .then(|| Change { from: current.entity_name.clone(), to: entity.name.clone() }),
         ..AuditChanges::default()
     };
-    let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(&mut tx, actor.actor(), &updated, AuditAction::Edit, &changes).await?;
-    tx.commit().await?;
+    let updated = store::users::by_id(&mut *tx, user_id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(&mut *tx, actor.actor(), &updated, AuditAction::Edit, &changes).await?;
     Ok(())
 }
 
 /// A new sign-in e-mail, as a company's directory renames a person's address (SCIM): free in
 /// every company, in the editor's scope; the person signs in with it from now on.
-pub async fn change_email(state: &AppState, actor: &CurrentUser, user_id: i64, email: &str) -> Result<(), AppError> {
+pub async fn change_email_in(tx: &mut Conn, actor: &CurrentUser, user_id: i64, email: &str) -> Result<(), AppError> {
     let mut errors = Vec::new();
     espace_api::validation::check(&mut errors, "email", espace_api::validation::email(email));
     AppError::check(errors)?;
-    let mut tx = store::write(&state.pool).await?;
     let current =
-        store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
-    reach::ensure_manages(&mut tx, actor, &current).await?;
+        store::users::in_scope(&mut *tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut *tx, actor, &current).await?;
     let email_norm = espace_api::validation::normalize_email(email);
-    if store::users::email_taken(&mut tx, &email_norm).await? {
+    if store::users::email_taken(&mut *tx, &email_norm).await? {
         return Err(AppError::field("email", espace_api::FieldErrorCode::Taken));
     }
     let search = search_text(&current.first_name, &current.last_name, email);
-    store::users::set_email(&mut tx, user_id, email, &email_norm, &search).await?;
+    store::users::set_email(&mut *tx, user_id, email, &email_norm, &search).await?;
     // A link sent to the old address must not open the account any more.
-    store::tokens::revoke(&mut tx, user_id, None, store::now()).await?;
-    let updated = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(&mut tx, actor.actor(), &updated, AuditAction::Edit, &AuditChanges::default()).await?;
-    tx.commit().await?;
+    store::tokens::revoke(&mut *tx, user_id, None, store::now()).await?;
+    let updated = store::users::by_id(&mut *tx, user_id).await?.ok_or(AppError::NotFound)?;
+    audit::record_user(&mut *tx, actor.actor(), &updated, AuditAction::Edit, &AuditChanges::default()).await?;
     Ok(())
 }

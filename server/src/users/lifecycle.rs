@@ -193,9 +193,22 @@ pub async fn admin_action(
     req: ActionRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
+    admin_action_in(&mut tx, &state.config, admin, user_id, req).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The action in the caller's write transaction (SCIM applies a whole PATCH in one).
+pub async fn admin_action_in(
+    tx: &mut Conn,
+    config: &Config,
+    admin: &CurrentUser,
+    user_id: i64,
+    req: ActionRequest,
+) -> Result<(), AppError> {
     let user =
-        store::users::in_scope(&mut tx, admin.company_id, &admin.scope, user_id).await?.ok_or(AppError::NotFound)?;
-    reach::ensure_manages(&mut tx, admin, &user).await?;
+        store::users::in_scope(&mut *tx, admin.company_id, &admin.scope, user_id).await?.ok_or(AppError::NotFound)?;
+    reach::ensure_manages(&mut *tx, admin, &user).await?;
     if user.version != req.version {
         return Err(AppError::Conflict);
     }
@@ -212,9 +225,7 @@ pub async fn admin_action(
         UserAction::SendPasswordReset => Transition::SendPasswordReset,
         UserAction::Delete => Transition::Delete,
     };
-    apply(&mut tx, &state.config, &user, transition, admin.actor()).await?;
-    tx.commit().await?;
-    Ok(())
+    apply(tx, config, &user, transition, admin.actor()).await
 }
 
 /// Removes an account that never activated, whatever its status now (a directory removing
