@@ -227,6 +227,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
             events.push((false, AuditAction::Lock, now - day));
         }
         let subject_name = format!("{} {}", u.first, u.last);
+        let admin_key = fold("Camille Martin");
         let entity_name = ENTITIES.get(u.entity).copied().unwrap_or_default();
         for (by_admin, action, at) in events {
             let event = store::audit::NewEvent {
@@ -235,7 +236,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
                 action,
                 actor_id: by_admin.then_some(admin_id),
                 actor_name: by_admin.then_some("Camille Martin"),
-                actor_key: if by_admin { "camille martin" } else { "" },
+                actor_key: if by_admin { &admin_key } else { "" },
                 actor_token: false,
                 subject_id: Some(user_id),
                 subject_name: Some(&subject_name),

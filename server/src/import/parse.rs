@@ -114,10 +114,9 @@ fn cell_text(cell: &calamine::Data) -> String {
 fn excel_date(serial: f64) -> String {
     #[allow(clippy::cast_possible_truncation)] // days since 1899 fit an i64 easily
     let unix = ((serial - 25_569.0) * 86_400.0).round() as i64;
-    match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()),
-        Err(_) => serial.to_string(),
-    }
+    // The date part of the spreadsheets' `YYYY-MM-DD hh:mm:ss`.
+    let day = crate::spreadsheet::utc(unix);
+    day.split(' ').next().map_or_else(|| serial.to_string(), str::to_owned)
 }
 
 /// The file as text: UTF-8 (BOM or not), UTF-16 with its BOM, else Windows-1252 (what Excel

@@ -80,17 +80,9 @@ pub fn scim_json(status: StatusCode, body: &Value) -> Response {
     response
 }
 
+/// RFC 3339 in UTC: the spreadsheets' date and time with its `T` and `Z`.
 fn rfc3339(unix: i64) -> String {
-    let t = time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    format!("{}Z", crate::spreadsheet::utc(unix).replacen(' ', "T", 1))
 }
 
 /// A user as a SCIM resource.
