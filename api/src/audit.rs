@@ -43,10 +43,16 @@ pub enum AuditAction {
     EntityRemoved,
     TokenCreated,
     TokenRevoked,
+    /// An account made when the person first signed in through the company's provider.
+    CreatedBySso,
+    /// An invited (or not yet invited) account activated by its first SSO sign-in.
+    ActivatedBySso,
+    /// The company's identity provider settings saved.
+    SsoSettingsChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 27] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -71,6 +77,9 @@ impl AuditAction {
         AuditAction::EntityRemoved,
         AuditAction::TokenCreated,
         AuditAction::TokenRevoked,
+        AuditAction::CreatedBySso,
+        AuditAction::ActivatedBySso,
+        AuditAction::SsoSettingsChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -99,6 +108,9 @@ impl AuditAction {
             AuditAction::EntityRemoved => "entity-removed",
             AuditAction::TokenCreated => "token-created",
             AuditAction::TokenRevoked => "token-revoked",
+            AuditAction::CreatedBySso => "created-by-sso",
+            AuditAction::ActivatedBySso => "activated-by-sso",
+            AuditAction::SsoSettingsChanged => "sso-settings-changed",
         }
     }
 

@@ -72,10 +72,12 @@ pub enum ErrorCode {
     InvalidToken,
     /// A read-only API token used to change something.
     ReadOnlyToken,
+    /// Password sign-in for someone whose company signs in through its identity provider.
+    SsoRequired,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 34] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -109,6 +111,7 @@ impl ErrorCode {
         ErrorCode::ImportNoColumns,
         ErrorCode::InvalidToken,
         ErrorCode::ReadOnlyToken,
+        ErrorCode::SsoRequired,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -146,6 +149,7 @@ impl ErrorCode {
             ErrorCode::ImportNoColumns => "import-no-columns",
             ErrorCode::InvalidToken => "invalid-token",
             ErrorCode::ReadOnlyToken => "read-only-token",
+            ErrorCode::SsoRequired => "sso-required",
         }
     }
 
@@ -180,7 +184,8 @@ impl ErrorCode {
             | ErrorCode::ConsentRequired
             | ErrorCode::SsoManaged
             | ErrorCode::OutOfScope
-            | ErrorCode::ReadOnlyToken => 403,
+            | ErrorCode::ReadOnlyToken
+            | ErrorCode::SsoRequired => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network | ErrorCode::NotReady => 503,
@@ -218,10 +223,14 @@ pub enum FieldErrorCode {
     NoSeatsLeft,
     /// An entity, or a level, beyond the importer's administration scope.
     OutOfScope,
+    /// Not an `https://` (or, on this machine only, `http://127.0.0.1`) address.
+    InvalidUrl,
+    /// Not a domain name such as `example.com`.
+    InvalidDomain,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 16] = [
+    pub const ALL: [FieldErrorCode; 18] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -238,6 +247,8 @@ impl FieldErrorCode {
         FieldErrorCode::Duplicate,
         FieldErrorCode::NoSeatsLeft,
         FieldErrorCode::OutOfScope,
+        FieldErrorCode::InvalidUrl,
+        FieldErrorCode::InvalidDomain,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -258,6 +269,8 @@ impl FieldErrorCode {
             FieldErrorCode::Duplicate => "duplicate",
             FieldErrorCode::NoSeatsLeft => "no-seats-left",
             FieldErrorCode::OutOfScope => "out-of-scope",
+            FieldErrorCode::InvalidUrl => "invalid-url",
+            FieldErrorCode::InvalidDomain => "invalid-domain",
         }
     }
 

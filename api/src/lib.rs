@@ -13,6 +13,7 @@ pub mod mail;
 pub mod password;
 pub mod services;
 pub mod session;
+pub mod sso;
 pub mod tokens;
 pub mod users;
 pub mod validation;

@@ -15,6 +15,9 @@ pub enum EmailKind {
     /// To the company's other admins when an admin is locked.
     AdminLocked,
     InactivityWarning,
+    /// To the company's administrators: an account made at first SSO sign-in lacks a
+    /// default service because no seat was left.
+    SsoNoSeat,
 }
 
 impl EmailKind {
@@ -25,6 +28,7 @@ impl EmailKind {
             EmailKind::Locked => "locked",
             EmailKind::AdminLocked => "admin-locked",
             EmailKind::InactivityWarning => "inactivity-warning",
+            EmailKind::SsoNoSeat => "sso-no-seat",
         }
     }
 }

@@ -77,8 +77,18 @@ pub fn email(value: &str) -> Rule {
         && !local.ends_with('.')
         && !local.contains("..")
         && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    let domain_ok = is_domain(domain);
+    if local_ok && domain_ok {
+        Ok(())
+    } else {
+        invalid
+    }
+}
+
+/// `example.com`, `agence-lyon.example.fr`: two labels or more, no bare IP address.
+fn is_domain(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = labels.len() >= 2
+    labels.len() >= 2
         && labels.iter().all(|l| {
             !l.is_empty()
                 && l.len() <= 63
@@ -86,11 +96,22 @@ pub fn email(value: &str) -> Rule {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()));
-    if local_ok && domain_ok {
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// An e-mail domain as typed in a setting (no `@`, no scheme).
+pub fn domain(value: &str) -> Rule {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(FieldErrorCode::Required.into());
+    }
+    if value.chars().count() > Limits::EMAIL_MAX {
+        return Err(too_long(Limits::EMAIL_MAX));
+    }
+    if is_domain(value) {
         Ok(())
     } else {
-        invalid
+        Err(FieldErrorCode::InvalidDomain.into())
     }
 }
 

@@ -104,6 +104,9 @@ audit-entity-renamed = Entity renamed
 audit-entity-removed = Entity removed
 audit-token-created = API token created
 audit-token-revoked = API token revoked
+audit-created-by-sso = Account created at first SSO sign-in
+audit-activated-by-sso = Account activated at first SSO sign-in
+audit-sso-settings-changed = Single sign-on settings changed
 
 ## The CSV export: the column headers, one file per download, written by the server.
 

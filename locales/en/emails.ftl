@@ -90,3 +90,18 @@ emails-admin-locked-text =
     The administrator account of { $locked_first_name } { $locked_last_name } ({ $locked_email }) in the { $company } customer space was locked after ten wrong passwords in a row.
     They have been e-mailed a link to choose a new password, which unlocks the account.
     If they did not type these passwords, someone may be trying to get in. You can also unlock the account from the Users page.
+
+emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } joined the { $company } customer space without some services
+# Variables:
+#   $first_name (String) - the recipient's first name (an administrator)
+#   $company (String) - the company's name
+#   $person_first_name (String) - the new person's first name
+#   $person_last_name (String) - the new person's last name
+#   $person_email (String) - the new person's sign-in e-mail address
+#   $services (String) - the services left out, separated by commas
+emails-sso-no-seat-text =
+    Hello { $first_name },
+
+    { $person_first_name } { $person_last_name } ({ $person_email }) signed in to the { $company } customer space through your identity provider for the first time, and their account was created.
+    No seat was left for these services, so the account was created without them: { $services }.
+    To give them access, free or add seats, then add the services on their page in Users.

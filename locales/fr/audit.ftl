@@ -104,6 +104,9 @@ audit-entity-renamed = Entité renommée
 audit-entity-removed = Entité supprimée
 audit-token-created = Jeton d’API créé
 audit-token-revoked = Jeton d’API révoqué
+audit-created-by-sso = Compte créé à la première connexion SSO
+audit-activated-by-sso = Compte activé à la première connexion SSO
+audit-sso-settings-changed = Réglages de l’authentification unique modifiés
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 

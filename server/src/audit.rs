@@ -91,6 +91,16 @@ pub async fn record_entity(
     record(conn, actor, (entity.0, Some(entity.1)), None, action, changes).await
 }
 
+/// An event about the company's own settings (single sign-on), by an administrator.
+pub async fn record_company(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    action: AuditAction,
+    changes: &AuditChanges,
+) -> Result<(), AppError> {
+    record(conn, actor, (None, None), None, action, changes).await
+}
+
 /// An event done by a signed-in person about something other than a user.
 async fn record(
     conn: &mut Conn,

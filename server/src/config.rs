@@ -63,6 +63,10 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Where Prometheus metrics are served (`/metrics`), apart from the public address.
     pub metrics_addr: Option<SocketAddr>,
+    /// Seals SSO client secrets at rest (32 bytes, base64). Several instances share one;
+    /// unset, a key is kept in `secret_key_file` (made at first start).
+    pub secret_key: Option<Secret>,
+    pub secret_key_file: PathBuf,
 }
 
 #[derive(Debug, Error)]
@@ -137,7 +141,31 @@ impl Config {
                     Some(text.parse().map_err(|_| ConfigError::Invalid { name: "ESPACE_METRICS_ADDR", value: text })?)
                 }
             },
+            secret_key: var("ESPACE_SECRET_KEY").map(Secret::new),
+            secret_key_file: var("ESPACE_SECRET_KEY_FILE").unwrap_or_else(|| "data/secret.key".into()).into(),
         })
+    }
+
+    /// The key that seals SSO client secrets: the setting, or the key file (made, readable by
+    /// this user only, when missing).
+    pub fn load_secret_key(&mut self) -> Result<Secret, ConfigError> {
+        let invalid = |name: &'static str| ConfigError::Invalid { name, value: "(not shown)".into() };
+        let key = match &self.secret_key {
+            Some(key) => key.clone(),
+            None => match std::fs::read_to_string(&self.secret_key_file) {
+                Ok(text) => Secret::new(text.trim().to_owned()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    let key = crate::sso::seal::new_key();
+                    write_private(&self.secret_key_file, key.expose())
+                        .map_err(|_| invalid("ESPACE_SECRET_KEY_FILE"))?;
+                    key
+                }
+                Err(_) => return Err(invalid("ESPACE_SECRET_KEY_FILE")),
+            },
+        };
+        crate::sso::seal::seal(&key, "").map_err(|_| invalid("ESPACE_SECRET_KEY"))?;
+        self.secret_key = Some(key.clone());
+        Ok(key)
     }
 
     /// Settings that are fine one by one but dangerous together.
@@ -170,8 +198,22 @@ impl Config {
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Text,
             metrics_addr: None,
+            secret_key: Some(crate::sso::seal::new_key()),
+            secret_key_file: PathBuf::from("data/secret.key"),
         }
     }
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }
 
 /// "10.0.0.0/8, 192.168.1.7": networks or single addresses, comma- or space-separated.

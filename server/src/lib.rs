@@ -23,6 +23,7 @@ pub mod scim;
 pub mod security;
 pub mod seed;
 pub mod spreadsheet;
+pub mod sso;
 pub mod state;
 pub mod static_files;
 pub mod store;
@@ -61,6 +62,8 @@ pub enum StartError {
     Io(#[from] std::io::Error),
     #[error("invalid header value for the Content-Security-Policy")]
     Header,
+    #[error("HTTP client for identity providers: {0}")]
+    Http(#[from] reqwest::Error),
 }
 
 pub struct App {
@@ -72,8 +75,9 @@ pub struct App {
 
 /// Opens and migrates the database, seeds the demo if asked, prepares the static files:
 /// everything but listening, so tests can drive the router directly.
-pub async fn build(config: Config) -> Result<App, StartError> {
+pub async fn build(mut config: Config) -> Result<App, StartError> {
     config.check()?;
+    config.load_secret_key()?;
     let pool = store::connect(&config.database_url, config.database_max_connections).await?;
     let demo =
         if config.seed_demo { seed::seed_demo(&pool, config.demo_credentials_file.as_deref()).await? } else { None };
@@ -92,7 +96,7 @@ pub async fn build(config: Config) -> Result<App, StartError> {
     }
     let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
-    let state = AppState { pool, config: Arc::new(config) };
+    let state = AppState { pool, config: Arc::new(config), http: sso::provider::http_client()? };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
     // Recorded only where an operator asked for metrics.

@@ -7,4 +7,6 @@ use crate::store::Pool;
 pub struct AppState {
     pub pool: Pool,
     pub config: Arc<Config>,
+    /// Talks to identity providers: no redirects followed, short timeouts.
+    pub http: reqwest::Client,
 }

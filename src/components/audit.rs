@@ -34,6 +34,9 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::EntityRemoved => "audit-entity-removed",
         AuditAction::TokenCreated => "audit-token-created",
         AuditAction::TokenRevoked => "audit-token-revoked",
+        AuditAction::CreatedBySso => "audit-created-by-sso",
+        AuditAction::ActivatedBySso => "audit-activated-by-sso",
+        AuditAction::SsoSettingsChanged => "audit-sso-settings-changed",
     }
 }
 

@@ -8,6 +8,7 @@ use std::net::IpAddr;
 use espace_api::session::SignInRequest;
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
+use espace_api::ErrorCode;
 
 use crate::auth::{password, session};
 use crate::error::AppError;
@@ -68,7 +69,15 @@ pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
     let attempt = Attempt::start(state, ip, &account).await?;
-    let user = store::users::by_email(&mut *state.pool.acquire().await?, &account).await?;
+    let mut conn = state.pool.acquire().await?;
+    let user = store::users::by_email(&mut conn, &account).await?;
+    // Whoever's company signs in through its provider goes there (its break-glass
+    // administrators excepted); known before any password is checked.
+    if crate::sso::sign_in::password_closed(&mut conn, &account, user.as_ref().map(|u| u.id)).await? {
+        attempt.succeeded().await?;
+        return Err(AppError::Refused(ErrorCode::SsoRequired));
+    }
+    drop(conn);
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let password_ok = password::verify_blocking(req.password, stored).await?;
     let Some(user) = user else { return Err(AppError::InvalidCredentials) };

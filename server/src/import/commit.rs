@@ -60,7 +60,7 @@ pub async fn commit(state: &AppState, actor: &CurrentUser, req: CommitRequest) -
             service_ids: &ready.service_ids,
         };
         let user =
-            create::insert(&mut tx, state, actor, &person, AuditAction::CreatedByImport, req.send_activation).await?;
+            create::insert(&mut tx, state, (actor.company_id, actor.actor()), &person, AuditAction::CreatedByImport, req.send_activation).await?;
         report.created.push(CreatedRow { line: checked.row.line, id: user.id, email: user.email });
     }
     let stored = serde_json::to_string(&report)?;

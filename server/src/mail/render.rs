@@ -49,6 +49,7 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str) {
         EmailKind::AdminLocked => ("emails-admin-locked-subject", "emails-admin-locked-text"),
         EmailKind::InactivityWarning => ("emails-inactivity-subject", "emails-inactivity-text"),
         EmailKind::Reset => ("emails-reset-subject", "emails-reset-text"),
+        EmailKind::SsoNoSeat => ("emails-sso-no-seat-subject", "emails-sso-no-seat-text"),
     }
 }
 
@@ -89,6 +90,22 @@ pub fn admin_locked(language: Language, company: &str, first_name: &str, locked:
         ("locked_email", FluentValue::from(locked_email)),
     ];
     let (subject_id, text_id) = message_ids(EmailKind::AdminLocked);
+    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
+}
+
+/// (subject, text) telling an admin that an account made at first SSO sign-in did not get
+/// some default services for want of seats.
+pub fn sso_no_seat(language: Language, company: &str, first_name: &str, person: [&str; 3], services: &str) -> (String, String) {
+    let [person_first_name, person_last_name, person_email] = person;
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("person_first_name", FluentValue::from(person_first_name)),
+        ("person_last_name", FluentValue::from(person_last_name)),
+        ("person_email", FluentValue::from(person_email)),
+        ("services", FluentValue::from(services)),
+    ];
+    let (subject_id, text_id) = message_ids(EmailKind::SsoNoSeat);
     (t_args(language, subject_id, &args), t_args(language, text_id, &args))
 }
 

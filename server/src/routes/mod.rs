@@ -20,6 +20,7 @@ pub mod links;
 pub mod me;
 pub mod scim;
 pub mod session;
+pub mod sso;
 pub mod tokens;
 pub mod users;
 pub mod v1;
@@ -47,6 +48,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/links/complete", post(links::complete))
         .route("/links/renew", post(links::renew))
         .route("/password/forgot", post(links::forgot))
+        // Each start writes a sign-in under way: counted like links.
+        .route("/sso/start", get(sso::start))
         .route_layer(axum::middleware::from_fn_with_state(state, limit_by_address));
     // A file, or 10,000 rows as JSON, is far larger than any form.
     let imports = Router::new()
@@ -58,6 +61,10 @@ pub fn api(state: AppState) -> Router<AppState> {
         .merge(limited)
         .merge(imports)
         .route("/session", post(session::sign_in).delete(session::sign_out))
+        .route("/session/method", post(sso::method))
+        .route("/sso", get(sso::settings).put(sso::save))
+        .route("/sso/test", post(sso::test))
+        .route("/sso/callback", get(sso::callback))
         .route("/health", get(health::health))
         .route("/ready", get(health::ready))
         .route("/me", get(me::me).patch(me::update))

@@ -1,14 +1,15 @@
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::session::{Me, SignInRequest};
+use espace_api::sso::SignedOut;
 
 use crate::account;
 use crate::auth::client_ip::ClientIp;
 use crate::auth::session::{self, COOKIE_NAME};
 use crate::auth::sign_in;
 use crate::error::AppError;
+use crate::sso;
 use crate::state::AppState;
 
 pub async fn sign_in(
@@ -32,11 +33,14 @@ pub async fn signed_in(
     Ok((jar, Json(account::me_by_id(state, user_id).await?)))
 }
 
-/// Ends this session on the server and clears the cookie; idempotent.
-pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<(CookieJar, StatusCode), AppError> {
+/// Ends this session on the server and clears the cookie; idempotent. A session opened by
+/// the company's provider answers with the provider's sign-out address, to offer it.
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<(CookieJar, Json<SignedOut>), AppError> {
+    let mut provider_sign_out = None;
     if let Some(cookie) = jar.get(COOKIE_NAME) {
+        provider_sign_out = sso::sign_in::provider_sign_out(&state, cookie.value()).await?;
         session::close(&state.pool, cookie.value()).await?;
     }
     let jar = jar.add(session::removal_cookie(state.config.secure_cookies));
-    Ok((jar, StatusCode::NO_CONTENT))
+    Ok((jar, Json(SignedOut { provider_sign_out })))
 }

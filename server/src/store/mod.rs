@@ -20,6 +20,7 @@ mod scope;
 pub mod seed;
 pub mod services;
 pub mod sessions;
+pub mod sso;
 pub mod tokens;
 pub mod users;
 

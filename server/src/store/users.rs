@@ -270,6 +270,19 @@ pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i
     Ok(())
 }
 
+/// The provider vouched for the address at a first SSO sign-in: the account is activated.
+pub async fn set_activated_by_provider(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET email_verified = 1, activated_at = COALESCE(activated_at, $1), version = version + 1
+         WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1, failed_sign_ins = 0 WHERE id = $2")
         .bind(hash)

@@ -15,7 +15,7 @@ use crate::state::AppState;
 use crate::store::users::User;
 use crate::store::{self, Conn};
 use crate::users::fold::{search_text, sort_name};
-use crate::users::lifecycle::{self, Transition};
+use crate::users::lifecycle::{self, Actor, Transition};
 use crate::users::{reach, services};
 
 /// The new user's id, or the one created earlier with the same key and body.
@@ -56,7 +56,9 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
         scope: scope.iter().map(|e| e.id).collect(),
         service_ids: &req.service_ids,
     };
-    let user = insert(&mut tx, state, actor, &person, AuditAction::Create, req.send_activation).await?;
+    let user =
+        insert(&mut tx, state, (actor.company_id, actor.actor()), &person, AuditAction::Create, req.send_activation)
+            .await?;
     let id = user.id;
     store::idempotency::insert(&mut tx, actor.company_id, key, id, &request_hash, store::now()).await?;
     tx.commit().await?;
@@ -80,11 +82,11 @@ pub struct Person<'a> {
 
 /// Adds a person in the caller's write transaction: the user, their scope and services (seats
 /// counted here), the audit event, and the activation e-mail through the lifecycle when asked.
-/// The wizard and imports both come through here.
+/// The wizard, imports, SCIM and first SSO sign-ins all come through here.
 pub async fn insert(
     tx: &mut Conn,
     state: &AppState,
-    actor: &CurrentUser,
+    (company_id, actor): (i64, Actor),
     person: &Person<'_>,
     action: AuditAction,
     send_activation: bool,
@@ -94,7 +96,7 @@ pub async fn insert(
     let id = store::users::insert(
         tx,
         &store::users::NewUser {
-            company_id: actor.company_id,
+            company_id,
             entity_id: person.entity_id,
             first_name: &first,
             last_name: &last,
@@ -110,11 +112,11 @@ pub async fn insert(
     )
     .await?;
     store::entities::set_scope(tx, id, &person.scope).await?;
-    services::set(tx, actor.company_id, id, person.service_ids).await?;
+    services::set(tx, company_id, id, person.service_ids).await?;
     let user = store::users::by_id(tx, id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(tx, actor.actor(), &user, action, &AuditChanges::default()).await?;
+    audit::record_user(tx, actor, &user, action, &AuditChanges::default()).await?;
     if send_activation {
-        lifecycle::apply(tx, &state.config, &user, Transition::Invite, actor.actor()).await?;
+        lifecycle::apply(tx, &state.config, &user, Transition::Invite, actor).await?;
     }
     Ok(user)
 }

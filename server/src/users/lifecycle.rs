@@ -45,6 +45,9 @@ pub enum Transition {
     SendPasswordReset,
     /// A never-activated account removed.
     Delete,
+    /// A first sign-in through the company's identity provider, which vouched for the
+    /// address: created or invited → active (no password is ever set).
+    ActivateBySso,
     /// A password set through a link: activation, or a reset (which also unlocks).
     CompleteLink {
         purpose: LinkPurpose,
@@ -65,6 +68,7 @@ impl Transition {
             Transition::SendPasswordReset => &[Active, Locked],
             // A deactivated invitation too: `apply` checks it never activated.
             Transition::Delete => &[Created, Invited, Deactivated],
+            Transition::ActivateBySso => &[Created, Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => &[Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Reset, .. } => &[Active, Locked],
         }
@@ -89,6 +93,7 @@ impl Transition {
             Transition::SendPasswordReset if matches!(actor, Actor::Admin(_)) => AuditAction::SendPasswordReset,
             Transition::SendPasswordReset => AuditAction::ResetRequested,
             Transition::Delete => AuditAction::Delete,
+            Transition::ActivateBySso => AuditAction::ActivatedBySso,
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => AuditAction::Activated,
             Transition::CompleteLink { .. } if from == UserStatus::Locked => AuditAction::UnlockedByReset,
             Transition::CompleteLink { .. } => AuditAction::PasswordReset,
@@ -168,6 +173,12 @@ pub async fn apply(
             store::users::delete(conn, user.id).await?;
             tracing::info!(?actor, user = user.id, "user deleted");
             return Ok(());
+        }
+        Transition::ActivateBySso => {
+            store::users::set_status(conn, user.id, UserStatus::Active, None, now).await?;
+            store::users::set_activated_by_provider(conn, user.id, now).await?;
+            // The activation links sent earlier are no longer needed.
+            store::tokens::revoke(conn, user.id, None, now).await?;
         }
         Transition::CompleteLink { password_hash, .. } => {
             store::users::set_password_from_link(conn, user.id, &password_hash, now).await?;

@@ -37,6 +37,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::Reset => "users-mail-undelivered-reset",
         EmailKind::Locked => "users-mail-undelivered-locked",
         EmailKind::AdminLocked => "users-mail-undelivered-admin-locked",
+        EmailKind::SsoNoSeat => "users-mail-undelivered-sso-no-seat",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

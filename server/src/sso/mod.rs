@@ -1,0 +1,176 @@
+//! Single sign-on through each company's OpenID Connect provider: its settings (with a
+//! connection test), identifier-first sign-in, accounts made at first sign-in, and sign-out.
+
+pub mod provider;
+pub mod seal;
+pub mod sign_in;
+
+use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::sso::{Check, CheckStep, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH};
+use espace_api::users::Role;
+use espace_api::{ErrorCode, FieldError, FieldErrorCode};
+
+use crate::audit;
+use crate::auth::extract::CurrentUser;
+use crate::config::Secret;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{self, Conn};
+
+/// Where the provider sends people back: to register at the provider.
+pub fn redirect_uri(state: &AppState) -> String {
+    format!("{}{CALLBACK_PATH}", state.config.public_url_or(state.config.addr))
+}
+
+fn key(state: &AppState) -> Result<&Secret, AppError> {
+    state.config.secret_key.as_ref().ok_or(AppError::Refused(ErrorCode::Internal))
+}
+
+/// The provider's client secret, opened with this server's key.
+pub fn client_secret(state: &AppState, sealed: &str) -> Result<Secret, provider::Failure> {
+    let key = key(state).map_err(|_| provider::Failure::new(espace_api::sso::SsoError::Misconfigured, "no key"))?;
+    seal::open(key, sealed).map_err(|e| provider::Failure::new(espace_api::sso::SsoError::Misconfigured, e.to_string()))
+}
+
+pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<SsoSettings, AppError> {
+    let mut conn = state.pool.acquire().await?;
+    settings_in(&mut conn, state, admin.company_id).await
+}
+
+async fn settings_in(conn: &mut Conn, state: &AppState, company_id: i64) -> Result<SsoSettings, AppError> {
+    let redirect_uri = redirect_uri(state);
+    let Some(p) = store::sso::provider(conn, company_id).await? else {
+        return Ok(SsoSettings { redirect_uri, ..SsoSettings::default() });
+    };
+    Ok(SsoSettings {
+        enabled: p.enabled != 0,
+        issuer: p.issuer,
+        client_id: p.client_id,
+        has_client_secret: !p.client_secret.is_empty(),
+        domains: store::sso::domains(conn, company_id).await?,
+        default_entity_id: Some(p.default_entity_id),
+        default_service_ids: store::sso::default_services(conn, company_id).await?,
+        break_glass_user_ids: store::sso::break_glass(conn, company_id).await?,
+        redirect_uri,
+    })
+}
+
+/// Saves the settings in one write transaction: domains another company covers, an entity or
+/// service that is not the company's, and break-glass accounts that are not administrators are
+/// refused field by field.
+pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<SsoSettings, AppError> {
+    AppError::check(req.validate())?;
+    let domains = req.normalized_domains();
+    let company_id = admin.company_id;
+    let mut tx = store::write(&state.pool).await?;
+    let stored = store::sso::provider(&mut tx, company_id).await?;
+    let mut errors = Vec::new();
+    if !store::sso::domains_of_others(&mut tx, company_id, &domains).await?.is_empty() {
+        errors.push(FieldError { field: "domains".into(), code: FieldErrorCode::Taken, max: None });
+    }
+    let entity_id = req.default_entity_id.unwrap_or_default();
+    if store::entities::in_company(&mut tx, company_id, entity_id).await?.is_none() {
+        errors.push(FieldError { field: "default_entity_id".into(), code: FieldErrorCode::Unknown, max: None });
+    }
+    let catalogue = store::services::catalogue(&mut tx, company_id).await?;
+    if req.default_service_ids.iter().any(|id| !catalogue.iter().any(|s| s.id == *id)) {
+        errors.push(FieldError { field: "default_service_ids".into(), code: FieldErrorCode::Unknown, max: None });
+    }
+    for id in &req.break_glass_user_ids {
+        let user = store::users::by_id(&mut tx, *id).await?;
+        if !user.is_some_and(|u| u.company_id == company_id && u.role == Role::Admin) {
+            errors.push(FieldError { field: "break_glass_user_ids".into(), code: FieldErrorCode::Unknown, max: None });
+            break;
+        }
+    }
+    let secret = match (req.client_secret.trim(), &stored) {
+        ("", Some(p)) if !p.client_secret.is_empty() => p.client_secret.clone(),
+        ("", _) => {
+            errors.push(FieldError { field: "client_secret".into(), code: FieldErrorCode::Required, max: None });
+            String::new()
+        }
+        (typed, _) => seal::seal(key(state)?, typed).map_err(|_| AppError::Refused(ErrorCode::Internal))?,
+    };
+    AppError::check(errors)?;
+    store::sso::save_provider(
+        &mut tx,
+        &store::sso::NewProvider {
+            company_id,
+            issuer: req.issuer.trim(),
+            client_id: req.client_id.trim(),
+            client_secret: &secret,
+            default_entity_id: entity_id,
+            now: store::now(),
+        },
+    )
+    .await?;
+    store::sso::set_domains(&mut tx, company_id, &domains).await?;
+    store::sso::set_default_services(&mut tx, company_id, &req.default_service_ids).await?;
+    store::sso::set_break_glass(&mut tx, company_id, &req.break_glass_user_ids).await?;
+    store::sso::set_enabled(&mut tx, company_id, req.enabled).await?;
+    audit::record_company(&mut tx, admin, AuditAction::SsoSettingsChanged, &AuditChanges::default()).await?;
+    let saved = settings_in(&mut tx, state, company_id).await?;
+    tx.commit().await?;
+    tracing::info!(company = company_id, enabled = req.enabled, "SSO settings saved");
+    Ok(saved)
+}
+
+/// "Test the connection": the settings as typed (the stored secret when none is typed), step
+/// by step, each saying what it found. Nothing is saved.
+pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<TestReport, AppError> {
+    let mut errors = Vec::new();
+    espace_api::validation::check(&mut errors, "issuer", espace_api::sso::issuer_url(&req.issuer));
+    espace_api::validation::check(
+        &mut errors,
+        "client_id",
+        espace_api::validation::required_text(&req.client_id, espace_api::sso::SETTING_MAX),
+    );
+    AppError::check(errors)?;
+    let secret = if req.client_secret.trim().is_empty() {
+        let stored = store::sso::provider(&mut *state.pool.acquire().await?, admin.company_id).await?;
+        stored.and_then(|p| client_secret(state, &p.client_secret).ok())
+    } else {
+        Some(Secret::new(req.client_secret.trim().to_owned()))
+    };
+    let mut checks: Vec<Check> = CheckStep::ALL.iter().map(|&step| Check { step, ok: None, detail: None }).collect();
+    let mut mark = |step: CheckStep, result: Result<Option<String>, String>| {
+        if let Some(check) = checks.iter_mut().find(|c| c.step == step) {
+            let ok = result.is_ok();
+            check.ok = Some(ok);
+            check.detail = result.unwrap_or_else(Some);
+        }
+    };
+    let metadata = match provider::discover(&state.http, &req.issuer).await {
+        Ok(metadata) => {
+            mark(CheckStep::Discovery, Ok(None));
+            mark(CheckStep::Issuer, Ok(Some(metadata.issuer().to_string())));
+            metadata
+        }
+        Err(failure) if failure.code == espace_api::sso::SsoError::ProviderUnreachable => {
+            mark(CheckStep::Discovery, Err(failure.detail));
+            return Ok(TestReport { checks });
+        }
+        Err(failure) => {
+            mark(CheckStep::Discovery, Ok(None));
+            mark(CheckStep::Issuer, Err(failure.detail));
+            return Ok(TestReport { checks });
+        }
+    };
+    let offered = serde_json::to_value(metadata.response_types_supported()).unwrap_or_default();
+    let code_flow = offered.as_array().is_some_and(|types| types.iter().any(|t| t.as_str() == Some("code")));
+    mark(CheckStep::CodeFlow, if code_flow { Ok(None) } else { Err(offered.to_string()) });
+    let keys = metadata.jwks().keys().len();
+    mark(CheckStep::Keys, if keys > 0 { Ok(Some(keys.to_string())) } else { Err("0".into()) });
+    let client_result = match secret {
+        None => Err("no client secret".to_owned()),
+        Some(secret) => match provider::client(&metadata, req.client_id.trim(), &secret, &redirect_uri(state)) {
+            Err(failure) => Err(failure.detail),
+            Ok(client) => provider::check_client(&state.http, &client)
+                .await
+                .map(|()| None)
+                .map_err(|f| [f.error, f.detail].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ")),
+        },
+    };
+    mark(CheckStep::Client, client_result);
+    Ok(TestReport { checks })
+}

@@ -1,0 +1,323 @@
+//! Signing in through the company's provider: identifier first, then the authorization code
+//! flow with PKCE, `state` (bound to the browser that started it) and `nonce`, then the
+//! account: matched by the provider's subject, linked by e-mail the first time, or made.
+
+use espace_api::audit::AuditAction;
+use espace_api::mail::EmailKind;
+use espace_api::sso::{email_domain, SignInMethod, SsoError};
+use espace_api::users::{Role, UserStatus};
+use espace_api::validation::{normalize_email, normalize_name, Limits};
+use espace_api::Language;
+
+use openidconnect::url::form_urlencoded;
+
+use super::provider::{self, Failure, Identity};
+use crate::auth::session::{self, token_hash};
+use crate::error::AppError;
+use crate::mail::{self, render, Email};
+use crate::state::AppState;
+use crate::store::{self, Conn};
+use crate::users::create::{self, Person};
+use crate::users::lifecycle::{self, Actor, Transition};
+
+/// How long a person has at their provider before the sign-in must start again.
+const LOGIN_TTL_SECS: i64 = 600;
+
+/// A sign-in that failed, with the address it was for (the error page shows both).
+#[derive(Debug)]
+pub struct Failed {
+    pub failure: Failure,
+    pub email: String,
+}
+
+/// Or the server itself failed (the database): a 500 like any other.
+pub type Outcome<T> = Result<Result<T, Failed>, AppError>;
+
+/// The first step: SSO when the address's domain is covered by an enabled provider.
+pub async fn method(state: &AppState, email: &str) -> Result<SignInMethod, AppError> {
+    let Some(domain) = email_domain(email) else { return Ok(SignInMethod::Password) };
+    let covered = store::sso::provider_for_domain(&mut *state.pool.acquire().await?, &domain).await?;
+    Ok(match covered {
+        None => SignInMethod::Password,
+        Some(_) => {
+            let query = form_urlencoded::Serializer::new(String::new()).append_pair("email", email.trim()).finish();
+            SignInMethod::Sso { start: format!("/api/sso/start?{query}") }
+        }
+    })
+}
+
+/// Whether password sign-in is closed to this address: its domain is on SSO and the account
+/// is not one of the company's break-glass administrators.
+pub async fn password_closed(conn: &mut Conn, email: &str, user_id: Option<i64>) -> Result<bool, AppError> {
+    let Some(domain) = email_domain(email) else { return Ok(false) };
+    if store::sso::provider_for_domain(conn, &domain).await?.is_none() {
+        return Ok(false);
+    }
+    Ok(match user_id {
+        Some(id) => !store::sso::is_break_glass(conn, id).await?,
+        None => true,
+    })
+}
+
+/// Starts a sign-in at the provider covering `email`; returns where to send the browser.
+/// `browser` is the random value of the cookie that ties the way back to this browser.
+pub async fn start(state: &AppState, email: &str, browser: &str) -> Outcome<String> {
+    let failed = |failure| Ok(Err(Failed { failure, email: email.trim().to_owned() }));
+    let Some(domain) = email_domain(email) else {
+        return failed(Failure::new(SsoError::DomainNotCovered, ""));
+    };
+    let found = store::sso::provider_for_domain(&mut *state.pool.acquire().await?, &domain).await?;
+    let Some(p) = found else { return failed(Failure::new(SsoError::DomainNotCovered, domain)) };
+    let secret = match super::client_secret(state, &p.client_secret) {
+        Ok(secret) => secret,
+        Err(failure) => return failed(failure),
+    };
+    let metadata = match provider::discover(&state.http, &p.issuer).await {
+        Ok(metadata) => metadata,
+        Err(failure) => return failed(failure),
+    };
+    let client = match provider::client(&metadata, &p.client_id, &secret, &super::redirect_uri(state)) {
+        Ok(client) => client,
+        Err(failure) => return failed(failure),
+    };
+    let authorization = provider::authorization(&client, email.trim());
+    let now = store::now();
+    let mut tx = store::write(&state.pool).await?;
+    store::sso::insert_login(
+        &mut tx,
+        &token_hash(&authorization.state),
+        &store::sso::Login {
+            browser_hash: token_hash(browser),
+            company_id: p.company_id,
+            nonce: authorization.nonce,
+            pkce_verifier: authorization.pkce_verifier,
+            login_hint: email.trim().to_owned(),
+            expires_at: now + LOGIN_TTL_SECS,
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(authorization.url))
+}
+
+/// What the provider sent back to the redirect URI.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct CallbackParams {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub error_description: Option<String>,
+}
+
+/// A session opened for the person the provider vouched for: (cookie value, user id).
+pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<&str>) -> Outcome<(String, i64)> {
+    let mismatch = |email: String| Ok(Err(Failed { failure: Failure::new(SsoError::StateMismatch, ""), email }));
+    let Some(state_value) = params.state.as_deref().filter(|s| !s.is_empty()) else { return mismatch(String::new()) };
+    let login = {
+        let mut tx = store::write(&state.pool).await?;
+        let login = store::sso::take_login(&mut tx, &token_hash(state_value)).await?;
+        tx.commit().await?;
+        login
+    };
+    let Some(login) = login else { return mismatch(String::new()) };
+    let email = login.login_hint.clone();
+    let failed = |failure| Ok(Err(Failed { failure, email: email.clone() }));
+    if login.expires_at <= store::now() || browser.map(token_hash).as_deref() != Some(login.browser_hash.as_str()) {
+        return mismatch(email.clone());
+    }
+    if let Some(error) = params.error.filter(|e| !e.is_empty()) {
+        return failed(Failure {
+            code: SsoError::ProviderRefused,
+            error,
+            detail: params.error_description.unwrap_or_default(),
+        });
+    }
+    let Some(code) = params.code.filter(|c| !c.is_empty()) else {
+        return failed(Failure::new(SsoError::Misconfigured, "no code"));
+    };
+    let found = store::sso::provider(&mut *state.pool.acquire().await?, login.company_id).await?;
+    let Some(p) = found.filter(|p| p.enabled != 0) else {
+        return failed(Failure::new(SsoError::Misconfigured, "single sign-on is off"));
+    };
+    let identity = match identify(state, &p, &code, &login).await {
+        Ok(identity) => identity,
+        Err(failure) => return failed(failure),
+    };
+    let Some(address) = identity.email.clone().filter(|e| espace_api::validation::email(e).is_ok()) else {
+        return failed(Failure::new(SsoError::Misconfigured, "no email claim"));
+    };
+    let failed = |failure| Ok(Err(Failed { failure, email: address.clone() }));
+    if !identity.email_verified {
+        return failed(Failure::new(SsoError::EmailNotVerified, ""));
+    }
+    let mut tx = store::write(&state.pool).await?;
+    let domains = store::sso::domains(&mut tx, p.company_id).await?;
+    if !email_domain(&address).is_some_and(|d| domains.contains(&d)) {
+        return failed(Failure::new(SsoError::DomainNotCovered, email_domain(&address).unwrap_or_default()));
+    }
+    let user_id = match account(&mut tx, state, &p, &identity, &address).await? {
+        Ok(id) => id,
+        Err(failure) => return failed(failure),
+    };
+    store::users::record_sign_in(&mut tx, user_id, store::now()).await?;
+    let token = session::open(&mut tx, &state.config, user_id).await?;
+    store::sso::mark_session(&mut tx, &token_hash(&token)).await?;
+    tx.commit().await?;
+    tracing::info!(user = user_id, company = p.company_id, "signed in through SSO");
+    Ok(Ok((token, user_id)))
+}
+
+async fn identify(
+    state: &AppState,
+    p: &store::sso::Provider,
+    code: &str,
+    login: &store::sso::Login,
+) -> Result<Identity, Failure> {
+    let secret = super::client_secret(state, &p.client_secret)?;
+    let metadata = provider::discover(&state.http, &p.issuer).await?;
+    let client = provider::client(&metadata, &p.client_id, &secret, &super::redirect_uri(state))?;
+    provider::identity(&state.http, &client, code, &login.pkce_verifier, &login.nonce).await
+}
+
+/// The account the identity belongs to, in the caller's write transaction: by subject; else by
+/// address (an account made by hand, import or SCIM, tied to the subject from now on); else a
+/// new one. A deactivated or locked account stays out.
+async fn account(
+    tx: &mut Conn,
+    state: &AppState,
+    p: &store::sso::Provider,
+    identity: &Identity,
+    address: &str,
+) -> Result<Result<i64, Failure>, AppError> {
+    let by_subject = store::sso::user_by_subject(tx, p.company_id, &identity.subject).await?;
+    let user = match by_subject {
+        Some(id) => store::users::by_id(tx, id).await?,
+        None => match store::users::by_email(tx, &normalize_email(address)).await? {
+            Some(user) if user.company_id != p.company_id => {
+                return Ok(Err(Failure::new(SsoError::AccountConflict, "another company")));
+            }
+            Some(user) => {
+                if store::sso::subject_of(tx, user.id).await?.is_some() {
+                    return Ok(Err(Failure::new(SsoError::AccountConflict, "another subject")));
+                }
+                store::sso::set_subject(tx, user.id, &identity.subject).await?;
+                Some(user)
+            }
+            None => None,
+        },
+    };
+    let Some(user) = user else { return Ok(Ok(create_account(tx, state, p, identity, address).await?)) };
+    match user.status {
+        UserStatus::Active => Ok(Ok(user.id)),
+        UserStatus::Created | UserStatus::Invited => {
+            lifecycle::apply(tx, &state.config, &user, Transition::ActivateBySso, Actor::Person).await?;
+            Ok(Ok(user.id))
+        }
+        UserStatus::Deactivated => Ok(Err(Failure::new(SsoError::AccountDeactivated, ""))),
+        UserStatus::Locked => Ok(Err(Failure::new(SsoError::AccountLocked, ""))),
+    }
+}
+
+/// A new account: User, the default entity, the default services that still have a seat (the
+/// administrators are told of the others), names and language from the provider.
+async fn create_account(
+    tx: &mut Conn,
+    state: &AppState,
+    p: &store::sso::Provider,
+    identity: &Identity,
+    address: &str,
+) -> Result<i64, AppError> {
+    let company = store::companies::by_id(tx, p.company_id).await?.ok_or(AppError::NotFound)?;
+    let mut granted = Vec::new();
+    let mut left_out = Vec::new();
+    for service in store::sso::default_services(tx, p.company_id).await? {
+        match store::services::seats(tx, p.company_id, service).await? {
+            Some((total, used)) if used < total => granted.push(service),
+            Some(_) => left_out.push(service),
+            None => {}
+        }
+    }
+    let language = match identity.locale.as_deref().map(str::to_lowercase) {
+        Some(l) if l.starts_with("fr") => Language::Fr,
+        Some(l) if l.starts_with("en") => Language::En,
+        _ => company.language,
+    };
+    let local_part = address.split('@').next().unwrap_or(address);
+    let name = |claim: &Option<String>, fallback: &str| {
+        let name = normalize_name(claim.as_deref().unwrap_or(fallback));
+        name.chars().take(Limits::NAME_MAX).collect::<String>()
+    };
+    let (first, last) = (name(&identity.given_name, local_part), name(&identity.family_name, ""));
+    let person = Person {
+        first_name: &first,
+        last_name: &last,
+        email: address.trim(),
+        notification_email: "",
+        language,
+        role: Role::User,
+        entity_id: p.default_entity_id,
+        scope: Vec::new(),
+        service_ids: &granted,
+    };
+    let user =
+        create::insert(tx, state, (p.company_id, Actor::Person), &person, AuditAction::CreatedBySso, false).await?;
+    store::sso::set_subject(tx, user.id, &identity.subject).await?;
+    lifecycle::apply(tx, &state.config, &user, Transition::ActivateBySso, Actor::Person).await?;
+    if !left_out.is_empty() {
+        tell_admins_of_missing_seats(tx, &user, &left_out).await?;
+    }
+    tracing::info!(user = user.id, company = p.company_id, "account created at first SSO sign-in");
+    Ok(user.id)
+}
+
+async fn tell_admins_of_missing_seats(
+    tx: &mut Conn,
+    user: &store::users::User,
+    services: &[i64],
+) -> Result<(), AppError> {
+    let catalogue = store::services::catalogue(tx, user.company_id).await?;
+    let names: Vec<&str> =
+        catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();
+    let names = names.join(", ");
+    for admin in store::users::other_active_admins(tx, user.company_id, user.id).await? {
+        let (subject, text) = render::sso_no_seat(
+            admin.language,
+            &admin.company_name,
+            &admin.first_name,
+            [&user.first_name, &user.last_name, &user.email],
+            &names,
+        );
+        let email = Email {
+            user_id: Some(admin.id),
+            kind: EmailKind::SsoNoSeat,
+            to: admin.mail_to().to_owned(),
+            language: admin.language,
+            subject,
+            text,
+            link: None,
+        };
+        mail::queue(tx, &email).await?;
+    }
+    Ok(())
+}
+
+/// The provider's end-session address for a session it opened, with where to come back.
+pub async fn provider_sign_out(state: &AppState, session_token: &str) -> Result<Option<String>, AppError> {
+    let mut conn = state.pool.acquire().await?;
+    let Some(company_id) = store::sso::session_company(&mut conn, &token_hash(session_token)).await? else {
+        return Ok(None);
+    };
+    let Some(p) = store::sso::provider(&mut conn, company_id).await? else { return Ok(None) };
+    drop(conn);
+    let Ok(metadata) = provider::discover(&state.http, &p.issuer).await else { return Ok(None) };
+    let Some(end) = provider::end_session(&metadata) else { return Ok(None) };
+    let Ok(mut url) = openidconnect::url::Url::parse(&end) else { return Ok(None) };
+    let back = format!("{}/sign-in", state.config.public_url_or(state.config.addr));
+    url.query_pairs_mut().append_pair("client_id", &p.client_id).append_pair("post_logout_redirect_uri", &back);
+    Ok(Some(url.to_string()))
+}
