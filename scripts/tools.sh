@@ -68,6 +68,12 @@ if [ "${1:-}" = "--test" ]; then
     target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION" \
       "scim2-tester==$SCIM2_TESTER_VERSION" "scim2-cli==$SCIM2_CLI_VERSION"
   fi
+  # A real OpenID provider for the SSO tests (tests/oidc: oidc-provider, pinned by its lockfile).
+  OIDC_PROVIDER_VERSION=$(node -p "require('./tests/oidc/package.json').dependencies['oidc-provider']")
+  if [ "$(node -p "require('./tests/oidc/node_modules/oidc-provider/package.json').version" 2>/dev/null)" != "$OIDC_PROVIDER_VERSION" ]; then
+    say "Installing the test OpenID provider's node packages (once)"
+    npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
+  fi
 fi
 
 # Trunk builds offline: every crate must be in the local registry cache first.

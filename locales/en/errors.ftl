@@ -21,6 +21,7 @@ error-no-seats-left = A chosen service has no seat left.
 error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works.
 error-sso-managed = Your company uses single sign-on: accounts are created when people first sign in.
+error-sso-required = Your company signs in through its identity provider. Enter your e-mail address and choose Continue: your company’s sign-in page will open.
 error-bad-request = The request could not be read. Reload the page and try again.
 error-method-not-allowed = This address does not accept this kind of request.
 error-payload-too-large = What was sent is too large.

@@ -21,6 +21,7 @@ error-no-seats-left = Un service choisi n’a plus de licence disponible.
 error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
 error-invalid-link = Ce lien ne fonctionne plus.
 error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
+error-sso-required = Votre entreprise se connecte avec son fournisseur d’identité. Saisissez votre adresse e-mail puis choisissez Continuer : la page de connexion de votre entreprise s’ouvrira.
 error-bad-request = La requête n’a pas pu être lue. Rechargez la page et réessayez.
 error-method-not-allowed = Cette adresse n’accepte pas ce type de requête.
 error-payload-too-large = L’envoi est trop volumineux.

@@ -1,7 +1,9 @@
 // A real OpenID provider for Espace's SSO tests: panva's oidc-provider (OpenID certified),
 // with a small sign-in page of its own. Configured by the environment:
 //   CLIENTS   JSON array of clients (client_id, client_secret, redirect_uris, …)
-//   ACCOUNTS  JSON object: subject → claims (email, email_verified, given_name, family_name, locale)
+//   ACCOUNTS  JSON object: subject → claims (email, email_verified, given_name, family_name, locale),
+//             and `hint`: another address that signs in as this account (a person who typed
+//             one address at Espace and is someone else at the provider)
 //   SKEW_SECONDS  this provider's clock runs ahead (or behind, negative) by that much
 //   AUTO_LOGIN=1  the account named by `login_hint` signs in without the page (server tests)
 // Prints "issuer <url>" once it listens on 127.0.0.1 (port PORT, or any free one).
@@ -20,8 +22,10 @@ const autoLogin = process.env.AUTO_LOGIN === '1';
 const escape = (text) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-const subjectOf = (email) =>
-  Object.keys(accounts).find((sub) => accounts[sub].email.toLowerCase() === String(email).trim().toLowerCase());
+const subjectOf = (typed) => {
+  const email = String(typed).trim().toLowerCase();
+  return Object.keys(accounts).find((sub) => [accounts[sub].email, accounts[sub].hint].some((a) => a && a.toLowerCase() === email));
+};
 
 const server = http.createServer();
 server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => {
@@ -39,7 +43,8 @@ server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => {
     cookies: { keys: ['espace-tests-only'] },
     async findAccount(ctx, sub) {
       if (!accounts[sub]) return undefined;
-      return { accountId: sub, claims: async () => ({ sub, ...accounts[sub] }) };
+      const { hint, ...claims } = accounts[sub];
+      return { accountId: sub, claims: async () => ({ sub, ...claims }) };
     },
   });
 

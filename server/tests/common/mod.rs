@@ -8,6 +8,8 @@ use espace_server::seed::DemoCredentials;
 use espace_server::App;
 use tower::ServiceExt;
 
+pub mod oidc;
+
 pub struct TestApp {
     pub app: App,
     pub demo: DemoCredentials,
