@@ -18,6 +18,8 @@ use crate::pages::not_found::NotFound;
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
+use crate::pages::sso::SsoPage;
+use crate::pages::sso_error::SsoErrorPage;
 use crate::pages::tokens::TokensPage;
 use crate::pages::users::detail::UserDetailPage;
 use crate::pages::users::import::ImportUsersPage;
@@ -45,6 +47,7 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/sign-in/sso-error") view=SsoErrorPage />
                     <Route path=path!("/error") view=ErrorPage />
                     <Route path=path!("/activate") view=LinkPage />
                     <Route path=path!("/reset-password") view=LinkPage />
@@ -57,6 +60,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/users/import") view=|| view! { <RequireAuth manager=true><ImportUsersPage /></RequireAuth> } />
                     <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
                     <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
+                    <Route path=path!("/sso") view=|| view! { <RequireAuth admin=true><SsoPage /></RequireAuth> } />
                     <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
                     <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
                     <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />

@@ -15,11 +15,19 @@ pub struct Session {
     pub checked: RwSignal<bool>,
     /// Set when checking the session failed for another reason than "not signed in".
     pub failure: RwSignal<Option<ErrorCode>>,
+    /// After signing out of a session the company's provider opened: its own sign-out page,
+    /// offered on the sign-in page (kept in memory, never taken from an address).
+    pub provider_sign_out: RwSignal<Option<String>>,
 }
 
 impl Session {
     pub fn provide() -> Session {
-        let session = Session { me: RwSignal::new(None), checked: RwSignal::new(false), failure: RwSignal::new(None) };
+        let session = Session {
+            me: RwSignal::new(None),
+            checked: RwSignal::new(false),
+            failure: RwSignal::new(None),
+            provider_sign_out: RwSignal::new(None),
+        };
         provide_context(session);
         session.refresh();
         session

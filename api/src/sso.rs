@@ -60,6 +60,32 @@ pub struct SsoSettings {
     pub break_glass_user_ids: Vec<i64>,
     /// What to register at the provider.
     pub redirect_uri: String,
+    /// Where people land after signing out at the provider: to register too.
+    pub post_logout_redirect_uri: String,
+    /// What the page offers to choose from.
+    pub choices: Choices,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choices {
+    pub entities: Vec<Choice>,
+    pub services: Vec<Choice>,
+    /// The company's active administrators (break-glass candidates).
+    pub administrators: Vec<Person>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
 }
 
 /// `PUT /api/sso`.

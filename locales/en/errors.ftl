@@ -61,6 +61,8 @@ field-error-unknown = This value is not known here: check its spelling, or choos
 field-error-duplicate = This e-mail address is already on an earlier row.
 field-error-no-seats-left = Over the whole import, one of these services does not have enough seats left.
 field-error-out-of-scope = This is outside your admin scope.
+field-error-invalid-url = Enter an address starting with https://.
+field-error-invalid-domain = Enter domain names such as example.com, without @.
 
 ## The error page and error details shown for support.
 

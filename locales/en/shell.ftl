@@ -13,6 +13,7 @@ shell-nav-users = Users
 shell-nav-entities = Entities
 shell-nav-audit = Audit log
 shell-nav-tokens = API tokens
+shell-nav-sso = Single sign-on
 shell-nav-profile = My profile
 shell-language-label = Language
 shell-language-fr = Français

@@ -61,6 +61,8 @@ field-error-unknown = Cette valeur n’existe pas ici : vérifiez l’orthograp
 field-error-duplicate = Cette adresse e-mail figure déjà sur une ligne précédente.
 field-error-no-seats-left = Sur l’ensemble de l’import, l’un de ces services n’a plus assez de licences disponibles.
 field-error-out-of-scope = Cela dépasse votre périmètre d’administration.
+field-error-invalid-url = Saisissez une adresse commençant par https://.
+field-error-invalid-domain = Saisissez des noms de domaine comme exemple.fr, sans @.
 
 ## La page d’erreur et les détails à transmettre au support.
 

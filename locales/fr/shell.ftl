@@ -13,6 +13,7 @@ shell-nav-users = Utilisateurs
 shell-nav-entities = Entités
 shell-nav-audit = Journal d’audit
 shell-nav-tokens = Jetons d’API
+shell-nav-sso = Authentification unique
 shell-nav-profile = Mon profil
 shell-language-label = Langue
 shell-language-fr = Français

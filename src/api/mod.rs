@@ -7,5 +7,6 @@ pub mod import;
 pub mod links;
 pub mod session;
 pub mod space;
+pub mod sso;
 pub mod tokens;
 pub mod users;

@@ -6,8 +6,9 @@ pub async fn sign_in(request: &SignInRequest) -> ApiResult<Me> {
     client::send("POST", "/api/session", request).await
 }
 
-pub async fn sign_out() -> ApiResult<()> {
-    client::send_empty("DELETE", "/api/session").await
+/// Ends the session; a session opened by the company's provider answers with its sign-out.
+pub async fn sign_out() -> ApiResult<espace_api::sso::SignedOut> {
+    client::send_without_body("DELETE", "/api/session").await
 }
 
 pub async fn me() -> ApiResult<Me> {

@@ -34,6 +34,9 @@ pub fn AppHeader() -> impl IntoView {
                             <li><A href="/audit">{move_tr!("shell-nav-audit")}</A></li>
                             <li><A href="/tokens">{move_tr!("shell-nav-tokens")}</A></li>
                         </Show>
+                        <Show when=move || session.is_admin()>
+                            <li><A href="/sso">{move_tr!("shell-nav-sso")}</A></li>
+                        </Show>
                     </ul>
                 </nav>
             </Show>

@@ -36,7 +36,8 @@ pub fn UserMenu() -> impl IntoView {
         spawn_local(async move {
             // Even if the server is unreachable, forget the session here: the cookie is
             // HttpOnly and expires on its own.
-            let _ = api::session::sign_out().await;
+            let signed_out = api::session::sign_out().await;
+            session.provider_sign_out.set(signed_out.ok().and_then(|s| s.provider_sign_out));
             session.me.set(None);
             open.set(false);
             toasts.show("shell-signed-out");

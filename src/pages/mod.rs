@@ -10,5 +10,7 @@ pub mod not_found;
 pub mod profile;
 pub mod sign_in;
 pub mod space;
+pub mod sso;
+pub mod sso_error;
 pub mod tokens;
 pub mod users;

@@ -1,10 +1,12 @@
-//! `/sign-in`: e-mail and password, then back to the page that sent the visitor here.
+//! `/sign-in`: identifier first. The e-mail decides the way in: a company on single sign-on
+//! sends its people to their identity provider; everyone else continues with a password.
+//! `?method=password` goes straight to the password (a company's break-glass administrators).
 
 use espace_api::session::SignInRequest;
+use espace_api::sso::SignInMethod;
 use espace_api::{ApiError, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -26,6 +28,19 @@ pub fn safe_next(next: Option<String>) -> String {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Email,
+    Password,
+    /// On the way to the company's identity provider.
+    Provider,
+}
+
+/// Focus once the step's fields are on the page.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || focus_by_id(id));
+}
+
 #[component]
 pub fn SignInPage() -> impl IntoView {
     use_page_title("sign-in-title");
@@ -35,13 +50,45 @@ pub fn SignInPage() -> impl IntoView {
     let next = move || safe_next(query.with_untracked(|q| q.get("next")));
     // "Sign in to open this page" only for a page other than the home page.
     let redirected = query.with_untracked(|q| q.get("next").is_some_and(|n| n != "/"));
+    let password_first = query.with_untracked(|q| q.get("method").as_deref() == Some("password"));
 
-    let email = RwSignal::new(String::new());
+    let email = RwSignal::new(query.with_untracked(|q| q.get("email")).unwrap_or_default());
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
+    let step = RwSignal::new(if password_first { Step::Password } else { Step::Email });
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+
+    let find_method = Action::new_local(|email: &String| api::sso::method(email.clone()));
+    let sign_in = Action::new_local(|request: &SignInRequest| {
+        let request = request.clone();
+        async move { api::session::sign_in(&request).await }
+    });
+    let pending = Signal::derive(move || find_method.pending().get() || sign_in.pending().get());
+
+    let show_error = move |error: ApiError, focus: &'static str| {
+        field_errors.set(error.fields.clone());
+        failure.set(Some(error));
+        // What was typed stays; the field to fix is focused.
+        focus_soon(focus);
+    };
+    Effect::new(move |_| match find_method.value().get() {
+        Some(Ok(SignInMethod::Password)) => {
+            step.set(Step::Password);
+            focus_soon("sign-in-password");
+        }
+        Some(Ok(SignInMethod::Sso { start })) => {
+            step.set(Step::Provider);
+            let _ = window().location().assign(&start);
+        }
+        Some(Err(error)) => show_error(error, "sign-in-email"),
+        None => {}
+    });
+    Effect::new(move |_| match sign_in.value().get() {
+        Some(Ok(me)) => session.me.set(Some(me)),
+        Some(Err(error)) => show_error(error, "sign-in-password"),
+        None => {}
+    });
 
     // Someone already signed in has nothing to do here.
     let go = navigate.clone();
@@ -56,27 +103,34 @@ pub fn SignInPage() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
+        failure.set(None);
         let request = SignInRequest { email: email.get_untracked(), password: password.get_untracked() };
         let errors = request.validate();
-        failure.set(None);
+        let errors: Vec<FieldError> = match step.get_untracked() {
+            Step::Email => errors.into_iter().filter(|e| e.field == "email").collect(),
+            Step::Password => errors,
+            Step::Provider => return,
+        };
         field_errors.set(errors.clone());
         if let Some(first) = errors.first() {
             focus_by_id(&format!("sign-in-{}", first.field));
             return;
         }
-        pending.set(true);
-        spawn_local(async move {
-            match api::session::sign_in(&request).await {
-                Ok(me) => session.me.set(Some(me)),
-                Err(error) => {
-                    field_errors.set(error.fields.clone());
-                    failure.set(Some(error));
-                    // What was typed stays; only the password field is focused for a retry.
-                    focus_by_id("sign-in-password");
-                }
+        match step.get_untracked() {
+            Step::Email => {
+                find_method.dispatch(request.email);
             }
-            pending.set(false);
-        });
+            _ => {
+                sign_in.dispatch(request);
+            }
+        }
+    };
+    let change_email = move |_| {
+        step.set(Step::Email);
+        password.set(String::new());
+        failure.set(None);
+        field_errors.set(Vec::new());
+        focus_soon("sign-in-email");
     };
 
     let error_for = move |field: &'static str| {
@@ -87,10 +141,17 @@ pub fn SignInPage() -> impl IntoView {
     };
     let invalid =
         move |field: &'static str| move || field_errors.with(|e| e.iter().any(|e| e.field == field)).to_string();
+    let at_password = move || step.get() == Step::Password;
 
     view! {
         <section class="page narrow sign-in">
             <h1>{move_tr!("sign-in-title")}</h1>
+            {move || session.provider_sign_out.get().map(|url| view! {
+                <div class="notice" role="status" data-testid="provider-sign-out">
+                    <p>{move_tr!("sign-in-provider-signed-out")}</p>
+                    <p><a href=url>{move_tr!("sign-in-provider-sign-out")}</a></p>
+                </div>
+            })}
             <Show when=move || redirected>
                 <p class="notice">{move_tr!("sign-in-redirected")}</p>
             </Show>
@@ -104,6 +165,9 @@ pub fn SignInPage() -> impl IntoView {
                     </div>
                 }
             })}
+            <Show when=move || step.get() == Step::Provider>
+                <p role="status" class="notice" data-testid="sign-in-redirecting">{move_tr!("sign-in-redirecting")}</p>
+            </Show>
             <form on:submit=on_submit novalidate=true>
                 <div class="field">
                     <label for="sign-in-email">{move_tr!("sign-in-email")}</label>
@@ -113,32 +177,47 @@ pub fn SignInPage() -> impl IntoView {
                         type="email"
                         autocomplete="username"
                         required=true
+                        readonly=at_password
                         aria-invalid=invalid("email")
                         aria-describedby="sign-in-email-error"
                         bind:value=email
                     />
                     <p id="sign-in-email-error" class="field-error">{error_for("email")}</p>
+                    <Show when=at_password>
+                        <p class="forgot">
+                            <button type="button" class="link-button" on:click=change_email>
+                                {move_tr!("sign-in-change-email")}
+                            </button>
+                        </p>
+                    </Show>
                 </div>
-                <div class="field">
-                    <label for="sign-in-password">{move_tr!("sign-in-password")}</label>
-                    <div class="password-row">
-                        <input
-                            id="sign-in-password"
-                            name="password"
-                            type=move || if show_password.get() { "text" } else { "password" }
-                            autocomplete="current-password"
-                            required=true
-                            aria-invalid=invalid("password")
-                            aria-describedby="sign-in-password-error"
-                            bind:value=password
-                        />
-                        <RevealToggle visible=show_password />
+                <Show when=at_password>
+                    <div class="field">
+                        <label for="sign-in-password">{move_tr!("sign-in-password")}</label>
+                        <div class="password-row">
+                            <input
+                                id="sign-in-password"
+                                name="password"
+                                type=move || if show_password.get() { "text" } else { "password" }
+                                autocomplete="current-password"
+                                required=true
+                                aria-invalid=invalid("password")
+                                aria-describedby="sign-in-password-error"
+                                bind:value=password
+                            />
+                            <RevealToggle visible=show_password />
+                        </div>
+                        <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
+                        <p class="forgot"><A href="/forgot-password">{move_tr!("sign-in-forgot")}</A></p>
                     </div>
-                    <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
-                    <p class="forgot"><A href="/forgot-password">{move_tr!("sign-in-forgot")}</A></p>
-                </div>
-                <button type="submit" class="button primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                    {move || if pending.get() { i18n::t("sign-in-submitting") } else { i18n::t("sign-in-submit") }}
+                </Show>
+                <button type="submit" class="button primary" disabled=move || pending.get() || step.get() == Step::Provider aria-busy=move || pending.get().to_string()>
+                    {move || match (step.get(), pending.get()) {
+                        (Step::Email, false) => i18n::t("sign-in-continue"),
+                        (Step::Email, true) | (Step::Provider, _) => i18n::t("sign-in-continuing"),
+                        (Step::Password, false) => i18n::t("sign-in-submit"),
+                        (Step::Password, true) => i18n::t("sign-in-submitting"),
+                    }}
                 </button>
             </form>
         </section>

@@ -6,7 +6,9 @@ pub mod seal;
 pub mod sign_in;
 
 use espace_api::audit::{AuditAction, AuditChanges};
-use espace_api::sso::{Check, CheckStep, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH};
+use espace_api::sso::{
+    Check, CheckStep, Choice, Choices, Person, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH,
+};
 use espace_api::users::Role;
 use espace_api::{ErrorCode, FieldError, FieldErrorCode};
 
@@ -20,6 +22,11 @@ use crate::store::{self, Conn};
 /// Where the provider sends people back: to register at the provider.
 pub fn redirect_uri(state: &AppState) -> String {
     format!("{}{CALLBACK_PATH}", state.config.public_url_or(state.config.addr))
+}
+
+/// Where the provider sends people after signing them out: to register at the provider.
+pub fn sign_out_return(state: &AppState) -> String {
+    format!("{}/sign-in", state.config.public_url_or(state.config.addr))
 }
 
 fn key(state: &AppState) -> Result<&Secret, AppError> {
@@ -37,10 +44,26 @@ pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<SsoSettin
     settings_in(&mut conn, state, admin.company_id).await
 }
 
+async fn choices(conn: &mut Conn, company_id: i64) -> Result<Choices, AppError> {
+    let entities = store::entities::list(conn, company_id, &store::Scope::Company).await?;
+    let services = store::services::catalogue(conn, company_id).await?;
+    let administrators = store::users::other_active_admins(conn, company_id, 0).await?;
+    Ok(Choices {
+        entities: entities.into_iter().map(|e| Choice { id: e.id, name: e.name }).collect(),
+        services: services.into_iter().map(|s| Choice { id: s.id, name: s.name }).collect(),
+        administrators: administrators
+            .into_iter()
+            .map(|u| Person { id: u.id, first_name: u.first_name, last_name: u.last_name, email: u.email })
+            .collect(),
+    })
+}
+
 async fn settings_in(conn: &mut Conn, state: &AppState, company_id: i64) -> Result<SsoSettings, AppError> {
     let redirect_uri = redirect_uri(state);
+    let post_logout_redirect_uri = sign_out_return(state);
+    let choices = choices(conn, company_id).await?;
     let Some(p) = store::sso::provider(conn, company_id).await? else {
-        return Ok(SsoSettings { redirect_uri, ..SsoSettings::default() });
+        return Ok(SsoSettings { redirect_uri, post_logout_redirect_uri, choices, ..SsoSettings::default() });
     };
     Ok(SsoSettings {
         enabled: p.enabled != 0,
@@ -52,6 +75,8 @@ async fn settings_in(conn: &mut Conn, state: &AppState, company_id: i64) -> Resu
         default_service_ids: store::sso::default_services(conn, company_id).await?,
         break_glass_user_ids: store::sso::break_glass(conn, company_id).await?,
         redirect_uri,
+        post_logout_redirect_uri,
+        choices,
     })
 }
 
@@ -160,7 +185,7 @@ pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     let code_flow = offered.as_array().is_some_and(|types| types.iter().any(|t| t.as_str() == Some("code")));
     mark(CheckStep::CodeFlow, if code_flow { Ok(None) } else { Err(offered.to_string()) });
     let keys = metadata.jwks().keys().len();
-    mark(CheckStep::Keys, if keys > 0 { Ok(Some(keys.to_string())) } else { Err("0".into()) });
+    mark(CheckStep::Keys, if keys > 0 { Ok(None) } else { Err(metadata.jwks_uri().to_string()) });
     let client_result = match secret {
         None => Err("no client secret".to_owned()),
         Some(secret) => match provider::client(&metadata, req.client_id.trim(), &secret, &redirect_uri(state)) {

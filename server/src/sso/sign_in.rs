@@ -317,7 +317,7 @@ pub async fn provider_sign_out(state: &AppState, session_token: &str) -> Result<
     let Ok(metadata) = provider::discover(&state.http, &p.issuer).await else { return Ok(None) };
     let Some(end) = provider::end_session(&metadata) else { return Ok(None) };
     let Ok(mut url) = openidconnect::url::Url::parse(&end) else { return Ok(None) };
-    let back = format!("{}/sign-in", state.config.public_url_or(state.config.addr));
+    let back = super::sign_out_return(state);
     url.query_pairs_mut().append_pair("client_id", &p.client_id).append_pair("post_logout_redirect_uri", &back);
     Ok(Some(url.to_string()))
 }

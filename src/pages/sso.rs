@@ -1,0 +1,277 @@
+//! `/sso` (Administrators): the company's identity provider. The addresses to register at the
+//! provider, the provider's own (issuer, client), the domains it covers, what new accounts
+//! get, the break-glass administrators; "Test the connection" tries what is typed.
+
+use espace_api::sso::{Check, SsoSettings, SsoSettingsRequest, TestReport};
+use espace_api::{ApiError, ErrorCode, FieldError};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+
+use crate::api;
+use crate::components::error_details::ErrorPanel;
+use crate::components::field::TextField;
+use crate::components::focus::focus_by_id;
+use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::page_title::use_page_title;
+use crate::components::toast::use_toasts;
+use crate::i18n;
+
+#[component]
+pub fn SsoPage() -> impl IntoView {
+    use_page_title("sso-title");
+    let settings = LocalResource::new(api::sso::settings);
+    view! {
+        <section class="page sso">
+            <h1>{move_tr!("sso-title")}</h1>
+            <p>{move_tr!("sso-intro")}</p>
+            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }>
+                <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
+                    {move || Suspend::new(async move {
+                        settings.await.map_err(LoadError).map(|s| view! { <SsoForm settings=s /> })
+                    })}
+                </ErrorBoundary>
+            </Transition>
+        </section>
+    }
+}
+
+/// "a.fr, b.fr" or one per line, as people paste them.
+fn split_domains(text: &str) -> Vec<String> {
+    text.split([',', ';', ' ', '\n']).map(str::trim).filter(|d| !d.is_empty()).map(str::to_owned).collect()
+}
+
+#[component]
+fn SsoForm(
+    /// The settings as stored, with what the page offers to choose from.
+    settings: SsoSettings,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let toasts = use_toasts();
+    let enabled = RwSignal::new(settings.enabled);
+    let issuer = RwSignal::new(settings.issuer.clone());
+    let client_id = RwSignal::new(settings.client_id.clone());
+    let client_secret = RwSignal::new(String::new());
+    let has_secret = RwSignal::new(settings.has_client_secret);
+    let domains = RwSignal::new(settings.domains.join(", "));
+    let entity = RwSignal::new(settings.default_entity_id.or_else(|| settings.choices.entities.first().map(|e| e.id)));
+    let services = RwSignal::new(settings.default_service_ids.clone());
+    let break_glass = RwSignal::new(settings.break_glass_user_ids.clone());
+    let field_errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+
+    let request = move || SsoSettingsRequest {
+        enabled: enabled.get_untracked(),
+        issuer: issuer.get_untracked(),
+        client_id: client_id.get_untracked(),
+        client_secret: client_secret.get_untracked(),
+        domains: split_domains(&domains.get_untracked()),
+        default_entity_id: entity.get_untracked(),
+        default_service_ids: services.get_untracked(),
+        break_glass_user_ids: break_glass.get_untracked(),
+    };
+    let save = Action::new_local(|req: &SsoSettingsRequest| api::sso::save(req.clone()));
+    let test = Action::new_local(|req: &SsoSettingsRequest| api::sso::test(req.clone()));
+    let show_error = move |error: ApiError| {
+        field_errors.set(error.fields.clone());
+        let first = error.fields.first().map(|f| format!("sso-{}", f.field));
+        if error.code != ErrorCode::Validation {
+            failure.set(Some(error));
+        }
+        if let Some(id) = first {
+            focus_by_id(&id);
+        }
+    };
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(saved)) => {
+            has_secret.set(saved.has_client_secret);
+            client_secret.set(String::new());
+            toasts.show("sso-saved");
+        }
+        Some(Err(error)) => show_error(error),
+        None => {}
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = test.value().get() {
+            show_error(error);
+        }
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let req = request();
+        let errors = req.validate();
+        field_errors.set(errors.clone());
+        if let Some(first) = errors.first() {
+            focus_by_id(&format!("sso-{}", first.field));
+            return;
+        }
+        save.dispatch(req);
+    };
+    let on_test = move |_| {
+        failure.set(None);
+        field_errors.set(Vec::new());
+        test.dispatch(request());
+    };
+    let error = move |field: &'static str| {
+        Signal::derive(move || {
+            field_errors.with(|errors| {
+                errors.iter().find(|e| e.field == field).map(|e| {
+                    if field == "domains" && e.code == espace_api::FieldErrorCode::Taken {
+                        i18n::t("sso-domains-taken")
+                    } else {
+                        i18n::field_error_text(e.code, e.max)
+                    }
+                })
+            })
+        })
+    };
+    let secret_hint = Signal::derive(move || {
+        i18n::t(if has_secret.get() { "sso-client-secret-kept" } else { "sso-client-secret-hint" })
+    });
+    let entities = settings.choices.entities.clone();
+    let service_choices = settings.choices.services.clone();
+    let administrators = settings.choices.administrators.clone();
+
+    view! {
+        <section class="sso-register" aria-labelledby="sso-register-title">
+            <h2 id="sso-register-title">{move_tr!("sso-register-title")}</h2>
+            <p>{move_tr!("sso-register-intro")}</p>
+            <dl class="sso-addresses">
+                <dt>{move_tr!("sso-redirect-uri")}</dt>
+                <dd><code data-testid="redirect-uri">{settings.redirect_uri.clone()}</code></dd>
+                <dt>{move_tr!("sso-post-logout-uri")}</dt>
+                <dd><code>{settings.post_logout_redirect_uri.clone()}</code></dd>
+                <dt>{move_tr!("sso-scopes")}</dt>
+                <dd><code>"openid email profile"</code></dd>
+            </dl>
+        </section>
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        <form class="sso-form" on:submit=on_submit novalidate=true>
+            <div class="field checkbox">
+                <input id="sso-enabled" type="checkbox" prop:checked=move || enabled.get() on:change=move |ev| enabled.set(event_target_checked(&ev)) aria-describedby="sso-enabled-hint" />
+                <label for="sso-enabled">{move_tr!("sso-enabled")}</label>
+                <p id="sso-enabled-hint" class="hint">{move_tr!("sso-enabled-hint")}</p>
+            </div>
+            <TextField id="sso-issuer" label=move_tr!("sso-issuer") value=issuer error=error("issuer") input_type="url" hint=move_tr!("sso-issuer-hint") required=true />
+            <TextField id="sso-client_id" label=move_tr!("sso-client-id") value=client_id error=error("client_id") required=true />
+            <TextField id="sso-client_secret" label=move_tr!("sso-client-secret") value=client_secret error=error("client_secret") input_type="password" autocomplete="new-password" hint=secret_hint />
+            <TextField id="sso-domains" label=move_tr!("sso-domains") value=domains error=error("domains") hint=move_tr!("sso-domains-hint") required=true />
+            <div class="field">
+                <label for="sso-default_entity_id">{move_tr!("sso-default-entity")}</label>
+                <select
+                    id="sso-default_entity_id"
+                    aria-describedby="sso-default_entity_id-error"
+                    on:change=move |ev| entity.set(event_target_value(&ev).parse().ok())
+                >
+                    {entities.into_iter().map(|e| {
+                        let selected = move || entity.get() == Some(e.id);
+                        view! { <option value=e.id.to_string() selected=selected>{e.name}</option> }
+                    }).collect_view()}
+                </select>
+                <p id="sso-default_entity_id-error" class="field-error">{error("default_entity_id")}</p>
+            </div>
+            <fieldset class="field" aria-describedby="sso-services-hint">
+                <legend>{move_tr!("sso-default-services")}</legend>
+                <p id="sso-services-hint" class="hint">{move_tr!("sso-default-services-hint")}</p>
+                {service_choices.into_iter().map(|s| {
+                    let id = format!("sso-service-{}", s.id);
+                    let checked = move || services.with(|list| list.contains(&s.id));
+                    let toggle = move |ev| {
+                        let on = event_target_checked(&ev);
+                        services.update(|list| {
+                            list.retain(|x| *x != s.id);
+                            if on { list.push(s.id); }
+                        });
+                    };
+                    view! {
+                        <div class="checkbox">
+                            <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
+                            <label for=id>{s.name}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <fieldset class="field" aria-describedby="sso-break-glass-hint">
+                <legend>{move_tr!("sso-break-glass")}</legend>
+                <p id="sso-break-glass-hint" class="hint">{move_tr!("sso-break-glass-hint")}</p>
+                {administrators.into_iter().map(|a| {
+                    let id = format!("sso-break-glass-{}", a.id);
+                    let checked = move || break_glass.with(|list| list.contains(&a.id));
+                    let toggle = move |ev| {
+                        let on = event_target_checked(&ev);
+                        break_glass.update(|list| {
+                            list.retain(|x| *x != a.id);
+                            if on { list.push(a.id); }
+                        });
+                    };
+                    let label = tr!(i18n, "sso-break-glass-person", {
+                        "first_name" => a.first_name.clone(),
+                        "last_name" => a.last_name.clone(),
+                        "email" => a.email.clone(),
+                    });
+                    view! {
+                        <div class="checkbox">
+                            <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
+                            <label for=id><bdi>{label}</bdi></label>
+                        </div>
+                    }
+                }).collect_view()}
+                <p class="field-error">{error("break_glass_user_ids")}</p>
+            </fieldset>
+            <div class="actions">
+                <button type="button" class="button" on:click=on_test disabled=move || test.pending().get() aria-busy=move || test.pending().get().to_string()>
+                    {move || i18n::t(if test.pending().get() { "sso-testing" } else { "sso-test" })}
+                </button>
+                <button type="submit" class="button primary" disabled=move || save.pending().get() aria-busy=move || save.pending().get().to_string()>
+                    {move || i18n::t(if save.pending().get() { "sso-saving" } else { "sso-save" })}
+                </button>
+            </div>
+        </form>
+        <section class="sso-report" aria-live="polite" aria-labelledby="sso-report-title">
+            {move || test.value().get().and_then(Result::ok).map(|report| view! { <Report report=report /> })}
+        </section>
+    }
+}
+
+#[component]
+fn Report(
+    /// What "Test the connection" found, step by step.
+    report: TestReport,
+) -> impl IntoView {
+    let all_ok = report.checks.iter().all(|c| c.ok == Some(true));
+    view! {
+        <h2 id="sso-report-title">{move_tr!("sso-report-title")}</h2>
+        <p class="sso-report-summary" data-ok=all_ok.to_string()>
+            {move || i18n::t(if all_ok { "sso-report-all-ok" } else { "sso-report-failed" })}
+        </p>
+        <ul class="sso-checks" data-testid="sso-checks">
+            {report.checks.into_iter().map(|check| view! { <CheckLine check=check /> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn CheckLine(
+    /// One step of the test.
+    check: Check,
+) -> impl IntoView {
+    let step = check.step.as_str();
+    let (outcome, id) = match check.ok {
+        Some(true) => ("ok", format!("sso-check-{step}-ok")),
+        Some(false) => ("failed", format!("sso-check-{step}-failed")),
+        None => ("skipped", "sso-check-skipped".to_owned()),
+    };
+    let mark = match check.ok {
+        Some(true) => "sso-check-mark-ok",
+        Some(false) => "sso-check-mark-failed",
+        None => "sso-check-mark-skipped",
+    };
+    view! {
+        <li class="sso-check" data-step=step data-outcome=outcome>
+            <span class="sso-check-mark">{move || i18n::t(mark)}</span>
+            <span>{move || i18n::t(&id)}</span>
+            {check.detail.map(|detail| view! { <br /><code class="sso-check-detail">{detail}</code> })}
+        </li>
+    }
+}

@@ -1,0 +1,105 @@
+//! `/sign-in/sso-error`: a sign-in through the company's identity provider failed. The page
+//! says what probably happened and who can fix it, and shows (and copies) what support asks
+//! for: the exact message, the date, the e-mail address, and the reference.
+
+use espace_api::sso::{ErrorDetails, SsoError};
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
+
+use crate::components::page_title::use_page_title;
+use crate::components::time;
+use crate::i18n;
+
+fn details_from(params: &ParamsMap) -> ErrorDetails {
+    let get = |key: &str| params.get(key).unwrap_or_default();
+    ErrorDetails {
+        code: get("code"),
+        reference: get("ref"),
+        at: get("at").parse().unwrap_or_default(),
+        email: get("email"),
+        error: get("error"),
+        error_description: get("error_description"),
+    }
+}
+
+#[component]
+pub fn SsoErrorPage() -> impl IntoView {
+    use_page_title("sso-error-page-title");
+    let i18n = expect_context::<I18n>();
+    let details = details_from(&use_query_map().get_untracked());
+    // An unknown code reads as a configuration problem: an administrator can look.
+    let error = SsoError::parse(&details.code).unwrap_or(SsoError::Misconfigured);
+    let code = error.as_str();
+    let title = move || i18n::t(&format!("sso-error-{code}-title"));
+    let body = move || i18n::t(&format!("sso-error-{code}-body"));
+    let fixer = move || i18n::t(&format!("sso-fixer-{}", error.fixer().as_str()));
+    let when = move || time::date_time(i18n::language(), details.at);
+    let provider_said = (!details.error.is_empty()).then(|| {
+        let (error, description) = (details.error.clone(), details.error_description.clone());
+        move || tr!(i18n, "sso-error-provider-said", { "error" => error.clone(), "description" => description.clone() })
+    });
+    // What "copy for support" puts on the clipboard: the same lines as shown.
+    let report = {
+        let details = details.clone();
+        let provider_said = provider_said.clone();
+        move || {
+            let mut lines = vec![
+                title(),
+                body(),
+                tr!(i18n, "sso-error-copy-code", { "code" => details.code.clone() }),
+                tr!(i18n, "sso-error-copy-date", { "date" => when() }),
+                tr!(i18n, "sso-error-copy-email", { "email" => details.email.clone() }),
+                tr!(i18n, "sso-error-copy-reference", { "reference" => details.reference.clone() }),
+            ];
+            if let Some(said) = &provider_said {
+                lines.push(said());
+            }
+            lines.join("\n")
+        }
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        copied.set(None);
+        let clipboard = window().navigator().clipboard();
+        if clipboard.is_undefined() {
+            copied.set(Some(false));
+            return;
+        }
+        let promise = clipboard.write_text(&report());
+        leptos::task::spawn_local(async move {
+            copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+        });
+    };
+    let copy_status = move || copied.get().map(|done| i18n.tr(if done { "sso-error-copied" } else { "sso-error-copy-failed" }));
+    let retry = format!("/sign-in?email={}", js_sys::encode_uri_component(&details.email));
+    view! {
+        <section class="page narrow sso-error" data-testid="sso-error" data-code=code>
+            <h1>{title}</h1>
+            <p class="error-message" role="alert">{body}</p>
+            <p class="sso-fixer" data-fixer=error.fixer().as_str()>{fixer}</p>
+            <h2>{move_tr!("sso-error-details")}</h2>
+            <dl class="sso-error-details">
+                <dt>{move_tr!("sso-error-code-label")}</dt>
+                <dd><code>{details.code.clone()}</code></dd>
+                {provider_said.map(|said| view! {
+                    <dt>{move_tr!("sso-error-provider-label")}</dt>
+                    <dd data-testid="provider-said"><bdi>{said}</bdi></dd>
+                })}
+                <dt>{move_tr!("sso-error-date-label")}</dt>
+                <dd>{when}</dd>
+                <dt>{move_tr!("sso-error-email-label")}</dt>
+                <dd><bdi>{details.email.clone()}</bdi></dd>
+                <dt>{move_tr!("sso-error-reference-label")}</dt>
+                <dd><code>{details.reference.clone()}</code></dd>
+            </dl>
+            <div class="actions">
+                <button type="button" class="button" on:click=copy>{move_tr!("sso-error-copy")}</button>
+                <A href=retry attr:class="button primary">{move_tr!("sso-error-retry")}</A>
+            </div>
+            <p role="status" class="copy-status">{copy_status}</p>
+        </section>
+    }
+}
