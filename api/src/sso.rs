@@ -255,6 +255,8 @@ pub enum Fixer {
 }
 
 impl Fixer {
+    pub const ALL: [Fixer; 4] = [Fixer::You, Fixer::ItDepartment, Fixer::Administrator, Fixer::Support];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Fixer::You => "you",

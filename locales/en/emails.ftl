@@ -91,6 +91,10 @@ emails-admin-locked-text =
     They have been e-mailed a link to choose a new password, which unlocks the account.
     If they did not type these passwords, someone may be trying to get in. You can also unlock the account from the Users page.
 
+# Variables:
+#   $company (String) - the company's name
+#   $person_first_name (String) - the new person's first name
+#   $person_last_name (String) - the new person's last name
 emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } joined the { $company } customer space without some services
 # Variables:
 #   $first_name (String) - the recipient's first name (an administrator)

@@ -132,6 +132,8 @@ users-mail-undelivered-locked = The e-mail telling that the account is locked, s
 # Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-admin-locked = The e-mail about a locked administrator, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-sso-no-seat = The e-mail about services left out at a first SSO sign-in, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to

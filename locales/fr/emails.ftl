@@ -91,6 +91,10 @@ emails-admin-locked-text =
     Un lien pour choisir un nouveau mot de passe, qui débloque le compte, lui a été envoyé par e-mail.
     Si ces mots de passe ne viennent pas de cette personne, quelqu’un essaie peut-être d’entrer. Vous pouvez aussi débloquer le compte depuis la page Utilisateurs.
 
+# Variables:
+#   $company (String) - le nom de l’entreprise
+#   $person_first_name (String) - le prénom de la nouvelle personne
+#   $person_last_name (String) - le nom de la nouvelle personne
 emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } a rejoint l’espace client { $company } sans certains services
 # Variables:
 #   $first_name (String) - le prénom du destinataire (un administrateur)
@@ -103,5 +107,5 @@ emails-sso-no-seat-text =
     Bonjour { $first_name },
 
     { $person_first_name } { $person_last_name } ({ $person_email }) a utilisé pour la première fois votre fournisseur d’identité pour accéder à l’espace client { $company }, et son compte a été créé.
-    Il ne restait plus de licence pour ces services, le compte a donc été créé sans eux : { $services }.
+    Il ne restait plus de licence pour ces services, le compte a donc été créé sans eux : { $services }.
     Pour lui en donner l’accès, libérez ou ajoutez des licences, puis ajoutez les services sur sa fiche dans Utilisateurs.

@@ -15,6 +15,6 @@ sign-in-forgot = Mot de passe oublié ?
 sign-in-continue = Continuer
 sign-in-continuing = Vérification…
 sign-in-change-email = Utiliser une autre adresse e-mail
-sign-in-redirecting = Votre entreprise se connecte avec son fournisseur d’identité : sa page de connexion s’ouvre.
+sign-in-redirecting = Votre entreprise se connecte avec son fournisseur d’identité : sa page de connexion s’ouvre.
 sign-in-provider-signed-out = Votre session dans votre espace est terminée. Votre session auprès du fournisseur d’identité de votre entreprise est peut-être toujours ouverte.
 sign-in-provider-sign-out = Vous déconnecter aussi du fournisseur d’identité de votre entreprise

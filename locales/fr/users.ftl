@@ -132,6 +132,8 @@ users-mail-undelivered-locked = L’e-mail signalant le blocage du compte, envoy
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-admin-locked = L’e-mail signalant un administrateur bloqué, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-sso-no-seat = L’e-mail signalant des services non attribués à une première connexion SSO, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé

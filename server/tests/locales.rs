@@ -161,6 +161,14 @@ fn locales_are_complete_consistent_and_used() {
     used.extend(FieldErrorCode::ALL.iter().map(|c| c.message_id()));
     used.extend(espace_api::audit::AuditAction::ALL.iter().map(|a| a.message_id()));
     used.extend(espace_api::users::Role::ALL.iter().map(|r| r.message_id()));
+    // The SSO error page and connection test build theirs from the code and the step.
+    for error in espace_api::sso::SsoError::ALL {
+        used.extend(["title", "body"].map(|part| format!("sso-error-{}-{part}", error.as_str())));
+    }
+    used.extend(espace_api::sso::Fixer::ALL.iter().map(|f| format!("sso-fixer-{}", f.as_str())));
+    for step in espace_api::sso::CheckStep::ALL {
+        used.extend(["ok", "failed"].map(|outcome| format!("sso-check-{}-{outcome}", step.as_str())));
+    }
     for id in &used {
         if !defined.contains(id) {
             problems.push(format!("`{id}` is built from an API code but no locale defines it"));

@@ -185,7 +185,7 @@ pub fn SignInPage() -> impl IntoView {
                     <p id="sign-in-email-error" class="field-error">{error_for("email")}</p>
                     <Show when=at_password>
                         <p class="forgot">
-                            <button type="button" class="link-button" on:click=change_email>
+                            <button type="button" id="sign-in-change-email" class="link-button" on:click=change_email>
                                 {move_tr!("sign-in-change-email")}
                             </button>
                         </p>

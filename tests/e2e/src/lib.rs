@@ -255,10 +255,44 @@ impl Harness {
         self.click(&format!("{css} option[value='{value}']")).await;
     }
 
+    /// Signs in as a person does, identifier first: the e-mail and Continue, then the password
+    /// once the page asks for it. Stops after the first step if the page refuses the e-mail.
     pub async fn sign_in(&self, email: &str, password: &str) {
-        self.fill("#sign-in-email", email).await;
+        let typed = self.driver.find(By::Css("#sign-in-email")).await.ok();
+        let at_password = self.driver.find(By::Css("#sign-in-password")).await.is_ok();
+        let same_email = match &typed {
+            Some(input) => input.prop("value").await.ok().flatten().as_deref() == Some(email),
+            None => false,
+        };
+        if !(at_password && same_email) {
+            if at_password {
+                self.click("#sign-in-change-email").await;
+            }
+            self.continue_with(email).await;
+            if self.driver.find(By::Css("#sign-in-password")).await.is_err() {
+                return;
+            }
+        }
         self.fill("#sign-in-password", password).await;
         self.click("form button[type=submit]").await;
+    }
+
+    /// The first step of signing in: the e-mail and Continue, then waits for what follows
+    /// (the password field, an error, or leaving for the company's identity provider).
+    pub async fn continue_with(&self, email: &str) {
+        self.fill("#sign-in-email", email).await;
+        self.click("form button[type=submit]").await;
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let password = self.driver.find(By::Css("#sign-in-password")).await.is_ok();
+            let refused = self.texts("#sign-in-email-error, [data-testid=sign-in-error]").await.iter().any(|t| !t.is_empty());
+            let left = !self.path().await.starts_with("/sign-in") || self.driver.find(By::Css("[data-testid=sign-in-redirecting]")).await.is_ok();
+            if password || refused || left {
+                return;
+            }
+            assert!(Instant::now() < deadline, "the sign-in page did not go on after Continue");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Sends an activation e-mail to `email` as the server would, and returns the link's path.
