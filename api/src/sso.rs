@@ -34,7 +34,9 @@ impl MethodRequest {
 pub enum SignInMethod {
     Password,
     /// Go to `start` (a top-level navigation): Espace sends the browser on to the provider.
-    Sso { start: String },
+    Sso {
+        start: String,
+    },
 }
 
 /// `DELETE /api/session`'s answer.
@@ -115,8 +117,14 @@ impl SsoSettingsRequest {
         if self.domains.iter().all(|d| d.trim().is_empty()) {
             validation::check(&mut errors, "domains", Err(FieldErrorCode::Required.into()));
         } else if self.domains.len() > MAX_DOMAINS {
-            errors.push(FieldError { field: "domains".into(), code: FieldErrorCode::TooLong, max: Some(MAX_DOMAINS as u32) });
-        } else if let Some(bad) = self.domains.iter().find_map(|d| validation::domain(d.trim().trim_start_matches('@')).err()) {
+            errors.push(FieldError {
+                field: "domains".into(),
+                code: FieldErrorCode::TooLong,
+                max: Some(MAX_DOMAINS as u32),
+            });
+        } else if let Some(bad) =
+            self.domains.iter().find_map(|d| validation::domain(d.trim().trim_start_matches('@')).err())
+        {
             errors.push(FieldError { field: "domains".into(), code: bad.code, max: bad.max });
         }
         if self.default_entity_id.is_none() {

@@ -27,7 +27,8 @@ sso-default-entity = Entité des nouveaux comptes
 sso-default-services = Services des nouveaux comptes
 sso-default-services-hint = Attribués tant qu’il reste des licences. Quand un service n’en a plus, le compte est créé sans lui et les administrateurs reçoivent un e-mail.
 sso-break-glass = Accès de secours par mot de passe
-sso-break-glass-hint = Ces administrateurs peuvent encore se connecter avec leur mot de passe si le fournisseur est indisponible, sur la page de connexion suivie de ?method=password.
+sso-break-glass-hint = Ces administrateurs peuvent encore se connecter avec leur mot de passe, par exemple si le fournisseur est indisponible, à l’adresse de connexion de secours ci-dessus.
+sso-break-glass-address = Adresse de connexion de secours
 # Variables:
 #   $first_name (String) - le prénom de l’administrateur
 #   $last_name (String) - le nom de l’administrateur

@@ -71,7 +71,8 @@ async fn go_to_provider(t: &TestApp, email: &str) -> Return {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let browser_cookie = cookie(&res, "espace_sso").expect("the browser cookie");
     let mut url = reqwest::Url::parse(&location(&res)).unwrap();
-    let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
+    let browser =
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
     for _ in 0..10 {
         let res = browser.get(url.clone()).send().await.unwrap();
         assert!(res.status().is_redirection(), "the provider stopped at {url}: {}", res.text().await.unwrap());
@@ -112,7 +113,8 @@ async fn first_and_second_sign_in_make_then_find_the_account() {
     assert_eq!(saved["has_client_secret"], true);
     assert!(saved.get("client_secret").is_none(), "the secret never comes back");
     assert_eq!(saved["redirect_uri"], format!("{ESPACE}/api/sso/callback"));
-    let stored: String = sqlx::query_scalar("SELECT client_secret FROM sso_providers").fetch_one(&t.app.state.pool).await.unwrap();
+    let stored: String =
+        sqlx::query_scalar("SELECT client_secret FROM sso_providers").fetch_one(&t.app.state.pool).await.unwrap();
     assert!(!stored.contains(oidc::CLIENT_SECRET), "stored sealed");
 
     let session = sign_in(&t, "nina.roux@sso.example").await.expect("signed in");
@@ -130,7 +132,8 @@ async fn first_and_second_sign_in_make_then_find_the_account() {
     assert_eq!(detail["entity"]["id"], LYON);
     let services: Vec<i64> = detail["services"].as_array().unwrap().iter().map(|s| s["id"].as_i64().unwrap()).collect();
     assert_eq!(services, [teams]);
-    let actions: Vec<&str> = detail["history"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+    let actions: Vec<&str> =
+        detail["history"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
     assert!(actions.contains(&"created-by-sso") && actions.contains(&"activated-by-sso"), "{actions:?}");
 
     // Second time: the same account, found by the provider's subject.
@@ -186,22 +189,29 @@ async fn no_seat_left_makes_the_account_without_the_service_and_tells_the_admins
     let t = app().await;
     let provider = Provider::start(ESPACE, oidc::accounts(), Options { auto_login: true, ..Options::default() });
     let teams = t.service_id("Microsoft 365 Business Standard").await;
-    sqlx::query("UPDATE services SET seats_total = (SELECT COUNT(*) FROM user_services WHERE service_id = $1) WHERE id = $1")
-        .bind(teams)
-        .execute(&t.app.state.pool)
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE services SET seats_total = (SELECT COUNT(*) FROM user_services WHERE service_id = $1) WHERE id = $1",
+    )
+    .bind(teams)
+    .execute(&t.app.state.pool)
+    .await
+    .unwrap();
     configure(&t, settings(&provider, &[teams])).await;
     sign_in(&t, "oscar.lee@sso.example").await.expect("signed in without the service");
     let oscar = t.user_id("oscar.lee@sso.example").await;
     let detail = t.detail(&t.admin_cookie().await, oscar).await;
     assert_eq!(detail["services"], json!([]));
-    let told: Vec<(String, String)> = sqlx::query_as("SELECT to_address, body_text FROM outbox WHERE kind = 'sso-no-seat'")
-        .fetch_all(&t.app.state.pool)
-        .await
-        .unwrap();
+    let told: Vec<(String, String)> =
+        sqlx::query_as("SELECT to_address, body_text FROM outbox WHERE kind = 'sso-no-seat'")
+            .fetch_all(&t.app.state.pool)
+            .await
+            .unwrap();
     assert!(!told.is_empty(), "the administrators are told");
-    assert!(told[0].1.contains("Microsoft 365 Business Standard") && told[0].1.contains("oscar.lee@sso.example"), "{}", told[0].1);
+    assert!(
+        told[0].1.contains("Microsoft 365 Business Standard") && told[0].1.contains("oscar.lee@sso.example"),
+        "{}",
+        told[0].1
+    );
 }
 
 #[tokio::test]
@@ -247,10 +257,11 @@ async fn the_way_back_is_checked() {
     let err = sign_in(&t, "rita.vidal@sso.example").await.unwrap_err();
     assert_eq!(err["code"], "domain-not-covered");
     assert_eq!(err["email"], "rita.vidal@elsewhere.example", "the address the provider gave");
-    let nobody: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm LIKE 'rita%' OR email_norm LIKE 'paul%'")
-        .fetch_one(&t.app.state.pool)
-        .await
-        .unwrap();
+    let nobody: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm LIKE 'rita%' OR email_norm LIKE 'paul%'")
+            .fetch_one(&t.app.state.pool)
+            .await
+            .unwrap();
     assert_eq!(nobody, 0);
 
     // A deactivated account stays out.
@@ -259,7 +270,12 @@ async fn the_way_back_is_checked() {
     let admin = t.admin_cookie().await;
     let version = t.version(&admin, oscar).await;
     let res = t
-        .json("POST", &format!("/api/users/{oscar}/actions"), Some(&admin), json!({ "action": "deactivate", "version": version }))
+        .json(
+            "POST",
+            &format!("/api/users/{oscar}/actions"),
+            Some(&admin),
+            json!({ "action": "deactivate", "version": version }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK, "{}", body_json(res).await);
     let err = sign_in(&t, "oscar.lee@sso.example").await.unwrap_err();
@@ -303,7 +319,12 @@ async fn password_sign_in_is_closed_except_for_break_glass_administrators() {
     configure(&t, body).await;
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
     let res = t
-        .json("POST", "/api/session", None, json!({ "email": "helene.dubois@acme.example", "password": "a-good-long-password" }))
+        .json(
+            "POST",
+            "/api/session",
+            None,
+            json!({ "email": "helene.dubois@acme.example", "password": "a-good-long-password" }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let body = body_json(res).await;
@@ -333,7 +354,10 @@ async fn settings_are_for_administrators_and_checked_field_by_field() {
     t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
     let helene = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
     assert_eq!(t.get("/api/sso", Some(&helene)).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(t.json("PUT", "/api/sso", Some(&helene), settings(&provider, &[])).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        t.json("PUT", "/api/sso", Some(&helene), settings(&provider, &[])).await.status(),
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(t.get("/api/sso", None).await.status(), StatusCode::UNAUTHORIZED);
 
     let mut body = settings(&provider, &[]);

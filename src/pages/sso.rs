@@ -137,13 +137,15 @@ fn SsoForm(
         <section class="sso-register" aria-labelledby="sso-register-title">
             <h2 id="sso-register-title">{move_tr!("sso-register-title")}</h2>
             <p>{move_tr!("sso-register-intro")}</p>
-            <dl class="sso-addresses">
+            <dl class="sso-addresses facts">
                 <dt>{move_tr!("sso-redirect-uri")}</dt>
                 <dd><code data-testid="redirect-uri">{settings.redirect_uri.clone()}</code></dd>
                 <dt>{move_tr!("sso-post-logout-uri")}</dt>
                 <dd><code>{settings.post_logout_redirect_uri.clone()}</code></dd>
                 <dt>{move_tr!("sso-scopes")}</dt>
                 <dd><code>"openid email profile"</code></dd>
+                <dt>{move_tr!("sso-break-glass-address")}</dt>
+                <dd><code>{format!("{}?method=password", settings.post_logout_redirect_uri)}</code></dd>
             </dl>
         </section>
         {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
@@ -271,7 +273,7 @@ fn CheckLine(
         <li class="sso-check" data-step=step data-outcome=outcome>
             <span class="sso-check-mark">{move || i18n::t(mark)}</span>
             <span>{move || i18n::t(&id)}</span>
-            {check.detail.map(|detail| view! { <br /><code class="sso-check-detail">{detail}</code> })}
+            {check.detail.map(|detail| view! { <code class="sso-check-detail">{detail}</code> })}
         </li>
     }
 }

@@ -73,7 +73,8 @@ pub fn SsoErrorPage() -> impl IntoView {
             copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
         });
     };
-    let copy_status = move || copied.get().map(|done| i18n.tr(if done { "sso-error-copied" } else { "sso-error-copy-failed" }));
+    let copy_status =
+        move || copied.get().map(|done| i18n.tr(if done { "sso-error-copied" } else { "sso-error-copy-failed" }));
     let retry = format!("/sign-in?email={}", js_sys::encode_uri_component(&details.email));
     view! {
         <section class="page narrow sso-error" data-testid="sso-error" data-code=code>
@@ -81,7 +82,7 @@ pub fn SsoErrorPage() -> impl IntoView {
             <p class="error-message" role="alert">{body}</p>
             <p class="sso-fixer" data-fixer=error.fixer().as_str()>{fixer}</p>
             <h2>{move_tr!("sso-error-details")}</h2>
-            <dl class="sso-error-details">
+            <dl class="sso-error-details facts">
                 <dt>{move_tr!("sso-error-code-label")}</dt>
                 <dd><code>{details.code.clone()}</code></dd>
                 {provider_said.map(|said| view! {

@@ -59,8 +59,15 @@ pub async fn commit(state: &AppState, actor: &CurrentUser, req: CommitRequest) -
             scope: if ready.role == Role::TeamAdmin { vec![ready.entity_id] } else { Vec::new() },
             service_ids: &ready.service_ids,
         };
-        let user =
-            create::insert(&mut tx, state, (actor.company_id, actor.actor()), &person, AuditAction::CreatedByImport, req.send_activation).await?;
+        let user = create::insert(
+            &mut tx,
+            state,
+            (actor.company_id, actor.actor()),
+            &person,
+            AuditAction::CreatedByImport,
+            req.send_activation,
+        )
+        .await?;
         report.created.push(CreatedRow { line: checked.row.line, id: user.id, email: user.email });
     }
     let stored = serde_json::to_string(&report)?;

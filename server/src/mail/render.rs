@@ -95,7 +95,13 @@ pub fn admin_locked(language: Language, company: &str, first_name: &str, locked:
 
 /// (subject, text) telling an admin that an account made at first SSO sign-in did not get
 /// some default services for want of seats.
-pub fn sso_no_seat(language: Language, company: &str, first_name: &str, person: [&str; 3], services: &str) -> (String, String) {
+pub fn sso_no_seat(
+    language: Language,
+    company: &str,
+    first_name: &str,
+    person: [&str; 3],
+    services: &str,
+) -> (String, String) {
     let [person_first_name, person_last_name, person_email] = person;
     let args = [
         ("company", FluentValue::from(company)),

@@ -14,8 +14,8 @@ use crate::auth::extract::AdminUser;
 use crate::auth::session::{self, new_token};
 use crate::error::AppError;
 use crate::request_id;
-use crate::sso::sign_in::{self, CallbackParams, Failed};
 use crate::sso;
+use crate::sso::sign_in::{self, CallbackParams, Failed};
 use crate::state::AppState;
 use crate::store;
 
@@ -24,7 +24,10 @@ use crate::store;
 const BROWSER_COOKIE: &str = "espace_sso";
 const BROWSER_COOKIE_PATH: &str = "/api/sso";
 
-pub async fn settings(State(state): State<AppState>, AdminUser(admin): AdminUser) -> Result<Json<SsoSettings>, AppError> {
+pub async fn settings(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+) -> Result<Json<SsoSettings>, AppError> {
     Ok(Json(sso::settings(&state, &admin).await?))
 }
 
@@ -44,7 +47,10 @@ pub async fn test(
     Ok(Json(sso::test(&state, &admin, req).await?))
 }
 
-pub async fn method(State(state): State<AppState>, Json(req): Json<MethodRequest>) -> Result<Json<SignInMethod>, AppError> {
+pub async fn method(
+    State(state): State<AppState>,
+    Json(req): Json<MethodRequest>,
+) -> Result<Json<SignInMethod>, AppError> {
     AppError::check(req.validate())?;
     Ok(Json(sign_in::method(&state, &req.email).await?))
 }

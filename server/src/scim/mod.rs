@@ -483,7 +483,9 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     };
     // A company on single sign-on gets its people at their first SSO sign-in: no e-mail then.
     let invite = company.sso_enabled == 0;
-    let created = create::insert(&mut tx, state, (caller.company_id, caller.actor()), &person, AuditAction::Create, invite).await?;
+    let created =
+        create::insert(&mut tx, state, (caller.company_id, caller.actor()), &person, AuditAction::Create, invite)
+            .await?;
     store::users::set_directory_ids(&mut tx, created.id, &directory_ids(&wanted)).await.map_err(AppError::from)?;
     tx.commit().await.map_err(AppError::from)?;
     if !wanted.active {

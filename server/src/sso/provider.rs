@@ -10,14 +10,15 @@ use openidconnect::core::{
 };
 use openidconnect::{
     AccessToken, AuthorizationCode, ClientId, ClientSecret, CsrfToken, DiscoveryError, EndpointMaybeSet,
-    EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadataWithLogout,
-    OAuth2TokenResponse, RedirectUrl, RequestTokenError, Scope, StandardErrorResponse, TokenResponse,
+    EndpointNotSet, EndpointSet, IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
+    ProviderMetadataWithLogout, RedirectUrl, RequestTokenError, Scope, StandardErrorResponse, TokenResponse,
 };
 
 use crate::config::Secret;
 
 pub type Metadata = ProviderMetadataWithLogout;
-type Client = CoreClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointMaybeSet, EndpointMaybeSet>;
+type Client =
+    CoreClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointMaybeSet, EndpointMaybeSet>;
 
 /// How far ahead of this server's clock a token's issue time may be.
 const ALLOWED_SKEW_SECS: i64 = 120;
@@ -60,7 +61,8 @@ fn chain(error: &dyn std::error::Error) -> String {
 
 /// The discovery document and the signing keys it points to.
 pub async fn discover(http: &reqwest::Client, issuer: &str) -> Result<Metadata, Failure> {
-    let issuer = IssuerUrl::new(issuer.trim().to_owned()).map_err(|e| Failure::new(SsoError::Misconfigured, e.to_string()))?;
+    let issuer =
+        IssuerUrl::new(issuer.trim().to_owned()).map_err(|e| Failure::new(SsoError::Misconfigured, e.to_string()))?;
     Metadata::discover_async(issuer, http).await.map_err(|e| match &e {
         DiscoveryError::Request(inner) => Failure::new(SsoError::ProviderUnreachable, chain(inner)),
         DiscoveryError::Response(status, _, message) => {
@@ -172,7 +174,7 @@ pub async fn identity(
     let mut identity = Identity {
         subject: claims.subject().as_str().to_owned(),
         email: claims.email().map(|e| e.as_str().to_owned()),
-        email_verified: claims.email_verified().unwrap_or(false),
+        email_verified: claims.email_verified().unwrap_or(false) || domain_owner_verified(&id_token.to_string()),
         given_name: localized(claims.given_name()),
         family_name: localized(claims.family_name()),
         locale: claims.locale().map(|l| l.as_str().to_owned()),
@@ -183,6 +185,17 @@ pub async fn identity(
         }
     }
     Ok(identity)
+}
+
+/// Microsoft Entra ID does not send `email_verified`; its optional claim `xms_edov` ("e-mail
+/// domain owner verified") says the same. Read from the ID token already verified above.
+fn domain_owner_verified(id_token: &str) -> bool {
+    use base64::Engine;
+    let payload = id_token.split('.').nth(1).unwrap_or_default();
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload) else { return false };
+    let Ok(claims) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
+    matches!(claims.get("xms_edov"), Some(serde_json::Value::Bool(true)))
+        || matches!(claims.get("xms_edov").and_then(serde_json::Value::as_str), Some("1" | "true"))
 }
 
 /// A name claim in no particular language (`given_name`, not `given_name#fr`).
@@ -204,7 +217,10 @@ async fn user_info(
     Ok(Some(info))
 }
 
-fn fill_from(identity: &mut Identity, info: &openidconnect::UserInfoClaims<openidconnect::EmptyAdditionalClaims, CoreGenderClaim>) {
+fn fill_from(
+    identity: &mut Identity,
+    info: &openidconnect::UserInfoClaims<openidconnect::EmptyAdditionalClaims, CoreGenderClaim>,
+) {
     if identity.email.is_none() {
         identity.email = info.email().map(|e| e.as_str().to_owned());
         identity.email_verified = info.email_verified().unwrap_or(false);
@@ -231,7 +247,9 @@ pub async fn check_client(http: &reqwest::Client, client: &Client) -> Result<(),
         .request_async(http)
         .await;
     match attempt {
-        Err(RequestTokenError::ServerResponse(answer)) if *answer.error() == CoreErrorResponseType::InvalidGrant => Ok(()),
+        Err(RequestTokenError::ServerResponse(answer)) if *answer.error() == CoreErrorResponseType::InvalidGrant => {
+            Ok(())
+        }
         Err(e) => Err(token_failure(e)),
         Ok(_) => Err(Failure::new(SsoError::Misconfigured, "the provider accepted a made-up code")),
     }
@@ -240,4 +258,25 @@ pub async fn check_client(http: &reqwest::Client, client: &Client) -> Result<(),
 /// The provider's end-session address, when it has one.
 pub fn end_session(metadata: &Metadata) -> Option<String> {
     metadata.additional_metadata().end_session_endpoint.as_ref().map(|u| u.url().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use base64::Engine;
+
+    use super::domain_owner_verified;
+
+    fn token(claims: &str) -> String {
+        let part = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        format!("{}.{}.sig", part(r#"{"alg":"RS256"}"#), part(claims))
+    }
+
+    #[test]
+    fn entra_says_verified_with_its_own_claim() {
+        assert!(domain_owner_verified(&token(r#"{"sub":"a","xms_edov":true}"#)));
+        assert!(domain_owner_verified(&token(r#"{"sub":"a","xms_edov":"1"}"#)));
+        assert!(!domain_owner_verified(&token(r#"{"sub":"a","xms_edov":false}"#)));
+        assert!(!domain_owner_verified(&token(r#"{"sub":"a"}"#)));
+        assert!(!domain_owner_verified("not a token"));
+    }
 }

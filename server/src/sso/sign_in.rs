@@ -281,8 +281,7 @@ async fn tell_admins_of_missing_seats(
     services: &[i64],
 ) -> Result<(), AppError> {
     let catalogue = store::services::catalogue(tx, user.company_id).await?;
-    let names: Vec<&str> =
-        catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();
+    let names: Vec<&str> = catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();
     let names = names.join(", ");
     for admin in store::users::other_active_admins(tx, user.company_id, user.id).await? {
         let (subject, text) = render::sso_no_seat(

@@ -83,7 +83,11 @@ pub async fn domains(conn: &mut Conn, company_id: i64) -> Result<Vec<String>, sq
 }
 
 /// Those of `domains` another company's provider already covers.
-pub async fn domains_of_others(conn: &mut Conn, company_id: i64, domains: &[String]) -> Result<Vec<String>, sqlx::Error> {
+pub async fn domains_of_others(
+    conn: &mut Conn,
+    company_id: i64,
+    domains: &[String],
+) -> Result<Vec<String>, sqlx::Error> {
     let mut taken = Vec::new();
     for domain in domains {
         let owner: Option<i64> = sqlx::query_scalar("SELECT company_id FROM sso_domains WHERE domain = $1")
@@ -157,10 +161,8 @@ pub async fn set_break_glass(conn: &mut Conn, company_id: i64, ids: &[i64]) -> R
 }
 
 pub async fn is_break_glass(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
-    let flag: Option<i64> = sqlx::query_scalar("SELECT break_glass FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await?;
+    let flag: Option<i64> =
+        sqlx::query_scalar("SELECT break_glass FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
     Ok(flag == Some(1))
 }
 
@@ -217,10 +219,8 @@ pub async fn user_by_subject(conn: &mut Conn, company_id: i64, subject: &str) ->
 }
 
 pub async fn subject_of(conn: &mut Conn, user_id: i64) -> Result<Option<String>, sqlx::Error> {
-    let subject: Option<Option<String>> = sqlx::query_scalar("SELECT sso_subject FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await?;
+    let subject: Option<Option<String>> =
+        sqlx::query_scalar("SELECT sso_subject FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
     Ok(subject.flatten())
 }
 

@@ -285,8 +285,10 @@ impl Harness {
         let deadline = Instant::now() + WAIT;
         loop {
             let password = self.driver.find(By::Css("#sign-in-password")).await.is_ok();
-            let refused = self.texts("#sign-in-email-error, [data-testid=sign-in-error]").await.iter().any(|t| !t.is_empty());
-            let left = !self.path().await.starts_with("/sign-in") || self.driver.find(By::Css("[data-testid=sign-in-redirecting]")).await.is_ok();
+            let refused =
+                self.texts("#sign-in-email-error, [data-testid=sign-in-error]").await.iter().any(|t| !t.is_empty());
+            let left = !self.path().await.starts_with("/sign-in")
+                || self.driver.find(By::Css("[data-testid=sign-in-redirecting]")).await.is_ok();
             if password || refused || left {
                 return;
             }
