@@ -113,7 +113,14 @@ impl SsoSettingsRequest {
         let mut errors = Vec::new();
         validation::check(&mut errors, "issuer", issuer_url(&self.issuer));
         validation::check(&mut errors, "client_id", validation::required_text(&self.client_id, SETTING_MAX));
-        validation::check(&mut errors, "client_secret", validation::bounded(&self.client_secret, SETTING_MAX));
+        // Empty keeps the stored secret (the server says when there is none).
+        if self.client_secret.chars().count() > SETTING_MAX {
+            errors.push(FieldError {
+                field: "client_secret".into(),
+                code: FieldErrorCode::TooLong,
+                max: Some(SETTING_MAX as u32),
+            });
+        }
         if self.domains.iter().all(|d| d.trim().is_empty()) {
             validation::check(&mut errors, "domains", Err(FieldErrorCode::Required.into()));
         } else if self.domains.len() > MAX_DOMAINS {
