@@ -189,7 +189,7 @@ fn SsoForm(
                     view! {
                         <div class="checkbox">
                             <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
-                            <label for=id>{s.name}</label>
+                            <label for=id><bdi>{s.name}</bdi></label>
                         </div>
                     }
                 }).collect_view()}

@@ -90,7 +90,7 @@ pub fn SsoErrorPage() -> impl IntoView {
                     <dd data-testid="provider-said"><bdi>{said}</bdi></dd>
                 })}
                 <dt>{move_tr!("sso-error-date-label")}</dt>
-                <dd>{when}</dd>
+                <dd><time>{when}</time></dd>
                 <dt>{move_tr!("sso-error-email-label")}</dt>
                 <dd><bdi>{details.email.clone()}</bdi></dd>
                 <dt>{move_tr!("sso-error-reference-label")}</dt>

@@ -104,6 +104,10 @@ async fn no_text_bypasses_the_locale_files() {
 
     h.goto("/profile").await;
     scan.page(&h, "dl.facts", "profile").await;
+    h.goto("/sso").await;
+    scan.page(&h, "#sso-issuer", "sso").await;
+    h.goto("/sign-in/sso-error?code=provider-refused&ref=ABC234&at=1764000000&email=nina%40sso.example&error=access_denied&error_description=Cancelled").await;
+    scan.page(&h, "[data-testid=sso-error] dl", "sso-error").await;
     h.goto("/no-such-page").await;
     scan.page(&h, "h1", "not-found").await;
     h.goto("/error?code=internal&ref=abc123").await;
