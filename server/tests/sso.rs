@@ -280,6 +280,17 @@ async fn the_way_back_is_checked() {
     assert_eq!(res.status(), StatusCode::OK, "{}", body_json(res).await);
     let err = sign_in(&t, "oscar.lee@sso.example").await.unwrap_err();
     assert_eq!(err["code"], "account-deactivated");
+
+    // A locked account stays out too (locked by wrong passwords before the company moved to SSO).
+    sign_in(&t, "nina.roux@sso.example").await.expect("made");
+    let nina = t.user_id("nina.roux@sso.example").await;
+    sqlx::query("UPDATE users SET status = 'locked' WHERE id = $1")
+        .bind(nina)
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
+    let err = sign_in(&t, "nina.roux@sso.example").await.unwrap_err();
+    assert_eq!(err["code"], "account-locked");
 }
 
 #[tokio::test]
