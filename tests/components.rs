@@ -60,6 +60,15 @@ async fn language_switcher_changes_rendered_text_and_html_lang() {
     // The choice is remembered for the next visit.
     let saved = window().local_storage().unwrap().unwrap().get_item("espace-lang").unwrap();
     assert_eq!(saved.as_deref(), Some("en"));
+
+    // Each button's name starts with what it shows (WCAG 2.5.3 Label in Name), then names the
+    // language in that language; no aria-label hides the visible text.
+    for (lang, shown, name) in [("fr", "FR", "Français"), ("en", "EN", "English")] {
+        let button = root.query_selector(&format!("button[lang={lang}]")).unwrap().unwrap();
+        assert!(button.get_attribute("aria-label").is_none());
+        let content = button.text_content().unwrap_or_default();
+        assert!(content.starts_with(shown) && content.contains(name), "{content}");
+    }
 }
 
 #[wasm_bindgen_test]

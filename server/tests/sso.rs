@@ -99,6 +99,19 @@ async fn come_back(t: &TestApp, back: &Return) -> Result<String, HashMap<String,
     Err(url.query_pairs().into_owned().collect())
 }
 
+/// The wizard's request: someone added by an administrator, with an activation e-mail.
+async fn add_by_hand(
+    t: &TestApp,
+    admin: &str,
+    first_name: &str,
+    email: &str,
+) -> axum::http::Response<axum::body::Body> {
+    let body = json!({ "first_name": first_name, "last_name": "Lee", "email": email, "notification_email": "",
+                       "language": "en", "role": "user", "service_ids": [], "send_activation": true,
+                       "entity_id": PARIS, "idempotency_key": email });
+    t.json("POST", "/api/users", Some(admin), body).await
+}
+
 async fn sign_in(t: &TestApp, email: &str) -> Result<String, HashMap<String, String>> {
     let back = go_to_provider(t, email).await;
     come_back(t, &back).await
@@ -160,15 +173,7 @@ async fn an_account_made_by_hand_is_tied_to_its_subject_and_activated() {
     let t = app().await;
     let provider = Provider::start(ESPACE, oidc::accounts(), Options { auto_login: true, ..Options::default() });
     let admin = t.admin_cookie().await;
-    let res = t
-        .json(
-            "POST",
-            "/api/users",
-            Some(&admin),
-            json!({ "first_name": "Oscar", "last_name": "Lee", "email": "oscar.lee@sso.example", "notification_email": "",
-                    "language": "en", "role": "user", "service_ids": [], "send_activation": true, "entity_id": PARIS, "idempotency_key": "oscar-1" }),
-        )
-        .await;
+    let res = add_by_hand(&t, &admin, "Oscar", "oscar.lee@sso.example").await;
     assert_eq!(res.status(), StatusCode::CREATED, "{}", body_json(res).await);
     configure(&t, settings(&provider, &[])).await;
     let oscar = t.user_id("oscar.lee@sso.example").await;
@@ -342,18 +347,9 @@ async fn password_sign_in_is_closed_except_for_break_glass_administrators() {
     assert_eq!(body["code"], "sso-required");
     assert!(body["message"].as_str().unwrap().contains("identity provider"), "{body}");
     // The break-glass administrator still gets in with a password.
-    let _ = t.admin_cookie().await;
-    // Manual creation is closed once the company is on SSO.
     let admin = t.admin_cookie().await;
-    let res = t
-        .json(
-            "POST",
-            "/api/users",
-            Some(&admin),
-            json!({ "first_name": "Zoé", "last_name": "Test", "email": "zoe@acme.example", "notification_email": "",
-                    "language": "fr", "role": "user", "service_ids": [], "send_activation": false, "entity_id": PARIS, "idempotency_key": "zoe" }),
-        )
-        .await;
+    // Manual creation is closed once the company is on SSO.
+    let res = add_by_hand(&t, &admin, "Zoé", "zoe@acme.example").await;
     assert_eq!(body_json(res).await["code"], "sso-managed");
 }
 

@@ -4,8 +4,10 @@ use leptos_fluent::move_tr;
 
 use crate::i18n;
 
-/// Two buttons, FR and EN; the active one is pressed. Each is named in its own language so
-/// people who do not read the current one still find theirs. Builds with the pseudo-locale
+/// Two buttons, FR and EN; the active one is pressed. Each is named by what it shows, then the
+/// language's name in that language (hidden from sight): "FR Français". The visible text comes
+/// first in the name, so a voice-control user saying "click FR" reaches it (WCAG 2.5.3), and
+/// people who do not read the current language still find theirs. Builds with the pseudo-locale
 /// (the `pseudo` feature, for developers and translators) add a third button that toggles it.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
@@ -17,13 +19,13 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 class="lang-button"
                 lang=lang.as_str()
                 aria-pressed=move || (i18n::language() == lang && !pseudo_on.get()).to_string()
-                aria-label=label
                 on:click=move |_| {
                     pseudo_on.set(false);
                     i18n::set_pseudo(false, lang);
                 }
             >
                 {lang.as_str().to_uppercase()}
+                <span class="visually-hidden">{label}</span>
             </button>
         }
     };
@@ -38,7 +40,6 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             type="button"
                             class="lang-button"
                             aria-pressed=move || pseudo_on.get().to_string()
-                            aria-label=move_tr!("shell-language-pseudo")
                             on:click=move |_| {
                                 let on = !pseudo_on.get_untracked();
                                 pseudo_on.set(on);
@@ -46,6 +47,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             }
                         >
                             "ŁØ"
+                            <span class="visually-hidden">{move_tr!("shell-language-pseudo")}</span>
                         </button>
                     }
                 })}

@@ -53,10 +53,11 @@ pub fn UserMenu() -> impl IntoView {
                 aria-haspopup="true"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="user-menu-panel"
-                aria-label=move_tr!("shell-user-menu-label")
                 on:click=move |_| open.update(|o| *o = !*o)
             >
+                // Named by the name it shows, then what it is (WCAG 2.5.3 Label in Name).
                 <bdi>{name}</bdi>
+                <span class="visually-hidden">{move_tr!("shell-user-menu-label")}</span>
             </button>
             <div id="user-menu-panel" class="user-menu-panel" hidden=move || !open.get()>
                 <p class="user-menu-email"><bdi>{email}</bdi></p>

@@ -41,6 +41,24 @@ fn split_domains(text: &str) -> Vec<String> {
     text.split([',', ';', ' ', '\n']).map(str::trim).filter(|d| !d.is_empty()).map(str::to_owned).collect()
 }
 
+/// Whether a list of checkboxes has `id` ticked.
+fn has(list: RwSignal<Vec<i64>>, id: i64) -> impl Fn() -> bool {
+    move || list.with(|list| list.contains(&id))
+}
+
+/// Ticks or unticks `id` in a list of checkboxes.
+fn toggle(list: RwSignal<Vec<i64>>, id: i64) -> impl Fn(leptos::ev::Event) {
+    move |ev| {
+        let on = event_target_checked(&ev);
+        list.update(|list| {
+            list.retain(|x| *x != id);
+            if on {
+                list.push(id);
+            }
+        });
+    }
+}
+
 #[component]
 fn SsoForm(
     /// The settings as stored, with what the page offers to choose from.
@@ -178,17 +196,9 @@ fn SsoForm(
                 <p id="sso-services-hint" class="hint">{move_tr!("sso-default-services-hint")}</p>
                 {service_choices.into_iter().map(|s| {
                     let id = format!("sso-service-{}", s.id);
-                    let checked = move || services.with(|list| list.contains(&s.id));
-                    let toggle = move |ev| {
-                        let on = event_target_checked(&ev);
-                        services.update(|list| {
-                            list.retain(|x| *x != s.id);
-                            if on { list.push(s.id); }
-                        });
-                    };
                     view! {
                         <div class="checkbox">
-                            <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
+                            <input id=id.clone() type="checkbox" prop:checked=has(services, s.id) on:change=toggle(services, s.id) />
                             <label for=id><bdi>{s.name}</bdi></label>
                         </div>
                     }
@@ -199,14 +209,6 @@ fn SsoForm(
                 <p id="sso-break-glass-hint" class="hint">{move_tr!("sso-break-glass-hint")}</p>
                 {administrators.into_iter().map(|a| {
                     let id = format!("sso-break-glass-{}", a.id);
-                    let checked = move || break_glass.with(|list| list.contains(&a.id));
-                    let toggle = move |ev| {
-                        let on = event_target_checked(&ev);
-                        break_glass.update(|list| {
-                            list.retain(|x| *x != a.id);
-                            if on { list.push(a.id); }
-                        });
-                    };
                     let label = tr!(i18n, "sso-break-glass-person", {
                         "first_name" => a.first_name.clone(),
                         "last_name" => a.last_name.clone(),
@@ -214,7 +216,7 @@ fn SsoForm(
                     });
                     view! {
                         <div class="checkbox">
-                            <input id=id.clone() type="checkbox" prop:checked=checked on:change=toggle />
+                            <input id=id.clone() type="checkbox" prop:checked=has(break_glass, a.id) on:change=toggle(break_glass, a.id) />
                             <label for=id><bdi>{label}</bdi></label>
                         </div>
                     }
