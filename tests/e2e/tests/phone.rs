@@ -70,7 +70,13 @@ async fn every_page(browser: Browser, lang: &str) {
     ] {
         check(&h, path, ready, &mut problems).await;
     }
-    h.screenshot(&format!("phone-users-{lang}")).await;
+    h.screenshot(&format!("phone-sso-{lang}")).await;
+    // The check itself works: something wider than the phone is caught.
+    h.driver
+        .execute("const d = document.createElement('div'); d.style.width = '600px'; d.textContent = 'x'; document.querySelector('main').append(d);", Vec::new())
+        .await
+        .unwrap();
+    assert!(overflow(&h).await.0 > 0, "a 600 px block is not caught");
     assert!(problems.is_empty(), "pages wider than a {WIDTH} px phone:\n  {}", problems.join("\n  "));
     h.stop().await;
 }
