@@ -68,6 +68,12 @@ if [ "${1:-}" = "--test" ]; then
     target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION" \
       "scim2-tester==$SCIM2_TESTER_VERSION" "scim2-cli==$SCIM2_CLI_VERSION"
   fi
+  # axe-core, injected into every page by the end-to-end tests (tests/browser, pinned).
+  AXE_VERSION=$(node -p "require('./tests/browser/package.json').dependencies['axe-core']")
+  if [ "$(node -p "require('./tests/browser/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_VERSION" ]; then
+    say "Installing axe-core $AXE_VERSION for the accessibility checks (once)"
+    npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+  fi
   # A real OpenID provider for the SSO tests (tests/oidc: oidc-provider, pinned by its lockfile).
   OIDC_PROVIDER_VERSION=$(node -p "require('./tests/oidc/package.json').dependencies['oidc-provider']")
   if [ "$(node -p "require('./tests/oidc/node_modules/oidc-provider/package.json').version" 2>/dev/null)" != "$OIDC_PROVIDER_VERSION" ]; then

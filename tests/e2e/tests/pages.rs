@@ -1,5 +1,6 @@
-//! Every page on a 390 × 844 phone, in both languages: nothing scrolls sideways (the page is
-//! never wider than the screen; wide tables scroll inside their own box).
+//! Every page in both languages, on a 390 × 844 phone: nothing scrolls sideways (the page is
+//! never wider than the screen; wide tables scroll inside their own box), and axe-core (Deque's
+//! engine, from npm) finds no violation: WCAG A and AA, best practices, and Label in Name.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::{Browser, Harness};
@@ -23,6 +24,26 @@ async fn overflow(h: &Harness) -> (i64, Vec<String>) {
     (over, culprits)
 }
 
+fn axe_source() -> String {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run `make test-tools`", path.display()))
+}
+
+/// axe-core's violations on the page as it is (dialogs open included): "rule: target" lines.
+async fn axe(h: &Harness, axe: &str) -> Vec<String> {
+    h.driver.execute(axe, Vec::new()).await.expect("axe-core loads");
+    let run = r"
+        const done = arguments[arguments.length - 1];
+        // Every rule axe runs by default (WCAG A and AA, best practices), and Label in Name,
+        // which it still calls experimental.
+        axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
+          .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ')))))
+          .catch((e) => done(['axe failed: ' + e]));
+    ";
+    let ret = h.driver.execute_async(run, Vec::new()).await.expect("axe runs");
+    ret.convert().expect("a list of strings")
+}
+
 async fn check(h: &Harness, path: &str, ready: &str, problems: &mut Vec<String>) {
     h.goto(path).await;
     h.wait_for_any(ready).await;
@@ -32,6 +53,7 @@ async fn check(h: &Harness, path: &str, ready: &str, problems: &mut Vec<String>)
     if over > 0 {
         problems.push(format!("{path}: {over} px too wide ({culprits:?})"));
     }
+    problems.extend(axe(h, &axe_source()).await.into_iter().map(|v| format!("{path}: {v}")));
 }
 
 async fn every_page(browser: Browser, lang: &str) {
@@ -70,23 +92,39 @@ async fn every_page(browser: Browser, lang: &str) {
     ] {
         check(&h, path, ready, &mut problems).await;
     }
-    h.screenshot(&format!("phone-sso-{lang}")).await;
+    // States in between: a confirmation dialog, the account menu, the connection test's report.
+    check(&h, &format!("/users/{helene}"), "[data-testid=history] li", &mut problems).await;
+    h.click("[data-action=deactivate]").await;
+    h.wait_for_any("dialog[open]").await;
+    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("deactivate dialog: {v}")));
+    h.click("dialog[open] .dialog-buttons .secondary").await;
+    h.click(".user-menu-button").await;
+    h.wait_for_any("#user-menu-panel a").await;
+    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("account menu: {v}")));
+    h.screenshot(&format!("phone-menu-{lang}")).await;
     // The check itself works: something wider than the phone is caught.
     h.driver
         .execute("const d = document.createElement('div'); d.style.width = '600px'; d.textContent = 'x'; document.querySelector('main').append(d);", Vec::new())
         .await
         .unwrap();
     assert!(overflow(&h).await.0 > 0, "a 600 px block is not caught");
-    assert!(problems.is_empty(), "pages wider than a {WIDTH} px phone:\n  {}", problems.join("\n  "));
+    // And so is an image without a text alternative.
+    h.driver.execute("document.querySelector('main').append(document.createElement('img'))", Vec::new()).await.unwrap();
+    assert!(axe(&h, &axe_source()).await.iter().any(|v| v.starts_with("image-alt")), "axe-core is not running");
+    assert!(
+        problems.is_empty(),
+        "pages wider than a {WIDTH} px phone, or with accessibility violations:\n  {}",
+        problems.join("\n  ")
+    );
     h.stop().await;
 }
 
 #[tokio::test]
-async fn no_page_scrolls_sideways_on_a_phone_in_french() {
+async fn every_page_fits_a_phone_and_passes_axe_in_french() {
     every_page(Browser::French, "fr").await;
 }
 
 #[tokio::test]
-async fn no_page_scrolls_sideways_on_a_phone_in_english() {
+async fn every_page_fits_a_phone_and_passes_axe_in_english() {
     every_page(Browser::English, "en").await;
 }
