@@ -49,7 +49,7 @@ emails-inactivity-subject = Votre compte de l’espace client { $company } va ê
 emails-inactivity-text =
     Bonjour { $first_name },
 
-    Vous ne vous êtes pas connecté à l’espace client { $company } depuis longtemps.
+    Votre dernière connexion à l’espace client { $company } remonte à longtemps.
     Sans connexion de votre part, votre compte sera désactivé le { $deadline } (UTC).
     Pour le conserver, connectez-vous simplement avant cette date. Vos données sont conservées dans tous les cas.
 

@@ -192,7 +192,7 @@ import-done-created = { NUMBER($count) ->
     [one] { $count } utilisateur créé.
    *[other] { $count } utilisateurs créés.
 }
-import-done-invited = Chacun a reçu un mail d’activation.
+import-done-invited = Chaque personne a reçu un e-mail d’activation.
 import-done-not-invited = Leurs comptes ne sont pas encore activés : activez-les depuis la liste des utilisateurs quand vous serez prêt.
 # Variables:
 #   $count (Number) - les lignes que l’import a ignorées

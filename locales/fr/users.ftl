@@ -76,7 +76,7 @@ users-confirm-activate-body = { $name } recevra un e-mail avec un lien pour choi
 users-confirm-deactivate-title = Désactiver { $name } ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-deactivate-body = { $name } sera déconnecté partout immédiatement et ne pourra plus se connecter. Ses données sont conservées ; vous pourrez le réactiver plus tard.
+users-confirm-deactivate-body = Toutes les sessions de { $name } seront fermées immédiatement et la connexion ne sera plus possible. Les données sont conservées ; vous pourrez réactiver ce compte plus tard.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-delete-title = Supprimer { $name } ?
@@ -104,10 +104,10 @@ users-detail-identity = Identité
 users-detail-notification-email = E-mail de notification
 users-detail-dates = Dates
 users-detail-status-since = Statut depuis le
-users-detail-created = Ajouté le
-users-detail-invited = Invité le
+users-detail-created = Date d’ajout
+users-detail-invited = Date d’invitation
 users-detail-invitation-expires = Lien d’activation valable jusqu’au
-users-detail-activated = Activé le
+users-detail-activated = Date d’activation
 users-detail-services = Services affectés
 users-detail-no-services = Aucun service affecté.
 users-detail-history = Historique

@@ -20,9 +20,6 @@ use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::entity_fields::load_entities;
 
-// Long enough to skip requests for every letter of a fast typist, short enough to feel live.
-const SEARCH_DEBOUNCE_MS: u64 = 150;
-
 pub fn query_from(params: &ParamsMap) -> UserListQuery {
     let get = |k: &str| params.get(k).unwrap_or_default();
     UserListQuery {
@@ -78,7 +75,8 @@ pub fn UsersListPage() -> impl IntoView {
     let entities = load_entities();
     let entity_choices = move || entities.get().and_then(Result::ok).filter(|list| list.len() > 1);
 
-    // The search box: typed text shows at once, the URL follows after a pause.
+    // The search box: every keystroke is a new URL at once, no pause. The list's resource keeps
+    // only the answer to the newest query: an answer a later keystroke made stale is dropped.
     let search = RwSignal::new(query.get_untracked().q);
     Effect::new(move |_| {
         let q = query.with(|q| q.q.clone());
@@ -86,27 +84,16 @@ pub fn UsersListPage() -> impl IntoView {
             search.set(q);
         }
     });
-    let timer = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
     let on_search = move |ev: ev::Event| {
         let text = event_target_value(&ev);
         search.set(text.clone());
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                update(
-                    &|q| {
-                        q.q = text.trim().to_owned();
-                        q.page = 1;
-                    },
-                    true,
-                );
+        update(
+            &|q| {
+                q.q = text.trim().to_owned();
+                q.page = 1;
             },
-            std::time::Duration::from_millis(SEARCH_DEBOUNCE_MS),
-        )
-        .ok();
-        timer.set_value(handle);
+            true,
+        );
     };
 
     let status_chip = move |status: Option<UserStatus>| {

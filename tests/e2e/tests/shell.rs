@@ -49,7 +49,7 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
     // Sign out from the user menu: a toast, then sign-in again.
     h.click(".user-menu-button").await;
     h.click(".user-menu-panel .link-button").await;
-    h.wait_text(".toast p", "Vous êtes déconnecté.").await;
+    h.wait_text(".toast p", "Déconnexion effectuée.").await;
     h.wait_path("/sign-in").await;
 
     // After sign-out the deep link needs a session, and signing in brings the visitor back to it.

@@ -19,7 +19,7 @@ const FR: Words = Words {
     summary_title: "Le formulaire contient des erreurs",
     required: "Ce champ est obligatoire.",
     services: "Services",
-    done: "Utilisateur créé et mail d’activation envoyé.",
+    done: "Compte créé et e-mail d’activation envoyé.",
     invited: "Invité",
 };
 
