@@ -43,3 +43,5 @@ form-error-summary-title = There is a problem
 #   $field (String) - the field's label
 #   $error (String) - what is wrong with it
 form-error-summary-item = { $field }: { $error }
+form-required-mark = *
+form-required-note = Fields marked * are required.

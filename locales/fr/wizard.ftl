@@ -43,3 +43,5 @@ form-error-summary-title = Le formulaire contient des erreurs
 #   $field (String) - l’intitulé du champ
 #   $error (String) - ce qui ne va pas
 form-error-summary-item = { $field } : { $error }
+form-required-mark = *
+form-required-note = Les champs marqués d’un * sont obligatoires.

@@ -2,6 +2,19 @@
 
 use leptos::prelude::*;
 
+/// The mark after a required field's label: for sighted people only (the field itself says
+/// it is required to screen readers); each form explains it once (`form-required-note`).
+#[component]
+pub fn RequiredMark() -> impl IntoView {
+    view! { <span class="required-mark" aria-hidden="true">{leptos_fluent::move_tr!("form-required-mark")}</span> }
+}
+
+/// Said once per form that has required fields.
+#[component]
+pub fn RequiredNote() -> impl IntoView {
+    view! { <p class="form-note">{leptos_fluent::move_tr!("form-required-note")}</p> }
+}
+
 #[component]
 pub fn TextField(
     id: &'static str,
@@ -18,7 +31,7 @@ pub fn TextField(
     let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(" *")}</label>
+            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
             {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
             <input
                 id=id

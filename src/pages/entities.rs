@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::field::{RequiredMark, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::{LoadError, LoadErrors};
@@ -398,7 +398,7 @@ fn RemoveDialog(
             <p>{move || tr!(i18n, "entities-remove-has-users", { "name" => name(), "count" => users() })}</p>
             <p class="hint" id="entity-move-to-hint">{move_tr!("entities-remove-scopes")}</p>
             <div class="field">
-                <label for="entity-move-to">{move_tr!("entities-move-to")}" *"</label>
+                <label for="entity-move-to">{move_tr!("entities-move-to")}<RequiredMark /></label>
                 <select
                     id="entity-move-to"
                     required=true

@@ -10,7 +10,7 @@ use leptos_fluent::{move_tr, tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::field::{RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::load_error::{LoadError, LoadErrors};
 use crate::components::page_title::use_page_title;
@@ -168,6 +168,7 @@ fn SsoForm(
         </section>
         {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
         <form class="sso-form" on:submit=on_submit novalidate=true>
+            <RequiredNote />
             <div class="field checkbox">
                 <input id="sso-enabled" type="checkbox" prop:checked=move || enabled.get() on:change=move |ev| enabled.set(event_target_checked(&ev)) aria-describedby="sso-enabled-hint" />
                 <label for="sso-enabled">{move_tr!("sso-enabled")}</label>

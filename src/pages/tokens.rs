@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::field::{RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::{LoadError, LoadErrors};
@@ -554,7 +554,7 @@ fn CreateTokenForm(
                 aria-describedby="token-scope-kind-error"
                 aria-invalid=move || (whole.get() && scope_error.with(Option::is_some)).to_string()
             >
-                <legend>{move_tr!("tokens-scope")}" *"</legend>
+                <legend>{move_tr!("tokens-scope")}<RequiredMark /></legend>
                 {scope_option(true, "token-scope-company", "tokens-scope-company", "tokens-scope-company-help")}
                 {scope_option(false, "token-scope-chosen", "tokens-scope-chosen", "tokens-scope-chosen-help")}
                 // The entity boxes show the error when they are there.
@@ -584,6 +584,7 @@ fn CreateTokenForm(
             hidden=move || hidden.get()
         >
             <h2 id="token-create-title">{move_tr!("tokens-create-title")}</h2>
+            <RequiredNote />
             {move || general_error(create.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField
                 id="token-name"
@@ -599,14 +600,14 @@ fn CreateTokenForm(
                 aria-describedby="token-permission-error"
                 aria-invalid=move || permission_error.with(Option::is_some).to_string()
             >
-                <legend>{move_tr!("tokens-permission")}" *"</legend>
+                <legend>{move_tr!("tokens-permission")}<RequiredMark /></legend>
                 {permission_option(Permission::Read, "token-permission-read", "tokens-permission-read-help")}
                 {permission_option(Permission::Manage, "token-permission-manage", "tokens-permission-manage-help")}
                 <p id="token-permission-error" class="field-error">{permission_error}</p>
             </fieldset>
             {scope_field}
             <div class="field">
-                <label for="token-days">{move_tr!("tokens-days")}" *"</label>
+                <label for="token-days">{move_tr!("tokens-days")}<RequiredMark /></label>
                 <p id="token-days-hint" class="hint">{move || tr!(i18n, "tokens-days-hint", { "max" => MAX_DAYS })}</p>
                 <select
                     id="token-days"

@@ -10,6 +10,7 @@ use leptos_fluent::move_tr;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
+use crate::components::field::RequiredMark;
 use crate::session::use_session;
 
 /// The entities in the reader's reach, loaded once per page.
@@ -83,7 +84,7 @@ pub fn EntitySelect(
     };
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(" *")}</label>
+            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
             {move || match entities.get() {
                 None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
@@ -164,7 +165,7 @@ pub fn ScopeBoxes(
             aria-describedby=described_by
             aria-invalid=move || error.with(Option::is_some).to_string()
         >
-            <legend>{legend}" *"</legend>
+            <legend>{legend}<RequiredMark /></legend>
             {move || match entities.get() {
                 None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),

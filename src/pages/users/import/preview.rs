@@ -11,6 +11,7 @@ use leptos_fluent::{move_tr, tr, I18n};
 use super::cells::{column_label_id, input_type, required, TextCell};
 use super::{Choices, ImportFlow};
 use crate::components::error_details::ErrorPanel;
+use crate::components::field::RequiredMark;
 use crate::i18n;
 
 /// Rows shown at once.
@@ -271,7 +272,7 @@ pub fn Preview(
                                 {Column::ALL.into_iter().map(|column| view! {
                                     <th scope="col" data-column=column.field()>
                                         {move || i18n.tr(column_label_id(column))}
-                                        {required(column).then_some(" *")}
+                                        {required(column).then(|| view! { <RequiredMark /> })}
                                     </th>
                                 }).collect_view()}
                             </tr>

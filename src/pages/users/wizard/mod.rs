@@ -17,6 +17,7 @@ use crate::components::dialog::ConfirmDialog;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
+use crate::components::field::{RequiredMark, RequiredNote};
 use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
@@ -220,6 +221,7 @@ fn Wizard() -> impl IntoView {
         {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
         <div class="card wizard-step">
             <h2 id="wizard-step-heading" tabindex="-1">{move || i18n.tr(step_label_id(step.get()))}</h2>
+            <RequiredNote />
             {move || match step.get() {
                 Step::Identity => view! {
                     <IdentityStep draft=draft entities=entities reader_admin=reader_admin error_text=error_text validate=validate />
@@ -298,7 +300,7 @@ fn IdentityStep(
         };
         view! {
             <div class="field">
-                <label for=id>{move || i18n::t(field_label_id(field))}{required.then_some(" *")}</label>
+                <label for=id>{move || i18n::t(field_label_id(field))}{required.then(|| view! { <RequiredMark /> })}</label>
                 {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{move || i18n::t(h)}</p> })}
                 <input
                     id=id
@@ -388,7 +390,7 @@ fn IdentityStep(
             required=true
         />
         <fieldset class="field roles" aria-describedby="wizard-role-error" aria-invalid=move || role_error.with(Option::is_some).to_string()>
-            <legend>{move_tr!("wizard-role")}" *"</legend>
+            <legend>{move_tr!("wizard-role")}<RequiredMark /></legend>
             {role_option(Role::User, "wizard-role-user", "role-user", "wizard-role-user-help")}
             {role_option(Role::TeamAdmin, "wizard-role-team-admin", "role-team-admin", "wizard-role-team-admin-help")}
             {reader_admin.then(|| role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help"))}
