@@ -25,7 +25,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 }
             >
                 {lang.as_str().to_uppercase()}
-                <span class="visually-hidden">{label}</span>
+                <span class="visually-hidden">" "{label}</span>
             </button>
         }
     };
@@ -47,7 +47,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             }
                         >
                             "ŁØ"
-                            <span class="visually-hidden">{move_tr!("shell-language-pseudo")}</span>
+                            <span class="visually-hidden">" "{move_tr!("shell-language-pseudo")}</span>
                         </button>
                     }
                 })}

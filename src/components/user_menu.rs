@@ -57,7 +57,7 @@ pub fn UserMenu() -> impl IntoView {
             >
                 // Named by the name it shows, then what it is (WCAG 2.5.3 Label in Name).
                 <bdi>{name}</bdi>
-                <span class="visually-hidden">{move_tr!("shell-user-menu-label")}</span>
+                <span class="visually-hidden">" "{move_tr!("shell-user-menu-label")}</span>
             </button>
             <div id="user-menu-panel" class="user-menu-panel" hidden=move || !open.get()>
                 <p class="user-menu-email"><bdi>{email}</bdi></p>

@@ -531,7 +531,16 @@ fn SummaryStep(
             .map(|space| space.services.into_iter().filter(|s| ids.contains(&s.id)).map(|s| s.name).collect::<Vec<_>>())
             .unwrap_or_default()
     };
-    let edit = move |to: Step| view! { <button type="button" class="link-button" data-edit=to.key() on:click=move |_| go(to)>{move_tr!("wizard-edit")}</button> };
+    // "Modifier" three times would name three buttons alike: each also names its part, out
+    // of sight, after the visible word (which stays first, for voice control).
+    let edit = move |to: Step| {
+        view! {
+            <button type="button" class="link-button" data-edit=to.key() on:click=move |_| go(to)>
+                {move_tr!("wizard-edit")}
+                <span class="visually-hidden">" "{move || i18n.tr(step_label_id(to))}</span>
+            </button>
+        }
+    };
     view! {
         <section class="summary-part">
             <h3>{move_tr!("wizard-step-identity")} {edit(Step::Identity)}</h3>
