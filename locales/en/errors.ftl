@@ -8,6 +8,10 @@ error-unauthenticated = Your session has ended. Please sign in again.
 error-forbidden = You do not have permission to do this.
 error-not-found = This page or item does not exist.
 error-validation = Some fields need your attention.
+# Variables:
+#   $field (String) - the field's name in the API, for example first_name
+#   $problem (String) - what is wrong with it, a sentence
+error-field-problem = { $field }: { $problem }
 error-account-locked = This account is locked after too many wrong passwords. We have e-mailed you a link to choose a new password, which unlocks it.
 error-rate-limited = Too many attempts. Please wait a few minutes and try again.
 error-conflict = Someone else changed this in the meantime.

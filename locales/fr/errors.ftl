@@ -8,6 +8,10 @@ error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
 error-forbidden = Vous n’avez pas l’autorisation de faire cela.
 error-not-found = Cette page ou cet élément n’existe pas.
 error-validation = Certains champs demandent votre attention.
+# Variables:
+#   $field (String) - le nom du champ dans l’API, par exemple first_name
+#   $problem (String) - ce qui ne va pas, une phrase
+error-field-problem = { $field } : { $problem }
 error-account-locked = Ce compte est bloqué après trop de mots de passe erronés. Nous vous avons envoyé par e-mail un lien pour choisir un nouveau mot de passe, qui le débloque.
 error-rate-limited = Trop de tentatives. Patientez quelques minutes puis réessayez.
 error-conflict = Quelqu’un d’autre a modifié cet élément entre-temps.

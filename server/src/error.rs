@@ -171,15 +171,17 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(json))
 }
 
-/// The error's sentence followed by each field's, e.g. "Check the highlighted fields. email: …".
+/// The error's sentence followed by each field's, e.g. "Check the highlighted fields. email: …"
+/// (each field's sentence is a message of its own, punctuation included).
 pub fn localized_message(lang: Language, error: &ApiError) -> String {
-    let mut message = i18n::t(lang, &error.code.message_id());
+    let mut sentences = vec![i18n::t(lang, &error.code.message_id())];
     for field in &error.fields {
         let max = FluentValue::from(field.max.unwrap_or_default());
         let text = i18n::t_args(lang, &field.code.message_id(), &[("max", max)]);
-        message.push_str(&format!(" {}: {}", field.field, text));
+        let args = [("field", FluentValue::from(field.field.as_str())), ("problem", FluentValue::from(text))];
+        sentences.push(i18n::t_args(lang, "error-field-problem", &args));
     }
-    message
+    sentences.join(" ")
 }
 
 /// `/api/...` paths that match no route answer JSON, not the app's HTML.
