@@ -209,7 +209,7 @@ fn UserFacts(
                     <dt>{move_tr!("users-detail-status-since")}</dt>
                     <dd>
                         {date(Some(user.status_changed_at))}
-                        {reason.map(|id| view! { " — " {move || i18n.tr(id)} })}
+                        {reason.map(|id| view! { <span class="status-reason">{move || i18n.tr(id)}</span> })}
                     </dd>
                     <dt>{move_tr!("users-detail-created")}</dt>
                     <dd>{date(Some(user.created_at))}</dd>

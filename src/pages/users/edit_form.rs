@@ -122,8 +122,7 @@ pub fn EditUserForm(
                         />
                         <label for=checkbox_id>
                             <bdi>{s.name}</bdi>
-                            <span class="hint">
-                                " — "
+                            <span class="hint seat-hint">
                                 {move || if full { tr!(i18n, "users-edit-no-seat") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}
                             </span>
                         </label>
