@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -26,6 +25,7 @@ use crate::pages::users::import::ImportUsersPage;
 use crate::pages::users::list::UsersListPage;
 use crate::pages::users::wizard::AddUserPage;
 use crate::session::Session;
+use crate::i18n;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -42,7 +42,7 @@ fn Shell() -> impl IntoView {
     Toasts::provide();
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move_tr!("shell-skip-to-content")}</a>
+            <a class="skip-link" href="#main">{i18n::msg("shell-skip-to-content")}</a>
             <AppHeader />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>

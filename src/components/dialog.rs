@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_fluent::move_tr;
+use crate::i18n;
 
 #[component]
 pub fn ConfirmDialog(
@@ -56,7 +56,7 @@ pub fn ConfirmDialog(
             <p id="confirm-dialog-body">{body}</p>
             <div class="dialog-buttons">
                 <button type="button" class="button secondary" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
-                    {move_tr!("dialog-cancel")}
+                    {i18n::msg("dialog-cancel")}
                 </button>
                 <button
                     type="button"

@@ -61,7 +61,7 @@ pub fn ErrorDetails(
             <dt>{move_tr!(i18n, "error-details-account")}</dt>
             <dd>{account}</dd>
         </dl>
-        <button type="button" class="button secondary" on:click=copy>{move_tr!("error-details-copy")}</button>
+        <button type="button" class="button secondary" on:click=copy>{i18n::msg("error-details-copy")}</button>
     }
 }
 

@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_fluent::move_tr;
+use crate::i18n;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryItem {
@@ -28,7 +28,7 @@ pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<SummaryItem>>, focus_on: RwS
     });
     view! {
         <div class="error-summary" role="alert" tabindex="-1" node_ref=node hidden=move || items.with(Vec::is_empty)>
-            <h2>{move_tr!("form-error-summary-title")}</h2>
+            <h2>{i18n::msg("form-error-summary-title")}</h2>
             <ul>
                 {move || items.get().into_iter().map(|item| {
                     let target = item.target.clone();

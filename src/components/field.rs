@@ -1,18 +1,19 @@
 //! A labelled text input with its error beside it, announced through `aria-describedby`.
 
 use leptos::prelude::*;
+use crate::i18n;
 
 /// The mark after a required field's label: for sighted people only (the field itself says
 /// it is required to screen readers); each form explains it once (`form-required-note`).
 #[component]
 pub fn RequiredMark() -> impl IntoView {
-    view! { <span class="required-mark" aria-hidden="true">{leptos_fluent::move_tr!("form-required-mark")}</span> }
+    view! { <span class="required-mark" aria-hidden="true">{i18n::msg("form-required-mark")}</span> }
 }
 
 /// Said once per form that has required fields.
 #[component]
 pub fn RequiredNote() -> impl IntoView {
-    view! { <p class="form-note">{leptos_fluent::move_tr!("form-required-note")}</p> }
+    view! { <p class="form-note">{i18n::msg("form-required-note")}</p> }
 }
 
 #[component]

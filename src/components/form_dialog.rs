@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_fluent::move_tr;
+use crate::i18n;
 
 #[component]
 pub fn FormDialog(
@@ -95,7 +95,7 @@ pub fn FormDialog(
                 {children()}
                 <div class="dialog-buttons">
                     <button type="button" class="button secondary" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
-                        {move_tr!("dialog-cancel")}
+                        {i18n::msg("dialog-cancel")}
                     </button>
                     <button
                         type="submit"

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::session::use_session;
+use crate::i18n;
 
 /// Company name and navigation for signed-in people; the brand and language for everyone.
 #[component]
@@ -15,27 +15,27 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <A href="/">{move_tr!("shell-app-name")}</A>
+                <A href="/">{i18n::msg("shell-app-name")}</A>
                 <Show when=signed_in>
                     <span class="company" data-testid="company-name"><bdi>{company}</bdi></span>
                 </Show>
             </div>
             <Show when=signed_in>
-                <nav aria-label=move_tr!("shell-nav-label")>
+                <nav aria-label=i18n::msg("shell-nav-label")>
                     <ul>
-                        <li><A href="/" exact=true>{move_tr!("shell-nav-services")}</A></li>
+                        <li><A href="/" exact=true>{i18n::msg("shell-nav-services")}</A></li>
                         <Show when=move || session.manages_users()>
-                            <li><A href="/users">{move_tr!("shell-nav-users")}</A></li>
+                            <li><A href="/users">{i18n::msg("shell-nav-users")}</A></li>
                         </Show>
                         <Show when=move || session.is_admin()>
-                            <li><A href="/entities">{move_tr!("shell-nav-entities")}</A></li>
+                            <li><A href="/entities">{i18n::msg("shell-nav-entities")}</A></li>
                         </Show>
                         <Show when=move || session.manages_users()>
-                            <li><A href="/audit">{move_tr!("shell-nav-audit")}</A></li>
-                            <li><A href="/tokens">{move_tr!("shell-nav-tokens")}</A></li>
+                            <li><A href="/audit">{i18n::msg("shell-nav-audit")}</A></li>
+                            <li><A href="/tokens">{i18n::msg("shell-nav-tokens")}</A></li>
                         </Show>
                         <Show when=move || session.is_admin()>
-                            <li><A href="/sso">{move_tr!("shell-nav-sso")}</A></li>
+                            <li><A href="/sso">{i18n::msg("shell-nav-sso")}</A></li>
                         </Show>
                     </ul>
                 </nav>

@@ -1,6 +1,5 @@
 use espace_api::Language;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::i18n;
 
@@ -30,9 +29,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switcher" role="group" aria-label=move_tr!("shell-language-label")>
-            {button(Language::Fr, move_tr!("shell-language-fr"))}
-            {button(Language::En, move_tr!("shell-language-en"))}
+        <div class="lang-switcher" role="group" aria-label=i18n::msg("shell-language-label")>
+            {button(Language::Fr, i18n::msg("shell-language-fr"))}
+            {button(Language::En, i18n::msg("shell-language-en"))}
             {cfg!(feature = "pseudo")
                 .then(|| {
                     view! {
@@ -47,7 +46,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             }
                         >
                             "ŁØ"
-                            <span class="visually-hidden">" "{move_tr!("shell-language-pseudo")}</span>
+                            <span class="visually-hidden">" "{i18n::msg("shell-language-pseudo")}</span>
                         </button>
                     }
                 })}

@@ -3,7 +3,6 @@
 
 use espace_api::password::{broken_rules, is_common_long, PasswordRule, Personal};
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -84,7 +83,7 @@ pub fn NewPasswordField(
     };
     view! {
         <div class="field">
-            <label for="new-password">{move_tr!("password-label")}</label>
+            <label for="new-password">{i18n::msg("password-label")}</label>
             <div class="password-row">
                 <input
                     id="new-password"
@@ -118,14 +117,14 @@ pub fn NewPasswordField(
                     .collect_view()}
             </ul>
             <button type="button" class="button secondary" data-testid="generate" on:click=on_generate>
-                {move_tr!("password-generate")}
+                {i18n::msg("password-generate")}
             </button>
             {move || generated.get().map(|password| view! {
                 <div class="generated notice" data-testid="generated">
-                    <p>{move_tr!("password-generated-intro")}</p>
+                    <p>{i18n::msg("password-generated-intro")}</p>
                     <p><code class="generated-value">{password}</code></p>
-                    <p>{move_tr!("password-generated-keep")}</p>
-                    <button type="button" class="button secondary" on:click=copy>{move_tr!("password-copy")}</button>
+                    <p>{i18n::msg("password-generated-keep")}</p>
+                    <button type="button" class="button secondary" on:click=copy>{i18n::msg("password-copy")}</button>
                 </div>
             })}
         </div>

@@ -3,7 +3,6 @@
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
@@ -46,7 +45,7 @@ pub fn RequireAuth(
             .into_any();
         }
         if !session.checked.get() {
-            return view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any();
+            return view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any();
         }
         match session.me.with(std::option::Option::is_some) {
             false => ().into_any(),

@@ -1,7 +1,6 @@
 //! Short confirmations ("You are signed out") announced to screen readers.
 
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::i18n;
 
@@ -48,7 +47,7 @@ pub fn use_toasts() -> Toasts {
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
     view! {
-        <section class="toasts" aria-label=move_tr!("shell-toasts-label")>
+        <section class="toasts" aria-label=i18n::msg("shell-toasts-label")>
             <div role="status" aria-live="polite" aria-atomic="false">
                 <For each=move || toasts.items.get() key=|t| t.id let:toast>
                     <div class="toast">
@@ -56,7 +55,7 @@ pub fn ToastRegion() -> impl IntoView {
                         <button
                             type="button"
                             class="toast-close"
-                            aria-label=move_tr!("shell-close")
+                            aria-label=i18n::msg("shell-close")
                             on:click=move |_| toasts.dismiss(toast.id)
                         >
                             "×"

@@ -3,13 +3,13 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::toast::use_toasts;
 use crate::session::use_session;
+use crate::i18n;
 
 #[component]
 pub fn UserMenu() -> impl IntoView {
@@ -57,17 +57,17 @@ pub fn UserMenu() -> impl IntoView {
             >
                 // Named by the name it shows, then what it is (WCAG 2.5.3 Label in Name).
                 <bdi>{name}</bdi>
-                <span class="visually-hidden">" "{move_tr!("shell-user-menu-label")}</span>
+                <span class="visually-hidden">" "{i18n::msg("shell-user-menu-label")}</span>
             </button>
             <div id="user-menu-panel" class="user-menu-panel" hidden=move || !open.get()>
                 <p class="user-menu-email"><bdi>{email}</bdi></p>
                 <ul>
                     <li>
-                        <A href="/profile" on:click=move |_| open.set(false)>{move_tr!("shell-nav-profile")}</A>
+                        <A href="/profile" on:click=move |_| open.set(false)>{i18n::msg("shell-nav-profile")}</A>
                     </li>
                     <li>
                         <button type="button" class="link-button" on:click=sign_out>
-                            {move_tr!("shell-sign-out")}
+                            {i18n::msg("shell-sign-out")}
                         </button>
                     </li>
                 </ul>

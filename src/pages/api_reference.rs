@@ -14,7 +14,7 @@ use espace_api::tokens::MAX_DAYS;
 use espace_api::users::{Role, SortKey, UserAction, UserStatus, PAGE_SIZES};
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::I18n;
 use leptos_router::components::A;
 
 use self::samples::{Access, Curl, Method, Piece, PREFIX};
@@ -209,12 +209,12 @@ pub fn ApiReferencePage() -> impl IntoView {
         .collect_view();
     view! {
         <section class="page api-reference" data-testid="api-reference">
-            <h1>{move_tr!("api-title")}</h1>
-            <p>{move_tr!("api-intro")}</p>
+            <h1>{i18n::msg("api-title")}</h1>
+            <p>{i18n::msg("api-intro")}</p>
             <p><Sentence id="api-intro-version" args=vec![code("prefix", PREFIX)] /></p>
-            <p>{move_tr!("api-intro-openapi")}" "<OpenApiLink /></p>
+            <p>{i18n::msg("api-intro-openapi")}" "<OpenApiLink /></p>
             <nav class="api-contents" aria-labelledby="api-contents-title">
-                <h2 id="api-contents-title">{move_tr!("api-contents")}</h2>
+                <h2 id="api-contents-title">{i18n::msg("api-contents")}</h2>
                 <ul>{contents}</ul>
             </nav>
             <TokenPart />
@@ -226,7 +226,7 @@ pub fn ApiReferencePage() -> impl IntoView {
             </Part>
             <Part anchor="retries" title="api-retries-title">
                 <p><Sentence id="api-retries-key" args=vec![code("field", "idempotency_key")] /></p>
-                <p>{move_tr!("api-retries-again")}</p>
+                <p>{i18n::msg("api-retries-again")}</p>
                 <p><Sentence id="api-retries-reused" args=vec![code("code", ErrorCode::IdempotencyKeyReused.as_str())] /></p>
             </Part>
             <Part anchor="versions" title="api-versions-title">
@@ -244,10 +244,10 @@ pub fn ApiReferencePage() -> impl IntoView {
                 </p>
             </Part>
             <Part anchor="scim" title="api-scim-title">
-                <p>{move_tr!("api-scim-body")}</p>
-                <p>{move_tr!("api-scim-url")}</p>
+                <p>{i18n::msg("api-scim-body")}</p>
+                <p>{i18n::msg("api-scim-url")}</p>
                 <CodeBlock text=format!("{}{}", origin(), samples::SCIM_PREFIX) kind="api-scim-url" />
-                <p>{move_tr!("api-scim-token")}</p>
+                <p>{i18n::msg("api-scim-token")}</p>
             </Part>
         </section>
     }
@@ -258,7 +258,7 @@ pub fn ApiReferencePage() -> impl IntoView {
 fn OpenApiLink() -> impl IntoView {
     view! {
         <a href=format!("{PREFIX}/openapi.json") download="espace-openapi.json" data-testid="api-openapi-download">
-            {move_tr!("api-openapi-download")}
+            {i18n::msg("api-openapi-download")}
         </a>
     }
 }
@@ -267,15 +267,15 @@ fn OpenApiLink() -> impl IntoView {
 fn TokenPart() -> impl IntoView {
     view! {
         <Part anchor="token" title="api-token-title">
-            <p>{move_tr!("api-token-who")}</p>
+            <p>{i18n::msg("api-token-who")}</p>
             <p><Sentence id="api-token-choices" args=vec![number("days", MAX_DAYS)] /></p>
-            <p>{move_tr!("api-token-scope")}</p>
-            <p>{move_tr!("api-token-once")}</p>
-            <p><A href="/tokens" attr:data-testid="api-tokens-link">{move_tr!("api-token-link")}</A></p>
+            <p>{i18n::msg("api-token-scope")}</p>
+            <p>{i18n::msg("api-token-once")}</p>
+            <p><A href="/tokens" attr:data-testid="api-tokens-link">{i18n::msg("api-token-link")}</A></p>
             <p>
                 <Sentence id="api-token-shell" args=vec![code("variable", samples::TOKEN_VARIABLE)] />
                 " "
-                {move_tr!("api-token-shell-set")}
+                {i18n::msg("api-token-shell-set")}
             </p>
             <CodeBlock text=samples::token_setup() kind="api-token-setup" />
         </Part>
@@ -286,13 +286,13 @@ fn TokenPart() -> impl IntoView {
 fn AuthenticationPart() -> impl IntoView {
     view! {
         <Part anchor="authentication" title="api-auth-title">
-            <p>{move_tr!("api-auth-base")}</p>
+            <p>{i18n::msg("api-auth-base")}</p>
             <CodeBlock text=format!("{}{PREFIX}", origin()) kind="api-base-url" />
             <p><Sentence id="api-auth-header" args=vec![code("header", "Authorization")] /></p>
             <CodeBlock text=format!("Authorization: Bearer ${}", samples::TOKEN_VARIABLE) kind="api-auth-header" />
             <p><Sentence id="api-auth-json" args=vec![code("header", "Content-Type: application/json")] /></p>
             <p><Sentence id="api-auth-language" args=vec![code("header", "Accept-Language")] /></p>
-            <p>{move_tr!("api-auth-dates")}</p>
+            <p>{i18n::msg("api-auth-dates")}</p>
         </Part>
     }
 }
@@ -484,7 +484,7 @@ fn EndpointsPart() -> impl IntoView {
         .collect_view();
     view! {
         <Part anchor="endpoints" title="api-endpoints-title">
-            <p>{move_tr!("api-endpoints-intro")}</p>
+            <p>{i18n::msg("api-endpoints-intro")}</p>
             <Table
                 id="api-endpoints-caption"
                 caption="api-endpoints-caption"
@@ -493,32 +493,32 @@ fn EndpointsPart() -> impl IntoView {
                 {rows}
             </Table>
             <EndpointSection endpoint=&LIST_USERS answer=samples::list_answer()>
-                <p>{move_tr!("api-list-users-about")}</p>
+                <p>{i18n::msg("api-list-users-about")}</p>
                 <ListParameters />
             </EndpointSection>
             <EndpointSection endpoint=&CREATE_USER>
-                <p>{move_tr!("api-create-user-about")}</p>
+                <p>{i18n::msg("api-create-user-about")}</p>
                 <p><Sentence id="api-create-user-activation" args=vec![code("field", "send_activation")] /></p>
                 <p>
                     <Sentence id="api-create-user-key" args=vec![code("field", "idempotency_key")] />
                     " "
-                    {in_page_link("retries", move_tr!("api-see-retries"))}
+                    {in_page_link("retries", i18n::msg("api-see-retries"))}
                 </p>
             </EndpointSection>
             <EndpointSection endpoint=&GET_USER>
                 <p><Sentence id="api-get-user-about" args=vec![code("field", "version")] /></p>
             </EndpointSection>
             <EndpointSection endpoint=&EDIT_USER>
-                <p>{move_tr!("api-edit-user-about")}</p>
-                <p>{move_tr!("api-edit-user-whole")}</p>
+                <p>{i18n::msg("api-edit-user-about")}</p>
+                <p>{i18n::msg("api-edit-user-whole")}</p>
                 <p>
                     <Sentence id="api-edit-user-version" args=vec![code("field", "version")] />
                     " "
-                    {in_page_link("versions", move_tr!("api-see-versions"))}
+                    {in_page_link("versions", i18n::msg("api-see-versions"))}
                 </p>
             </EndpointSection>
             <EndpointSection endpoint=&SET_PERMISSIONS>
-                <p>{move_tr!("api-permissions-about")}</p>
+                <p>{i18n::msg("api-permissions-about")}</p>
                 <p>
                     <Sentence
                         id="api-permissions-levels"
@@ -527,21 +527,21 @@ fn EndpointsPart() -> impl IntoView {
                 </p>
             </EndpointSection>
             <EndpointSection endpoint=&USER_ACTIONS>
-                <p>{move_tr!("api-actions-about")}</p>
+                <p>{i18n::msg("api-actions-about")}</p>
                 <UserActions />
                 <p><Sentence id="api-actions-refused" args=vec![code("code", ErrorCode::InvalidTransition.as_str())] /></p>
                 <p><Sentence id="api-actions-answer" args=vec![code("null", "null")] /></p>
             </EndpointSection>
             <EndpointSection endpoint=&LIST_SERVICES>
-                <p>{move_tr!("api-services-about")}</p>
+                <p>{i18n::msg("api-services-about")}</p>
                 <p><Sentence id="api-services-ids" args=vec![code("field", "service_ids")] /></p>
             </EndpointSection>
             <EndpointSection endpoint=&LIST_ENTITIES>
-                <p>{move_tr!("api-entities-about")}</p>
+                <p>{i18n::msg("api-entities-about")}</p>
                 <p><Sentence id="api-entities-ids" args=vec![codes("fields", ["entity", "entity_id", "scope"])] /></p>
             </EndpointSection>
             <EndpointSection endpoint=&OPENAPI>
-                <p>{move_tr!("api-openapi-about")}</p>
+                <p>{i18n::msg("api-openapi-about")}</p>
                 <p><OpenApiLink /></p>
             </EndpointSection>
         </Part>
@@ -721,7 +721,7 @@ fn ErrorsPart() -> impl IntoView {
     };
     view! {
         <Part anchor="errors" title="api-errors-title">
-            <p>{move_tr!("api-errors-intro")}</p>
+            <p>{i18n::msg("api-errors-intro")}</p>
             <dl class="api-fields">
                 {field("code", "api-error-code", vec![code("example", ErrorCode::NotFound.as_str())])}
                 {field("message", "api-error-message", vec![code("header", "Accept-Language")])}
@@ -737,7 +737,7 @@ fn ErrorsPart() -> impl IntoView {
             >
                 {rows}
             </Table>
-            <p>{move_tr!("api-errors-more")}</p>
+            <p>{i18n::msg("api-errors-more")}</p>
         </Part>
     }
 }

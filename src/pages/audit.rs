@@ -8,7 +8,7 @@ use espace_api::audit::{AuditAction, AuditEntry, AuditPage, AuditQuery};
 use espace_api::users::Role;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
@@ -250,31 +250,31 @@ pub fn AuditPage() -> impl IntoView {
     view! {
         <section class="page audit-page">
             <div class="page-heading">
-                <h1>{move_tr!("audit-title")}</h1>
+                <h1>{i18n::msg("audit-title")}</h1>
                 <a class="button secondary" href=csv_href download=true data-testid="audit-export">
-                    {move_tr!("audit-export")}
+                    {i18n::msg("audit-export")}
                 </a>
             </div>
             <p class="hint">{intro}</p>
             <form
                 class="audit-filters"
                 role="search"
-                aria-label=move_tr!("audit-filters-label")
+                aria-label=i18n::msg("audit-filters-label")
                 on:submit=move |ev: ev::SubmitEvent| {
                     ev.prevent_default();
                     apply_typed();
                 }
             >
                 <div class="field">
-                    <label for="audit-person">{move_tr!("audit-filter-person")}</label>
+                    <label for="audit-person">{i18n::msg("audit-filter-person")}</label>
                     <input id="audit-person" type="search" autocomplete="off" prop:value=person on:input=on_typed(person) />
                 </div>
                 <div class="field">
-                    <label for="audit-actor">{move_tr!("audit-filter-actor")}</label>
+                    <label for="audit-actor">{i18n::msg("audit-filter-actor")}</label>
                     <input id="audit-actor" type="search" autocomplete="off" prop:value=actor on:input=on_typed(actor) />
                 </div>
                 <div class="field">
-                    <label for="audit-action">{move_tr!("audit-filter-action")}</label>
+                    <label for="audit-action">{i18n::msg("audit-filter-action")}</label>
                     <select
                         id="audit-action"
                         on:change=move |ev| {
@@ -283,7 +283,7 @@ pub fn AuditPage() -> impl IntoView {
                         }
                     >
                         <option value="" prop:selected=move || filters.with(|f| f.action.is_none())>
-                            {move_tr!("audit-filter-action-all")}
+                            {i18n::msg("audit-filter-action-all")}
                         </option>
                         {AuditAction::ALL.into_iter().map(|a| view! {
                             <option value=a.as_str() prop:selected=move || filters.with(|f| f.action == Some(a))>
@@ -293,7 +293,7 @@ pub fn AuditPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="audit-from">{move_tr!("audit-filter-from")}</label>
+                    <label for="audit-from">{i18n::msg("audit-filter-from")}</label>
                     <input
                         id="audit-from"
                         type="date"
@@ -303,7 +303,7 @@ pub fn AuditPage() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="audit-to">{move_tr!("audit-filter-to")}</label>
+                    <label for="audit-to">{i18n::msg("audit-filter-to")}</label>
                     <input
                         id="audit-to"
                         type="date"
@@ -320,14 +320,14 @@ pub fn AuditPage() -> impl IntoView {
                 <Show when=move || filters.with(AuditFilters::is_filtered)>
                     <div class="audit-filters-clear">
                         <button type="button" class="button secondary" on:click=move |_| update(&|f| *f = AuditFilters::default(), false)>
-                            {move_tr!("audit-clear-filters")}
+                            {i18n::msg("audit-clear-filters")}
                         </button>
                     </div>
                 </Show>
             </form>
             <div class="audit-results" aria-busy=move || loading.get().to_string()>
                 <Transition
-                    fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }
+                    fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }
                     set_pending=loading
                 >
                     <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
@@ -365,14 +365,14 @@ fn AuditResults(
     let AuditPage { events, total, page: current, size } = page;
     let pages = total.div_ceil(size.max(1)).max(1);
     if total == 0 && !filtered {
-        return view! { <p class="empty" data-testid="audit-empty">{move_tr!("audit-empty")}</p> }.into_any();
+        return view! { <p class="empty" data-testid="audit-empty">{i18n::msg("audit-empty")}</p> }.into_any();
     }
     if total == 0 {
         return view! {
             <div class="empty" data-testid="audit-no-match">
-                <p>{move_tr!("audit-no-match")}</p>
+                <p>{i18n::msg("audit-no-match")}</p>
                 <button type="button" class="button secondary" on:click=move |_| on_clear.run(())>
-                    {move_tr!("audit-clear-filters")}
+                    {i18n::msg("audit-clear-filters")}
                 </button>
             </div>
         }
@@ -382,9 +382,9 @@ fn AuditResults(
         // A page past the last one (an old link, events gone meanwhile).
         return view! {
             <div class="empty" data-testid="audit-past-last-page">
-                <p>{move_tr!("audit-past-last-page")}</p>
+                <p>{i18n::msg("audit-past-last-page")}</p>
                 <button type="button" class="button secondary" on:click=move |_| on_page.run(1)>
-                    {move_tr!("audit-first-page")}
+                    {i18n::msg("audit-first-page")}
                 </button>
             </div>
         }
@@ -394,15 +394,15 @@ fn AuditResults(
         <p class="result-count" role="status">{move || tr!(i18n, "audit-count", { "count" => total })}</p>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="audit-table-caption">
             <table class="users-table audit-table" data-testid="audit-table">
-                <caption id="audit-table-caption" class="visually-hidden">{move_tr!("audit-table-caption")}</caption>
+                <caption id="audit-table-caption" class="visually-hidden">{i18n::msg("audit-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move_tr!("audit-col-when")}</th>
-                        <th scope="col">{move_tr!("audit-col-actor")}</th>
-                        <th scope="col">{move_tr!("audit-col-action")}</th>
-                        <th scope="col">{move_tr!("audit-col-person")}</th>
-                        <th scope="col">{move_tr!("audit-col-entity")}</th>
-                        <th scope="col">{move_tr!("audit-col-changes")}</th>
+                        <th scope="col">{i18n::msg("audit-col-when")}</th>
+                        <th scope="col">{i18n::msg("audit-col-actor")}</th>
+                        <th scope="col">{i18n::msg("audit-col-action")}</th>
+                        <th scope="col">{i18n::msg("audit-col-person")}</th>
+                        <th scope="col">{i18n::msg("audit-col-entity")}</th>
+                        <th scope="col">{i18n::msg("audit-col-changes")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -411,13 +411,13 @@ fn AuditResults(
             </table>
         </div>
         <Show when=move || { pages > 1 }>
-            <nav class="pager" aria-label=move_tr!("audit-pages-label")>
+            <nav class="pager" aria-label=i18n::msg("audit-pages-label")>
                 <button type="button" class="button secondary" disabled={current <= 1} on:click=move |_| on_page.run(current - 1)>
-                    {move_tr!("audit-previous")}
+                    {i18n::msg("audit-previous")}
                 </button>
                 <span>{move || tr!(i18n, "audit-page-of", { "page" => current, "pages" => pages })}</span>
                 <button type="button" class="button secondary" disabled={current >= pages} on:click=move |_| on_page.run(current + 1)>
-                    {move_tr!("audit-next")}
+                    {i18n::msg("audit-next")}
                 </button>
             </nav>
         </Show>

@@ -6,7 +6,7 @@ use espace_api::ApiError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::{move_tr, tr};
+use leptos_fluent::tr;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
@@ -44,15 +44,15 @@ pub fn ConsentPage() -> impl IntoView {
     };
     view! {
         <section class="page narrow consent">
-            <h1>{move_tr!("privacy-title")}</h1>
+            <h1>{i18n::msg("privacy-title")}</h1>
             <p class="hint">{move || tr!("privacy-version", { "version" => PRIVACY_POLICY_VERSION })}</p>
-            <div class="policy" tabindex="0" role="region" aria-label=move_tr!("privacy-title")>
-                <h2>{move_tr!("privacy-data-title")}</h2>
-                <p>{move_tr!("privacy-data-text")}</p>
-                <h2>{move_tr!("privacy-purpose-title")}</h2>
-                <p>{move_tr!("privacy-purpose-text")}</p>
-                <h2>{move_tr!("privacy-rights-title")}</h2>
-                <p>{move_tr!("privacy-rights-text")}</p>
+            <div class="policy" tabindex="0" role="region" aria-label=i18n::msg("privacy-title")>
+                <h2>{i18n::msg("privacy-data-title")}</h2>
+                <p>{i18n::msg("privacy-data-text")}</p>
+                <h2>{i18n::msg("privacy-purpose-title")}</h2>
+                <p>{i18n::msg("privacy-purpose-text")}</p>
+                <h2>{i18n::msg("privacy-rights-title")}</h2>
+                <p>{i18n::msg("privacy-rights-text")}</p>
             </div>
             {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
             <form on:submit=on_submit novalidate=true>
@@ -65,11 +65,11 @@ pub fn ConsentPage() -> impl IntoView {
                         prop:checked=accepted
                         on:change=move |ev| accepted.set(event_target_checked(&ev))
                     />
-                    <label for="privacy-accept">{move_tr!("privacy-accept")}</label>
+                    <label for="privacy-accept">{i18n::msg("privacy-accept")}</label>
                 </div>
                 <p id="privacy-accept-error" class="field-error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="button primary" data-testid="accept" disabled=move || pending.get()>
-                    {move_tr!("link-continue")}
+                    {i18n::msg("link-continue")}
                 </button>
             </form>
         </section>

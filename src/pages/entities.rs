@@ -5,7 +5,7 @@ use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
 use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 
 use crate::api;
@@ -61,10 +61,10 @@ pub fn EntitiesPage() -> impl IntoView {
 
     view! {
         <section class="page entities-page">
-            <h1>{move_tr!("entities-title")}</h1>
-            <p class="hint">{move_tr!("entities-intro")}</p>
+            <h1>{i18n::msg("entities-title")}</h1>
+            <p class="hint">{i18n::msg("entities-intro")}</p>
             {move || page_error.get().map(|error| view! { <ErrorPanel error=error /> })}
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }>
+            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
                 <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
                     {move || Suspend::new(async move {
                         entities.await.map_err(LoadError).map(|list| view! {
@@ -97,7 +97,7 @@ fn EntitiesTable(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     if entities.is_empty() {
-        return view! { <p class="empty" data-testid="entities-empty">{move_tr!("entities-empty")}</p> }.into_any();
+        return view! { <p class="empty" data-testid="entities-empty">{i18n::msg("entities-empty")}</p> }.into_any();
     }
     let count = entities.len();
     let rows = entities
@@ -126,7 +126,7 @@ fn EntitiesTable(
                                 aria-label=rename_label
                                 on:click=move |_| on_rename.run(id)
                             >
-                                {move_tr!("entities-rename")}
+                                {i18n::msg("entities-rename")}
                             </button>
                             <button
                                 type="button"
@@ -135,7 +135,7 @@ fn EntitiesTable(
                                 aria-label=remove_label
                                 on:click=move |_| on_remove.run(id)
                             >
-                                {move_tr!("entities-remove")}
+                                {i18n::msg("entities-remove")}
                             </button>
                         </div>
                     </td>
@@ -149,9 +149,9 @@ fn EntitiesTable(
             <table class="users-table entities-table" data-testid="entities-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move_tr!("entities-col-name")}</th>
-                        <th scope="col" class="num">{move_tr!("entities-col-users")}</th>
-                        <th scope="col"><span class="visually-hidden">{move_tr!("entities-col-actions")}</span></th>
+                        <th scope="col">{i18n::msg("entities-col-name")}</th>
+                        <th scope="col" class="num">{i18n::msg("entities-col-users")}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::msg("entities-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -210,12 +210,12 @@ fn AddEntityForm(
     };
     view! {
         <form class="card entity-add" on:submit=on_submit novalidate=true aria-labelledby="entity-add-title">
-            <h2 id="entity-add-title">{move_tr!("entities-add-title")}</h2>
+            <h2 id="entity-add-title">{i18n::msg("entities-add-title")}</h2>
             {move || general_error(add.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
-            <TextField id="entity-name" label=move_tr!("entities-name") value=name error=name_error(field_errors) required=true />
+            <TextField id="entity-name" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
             <div class="form-buttons">
                 <button type="submit" class="button primary" aria-disabled=move || add.pending().get().to_string() data-testid="add-entity">
-                    {move_tr!("entities-add")}
+                    {i18n::msg("entities-add")}
                 </button>
             </div>
         </form>
@@ -299,13 +299,13 @@ fn RenameDialog(
             id="entity-rename-dialog"
             open=Signal::derive(move || entity.with(Option::is_some))
             title=Signal::derive(title)
-            submit_label=move_tr!("entities-rename-save")
+            submit_label=i18n::msg("entities-rename-save")
             busy=rename.pending()
             on_submit=on_submit
             on_cancel=move |()| renaming.set(None)
         >
             {move || general_error(rename.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
-            <TextField id="entity-rename" label=move_tr!("entities-name") value=name error=name_error(field_errors) required=true />
+            <TextField id="entity-rename" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
         </FormDialog>
     }
 }
@@ -390,15 +390,15 @@ fn RemoveDialog(
         if targets.with(Vec::is_empty) {
             return view! {
                 <p>{move || tr!(i18n, "entities-remove-has-users", { "name" => name(), "count" => users() })}</p>
-                <p class="error-message">{move_tr!("entities-remove-no-target")}</p>
+                <p class="error-message">{i18n::msg("entities-remove-no-target")}</p>
             }
             .into_any();
         }
         view! {
             <p>{move || tr!(i18n, "entities-remove-has-users", { "name" => name(), "count" => users() })}</p>
-            <p class="hint" id="entity-move-to-hint">{move_tr!("entities-remove-scopes")}</p>
+            <p class="hint" id="entity-move-to-hint">{i18n::msg("entities-remove-scopes")}</p>
             <div class="field">
-                <label for="entity-move-to">{move_tr!("entities-move-to")}<RequiredMark /></label>
+                <label for="entity-move-to">{i18n::msg("entities-move-to")}<RequiredMark /></label>
                 <select
                     id="entity-move-to"
                     required=true
@@ -409,7 +409,7 @@ fn RemoveDialog(
                         move_to_error.set(None);
                     }
                 >
-                    <option value="" prop:selected=move || move_to.get().is_none()>{move_tr!("entities-move-to-choose")}</option>
+                    <option value="" prop:selected=move || move_to.get().is_none()>{i18n::msg("entities-move-to-choose")}</option>
                     <For each=move || targets.get() key=|e| e.id let:target>
                         <option value=target.id prop:selected=move || move_to.get() == Some(target.id)>{target.name}</option>
                     </For>
@@ -424,7 +424,7 @@ fn RemoveDialog(
             id="entity-remove-dialog"
             open=Signal::derive(move || entity.with(Option::is_some))
             title=Signal::derive(move || tr!(i18n, "entities-remove-title", { "name" => name() }))
-            submit_label=move_tr!("entities-remove-confirm")
+            submit_label=i18n::msg("entities-remove-confirm")
             danger=true
             busy=remove.pending()
             on_submit=on_submit

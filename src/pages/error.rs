@@ -2,7 +2,6 @@
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
@@ -23,11 +22,11 @@ pub fn ErrorPage() -> impl IntoView {
     let at = query.with_untracked(|q| q.get("at").and_then(|a| a.parse::<f64>().ok()));
     view! {
         <section class="page narrow">
-            <h1>{move_tr!("error-page-title")}</h1>
+            <h1>{i18n::msg("error-page-title")}</h1>
             <p class="error-message" role="alert">{move || i18n::error_text(code)}</p>
-            <p>{move_tr!("error-page-intro")}</p>
+            <p>{i18n::msg("error-page-intro")}</p>
             <ErrorDetails code=code reference=reference at=at.unwrap_or_else(js_sys::Date::now) />
-            <p><A href="/">{move_tr!("error-back-home")}</A></p>
+            <p><A href="/">{i18n::msg("error-back-home")}</A></p>
         </section>
     }
 }

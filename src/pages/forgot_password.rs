@@ -5,7 +5,6 @@ use espace_api::ApiError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 
 use crate::api;
@@ -37,21 +36,21 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     };
     view! {
         <section class="page narrow">
-            <h1>{move_tr!("forgot-title")}</h1>
+            <h1>{i18n::msg("forgot-title")}</h1>
             <Show
                 when=move || sent.get()
                 fallback=move || view! {
-                    <p>{move_tr!("forgot-intro")}</p>
+                    <p>{i18n::msg("forgot-intro")}</p>
                     {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
                     <form on:submit=on_submit novalidate=true>
-                        <TextField id="forgot-email" label=move_tr!("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
-                        <button type="submit" class="button primary">{move_tr!("forgot-submit")}</button>
+                        <TextField id="forgot-email" label=i18n::msg("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
+                        <button type="submit" class="button primary">{i18n::msg("forgot-submit")}</button>
                     </form>
                 }
             >
-                <p class="notice" role="status" data-testid="forgot-sent">{move_tr!("forgot-sent")}</p>
+                <p class="notice" role="status" data-testid="forgot-sent">{i18n::msg("forgot-sent")}</p>
             </Show>
-            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+            <p><A href="/sign-in">{i18n::msg("link-sign-in")}</A></p>
         </section>
     }
 }

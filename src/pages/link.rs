@@ -8,7 +8,7 @@ use espace_api::ApiError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::{move_tr, tr};
+use leptos_fluent::tr;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -53,7 +53,7 @@ pub fn LinkPage() -> impl IntoView {
     view! {
         <section class="page narrow">
             {move || match info.get() {
-                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                 Some(Ok(info)) => view! { <LinkState info=info token=token.get_untracked() /> }.into_any(),
             }}
@@ -66,9 +66,9 @@ fn LinkState(info: LinkInfo, token: String) -> impl IntoView {
     match info.state {
         LinkState::Valid => view! { <SetPassword info=info token=token /> }.into_any(),
         LinkState::Used => view! {
-            <h1>{move_tr!("link-used-title")}</h1>
-            <p>{move_tr!("link-used-text")}</p>
-            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+            <h1>{i18n::msg("link-used-title")}</h1>
+            <p>{i18n::msg("link-used-text")}</p>
+            <p><A href="/sign-in">{i18n::msg("link-sign-in")}</A></p>
         }
         .into_any(),
         LinkState::Expired | LinkState::Replaced => {
@@ -81,9 +81,9 @@ fn LinkState(info: LinkInfo, token: String) -> impl IntoView {
             .into_any()
         }
         LinkState::Unknown => view! {
-            <h1>{move_tr!("link-unknown-title")}</h1>
-            <p>{move_tr!("link-unknown-text")}</p>
-            <p><A href="/sign-in">{move_tr!("link-sign-in")}</A></p>
+            <h1>{i18n::msg("link-unknown-title")}</h1>
+            <p>{i18n::msg("link-unknown-text")}</p>
+            <p><A href="/sign-in">{i18n::msg("link-sign-in")}</A></p>
         }
         .into_any(),
     }
@@ -107,10 +107,10 @@ fn RenewButton(token: String) -> impl IntoView {
         <Show
             when=move || sent.get()
             fallback=move || view! {
-                <button type="button" class="button primary" data-testid="renew" on:click=on_click>{move_tr!("link-renew")}</button>
+                <button type="button" class="button primary" data-testid="renew" on:click=on_click>{i18n::msg("link-renew")}</button>
             }
         >
-            <p class="notice" role="status">{move_tr!("link-renew-sent")}</p>
+            <p class="notice" role="status">{i18n::msg("link-renew-sent")}</p>
         </Show>
     }
 }
@@ -181,19 +181,19 @@ fn SetPassword(info: LinkInfo, token: String) -> impl IntoView {
                         <h1>{move || tr!("link-welcome-title", { "name" => first_name.clone() })}</h1>
                         <p>{move || tr!("link-welcome-text", { "company" => company.clone() })}</p>
                         <button type="button" class="button primary" data-testid="continue" on:click=move |_| started.set(true)>
-                            {move_tr!("link-continue")}
+                            {i18n::msg("link-continue")}
                         </button>
                     }
                 }
             }
         >
             <h1>{move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}</h1>
-            <p>{move_tr!("link-set-password-intro")}</p>
+            <p>{i18n::msg("link-set-password-intro")}</p>
             {move || failure.get().filter(|e| e.fields.is_empty()).map(|error| view! { <ErrorPanel error=error /> })}
             <form on:submit=on_submit.clone() novalidate=true>
                 <NewPasswordField value=password personal=personal error=error />
                 <button type="submit" class="button primary" data-testid="set-password" disabled=move || pending.get()>
-                    {move_tr!("link-set-password-submit")}
+                    {i18n::msg("link-set-password-submit")}
                 </button>
             </form>
         </Show>

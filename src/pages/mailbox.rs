@@ -3,12 +3,12 @@
 
 use espace_api::dev::MailboxMessage;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::components::time::Moment;
+use crate::i18n;
 
 #[component]
 pub fn MailboxPage() -> impl IntoView {
@@ -16,12 +16,12 @@ pub fn MailboxPage() -> impl IntoView {
     let messages = LocalResource::new(|| api::client::get::<Vec<MailboxMessage>>("/api/dev/mailbox"));
     view! {
         <section class="page narrow-wide">
-            <h1>{move_tr!("mailbox-title")}</h1>
-            <p class="hint">{move_tr!("mailbox-intro")}</p>
+            <h1>{i18n::msg("mailbox-title")}</h1>
+            <p class="hint">{i18n::msg("mailbox-intro")}</p>
             {move || match messages.get() {
-                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{move_tr!("mailbox-empty")}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{i18n::msg("mailbox-empty")}</p> }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="mailbox" data-testid="mailbox">
                         {list.into_iter().map(|m| view! {
@@ -29,10 +29,10 @@ pub fn MailboxPage() -> impl IntoView {
                                 <h2>{m.subject.clone()}</h2>
                                 <p class="hint">{m.to.clone()} " · " <Moment at=m.created_at /></p>
                                 {m.link.clone().map(|link| view! {
-                                    <p><a href=link.clone() rel="noreferrer">{move_tr!("mailbox-open-link")}</a></p>
+                                    <p><a href=link.clone() rel="noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
                                 })}
                                 <details>
-                                    <summary>{move_tr!("mailbox-show-text")}</summary>
+                                    <summary>{i18n::msg("mailbox-show-text")}</summary>
                                     <pre>{m.text.clone()}</pre>
                                 </details>
                             </li>

@@ -4,7 +4,7 @@ use espace_api::{ApiError, FieldErrorCode, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::{move_tr, tr};
+use leptos_fluent::tr;
 
 use crate::api;
 use crate::components::email_address::EmailAddress;
@@ -24,26 +24,26 @@ pub fn ProfilePage() -> impl IntoView {
     let me = move || session.me.get();
     view! {
         <section class="page narrow">
-            <h1>{move_tr!("profile-title")}</h1>
+            <h1>{i18n::msg("profile-title")}</h1>
             {move || me().map(|me| {
                 let role_id = i18n::role_name_id(me.user.role);
                 let lang_id = i18n::language_name_id(me.user.language);
                 view! {
                     <dl class="facts">
-                        <dt>{move_tr!("profile-name")}</dt>
+                        <dt>{i18n::msg("profile-name")}</dt>
                         <dd><bdi>{format!("{} {}", me.user.first_name, me.user.last_name)}</bdi></dd>
-                        <dt>{move_tr!("profile-email")}</dt>
+                        <dt>{i18n::msg("profile-email")}</dt>
                         <dd><EmailAddress address=me.user.email.clone() /></dd>
-                        <dt>{move_tr!("profile-role")}</dt>
+                        <dt>{i18n::msg("profile-role")}</dt>
                         <dd>{move || i18n::t(role_id)}</dd>
-                        <dt>{move_tr!("profile-company")}</dt>
+                        <dt>{i18n::msg("profile-company")}</dt>
                         <dd><bdi>{me.company.name.clone()}</bdi></dd>
-                        <dt>{move_tr!("profile-language")}</dt>
+                        <dt>{i18n::msg("profile-language")}</dt>
                         <dd>{move || i18n::t(lang_id)}</dd>
-                        <dt>{move_tr!("profile-change-language")}</dt>
+                        <dt>{i18n::msg("profile-change-language")}</dt>
                         <dd><LanguageChoice current=me.user.language /></dd>
                         {me.consent.clone().map(|c| view! {
-                            <dt>{move_tr!("profile-consent")}</dt>
+                            <dt>{i18n::msg("profile-consent")}</dt>
                             <dd data-testid="consent">
                                 {move || tr!("profile-consent-value", {
                                     "version" => c.version.clone(),
@@ -77,9 +77,9 @@ fn LanguageChoice(current: Language) -> impl IntoView {
         });
     };
     view! {
-        <select id="profile-language" aria-label=move_tr!("profile-change-language") on:change=on_change>
-            <option value="fr" selected=current == Language::Fr>{move_tr!("language-fr")}</option>
-            <option value="en" selected=current == Language::En>{move_tr!("language-en")}</option>
+        <select id="profile-language" aria-label=i18n::msg("profile-change-language") on:change=on_change>
+            <option value="fr" selected=current == Language::Fr>{i18n::msg("language-fr")}</option>
+            <option value="en" selected=current == Language::En>{i18n::msg("language-en")}</option>
         </select>
     }
 }
@@ -142,12 +142,12 @@ fn ChangePassword() -> impl IntoView {
         });
     };
     view! {
-        <h2>{move_tr!("profile-password-title")}</h2>
+        <h2>{i18n::msg("profile-password-title")}</h2>
         {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
         <form on:submit=on_submit novalidate=true>
-            <TextField id="profile-current-password" label=move_tr!("profile-current-password") value=current error=current_error input_type="password" autocomplete="current-password" required=true />
+            <TextField id="profile-current-password" label=i18n::msg("profile-current-password") value=current error=current_error input_type="password" autocomplete="current-password" required=true />
             <NewPasswordField value=new personal=personal error=new_error />
-            <button type="submit" class="button primary">{move_tr!("profile-password-submit")}</button>
+            <button type="submit" class="button primary">{i18n::msg("profile-password-submit")}</button>
         </form>
     }
 }

@@ -7,7 +7,6 @@ use espace_api::sso::SignInMethod;
 use espace_api::{ApiError, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -145,17 +144,17 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="page narrow sign-in">
-            <h1>{move_tr!("sign-in-title")}</h1>
+            <h1>{i18n::msg("sign-in-title")}</h1>
             {move || session.provider_sign_out.get().map(|url| view! {
                 <div class="notice" role="status" data-testid="provider-sign-out">
-                    <p>{move_tr!("sign-in-provider-signed-out")}</p>
-                    <p><a href=url>{move_tr!("sign-in-provider-sign-out")}</a></p>
+                    <p>{i18n::msg("sign-in-provider-signed-out")}</p>
+                    <p><a href=url>{i18n::msg("sign-in-provider-sign-out")}</a></p>
                 </div>
             })}
             <Show when=move || redirected>
-                <p class="notice">{move_tr!("sign-in-redirected")}</p>
+                <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
-            <p>{move_tr!("sign-in-intro")}</p>
+            <p>{i18n::msg("sign-in-intro")}</p>
             {move || failure.get().map(|error| {
                 let code = error.code;
                 view! {
@@ -166,11 +165,11 @@ pub fn SignInPage() -> impl IntoView {
                 }
             })}
             <Show when=move || step.get() == Step::Provider>
-                <p role="status" class="notice" data-testid="sign-in-redirecting">{move_tr!("sign-in-redirecting")}</p>
+                <p role="status" class="notice" data-testid="sign-in-redirecting">{i18n::msg("sign-in-redirecting")}</p>
             </Show>
             <form on:submit=on_submit novalidate=true>
                 <div class="field">
-                    <label for="sign-in-email">{move_tr!("sign-in-email")}</label>
+                    <label for="sign-in-email">{i18n::msg("sign-in-email")}</label>
                     <input
                         id="sign-in-email"
                         name="email"
@@ -186,14 +185,14 @@ pub fn SignInPage() -> impl IntoView {
                     <Show when=at_password>
                         <p class="forgot">
                             <button type="button" id="sign-in-change-email" class="link-button" on:click=change_email>
-                                {move_tr!("sign-in-change-email")}
+                                {i18n::msg("sign-in-change-email")}
                             </button>
                         </p>
                     </Show>
                 </div>
                 <Show when=at_password>
                     <div class="field">
-                        <label for="sign-in-password">{move_tr!("sign-in-password")}</label>
+                        <label for="sign-in-password">{i18n::msg("sign-in-password")}</label>
                         <div class="password-row">
                             <input
                                 id="sign-in-password"
@@ -208,7 +207,7 @@ pub fn SignInPage() -> impl IntoView {
                             <RevealToggle visible=show_password />
                         </div>
                         <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
-                        <p class="forgot"><A href="/forgot-password">{move_tr!("sign-in-forgot")}</A></p>
+                        <p class="forgot"><A href="/forgot-password">{i18n::msg("sign-in-forgot")}</A></p>
                     </div>
                 </Show>
                 <button type="submit" class="button primary" disabled=move || pending.get() || step.get() == Step::Provider aria-busy=move || pending.get().to_string()>

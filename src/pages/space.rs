@@ -2,12 +2,13 @@
 
 use espace_api::services::{MySpace, ServiceCard};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
+use leptos_fluent::tr;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::session::use_session;
+use crate::i18n;
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
@@ -17,17 +18,17 @@ pub fn SpacePage() -> impl IntoView {
     let first_name = move || session.me.with(|me| me.as_ref().map(|m| m.user.first_name.clone()).unwrap_or_default());
     view! {
         <section class="page">
-            <h1>{move_tr!("space-title")}</h1>
+            <h1>{i18n::msg("space-title")}</h1>
             <p class="welcome">{move || tr!("space-welcome", { "name" => first_name() })}</p>
             <p>
                 {move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
             </p>
             {move || match space.get() {
-                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! {
                     <ErrorPanel error=error />
                     <button type="button" class="button secondary" on:click=move |_| space.refetch()>
-                        {move_tr!("error-retry")}
+                        {i18n::msg("error-retry")}
                     </button>
                 }
                 .into_any(),
@@ -46,7 +47,7 @@ fn ServiceList(space: MySpace) -> impl IntoView {
             <p class="notice">{move || tr!("space-pending", { "count" => count })}</p>
         })}
         <Show when=move || empty>
-            <p class="empty">{move_tr!("space-empty")}</p>
+            <p class="empty">{i18n::msg("space-empty")}</p>
         </Show>
         <ul class="cards" data-testid="services">
             {space.services.into_iter().map(|s| view! { <ServiceItem service=s /> }).collect_view()}

@@ -6,7 +6,7 @@ use espace_api::sso::{Check, SsoSettings, SsoSettingsRequest, TestReport};
 use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
@@ -23,9 +23,9 @@ pub fn SsoPage() -> impl IntoView {
     let settings = LocalResource::new(api::sso::settings);
     view! {
         <section class="page sso">
-            <h1>{move_tr!("sso-title")}</h1>
-            <p>{move_tr!("sso-intro")}</p>
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }>
+            <h1>{i18n::msg("sso-title")}</h1>
+            <p>{i18n::msg("sso-intro")}</p>
+            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
                 <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
                     {move || Suspend::new(async move {
                         settings.await.map_err(LoadError).map(|s| view! { <SsoForm settings=s /> })
@@ -153,16 +153,16 @@ fn SsoForm(
 
     view! {
         <section class="sso-register" aria-labelledby="sso-register-title">
-            <h2 id="sso-register-title">{move_tr!("sso-register-title")}</h2>
-            <p>{move_tr!("sso-register-intro")}</p>
+            <h2 id="sso-register-title">{i18n::msg("sso-register-title")}</h2>
+            <p>{i18n::msg("sso-register-intro")}</p>
             <dl class="sso-addresses facts">
-                <dt>{move_tr!("sso-redirect-uri")}</dt>
+                <dt>{i18n::msg("sso-redirect-uri")}</dt>
                 <dd><code data-testid="redirect-uri">{settings.redirect_uri.clone()}</code></dd>
-                <dt>{move_tr!("sso-post-logout-uri")}</dt>
+                <dt>{i18n::msg("sso-post-logout-uri")}</dt>
                 <dd><code>{settings.post_logout_redirect_uri.clone()}</code></dd>
-                <dt>{move_tr!("sso-scopes")}</dt>
+                <dt>{i18n::msg("sso-scopes")}</dt>
                 <dd><code>"openid email profile"</code></dd>
-                <dt>{move_tr!("sso-break-glass-address")}</dt>
+                <dt>{i18n::msg("sso-break-glass-address")}</dt>
                 <dd><code>{format!("{}?method=password", settings.post_logout_redirect_uri)}</code></dd>
             </dl>
         </section>
@@ -171,15 +171,15 @@ fn SsoForm(
             <RequiredNote />
             <div class="field checkbox">
                 <input id="sso-enabled" type="checkbox" prop:checked=move || enabled.get() on:change=move |ev| enabled.set(event_target_checked(&ev)) aria-describedby="sso-enabled-hint" />
-                <label for="sso-enabled">{move_tr!("sso-enabled")}</label>
-                <p id="sso-enabled-hint" class="hint">{move_tr!("sso-enabled-hint")}</p>
+                <label for="sso-enabled">{i18n::msg("sso-enabled")}</label>
+                <p id="sso-enabled-hint" class="hint">{i18n::msg("sso-enabled-hint")}</p>
             </div>
-            <TextField id="sso-issuer" label=move_tr!("sso-issuer") value=issuer error=error("issuer") input_type="url" hint=move_tr!("sso-issuer-hint") required=true />
-            <TextField id="sso-client_id" label=move_tr!("sso-client-id") value=client_id error=error("client_id") required=true />
-            <TextField id="sso-client_secret" label=move_tr!("sso-client-secret") value=client_secret error=error("client_secret") input_type="password" autocomplete="new-password" hint=secret_hint />
-            <TextField id="sso-domains" label=move_tr!("sso-domains") value=domains error=error("domains") hint=move_tr!("sso-domains-hint") required=true />
+            <TextField id="sso-issuer" label=i18n::msg("sso-issuer") value=issuer error=error("issuer") input_type="url" hint=i18n::msg("sso-issuer-hint") required=true />
+            <TextField id="sso-client_id" label=i18n::msg("sso-client-id") value=client_id error=error("client_id") required=true />
+            <TextField id="sso-client_secret" label=i18n::msg("sso-client-secret") value=client_secret error=error("client_secret") input_type="password" autocomplete="new-password" hint=secret_hint />
+            <TextField id="sso-domains" label=i18n::msg("sso-domains") value=domains error=error("domains") hint=i18n::msg("sso-domains-hint") required=true />
             <div class="field">
-                <label for="sso-default_entity_id">{move_tr!("sso-default-entity")}</label>
+                <label for="sso-default_entity_id">{i18n::msg("sso-default-entity")}</label>
                 <select
                     id="sso-default_entity_id"
                     aria-describedby="sso-default_entity_id-error"
@@ -193,8 +193,8 @@ fn SsoForm(
                 <p id="sso-default_entity_id-error" class="field-error">{error("default_entity_id")}</p>
             </div>
             <fieldset class="field" aria-describedby="sso-services-hint">
-                <legend>{move_tr!("sso-default-services")}</legend>
-                <p id="sso-services-hint" class="hint">{move_tr!("sso-default-services-hint")}</p>
+                <legend>{i18n::msg("sso-default-services")}</legend>
+                <p id="sso-services-hint" class="hint">{i18n::msg("sso-default-services-hint")}</p>
                 {service_choices.into_iter().map(|s| {
                     let id = format!("sso-service-{}", s.id);
                     view! {
@@ -206,8 +206,8 @@ fn SsoForm(
                 }).collect_view()}
             </fieldset>
             <fieldset class="field" aria-describedby="sso-break-glass-hint">
-                <legend>{move_tr!("sso-break-glass")}</legend>
-                <p id="sso-break-glass-hint" class="hint">{move_tr!("sso-break-glass-hint")}</p>
+                <legend>{i18n::msg("sso-break-glass")}</legend>
+                <p id="sso-break-glass-hint" class="hint">{i18n::msg("sso-break-glass-hint")}</p>
                 {administrators.into_iter().map(|a| {
                     let id = format!("sso-break-glass-{}", a.id);
                     let label = tr!(i18n, "sso-break-glass-person", {
@@ -246,7 +246,7 @@ fn Report(
 ) -> impl IntoView {
     let all_ok = report.checks.iter().all(|c| c.ok == Some(true));
     view! {
-        <h2 id="sso-report-title">{move_tr!("sso-report-title")}</h2>
+        <h2 id="sso-report-title">{i18n::msg("sso-report-title")}</h2>
         <p class="sso-report-summary" data-ok=all_ok.to_string()>
             {move || i18n::t(if all_ok { "sso-report-all-ok" } else { "sso-report-failed" })}
         </p>

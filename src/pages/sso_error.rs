@@ -4,7 +4,7 @@
 
 use espace_api::sso::{ErrorDetails, SsoError};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
@@ -81,24 +81,24 @@ pub fn SsoErrorPage() -> impl IntoView {
             <h1>{title}</h1>
             <p class="error-message" role="alert">{body}</p>
             <p class="sso-fixer" data-fixer=error.fixer().as_str()>{fixer}</p>
-            <h2>{move_tr!("sso-error-details")}</h2>
+            <h2>{i18n::msg("sso-error-details")}</h2>
             <dl class="sso-error-details facts">
-                <dt>{move_tr!("sso-error-code-label")}</dt>
+                <dt>{i18n::msg("sso-error-code-label")}</dt>
                 <dd><code>{details.code.clone()}</code></dd>
                 {provider_said.map(|said| view! {
-                    <dt>{move_tr!("sso-error-provider-label")}</dt>
+                    <dt>{i18n::msg("sso-error-provider-label")}</dt>
                     <dd data-testid="provider-said"><bdi>{said}</bdi></dd>
                 })}
-                <dt>{move_tr!("sso-error-date-label")}</dt>
+                <dt>{i18n::msg("sso-error-date-label")}</dt>
                 <dd><time>{when}</time></dd>
-                <dt>{move_tr!("sso-error-email-label")}</dt>
+                <dt>{i18n::msg("sso-error-email-label")}</dt>
                 <dd><bdi>{details.email.clone()}</bdi></dd>
-                <dt>{move_tr!("sso-error-reference-label")}</dt>
+                <dt>{i18n::msg("sso-error-reference-label")}</dt>
                 <dd><code>{details.reference.clone()}</code></dd>
             </dl>
             <div class="actions">
-                <button type="button" class="button" on:click=copy>{move_tr!("sso-error-copy")}</button>
-                <A href=retry attr:class="button primary">{move_tr!("sso-error-retry")}</A>
+                <button type="button" class="button" on:click=copy>{i18n::msg("sso-error-copy")}</button>
+                <A href=retry attr:class="button primary">{i18n::msg("sso-error-retry")}</A>
             </div>
             <p role="status" class="copy-status">{copy_status}</p>
         </section>

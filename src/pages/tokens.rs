@@ -9,7 +9,7 @@ use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 
 use crate::api;
@@ -109,17 +109,17 @@ pub fn TokensPage() -> impl IntoView {
 
     view! {
         <section class="page tokens-page">
-            <h1>{move_tr!("tokens-title")}</h1>
+            <h1>{i18n::msg("tokens-title")}</h1>
             <div class="tokens-intro">
-                <p>{move_tr!("tokens-intro")}</p>
-                <p>{move_tr!("tokens-intro-password")}</p>
-                <p><A href="/api-reference" attr:data-testid="api-reference-link">{move_tr!("api-reference-link")}</A></p>
+                <p>{i18n::msg("tokens-intro")}</p>
+                <p>{i18n::msg("tokens-intro-password")}</p>
+                <p><A href="/api-reference" attr:data-testid="api-reference-link">{i18n::msg("api-reference-link")}</A></p>
                 <p class="hint">
                     {move || i18n::t(if reader_admin { "tokens-intro-admin" } else { "tokens-intro-team" })}
                 </p>
             </div>
             {move || page_error.get().map(|error| view! { <ErrorPanel error=error /> })}
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }>
+            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
                 <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
                     {move || Suspend::new(async move {
                         tokens.await.map_err(LoadError).map(|list| view! {
@@ -165,7 +165,7 @@ fn TokensTable(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     if tokens.is_empty() {
-        return view! { <p class="empty" data-testid="tokens-empty">{move_tr!("tokens-empty")}</p> }.into_any();
+        return view! { <p class="empty" data-testid="tokens-empty">{i18n::msg("tokens-empty")}</p> }.into_any();
     }
     let count = tokens.len();
     let now = now_secs();
@@ -175,18 +175,18 @@ fn TokensTable(
         <p class="result-count" role="status">{move || tr!(i18n, "tokens-count", { "count" => count })}</p>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="tokens-table-caption">
             <table class="users-table tokens-table" data-testid="tokens-table">
-                <caption id="tokens-table-caption" class="visually-hidden">{move_tr!("tokens-table-caption")}</caption>
+                <caption id="tokens-table-caption" class="visually-hidden">{i18n::msg("tokens-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move_tr!("tokens-col-name")}</th>
-                        <th scope="col">{move_tr!("tokens-col-prefix")}</th>
-                        <th scope="col">{move_tr!("tokens-col-permission")}</th>
-                        <th scope="col">{move_tr!("tokens-col-scope")}</th>
-                        <th scope="col">{move_tr!("tokens-col-created")}</th>
-                        <th scope="col">{move_tr!("tokens-col-expires")}</th>
-                        <th scope="col">{move_tr!("tokens-col-last-used")}</th>
-                        <th scope="col">{move_tr!("tokens-col-status")}</th>
-                        <th scope="col"><span class="visually-hidden">{move_tr!("tokens-col-actions")}</span></th>
+                        <th scope="col">{i18n::msg("tokens-col-name")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-prefix")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-permission")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-scope")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-created")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-expires")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-last-used")}</th>
+                        <th scope="col">{i18n::msg("tokens-col-status")}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::msg("tokens-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -241,7 +241,7 @@ fn TokenRow(
                 aria-label=revoke_label
                 on:click=move |_| on_revoke.run(id)
             >
-                {move_tr!("tokens-revoke")}
+                {i18n::msg("tokens-revoke")}
             </button>
         }
     });
@@ -318,9 +318,9 @@ fn SecretPanel(
     let status = move || copied.get().map(|done| i18n.tr(if done { "tokens-copied" } else { "tokens-copy-failed" }));
     view! {
         <section class="card token-secret-panel" aria-labelledby="token-secret-title" data-testid="token-created">
-            <h2 id="token-secret-title" tabindex="-1" node_ref=heading>{move_tr!("tokens-secret-title")}</h2>
-            <p class="token-secret-warning">{move_tr!("tokens-secret-warning")}</p>
-            <p class="hint">{move_tr!("tokens-secret-store")}</p>
+            <h2 id="token-secret-title" tabindex="-1" node_ref=heading>{i18n::msg("tokens-secret-title")}</h2>
+            <p class="token-secret-warning">{i18n::msg("tokens-secret-warning")}</p>
+            <p class="hint">{i18n::msg("tokens-secret-store")}</p>
             <div class="field">
                 <label for="token-secret">{label}</label>
                 <div class="token-secret-row">
@@ -340,7 +340,7 @@ fn SecretPanel(
                         }
                     />
                     <button type="button" class="button secondary" data-testid="token-copy" on:click=copy>
-                        {move_tr!("tokens-copy")}
+                        {i18n::msg("tokens-copy")}
                     </button>
                 </div>
                 <p
@@ -353,7 +353,7 @@ fn SecretPanel(
             </div>
             <div class="form-buttons">
                 <button type="button" class="button primary" data-testid="token-done" on:click=move |_| on_done.run(())>
-                    {move_tr!("tokens-done")}
+                    {i18n::msg("tokens-done")}
                 </button>
             </div>
         </section>
@@ -554,7 +554,7 @@ fn CreateTokenForm(
                 aria-describedby="token-scope-kind-error"
                 aria-invalid=move || (whole.get() && scope_error.with(Option::is_some)).to_string()
             >
-                <legend>{move_tr!("tokens-scope")}<RequiredMark /></legend>
+                <legend>{i18n::msg("tokens-scope")}<RequiredMark /></legend>
                 {scope_option(true, "token-scope-company", "tokens-scope-company", "tokens-scope-company-help")}
                 {scope_option(false, "token-scope-chosen", "tokens-scope-chosen", "tokens-scope-chosen-help")}
                 // The entity boxes show the error when they are there.
@@ -565,7 +565,7 @@ fn CreateTokenForm(
         .into_any()
     } else {
         view! {
-            <p class="hint">{move_tr!("tokens-scope-team-hint")}</p>
+            <p class="hint">{i18n::msg("tokens-scope-team-hint")}</p>
             {scope_boxes("tokens-scope")}
         }
         .into_any()
@@ -583,13 +583,13 @@ fn CreateTokenForm(
             aria-labelledby="token-create-title"
             hidden=move || hidden.get()
         >
-            <h2 id="token-create-title">{move_tr!("tokens-create-title")}</h2>
+            <h2 id="token-create-title">{i18n::msg("tokens-create-title")}</h2>
             <RequiredNote />
             {move || general_error(create.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField
                 id="token-name"
-                label=move_tr!("tokens-name")
-                hint=move_tr!("tokens-name-hint")
+                label=i18n::msg("tokens-name")
+                hint=i18n::msg("tokens-name-hint")
                 value=name
                 error=field_error(field_errors, "name")
                 required=true
@@ -600,14 +600,14 @@ fn CreateTokenForm(
                 aria-describedby="token-permission-error"
                 aria-invalid=move || permission_error.with(Option::is_some).to_string()
             >
-                <legend>{move_tr!("tokens-permission")}<RequiredMark /></legend>
+                <legend>{i18n::msg("tokens-permission")}<RequiredMark /></legend>
                 {permission_option(Permission::Read, "token-permission-read", "tokens-permission-read-help")}
                 {permission_option(Permission::Manage, "token-permission-manage", "tokens-permission-manage-help")}
                 <p id="token-permission-error" class="field-error">{permission_error}</p>
             </fieldset>
             {scope_field}
             <div class="field">
-                <label for="token-days">{move_tr!("tokens-days")}<RequiredMark /></label>
+                <label for="token-days">{i18n::msg("tokens-days")}<RequiredMark /></label>
                 <p id="token-days-hint" class="hint">{move || tr!(i18n, "tokens-days-hint", { "max" => MAX_DAYS })}</p>
                 <select
                     id="token-days"
@@ -631,7 +631,7 @@ fn CreateTokenForm(
             </div>
             <div class="form-buttons">
                 <button type="submit" class="button primary" aria-disabled=move || create.pending().get().to_string() data-testid="create-token">
-                    {move_tr!("tokens-create")}
+                    {i18n::msg("tokens-create")}
                 </button>
             </div>
         </form>
@@ -693,15 +693,15 @@ fn RevokeDialog(
             id="token-revoke-dialog"
             open=Signal::derive(move || token.with(Option::is_some))
             title=Signal::derive(move || tr!(i18n, "tokens-revoke-title", { "name" => name() }))
-            submit_label=move_tr!("tokens-revoke-confirm")
+            submit_label=i18n::msg("tokens-revoke-confirm")
             danger=true
             busy=revoke.pending()
             on_submit=on_submit
             on_cancel=move |()| revoking.set(None)
         >
             {failure}
-            <p>{move_tr!("tokens-revoke-body")}</p>
-            <p>{move_tr!("tokens-revoke-final")}</p>
+            <p>{i18n::msg("tokens-revoke-body")}</p>
+            <p>{i18n::msg("tokens-revoke-final")}</p>
         </FormDialog>
     }
 }

@@ -6,7 +6,7 @@ use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, User
 use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::I18n;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -81,10 +81,10 @@ pub fn UserDetailPage() -> impl IntoView {
     }));
     view! {
         <section class="page">
-            <p class="back"><A href="/users">{move_tr!("users-back-to-list")}</A></p>
+            <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match user.get() {
-                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                 Some(Ok(u)) => view! { <UserFacts user=u entities=entities actions=actions on_changed=move || user.refetch() /> }.into_any(),
             }}
@@ -158,16 +158,16 @@ fn UserFacts(
             <h1><bdi>{name.clone()}</bdi></h1>
             <StatusBadge status=user.status />
         </header>
-        <div class="detail-actions" role="group" aria-label=move_tr!("users-col-actions")>
+        <div class="detail-actions" role="group" aria-label=i18n::msg("users-col-actions")>
             <Show when=move || editable && !editing.get()>
                 <button type="button" class="button primary" data-action="edit" on:click=move |_| editing.set(true)>
-                    {move_tr!("users-edit")}
+                    {i18n::msg("users-edit")}
                 </button>
             </Show>
             {buttons}
         </div>
         {(!manageable).then(|| view! {
-            <p class="notice not-manageable" data-testid="not-manageable">{move_tr!("users-not-manageable")}</p>
+            <p class="notice not-manageable" data-testid="not-manageable">{i18n::msg("users-not-manageable")}</p>
         })}
         {undelivered}
         <Show when=move || editing.get()>
@@ -181,17 +181,17 @@ fn UserFacts(
         </Show>
         <div class="detail-grid">
             <section class="card">
-                <h2>{move_tr!("users-detail-identity")}</h2>
+                <h2>{i18n::msg("users-detail-identity")}</h2>
                 <dl class="facts">
-                    <dt>{move_tr!("users-col-email")}</dt>
+                    <dt>{i18n::msg("users-col-email")}</dt>
                     <dd><EmailAddress address=user.email.clone() /></dd>
-                    <dt>{move_tr!("users-detail-notification-email")}</dt>
+                    <dt>{i18n::msg("users-detail-notification-email")}</dt>
                     <dd><EmailAddress address=user.notification_email.clone().unwrap_or_else(|| user.email.clone()) /></dd>
-                    <dt>{move_tr!("users-col-entity")}</dt>
+                    <dt>{i18n::msg("users-col-entity")}</dt>
                     <dd><bdi>{user.entity.name.clone()}</bdi></dd>
-                    <dt>{move_tr!("profile-language")}</dt>
+                    <dt>{i18n::msg("profile-language")}</dt>
                     <dd>{move || i18n.tr(lang_id)}</dd>
-                    <dt>{move_tr!("users-col-verified")}</dt>
+                    <dt>{i18n::msg("users-col-verified")}</dt>
                     <dd>{move || i18n.tr(verified_id)}</dd>
                 </dl>
             </section>
@@ -204,31 +204,31 @@ fn UserFacts(
                 on_changed=move |_| on_changed()
             />
             <section class="card">
-                <h2>{move_tr!("users-detail-dates")}</h2>
+                <h2>{i18n::msg("users-detail-dates")}</h2>
                 <dl class="facts">
-                    <dt>{move_tr!("users-detail-status-since")}</dt>
+                    <dt>{i18n::msg("users-detail-status-since")}</dt>
                     <dd>
                         {date(Some(user.status_changed_at))}
                         {reason.map(|id| view! { <span class="status-reason">{move || i18n.tr(id)}</span> })}
                     </dd>
-                    <dt>{move_tr!("users-detail-created")}</dt>
+                    <dt>{i18n::msg("users-detail-created")}</dt>
                     <dd>{date(Some(user.created_at))}</dd>
-                    <dt>{move_tr!("users-detail-invited")}</dt>
+                    <dt>{i18n::msg("users-detail-invited")}</dt>
                     <dd>{date(user.invited_at)}</dd>
                     {user.invitation_expires_at.map(|at| view! {
-                        <dt>{move_tr!("users-detail-invitation-expires")}</dt>
+                        <dt>{i18n::msg("users-detail-invitation-expires")}</dt>
                         <dd>{date(Some(at))}</dd>
                     })}
-                    <dt>{move_tr!("users-detail-activated")}</dt>
+                    <dt>{i18n::msg("users-detail-activated")}</dt>
                     <dd>{date(user.activated_at)}</dd>
-                    <dt>{move_tr!("users-col-last-sign-in")}</dt>
+                    <dt>{i18n::msg("users-col-last-sign-in")}</dt>
                     <dd>{date(user.last_sign_in_at)}</dd>
                 </dl>
             </section>
             <section class="card">
-                <h2>{move_tr!("users-detail-services")}</h2>
+                <h2>{i18n::msg("users-detail-services")}</h2>
                 <Show when=move || no_services>
-                    <p class="empty">{move_tr!("users-detail-no-services")}</p>
+                    <p class="empty">{i18n::msg("users-detail-no-services")}</p>
                 </Show>
                 <ul class="plain-list">
                     {services.into_iter().map(|s| view! { <li><bdi>{s.name}</bdi></li> }).collect_view()}
@@ -236,9 +236,9 @@ fn UserFacts(
             </section>
         </div>
         <section class="card history">
-            <h2>{move_tr!("users-detail-history")}</h2>
+            <h2>{i18n::msg("users-detail-history")}</h2>
             <Show when=move || no_history>
-                <p class="empty">{move_tr!("users-detail-no-history")}</p>
+                <p class="empty">{i18n::msg("users-detail-no-history")}</p>
             </Show>
             <ol class="history-list" data-testid="history">
                 {history.into_iter().map(|entry| view! { <HistoryItem entry=entry /> }).collect_view()}
@@ -263,7 +263,7 @@ fn UndeliveredNotice(
     let address = mail.to.clone();
     view! {
         <section class="notice warning" aria-labelledby="undelivered-email-title" data-testid="undelivered-email">
-            <h2 id="undelivered-email-title">{move_tr!("users-mail-undelivered-title")}</h2>
+            <h2 id="undelivered-email-title">{i18n::msg("users-mail-undelivered-title")}</h2>
             <p>
                 {move || {
                     let mut args = std::collections::HashMap::new();
@@ -348,10 +348,10 @@ fn PermissionsSection(
     let facts = move || {
         view! {
             <dl class="facts">
-                <dt>{move_tr!("users-col-role")}</dt>
+                <dt>{i18n::msg("users-col-role")}</dt>
                 <dd>{move || i18n.tr(role_id)}</dd>
                 {(user.role != Role::User).then(|| view! {
-                    <dt>{move_tr!("users-permissions-scope")}</dt>
+                    <dt>{i18n::msg("users-permissions-scope")}</dt>
                     <dd><bdi>{scope_text.clone()}</bdi></dd>
                 })}
             </dl>
@@ -359,13 +359,13 @@ fn PermissionsSection(
     };
     view! {
         <section class="card permissions" aria-labelledby="permissions-title" data-testid="permissions">
-            <h2 id="permissions-title">{move_tr!("users-permissions-title")}</h2>
+            <h2 id="permissions-title">{i18n::msg("users-permissions-title")}</h2>
             {if editable {
                 view! { <PermissionsForm user=user.clone() entities=entities reader_admin=reader_admin on_changed=on_changed /> }.into_any()
             } else {
                 view! {
                     {facts()}
-                    {is_self.then(|| view! { <p class="hint" data-testid="permissions-own">{move_tr!("users-permissions-own")}</p> })}
+                    {is_self.then(|| view! { <p class="hint" data-testid="permissions-own">{i18n::msg("users-permissions-own")}</p> })}
                 }
                 .into_any()
             }}
@@ -483,15 +483,15 @@ fn PermissionsForm(
     let current_scope = StoredValue::new(user.scope.clone());
     view! {
         <form class="permissions-form" on:submit=on_submit novalidate=true>
-            <p class="hint">{move_tr!("users-permissions-hint")}</p>
+            <p class="hint">{i18n::msg("users-permissions-hint")}</p>
             <div class="checkbox">
                 <input type="checkbox" id="permissions-admin" prop:checked=admin on:change=on_admin />
-                <label for="permissions-admin">{move_tr!("users-permissions-admin")}</label>
+                <label for="permissions-admin">{i18n::msg("users-permissions-admin")}</label>
             </div>
             <Show when=move || admin.get()>
                 {reader_admin.then(|| view! {
                     <fieldset class="field roles">
-                        <legend>{move_tr!("users-permissions-scope")}</legend>
+                        <legend>{i18n::msg("users-permissions-scope")}</legend>
                         {scope_option(true, "permissions-scope-all", "users-permissions-scope-all", "users-permissions-scope-all-help")}
                         {scope_option(false, "permissions-scope-chosen", "users-permissions-scope-chosen", "users-permissions-scope-chosen-help")}
                     </fieldset>
@@ -514,9 +514,9 @@ fn PermissionsForm(
                 ErrorCode::Conflict => view! {
                     <div class="error-panel" role="alert">
                         <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
-                        <p>{move_tr!("users-permissions-conflict-help")}</p>
+                        <p>{i18n::msg("users-permissions-conflict-help")}</p>
                         <button type="button" class="button secondary" on:click=move |_| on_changed.run(())>
-                            {move_tr!("users-edit-reload")}
+                            {i18n::msg("users-edit-reload")}
                         </button>
                     </div>
                 }
@@ -526,7 +526,7 @@ fn PermissionsForm(
             <p class="hint" role="status">{move || unchanged.get().then(|| i18n::t("users-permissions-unchanged"))}</p>
             <div class="form-buttons">
                 <button type="submit" class="button primary" disabled=move || pending.get() data-testid="confirm-permissions">
-                    {move_tr!("users-permissions-confirm")}
+                    {i18n::msg("users-permissions-confirm")}
                 </button>
             </div>
         </form>

@@ -6,7 +6,7 @@ use espace_api::users::{UpdateUserRequest, UserDetail};
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
@@ -134,14 +134,14 @@ pub fn EditUserForm(
 
     view! {
         <form class="card edit-form" on:submit=on_submit novalidate=true>
-            <h2 id="edit-title" tabindex="-1">{move_tr!("users-edit-title")}</h2>
+            <h2 id="edit-title" tabindex="-1">{i18n::msg("users-edit-title")}</h2>
             {move || failure.get().map(|error| match error.code {
                 ErrorCode::Conflict => view! {
                     <div class="error-panel" role="alert">
                         <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
-                        <p>{move_tr!("users-edit-conflict-help")}</p>
+                        <p>{i18n::msg("users-edit-conflict-help")}</p>
                         <button type="button" class="button secondary" on:click=move |_| on_reload.run(())>
-                            {move_tr!("users-edit-reload")}
+                            {i18n::msg("users-edit-reload")}
                         </button>
                     </div>
                 }
@@ -149,13 +149,13 @@ pub fn EditUserForm(
                 _ => view! { <ErrorPanel error=error /> }.into_any(),
             })}
             <div class="two-columns">
-                <TextField id="edit-first-name" label=move_tr!("users-edit-first-name") value=first_name error=error_for("first_name") required=true />
-                <TextField id="edit-last-name" label=move_tr!("users-edit-last-name") value=last_name error=error_for("last_name") required=true />
+                <TextField id="edit-first-name" label=i18n::msg("users-edit-first-name") value=first_name error=error_for("first_name") required=true />
+                <TextField id="edit-last-name" label=i18n::msg("users-edit-last-name") value=last_name error=error_for("last_name") required=true />
             </div>
             <TextField
                 id="edit-notification-email"
-                label=move_tr!("users-detail-notification-email")
-                hint=move_tr!("users-edit-notification-hint")
+                label=i18n::msg("users-detail-notification-email")
+                hint=i18n::msg("users-edit-notification-hint")
                 input_type="email"
                 value=notification_email
                 error=error_for("notification_email")
@@ -163,7 +163,7 @@ pub fn EditUserForm(
             <div class="two-columns">
                 <EntitySelect
                     id="edit-entity"
-                    label=move_tr!("users-edit-entity")
+                    label=i18n::msg("users-edit-entity")
                     entities=entities
                     current=current_entity
                     value=entity
@@ -171,25 +171,25 @@ pub fn EditUserForm(
                     error=error_for("entity_id")
                 />
                 <div class="field">
-                    <label for="edit-language">{move_tr!("profile-language")}</label>
+                    <label for="edit-language">{i18n::msg("profile-language")}</label>
                     <select id="edit-language" on:change=move |ev| language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default())>
-                        <option value="fr" selected=move || language.get() == Language::Fr>{move_tr!("language-fr")}</option>
-                        <option value="en" selected=move || language.get() == Language::En>{move_tr!("language-en")}</option>
+                        <option value="fr" selected=move || language.get() == Language::Fr>{i18n::msg("language-fr")}</option>
+                        <option value="en" selected=move || language.get() == Language::En>{i18n::msg("language-en")}</option>
                     </select>
                 </div>
             </div>
             <fieldset class="services">
-                <legend>{move_tr!("users-detail-services")}</legend>
+                <legend>{i18n::msg("users-detail-services")}</legend>
                 {move || match catalogue.get() {
-                    None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                    None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
                     Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                     Some(Ok(space)) => service_boxes(space).into_any(),
                 }}
             </fieldset>
             <div class="form-buttons">
-                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{move_tr!("dialog-cancel")}</button>
+                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{i18n::msg("dialog-cancel")}</button>
                 <button type="submit" class="button primary" disabled=move || saving.get() data-testid="save">
-                    {move_tr!("users-edit-save")}
+                    {i18n::msg("users-edit-save")}
                 </button>
             </div>
         </form>

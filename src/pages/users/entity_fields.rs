@@ -6,12 +6,12 @@ use espace_api::entities::{Entity, EntityRef};
 use espace_api::users::Role;
 use espace_api::ApiError;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::RequiredMark;
 use crate::session::use_session;
+use crate::i18n;
 
 /// The entities in the reader's reach, loaded once per page.
 pub type Entities = LocalResource<Result<Vec<Entity>, ApiError>>;
@@ -86,7 +86,7 @@ pub fn EntitySelect(
         <div class="field">
             <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
             {move || match entities.get() {
-                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
                 Some(Ok(list)) => view! {
                     <select
@@ -98,7 +98,7 @@ pub fn EntitySelect(
                         on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())
                     >
                         <option value="" selected=move || value.get().is_none() disabled=true>
-                            {move_tr!("users-entity-choose")}
+                            {i18n::msg("users-entity-choose")}
                         </option>
                         {options(list)}
                     </select>
@@ -167,7 +167,7 @@ pub fn ScopeBoxes(
         >
             <legend>{legend}<RequiredMark /></legend>
             {move || match entities.get() {
-                None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
                 Some(Ok(list)) => boxes(list).into_any(),
             }}

@@ -4,7 +4,7 @@
 use espace_api::users::{Role, SortKey, UserListQuery, UserPage, UserRow, UserStatus, PAGE_SIZES};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
@@ -134,30 +134,30 @@ pub fn UsersListPage() -> impl IntoView {
     view! {
         <section class="page">
             <div class="page-heading">
-                <h1>{move_tr!("users-title")}</h1>
+                <h1>{i18n::msg("users-title")}</h1>
                 <div class="page-actions">
                     <a class="button secondary" href=move || export_href(SheetFormat::Csv) download=true data-testid="users-export-csv">
-                        {move_tr!("users-export-csv")}
+                        {i18n::msg("users-export-csv")}
                     </a>
                     <a class="button secondary" href=move || export_href(SheetFormat::Xlsx) download=true data-testid="users-export-xlsx">
-                        {move_tr!("users-export-xlsx")}
+                        {i18n::msg("users-export-xlsx")}
                     </a>
                     <Show
                         when=move || !session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled))
-                        fallback=|| view! { <p class="hint">{move_tr!("wizard-sso")}</p> }
+                        fallback=|| view! { <p class="hint">{i18n::msg("wizard-sso")}</p> }
                     >
-                        <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">{move_tr!("users-import")}</A>
-                        <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{move_tr!("users-add")}</A>
+                        <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">{i18n::msg("users-import")}</A>
+                        <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{i18n::msg("users-add")}</A>
                     </Show>
                 </div>
             </div>
             <div class="users-toolbar">
                 <div class="field search">
-                    <label for="users-search">{move_tr!("users-search-label")}</label>
+                    <label for="users-search">{i18n::msg("users-search-label")}</label>
                     <input id="users-search" type="search" autocomplete="off" prop:value=search on:input=on_search />
                 </div>
                 <div class="field">
-                    <label for="users-sort">{move_tr!("users-sort-label")}</label>
+                    <label for="users-sort">{i18n::msg("users-sort-label")}</label>
                     <select
                         id="users-sort"
                         on:change=move |ev| {
@@ -174,7 +174,7 @@ pub fn UsersListPage() -> impl IntoView {
                 </div>
                 {move || entity_choices().map(|list| view! {
                     <div class="field entity-filter">
-                        <label for="users-entity">{move_tr!("users-col-entity")}</label>
+                        <label for="users-entity">{i18n::msg("users-col-entity")}</label>
                         <select
                             id="users-entity"
                             on:change=move |ev| {
@@ -183,7 +183,7 @@ pub fn UsersListPage() -> impl IntoView {
                             }
                         >
                             <option value="" selected=move || query.with(|q| q.entity.is_none())>
-                                {move_tr!("users-filter-all-entities")}
+                                {i18n::msg("users-filter-all-entities")}
                             </option>
                             {list.into_iter().map(|e| {
                                 let id = e.id;
@@ -196,20 +196,20 @@ pub fn UsersListPage() -> impl IntoView {
                 })}
             </div>
             <div class="chip-groups">
-                <div class="chips" role="group" aria-label=move_tr!("users-filter-status")>
-                    <span class="chips-label" aria-hidden="true">{move_tr!("users-filter-status")}</span>
+                <div class="chips" role="group" aria-label=i18n::msg("users-filter-status")>
+                    <span class="chips-label" aria-hidden="true">{i18n::msg("users-filter-status")}</span>
                     {status_chip(None)}
                     {UserStatus::ALL.into_iter().map(|s| status_chip(Some(s))).collect_view()}
                 </div>
-                <div class="chips" role="group" aria-label=move_tr!("users-filter-role")>
-                    <span class="chips-label" aria-hidden="true">{move_tr!("users-filter-role")}</span>
+                <div class="chips" role="group" aria-label=i18n::msg("users-filter-role")>
+                    <span class="chips-label" aria-hidden="true">{i18n::msg("users-filter-role")}</span>
                     {role_chip(None)}
                     {Role::ALL.into_iter().map(|r| role_chip(Some(r))).collect_view()}
                 </div>
             </div>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
-                None => view! { <p class="loading" aria-busy="true">{move_tr!("shell-loading")}</p> }.into_any(),
+                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                 Some(Ok(result)) => view! {
                     <UsersTable page=result actions=actions on_clear=move || update(&|q| *q = UserListQuery::default(), false) />
@@ -226,13 +226,13 @@ pub fn UsersListPage() -> impl IntoView {
 fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy + 'static) -> impl IntoView {
     let count = page.total;
     if page.company_total == 0 {
-        return view! { <p class="empty" data-testid="users-empty">{move_tr!("users-empty")}</p> }.into_any();
+        return view! { <p class="empty" data-testid="users-empty">{i18n::msg("users-empty")}</p> }.into_any();
     }
     if page.users.is_empty() {
         return view! {
             <div class="empty" data-testid="users-no-match">
-                <p>{move_tr!("users-no-match")}</p>
-                <button type="button" class="button secondary" on:click=move |_| on_clear()>{move_tr!("users-clear-filters")}</button>
+                <p>{i18n::msg("users-no-match")}</p>
+                <button type="button" class="button secondary" on:click=move |_| on_clear()>{i18n::msg("users-clear-filters")}</button>
             </div>
         }
         .into_any();
@@ -243,15 +243,15 @@ fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy +
             <table class="users-table" data-testid="users-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move_tr!("users-col-name")}</th>
-                        <th scope="col">{move_tr!("users-col-email")}</th>
-                        <th scope="col">{move_tr!("users-col-role")}</th>
-                        <th scope="col">{move_tr!("users-col-entity")}</th>
-                        <th scope="col">{move_tr!("users-col-status")}</th>
-                        <th scope="col">{move_tr!("users-col-verified")}</th>
-                        <th scope="col" class="num">{move_tr!("users-col-services")}</th>
-                        <th scope="col">{move_tr!("users-col-last-sign-in")}</th>
-                        <th scope="col"><span class="visually-hidden">{move_tr!("users-col-actions")}</span></th>
+                        <th scope="col">{i18n::msg("users-col-name")}</th>
+                        <th scope="col">{i18n::msg("users-col-email")}</th>
+                        <th scope="col">{i18n::msg("users-col-role")}</th>
+                        <th scope="col">{i18n::msg("users-col-entity")}</th>
+                        <th scope="col">{i18n::msg("users-col-status")}</th>
+                        <th scope="col">{i18n::msg("users-col-verified")}</th>
+                        <th scope="col" class="num">{i18n::msg("users-col-services")}</th>
+                        <th scope="col">{i18n::msg("users-col-last-sign-in")}</th>
+                        <th scope="col"><span class="visually-hidden">{i18n::msg("users-col-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -354,7 +354,7 @@ fn RowMenu(user: UserRow, name: String, actions: UserActions, i18n: I18n) -> imp
                 aria-label=label
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move_tr!("users-col-actions")}
+                {i18n::msg("users-col-actions")}
             </button>
             <ul id=menu_id role="menu" class="row-menu-list" hidden=move || !open.get()>
                 {items}
@@ -376,14 +376,14 @@ fn Pager(
     let on_first = move || current() <= 1;
     let on_last = move || current() >= pages();
     view! {
-        <nav class="pager" aria-label=move_tr!("users-pages-label")>
+        <nav class="pager" aria-label=i18n::msg("users-pages-label")>
             <button
                 type="button"
                 class="button secondary"
                 disabled=on_first
                 on:click=move |_| on_page((current() - 1, size()))
             >
-                {move_tr!("users-previous")}
+                {i18n::msg("users-previous")}
             </button>
             <span>{move || tr!("users-page-of", { "page" => current(), "pages" => pages() })}</span>
             <button
@@ -392,9 +392,9 @@ fn Pager(
                 disabled=on_last
                 on:click=move |_| on_page((current() + 1, size()))
             >
-                {move_tr!("users-next")}
+                {i18n::msg("users-next")}
             </button>
-            <label for="users-page-size">{move_tr!("users-page-size")}</label>
+            <label for="users-page-size">{i18n::msg("users-page-size")}</label>
             <select id="users-page-size" on:change=move |ev| on_page((1, event_target_value(&ev).parse().unwrap_or(PAGE_SIZES[0])))>
                 {PAGE_SIZES.into_iter().map(|n| view! {
                     <option value=n selected=move || size() == n>{n}</option>

@@ -4,12 +4,13 @@
 
 use espace_api::import::{CommitReport, CommitRequest, ImportRow, COMMIT_PART_ROWS};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use super::ImportFlow;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
+use crate::i18n;
 
 /// What one import sends, frozen at the first click.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +99,7 @@ pub fn CommitPanel(
     };
     view! {
         <section class="card import-commit" aria-labelledby="import-commit-title" aria-busy=move || pending.get().to_string()>
-            <h2 id="import-commit-title">{move_tr!("import-commit-title")}</h2>
+            <h2 id="import-commit-title">{i18n::msg("import-commit-title")}</h2>
             <div class="checkbox">
                 <input
                     type="checkbox"
@@ -108,12 +109,12 @@ pub fn CommitPanel(
                     prop:checked=move || send_activation.get()
                     on:change=move |ev| send_activation.set(event_target_checked(&ev))
                 />
-                <label for="import-send-activation">{move_tr!("import-send-activation")}</label>
+                <label for="import-send-activation">{i18n::msg("import-send-activation")}</label>
             </div>
-            <p id="import-send-activation-hint" class="hint">{move_tr!("import-send-activation-hint")}</p>
+            <p id="import-send-activation-hint" class="hint">{i18n::msg("import-send-activation-hint")}</p>
             {move || failure.get().map(|error| view! {
                 <ErrorPanel error=error />
-                <p class="hint">{move_tr!("import-commit-retry-hint")}</p>
+                <p class="hint">{i18n::msg("import-commit-retry-hint")}</p>
             })}
             <div class="form-buttons">
                 <button
@@ -138,7 +139,7 @@ pub fn CommitPanel(
             <p id="import-commit-hint" class="hint">{hint}</p>
             <Show when=started>
                 <div class="import-progress" data-testid="import-progress">
-                    <label for="import-progress-bar">{move_tr!("import-progress-label")}</label>
+                    <label for="import-progress-bar">{i18n::msg("import-progress-label")}</label>
                     <progress id="import-progress-bar" max=total value=move || done.get()></progress>
                     <p role="status" data-testid="import-progress-text">
                         {move || tr!(i18n, "import-progress", { "done" => done.get(), "total" => total() })}

@@ -6,7 +6,7 @@ use espace_api::import::{MAX_FILE_BYTES, MAX_ROWS};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use super::ImportFlow;
 use crate::api;
@@ -71,7 +71,7 @@ pub fn FileDrop(
     let megabytes = MAX_FILE_BYTES / (1024 * 1024);
     let template = move |format: SheetFormat| api::import::template_href(format, i18n::language());
     view! {
-        <p class="hint">{move_tr!("import-file-intro")}</p>
+        <p class="hint">{i18n::msg("import-file-intro")}</p>
         <div
             class="import-drop"
             class:over=move || over.get()
@@ -88,8 +88,8 @@ pub fn FileDrop(
             on:dragleave=move |_| over.set(false)
             on:drop=on_drop
         >
-            <p class="import-drop-text">{move_tr!("import-file-drop")}</p>
-            <label for="import-file">{move_tr!("import-file-label")}</label>
+            <p class="import-drop-text">{i18n::msg("import-file-drop")}</p>
+            <label for="import-file">{i18n::msg("import-file-label")}</label>
             <input
                 type="file"
                 id="import-file"
@@ -112,14 +112,14 @@ pub fn FileDrop(
         </p>
         {move || flow.failure.get().map(|error| view! { <crate::components::error_details::ErrorPanel error=error /> })}
         <section class="import-templates" aria-labelledby="import-templates-title">
-            <h3 id="import-templates-title">{move_tr!("import-templates-title")}</h3>
-            <p class="hint">{move_tr!("import-templates-intro")}</p>
+            <h3 id="import-templates-title">{i18n::msg("import-templates-title")}</h3>
+            <p class="hint">{i18n::msg("import-templates-intro")}</p>
             <p class="import-template-links">
                 <a class="button secondary" href=move || template(SheetFormat::Csv) download=true data-testid="import-template-csv">
-                    {move_tr!("import-template-csv")}
+                    {i18n::msg("import-template-csv")}
                 </a>
                 <a class="button secondary" href=move || template(SheetFormat::Xlsx) download=true data-testid="import-template-xlsx">
-                    {move_tr!("import-template-xlsx")}
+                    {i18n::msg("import-template-xlsx")}
                 </a>
             </p>
         </section>

@@ -6,7 +6,7 @@ use espace_api::import::{CheckRequest, Column, ImportRow, MAX_ROWS};
 use espace_api::{FieldError, Language};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use super::cells::{column_label_id, input_type, required, TextCell};
 use super::{Choices, ImportFlow};
@@ -167,20 +167,20 @@ pub fn LinesGrid(
     };
 
     view! {
-        <p class="hint">{move_tr!("import-lines-intro")}</p>
+        <p class="hint">{i18n::msg("import-lines-intro")}</p>
         <div class="import-frame" role="region" aria-labelledby="import-grid-caption">
             <table class="import-table import-grid" data-testid="import-grid">
-                <caption id="import-grid-caption" class="visually-hidden">{move_tr!("import-grid-caption")}</caption>
+                <caption id="import-grid-caption" class="visually-hidden">{i18n::msg("import-grid-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="num">{move_tr!("import-col-line")}</th>
+                        <th scope="col" class="num">{i18n::msg("import-col-line")}</th>
                         {Column::ALL.into_iter().map(|column| view! {
                             <th scope="col" data-column=column.field()>
                                 {move || i18n.tr(column_label_id(column))}
                                 {required(column).then(|| view! { <RequiredMark /> })}
                             </th>
                         }).collect_view()}
-                        <th scope="col"><span class="visually-hidden">{move_tr!("import-col-remove")}</span></th>
+                        <th scope="col"><span class="visually-hidden">{i18n::msg("import-col-remove")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -208,7 +208,7 @@ pub fn LinesGrid(
                 on:click=move |_| add_after(None)
             >
                 <span aria-hidden="true">"+ "</span>
-                {move_tr!("import-add-line")}
+                {i18n::msg("import-add-line")}
             </button>
             <button
                 type="button"
@@ -219,7 +219,7 @@ pub fn LinesGrid(
                 aria-busy=move || checking.get().to_string()
                 on:click=on_check
             >
-                {move_tr!("import-lines-check")}
+                {i18n::msg("import-lines-check")}
             </button>
         </div>
         <p class="import-notice" class:error=move || notice.get().is_some() role="status" data-testid="import-lines-notice">
@@ -480,10 +480,10 @@ fn ServicesCell(
     let boxes = move || {
         let base = format!("import-line-{n}-service");
         match choices.catalogue.get() {
-            None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+            None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
             Some(Ok(space)) if space.services.is_empty() => {
-                view! { <p class="hint">{move_tr!("import-services-none-offered")}</p> }.into_any()
+                view! { <p class="hint">{i18n::msg("import-services-none-offered")}</p> }.into_any()
             }
             Some(Ok(space)) => space
                 .services

@@ -16,7 +16,6 @@ use espace_api::users::Role;
 use espace_api::{ApiError, Language};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 
 use crate::api;
@@ -25,6 +24,7 @@ use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::pages::users::entity_fields::{load_entities, reader, Entities};
 use crate::session::use_session;
+use crate::i18n;
 use commit::{CommitJob, CommitPanel};
 use file_drop::FileDrop;
 use grid::{GridLine, LinesGrid};
@@ -259,9 +259,9 @@ pub fn ImportUsersPage() -> impl IntoView {
     let sso = move || session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled));
     view! {
         <section class="page import-page">
-            <p class="back"><A href="/users">{move_tr!("users-back-to-list")}</A></p>
-            <h1>{move_tr!("import-title")}</h1>
-            <Show when=move || !sso() fallback=|| view! { <p class="notice">{move_tr!("wizard-sso")}</p> }>
+            <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
+            <h1>{i18n::msg("import-title")}</h1>
+            <Show when=move || !sso() fallback=|| view! { <p class="notice">{i18n::msg("wizard-sso")}</p> }>
                 <Import />
             </Show>
         </section>
@@ -395,8 +395,8 @@ fn InputStage(
         }
     };
     view! {
-        <p class="hint">{move_tr!("import-intro")}</p>
-        <div class="import-tabs" role="tablist" aria-label=move_tr!("import-tabs-label") on:keydown=on_keydown>
+        <p class="hint">{i18n::msg("import-intro")}</p>
+        <div class="import-tabs" role="tablist" aria-label=i18n::msg("import-tabs-label") on:keydown=on_keydown>
             {tab_button(Tab::Lines)}
             {tab_button(Tab::File)}
         </div>

@@ -6,7 +6,7 @@
 use espace_api::import::{CheckRequest, Column, RowCheck, RowStatus};
 use espace_api::{FieldError, Language};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use super::cells::{column_label_id, input_type, required, TextCell};
 use super::{Choices, ImportFlow};
@@ -188,7 +188,7 @@ pub fn Preview(
     view! {
         <section class="import-preview-section" aria-labelledby="import-preview-title">
             <div class="page-heading">
-                <h2 id="import-preview-title" tabindex="-1">{move_tr!("import-preview-title")}</h2>
+                <h2 id="import-preview-title" tabindex="-1">{i18n::msg("import-preview-title")}</h2>
                 <button
                     type="button"
                     class="button secondary"
@@ -197,10 +197,10 @@ pub fn Preview(
                     disabled=move || checking.get() || committing.get()
                     on:click=move |_| flow.start_over()
                 >
-                    {move_tr!("import-start-over")}
+                    {i18n::msg("import-start-over")}
                 </button>
             </div>
-            <p class="hint">{move_tr!("import-preview-intro")}</p>
+            <p class="hint">{i18n::msg("import-preview-intro")}</p>
             <div role="status" class="import-summary-status">
                 <ul class="import-summary" data-testid="import-summary">
                     {summary_item("ready", "import-summary-ready", |c| c.ready)}
@@ -214,7 +214,7 @@ pub fn Preview(
             <Seats flow=flow />
             <div class="import-toolbar">
                 <div class="field">
-                    <label for="import-filter">{move_tr!("import-filter-label")}</label>
+                    <label for="import-filter">{i18n::msg("import-filter-label")}</label>
                     <select
                         id="import-filter"
                         on:change=move |ev| {
@@ -241,7 +241,7 @@ pub fn Preview(
                         aria-describedby="import-check-again-hint"
                         on:click=on_check_again
                     >
-                        {move_tr!("import-check-again")}
+                        {i18n::msg("import-check-again")}
                     </button>
                     <p id="import-check-again-hint" class="hint" role="status">
                         {move || {
@@ -260,15 +260,15 @@ pub fn Preview(
             <Suggestions choices=choices />
             <Show
                 when=move || matching.with(|m| !m.is_empty())
-                fallback=|| view! { <p class="empty" data-testid="import-preview-empty">{move_tr!("import-preview-empty")}</p> }
+                fallback=|| view! { <p class="empty" data-testid="import-preview-empty">{i18n::msg("import-preview-empty")}</p> }
             >
                 <div class="import-frame" role="region" aria-labelledby="import-preview-caption">
                     <table class="import-table import-preview" data-testid="import-preview">
-                        <caption id="import-preview-caption" class="visually-hidden">{move_tr!("import-preview-caption")}</caption>
+                        <caption id="import-preview-caption" class="visually-hidden">{i18n::msg("import-preview-caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move_tr!("import-col-row")}</th>
-                                <th scope="col">{move_tr!("import-col-status")}</th>
+                                <th scope="col">{i18n::msg("import-col-row")}</th>
+                                <th scope="col">{i18n::msg("import-col-status")}</th>
                                 {Column::ALL.into_iter().map(|column| view! {
                                     <th scope="col" data-column=column.field()>
                                         {move || i18n.tr(column_label_id(column))}
@@ -286,7 +286,7 @@ pub fn Preview(
                 </div>
             </Show>
             <Show when=move || { pages.get() > 1 }>
-                <nav class="pager" aria-label=move_tr!("import-pages-label")>
+                <nav class="pager" aria-label=i18n::msg("import-pages-label")>
                     <button
                         type="button"
                         class="button secondary"
@@ -294,7 +294,7 @@ pub fn Preview(
                         disabled=move || current.get() == 0
                         on:click=move |_| page.set(current.get_untracked().saturating_sub(1))
                     >
-                        {move_tr!("import-previous")}
+                        {i18n::msg("import-previous")}
                     </button>
                     <span data-testid="import-page">
                         {move || tr!(i18n, "import-page-of", { "page" => current.get() + 1, "pages" => pages.get() })}
@@ -306,7 +306,7 @@ pub fn Preview(
                         disabled=move || { current.get() + 1 >= pages.get() }
                         on:click=move |_| page.set(current.get_untracked() + 1)
                     >
-                        {move_tr!("import-next")}
+                        {i18n::msg("import-next")}
                     </button>
                 </nav>
             </Show>
@@ -399,7 +399,7 @@ fn Seats(
     view! {
         <Show when=move || flow.seats.with(|s| !s.is_empty())>
             <section class="import-seats" aria-labelledby="import-seats-title" data-testid="import-seats">
-                <h3 id="import-seats-title">{move_tr!("import-seats-title")}</h3>
+                <h3 id="import-seats-title">{i18n::msg("import-seats-title")}</h3>
                 <ul>
                     {move || flow.seats.get().into_iter().map(|seat| {
                         let short = seat.requested > seat.left;
@@ -411,7 +411,7 @@ fn Seats(
                                     "requested" => seat.requested,
                                     "left" => seat.left
                                 })}
-                                {short.then(|| view! { <strong class="import-short">{move_tr!("import-seats-short")}</strong> })}
+                                {short.then(|| view! { <strong class="import-short">{i18n::msg("import-seats-short")}</strong> })}
                             </li>
                         }
                     }).collect_view()}

@@ -3,7 +3,7 @@
 
 use espace_api::import::{Column, RowStatus, SkippedRow};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 
 use super::cells::column_label_id;
@@ -43,7 +43,7 @@ pub fn ImportReport(
         .collect_view();
     view! {
         <section class="card import-report" aria-labelledby="import-report-title" data-testid="import-report">
-            <h2 id="import-report-title" tabindex="-1">{move_tr!("import-done-title")}</h2>
+            <h2 id="import-report-title" tabindex="-1">{i18n::msg("import-done-title")}</h2>
             <p data-testid="import-report-created" data-count=created>
                 {move || tr!(i18n, "import-done-created", { "count" => created })}
             </p>
@@ -58,12 +58,12 @@ pub fn ImportReport(
             {(skipped > 0).then(|| view! {
                 <div class="import-frame" role="region" tabindex="0" aria-labelledby="import-report-caption">
                     <table class="import-table import-skipped" data-testid="import-skipped">
-                        <caption id="import-report-caption" class="visually-hidden">{move_tr!("import-done-skipped-caption")}</caption>
+                        <caption id="import-report-caption" class="visually-hidden">{i18n::msg("import-done-skipped-caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move_tr!("import-report-row")}</th>
-                                <th scope="col">{move_tr!("import-report-email")}</th>
-                                <th scope="col">{move_tr!("import-report-reasons")}</th>
+                                <th scope="col">{i18n::msg("import-report-row")}</th>
+                                <th scope="col">{i18n::msg("import-report-email")}</th>
+                                <th scope="col">{i18n::msg("import-report-reasons")}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -78,13 +78,13 @@ pub fn ImportReport(
             })}
             <div class="import-report-links">
                 <a class="button secondary" href=download download=true data-testid="import-report-download">
-                    {move_tr!("import-done-download")}
+                    {i18n::msg("import-done-download")}
                 </a>
                 <A href="/users" attr:class="button secondary" attr:data-testid="import-back-to-users">
-                    {move_tr!("import-done-back")}
+                    {i18n::msg("import-done-back")}
                 </A>
                 <button type="button" class="button primary" data-testid="import-again" on:click=move |_| on_again.run(())>
-                    {move_tr!("import-done-again")}
+                    {i18n::msg("import-done-again")}
                 </button>
             </div>
         </section>

@@ -8,7 +8,7 @@ use espace_api::users::Role;
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -70,9 +70,9 @@ pub fn AddUserPage() -> impl IntoView {
     let sso = move || session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled));
     view! {
         <section class="page narrow-wide">
-            <p class="back"><A href="/users">{move_tr!("users-back-to-list")}</A></p>
-            <h1>{move_tr!("wizard-title")}</h1>
-            <Show when=move || !sso() fallback=|| view! { <p class="notice">{move_tr!("wizard-sso")}</p> }>
+            <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
+            <h1>{i18n::msg("wizard-title")}</h1>
+            <Show when=move || !sso() fallback=|| view! { <p class="notice">{i18n::msg("wizard-sso")}</p> }>
                 <Wizard />
             </Show>
         </section>
@@ -216,7 +216,7 @@ fn Wizard() -> impl IntoView {
         draft.with(|d| d.steps().into_iter().map(|s| (s.key(), i18n.tr(step_label_id(s)))).collect::<Vec<_>>())
     });
     view! {
-        <Stepper label=move_tr!("wizard-steps-label") steps=steps current=Signal::derive(move || step.get().key()) />
+        <Stepper label=i18n::msg("wizard-steps-label") steps=steps current=Signal::derive(move || step.get().key()) />
         <ErrorSummary items=summary_items focus_on=summary_focus />
         {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
         <div class="card wizard-step">
@@ -235,29 +235,29 @@ fn Wizard() -> impl IntoView {
         <div class="wizard-buttons">
             <button type="button" class="button secondary" on:click=move |_| {
                 if draft.with_untracked(Draft::is_blank) { draft::clear(); navigate("/users", Default::default()); } else { confirm_cancel.set(true); }
-            }>{move_tr!("wizard-cancel")}</button>
+            }>{i18n::msg("wizard-cancel")}</button>
             <span class="spacer"></span>
             <Show when=move || step.get() != Step::Identity>
                 <button type="button" class="button secondary" data-testid="back" on:click=move |_| go(draft.with_untracked(Draft::previous))>
-                    {move_tr!("wizard-back")}
+                    {i18n::msg("wizard-back")}
                 </button>
             </Show>
             <Show
                 when=move || step.get() == Step::Summary
                 fallback=move || view! {
-                    <button type="button" class="button primary" data-testid="next" on:click=on_next>{move_tr!("wizard-next")}</button>
+                    <button type="button" class="button primary" data-testid="next" on:click=on_next>{i18n::msg("wizard-next")}</button>
                 }
             >
                 <button type="button" class="button primary" data-testid="finish" disabled=move || pending.get() aria-busy=move || pending.get().to_string() on:click=on_finish.clone()>
-                    {move_tr!("wizard-finish")}
+                    {i18n::msg("wizard-finish")}
                 </button>
             </Show>
         </div>
         <ConfirmDialog
             open=confirm_cancel
-            title=move_tr!("wizard-discard-title")
-            body=move_tr!("wizard-discard-body")
-            confirm_label=move_tr!("wizard-discard")
+            title=i18n::msg("wizard-discard-title")
+            body=i18n::msg("wizard-discard-body")
+            confirm_label=i18n::msg("wizard-discard")
             danger=Signal::derive(|| true)
             on_confirm=move |_| {
                 draft::clear();
@@ -382,7 +382,7 @@ fn IdentityStep(
         </div>
         <EntitySelect
             id="wizard-entity"
-            label=move_tr!("wizard-entity")
+            label=i18n::msg("wizard-entity")
             entities=entities
             value=Signal::derive(move || draft.with(|d| d.entity_id))
             on_change=pick_entity
@@ -390,7 +390,7 @@ fn IdentityStep(
             required=true
         />
         <fieldset class="field roles" aria-describedby="wizard-role-error" aria-invalid=move || role_error.with(Option::is_some).to_string()>
-            <legend>{move_tr!("wizard-role")}<RequiredMark /></legend>
+            <legend>{i18n::msg("wizard-role")}<RequiredMark /></legend>
             {role_option(Role::User, "wizard-role-user", "role-user", "wizard-role-user-help")}
             {role_option(Role::TeamAdmin, "wizard-role-team-admin", "role-team-admin", "wizard-role-team-admin-help")}
             {reader_admin.then(|| role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help"))}
@@ -399,7 +399,7 @@ fn IdentityStep(
         <Show when=move || draft.with(|d| d.role == Some(Role::TeamAdmin))>
             <ScopeBoxes
                 id="wizard-scope"
-                legend=move_tr!("wizard-scope")
+                legend=i18n::msg("wizard-scope")
                 entities=entities
                 chosen=Signal::derive(move || draft.with(|d| d.scope.clone()))
                 on_toggle=toggle_scope
@@ -409,13 +409,13 @@ fn IdentityStep(
         {text_input("email", "email", "off", true)}
         {text_input("notification_email", "email", "off", false)}
         <div class="field">
-            <label for="wizard-language">{move_tr!("profile-language")}</label>
+            <label for="wizard-language">{i18n::msg("profile-language")}</label>
             <select id="wizard-language" on:change=move |ev| {
                 let lang = Language::from_tag(&event_target_value(&ev)).unwrap_or_default();
                 draft.update(|d| d.language = lang);
             }>
-                <option value="fr" selected=move || draft.with(|d| d.language == Language::Fr)>{move_tr!("language-fr")}</option>
-                <option value="en" selected=move || draft.with(|d| d.language == Language::En)>{move_tr!("language-en")}</option>
+                <option value="fr" selected=move || draft.with(|d| d.language == Language::Fr)>{i18n::msg("language-fr")}</option>
+                <option value="en" selected=move || draft.with(|d| d.language == Language::En)>{i18n::msg("language-en")}</option>
             </select>
         </div>
         <div class="checkbox">
@@ -425,7 +425,7 @@ fn IdentityStep(
                 prop:checked=move || draft.with(|d| d.assign_services)
                 on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.assign_services = on); }
             />
-            <label for="wizard-assign">{move_tr!("wizard-assign-services")}</label>
+            <label for="wizard-assign">{i18n::msg("wizard-assign-services")}</label>
         </div>
     }
 }
@@ -434,9 +434,9 @@ fn IdentityStep(
 fn ServicesStep(draft: RwSignal<Draft>, catalogue: LocalResource<Result<MySpace, ApiError>>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <p>{move_tr!("wizard-services-intro")}</p>
+        <p>{i18n::msg("wizard-services-intro")}</p>
         {move || match catalogue.get() {
-            None => view! { <p class="loading">{move_tr!("shell-loading")}</p> }.into_any(),
+            None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
             Some(Ok(space)) => view! {
                 <ul class="cards service-choices" data-testid="service-choices">
@@ -484,9 +484,9 @@ fn OptionsStep(draft: RwSignal<Draft>) -> impl IntoView {
                 prop:checked=move || draft.with(|d| d.send_activation)
                 on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.send_activation = on); }
             />
-            <label for="wizard-send-activation">{move_tr!("wizard-send-activation")}</label>
+            <label for="wizard-send-activation">{i18n::msg("wizard-send-activation")}</label>
         </div>
-        <p id="wizard-options-note" class="notice">{move_tr!("wizard-options-note")}</p>
+        <p id="wizard-options-note" class="notice">{i18n::msg("wizard-options-note")}</p>
     }
 }
 
@@ -536,35 +536,35 @@ fn SummaryStep(
     let edit = move |to: Step| {
         view! {
             <button type="button" class="link-button" data-edit=to.key() on:click=move |_| go(to)>
-                {move_tr!("wizard-edit")}
+                {i18n::msg("wizard-edit")}
                 <span class="visually-hidden">" "{move || i18n.tr(step_label_id(to))}</span>
             </button>
         }
     };
     view! {
         <section class="summary-part">
-            <h3>{move_tr!("wizard-step-identity")} {edit(Step::Identity)}</h3>
+            <h3>{i18n::msg("wizard-step-identity")} {edit(Step::Identity)}</h3>
             <dl class="facts">
-                <dt>{move_tr!("profile-name")}</dt><dd><bdi>{format!("{} {}", d.first_name.trim(), d.last_name.trim())}</bdi></dd>
-                <dt>{move_tr!("wizard-entity")}</dt><dd><bdi>{entity_name}</bdi></dd>
-                <dt>{move_tr!("wizard-role")}</dt><dd>{move || i18n.tr(role_id)}</dd>
+                <dt>{i18n::msg("profile-name")}</dt><dd><bdi>{format!("{} {}", d.first_name.trim(), d.last_name.trim())}</bdi></dd>
+                <dt>{i18n::msg("wizard-entity")}</dt><dd><bdi>{entity_name}</bdi></dd>
+                <dt>{i18n::msg("wizard-role")}</dt><dd>{move || i18n.tr(role_id)}</dd>
                 {(role == Role::TeamAdmin).then(|| view! {
-                    <dt>{move_tr!("wizard-scope")}</dt><dd data-testid="summary-scope"><bdi>{scope_names}</bdi></dd>
+                    <dt>{i18n::msg("wizard-scope")}</dt><dd data-testid="summary-scope"><bdi>{scope_names}</bdi></dd>
                 })}
-                <dt>{move_tr!("wizard-email")}</dt><dd><EmailAddress address=d.email.trim() /></dd>
-                <dt>{move_tr!("wizard-notification-email")}</dt>
+                <dt>{i18n::msg("wizard-email")}</dt><dd><EmailAddress address=d.email.trim() /></dd>
+                <dt>{i18n::msg("wizard-notification-email")}</dt>
                 <dd><EmailAddress address=if d.notification_email.trim().is_empty() { d.email.trim() } else { d.notification_email.trim() } /></dd>
-                <dt>{move_tr!("profile-language")}</dt><dd>{move || i18n.tr(lang_id)}</dd>
+                <dt>{i18n::msg("profile-language")}</dt><dd>{move || i18n.tr(lang_id)}</dd>
             </dl>
         </section>
         <Show when=move || draft.with(|d| d.assign_services)>
             <section class="summary-part">
-                <h3>{move_tr!("wizard-step-services")} {edit(Step::Services)}</h3>
+                <h3>{i18n::msg("wizard-step-services")} {edit(Step::Services)}</h3>
                 <ul class="plain-list" data-testid="summary-services">
                     {move || {
                         let names = service_names();
                         if names.is_empty() {
-                            view! { <li>{move_tr!("users-detail-no-services")}</li> }.into_any()
+                            view! { <li>{i18n::msg("users-detail-no-services")}</li> }.into_any()
                         } else {
                             names.into_iter().map(|n| view! { <li><bdi>{n}</bdi></li> }).collect_view().into_any()
                         }
@@ -573,7 +573,7 @@ fn SummaryStep(
             </section>
         </Show>
         <section class="summary-part">
-            <h3>{move_tr!("wizard-step-options")} {edit(Step::Options)}</h3>
+            <h3>{i18n::msg("wizard-step-options")} {edit(Step::Options)}</h3>
             <p>{move || if draft.with(|d| d.send_activation) { tr!(i18n, "wizard-summary-send") } else { tr!(i18n, "wizard-summary-no-send") }}</p>
         </section>
     }
