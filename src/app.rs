@@ -5,6 +5,7 @@ use leptos_router::path;
 use crate::components::header::AppHeader;
 use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
+use crate::i18n;
 use crate::i18n::I18nProvider;
 use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
@@ -25,7 +26,6 @@ use crate::pages::users::import::ImportUsersPage;
 use crate::pages::users::list::UsersListPage;
 use crate::pages::users::wizard::AddUserPage;
 use crate::session::Session;
-use crate::i18n;
 
 #[component]
 pub fn App() -> impl IntoView {

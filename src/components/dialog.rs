@@ -1,10 +1,10 @@
 //! A confirmation dialog on the native `<dialog>`: shown modal, it makes the rest of the page
 //! inert (focus stays inside) and closes on Escape; focus returns to where it was.
 
+use crate::i18n;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use crate::i18n;
 
 #[component]
 pub fn ConfirmDialog(

@@ -1,10 +1,10 @@
 //! The list of what to fix at the top of a form, each item a link to its field. It takes
 //! focus when it appears, so screen readers read it at once.
 
+use crate::i18n;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use crate::i18n;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryItem {

@@ -1,7 +1,7 @@
 //! A labelled text input with its error beside it, announced through `aria-describedby`.
 
-use leptos::prelude::*;
 use crate::i18n;
+use leptos::prelude::*;
 
 /// The mark after a required field's label: for sighted people only (the field itself says
 /// it is required to screen readers); each form explains it once (`form-required-note`).

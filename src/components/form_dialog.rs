@@ -2,11 +2,11 @@
 //! `ConfirmDialog`: modal, Escape cancels, focus goes to the form's first field (or to Cancel,
 //! the safe choice, when there is none) and back to the opener on close.
 
+use crate::i18n;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use crate::i18n;
 
 #[component]
 pub fn FormDialog(

@@ -3,8 +3,8 @@ use leptos_router::components::A;
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::user_menu::UserMenu;
-use crate::session::use_session;
 use crate::i18n;
+use crate::session::use_session;
 
 /// Company name and navigation for signed-in people; the brand and language for everyone.
 #[component]

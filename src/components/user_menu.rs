@@ -8,8 +8,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::toast::use_toasts;
-use crate::session::use_session;
 use crate::i18n;
+use crate::session::use_session;
 
 #[component]
 pub fn UserMenu() -> impl IntoView {

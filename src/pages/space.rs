@@ -7,8 +7,8 @@ use leptos_fluent::tr;
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
-use crate::session::use_session;
 use crate::i18n;
+use crate::session::use_session;
 
 #[component]
 pub fn SpacePage() -> impl IntoView {

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::RequiredMark;
-use crate::session::use_session;
 use crate::i18n;
+use crate::session::use_session;
 
 /// The entities in the reader's reach, loaded once per page.
 pub type Entities = LocalResource<Result<Vec<Entity>, ApiError>>;
