@@ -142,8 +142,7 @@ fn code_for_status(status: StatusCode) -> ErrorCode {
 /// turned into that shape here too, so the app never meets an error it cannot read.
 pub async fn localize_errors(req: Request, next: Next) -> Response {
     let lang = request_language(req.headers());
-    let reference =
-        req.headers().get(crate::request_id::HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let reference = crate::request_id::of(req.headers()).to_owned();
     let response = next.run(req).await;
     let status = response.status();
     if status.is_success() || status.is_redirection() || status.is_informational() {

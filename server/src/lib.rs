@@ -96,7 +96,12 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
     }
     let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
-    let state = AppState { pool, config: Arc::new(config), http: sso::provider::http_client()? };
+    let state = AppState {
+        pool,
+        config: Arc::new(config),
+        http: sso::provider::http_client()?,
+        discoveries: sso::provider::Discoveries::default(),
+    };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
     // Recorded only where an operator asked for metrics.
@@ -142,7 +147,7 @@ pub fn request_layers(router: Router) -> Router {
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request<_>| {
-                    let id = req.headers().get(request_id::HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+                    let id = request_id::of(req.headers());
                     tracing::info_span!("request", id, method = %req.method(), path = req.uri().path())
                 })
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),

@@ -20,6 +20,11 @@ impl MakeRequestId for MakeReference {
     }
 }
 
+/// The reference of the request these headers belong to (empty before `SetRequestIdLayer`).
+pub fn of(headers: &axum::http::HeaderMap) -> &str {
+    headers.get(HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default()
+}
+
 /// An id sent by the client is not trusted to be a reference (it could be anything, or
 /// the same for every request): it is replaced.
 pub async fn drop_incoming(mut req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {

@@ -9,4 +9,5 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Talks to identity providers: no redirects followed, short timeouts.
     pub http: reqwest::Client,
+    pub discoveries: crate::sso::provider::Discoveries,
 }

@@ -160,6 +160,22 @@ async fn provisioning_as_a_directory_does_it() {
 }
 
 #[tokio::test]
+async fn someone_sent_inactive_is_created_deactivated_and_not_invited() {
+    let t = start().await;
+    let token = token(&t, None).await;
+    let mut inactive = new_user("yann@acme.example");
+    inactive["active"] = serde_json::json!(false);
+    inactive["externalId"] = serde_json::json!("entra-43");
+    let (status, created, _) = scim(&t, "POST", "/scim/v2/Users", &token, Some(inactive)).await;
+    assert_eq!((status, &created["active"]), (StatusCode::CREATED, &serde_json::json!(false)), "{created}");
+    let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'yann@acme.example'")
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(mails, 0, "no invitation for someone created inactive");
+}
+
+#[tokio::test]
 async fn a_scoped_token_sees_and_places_people_in_its_entities_only_and_sso_sends_no_mail() {
     let t = start().await;
     let token = token(&t, Some(&[2])).await;

@@ -2,7 +2,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -16,12 +16,10 @@ use crate::state::AppState;
 
 /// Where the resources live, for `meta.location`: the configured public address, else the
 /// address the client used.
-fn base(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.config.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    format!("http://{host}")
+/// Where resources live, for `meta.location`: the configured public address, never a
+/// client-chosen `Host`.
+fn base(state: &AppState) -> String {
+    state.config.public_url_or(state.config.addr)
 }
 
 type Caller = Result<ApiCaller, AppError>;
@@ -59,23 +57,17 @@ impl ListParams {
 
 async fn list(
     State(state): State<AppState>,
-    headers: HeaderMap,
     caller: Caller,
     Query(p): Query<ListParams>,
 ) -> Result<Response, ScimError> {
     let caller = reader(caller)?;
-    let b = base(&state, &headers);
+    let b = base(&state);
     let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &b, &p.projection()).await?;
     Ok(scim_json(StatusCode::OK, &body))
 }
 
 /// `POST /Users/.search`: a query too long (or too private) for a URL.
-async fn search(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    caller: Caller,
-    bytes: Bytes,
-) -> Result<Response, ScimError> {
+async fn search(State(state): State<AppState>, caller: Caller, bytes: Bytes) -> Result<Response, ScimError> {
     let caller = reader(caller)?;
     let value = body(&bytes)?;
     let mut p = ListParams::default();
@@ -92,33 +84,24 @@ async fn search(
         p.attributes = list(field("attributes"));
         p.excluded_attributes = list(field("excludedAttributes"));
     }
-    let b = base(&state, &headers);
+    let b = base(&state);
     let body = scim::list(&state, &caller, p.filter.as_deref(), p.start_index, p.count, &b, &p.projection()).await?;
     Ok(scim_json(StatusCode::OK, &body))
 }
 
 async fn show(
     State(state): State<AppState>,
-    headers: HeaderMap,
     caller: Caller,
     Path(id): Path<String>,
     Query(p): Query<ListParams>,
 ) -> Result<Response, ScimError> {
     let caller = reader(caller)?;
-    Ok(scim_json(
-        StatusCode::OK,
-        &scim::get_user(&state, &caller, &id, &base(&state, &headers), &p.projection()).await?,
-    ))
+    Ok(scim_json(StatusCode::OK, &scim::get_user(&state, &caller, &id, &base(&state), &p.projection()).await?))
 }
 
-async fn create(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    caller: Caller,
-    bytes: Bytes,
-) -> Result<Response, ScimError> {
+async fn create(State(state): State<AppState>, caller: Caller, bytes: Bytes) -> Result<Response, ScimError> {
     let caller = writer(caller)?;
-    let created = scim::create(&state, &caller, &body(&bytes)?, &base(&state, &headers)).await?;
+    let created = scim::create(&state, &caller, &body(&bytes)?, &base(&state)).await?;
     let mut response = scim_json(StatusCode::CREATED, &created);
     if let Some(location) = created.pointer("/meta/location").and_then(Value::as_str).and_then(|l| l.parse().ok()) {
         response.headers_mut().insert(header::LOCATION, location);
@@ -128,24 +111,22 @@ async fn create(
 
 async fn replace(
     State(state): State<AppState>,
-    headers: HeaderMap,
     caller: Caller,
     Path(id): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, ScimError> {
     let caller = writer(caller)?;
-    Ok(scim_json(StatusCode::OK, &scim::replace(&state, &caller, &id, &body(&bytes)?, &base(&state, &headers)).await?))
+    Ok(scim_json(StatusCode::OK, &scim::replace(&state, &caller, &id, &body(&bytes)?, &base(&state)).await?))
 }
 
 async fn patch(
     State(state): State<AppState>,
-    headers: HeaderMap,
     caller: Caller,
     Path(id): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, ScimError> {
     let caller = writer(caller)?;
-    Ok(scim_json(StatusCode::OK, &scim::patch(&state, &caller, &id, &body(&bytes)?, &base(&state, &headers)).await?))
+    Ok(scim_json(StatusCode::OK, &scim::patch(&state, &caller, &id, &body(&bytes)?, &base(&state)).await?))
 }
 
 async fn delete(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
@@ -154,28 +135,19 @@ async fn delete(State(state): State<AppState>, caller: Caller, Path(id): Path<St
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-async fn service_provider_config(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    caller: Caller,
-) -> Result<Response, ScimError> {
+async fn service_provider_config(State(state): State<AppState>, caller: Caller) -> Result<Response, ScimError> {
     reader(caller)?;
-    Ok(scim_json(StatusCode::OK, &meta::service_provider_config(&base(&state, &headers))))
+    Ok(scim_json(StatusCode::OK, &meta::service_provider_config(&base(&state))))
 }
 
-async fn resource_types(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    caller: Caller,
-) -> Result<Response, ScimError> {
+async fn resource_types(State(state): State<AppState>, caller: Caller) -> Result<Response, ScimError> {
     reader(caller)?;
-    let b = base(&state, &headers);
+    let b = base(&state);
     Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::resource_type(&b)], 1, 1)))
 }
 
 async fn resource_type(
     State(state): State<AppState>,
-    headers: HeaderMap,
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Response, ScimError> {
@@ -187,23 +159,18 @@ async fn resource_type(
             detail: "no such resource type".into(),
         });
     }
-    Ok(scim_json(StatusCode::OK, &meta::resource_type(&base(&state, &headers))))
+    Ok(scim_json(StatusCode::OK, &meta::resource_type(&base(&state))))
 }
 
-async fn schemas(State(state): State<AppState>, headers: HeaderMap, caller: Caller) -> Result<Response, ScimError> {
+async fn schemas(State(state): State<AppState>, caller: Caller) -> Result<Response, ScimError> {
     reader(caller)?;
-    let b = base(&state, &headers);
+    let b = base(&state);
     Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::user_schema(&b), meta::enterprise_schema(&b)], 2, 1)))
 }
 
-async fn schema(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    caller: Caller,
-    Path(id): Path<String>,
-) -> Result<Response, ScimError> {
+async fn schema(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
     reader(caller)?;
-    let b = base(&state, &headers);
+    let b = base(&state);
     match id.as_str() {
         meta::USER => Ok(scim_json(StatusCode::OK, &meta::user_schema(&b))),
         meta::ENTERPRISE => Ok(scim_json(StatusCode::OK, &meta::enterprise_schema(&b))),

@@ -8,7 +8,6 @@ use axum::Json;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
 use espace_api::sso::{ErrorDetails, MethodRequest, SignInMethod, SsoSettings, SsoSettingsRequest, TestReport};
-use openidconnect::url::form_urlencoded;
 
 use crate::auth::extract::AdminUser;
 use crate::auth::session::{self, new_token};
@@ -104,7 +103,7 @@ pub async fn callback(
 
 /// The app's page for a failed sign-in, with everything support asks for in its address.
 fn error_page(headers: &HeaderMap, failed: Failed) -> Redirect {
-    let reference = headers.get(request_id::HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let reference = request_id::of(headers).to_owned();
     let Failed { failure, email } = failed;
     tracing::warn!(code = failure.code.as_str(), error = %failure.error, detail = %failure.detail, reference, "SSO sign-in failed");
     let details = ErrorDetails {
@@ -121,13 +120,6 @@ fn error_page(headers: &HeaderMap, failed: Failed) -> Redirect {
             String::new()
         },
     };
-    let query = form_urlencoded::Serializer::new(String::new())
-        .append_pair("code", &details.code)
-        .append_pair("ref", &details.reference)
-        .append_pair("at", &details.at.to_string())
-        .append_pair("email", &details.email)
-        .append_pair("error", &details.error)
-        .append_pair("error_description", &details.error_description)
-        .finish();
+    let query = serde_urlencoded::to_string(&details).unwrap_or_default();
     Redirect::to(&format!("/sign-in/sso-error?{query}"))
 }

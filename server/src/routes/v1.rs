@@ -103,8 +103,11 @@ impl utoipa::Modify for BearerToken {
     }
 }
 
-pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+pub async fn openapi() -> impl axum::response::IntoResponse {
+    // Built once: the document depends on the code only.
+    static DOCUMENT: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| serde_json::to_string(&ApiDoc::openapi()).unwrap_or_default());
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], DOCUMENT.as_str())
 }
 
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserListQuery),

@@ -6,7 +6,6 @@ use serde_json::{json, Value};
 pub const USER: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 pub const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 pub const LIST: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-pub const PATCH: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 pub const ERROR: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
 /// The most resources one list answer holds.
 pub const MAX_RESULTS: i64 = 200;

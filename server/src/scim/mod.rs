@@ -446,13 +446,11 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
         external_id: None,
     };
     let body = object(body)?;
-    if let Some(company) =
-        store::companies::by_id(&mut *state.pool.acquire().await.map_err(AppError::from)?, caller.company_id)
-            .await
-            .map_err(AppError::from)?
-    {
-        wanted.language = company.language;
-    }
+    let company = store::companies::by_id(&mut *state.pool.acquire().await.map_err(AppError::from)?, caller.company_id)
+        .await
+        .map_err(AppError::from)?
+        .ok_or_else(not_found)?;
+    wanted.language = company.language;
     wanted.merge_resource(body)?;
     if wanted.email.is_empty() {
         wanted.email = wanted.user_name.clone();
@@ -460,8 +458,6 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     check_fields(&wanted)?;
     let entity_id = entity(state, caller, wanted.department.as_deref()).await?;
     let mut tx = store::write(&state.pool).await.map_err(AppError::from)?;
-    let company =
-        store::companies::by_id(&mut tx, caller.company_id).await.map_err(AppError::from)?.ok_or_else(not_found)?;
     let email = wanted.email.trim().to_owned();
     if store::users::email_taken(&mut tx, &normalize_email(&email)).await.map_err(AppError::from)? {
         return Err(ScimError {
@@ -481,20 +477,20 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
         scope: Vec::new(),
         service_ids: &[],
     };
-    // A company on single sign-on gets its people at their first SSO sign-in: no e-mail then.
-    let invite = company.sso_enabled == 0;
+    // A company on single sign-on gets its people at their first SSO sign-in, and someone
+    // created inactive is not invited: no e-mail then.
+    let invite = company.sso_enabled == 0 && wanted.active;
     let created =
         create::insert(&mut tx, state, (caller.company_id, caller.actor()), &person, AuditAction::Create, invite)
             .await?;
     store::users::set_directory_ids(&mut tx, created.id, &directory_ids(&wanted)).await.map_err(AppError::from)?;
-    tx.commit().await.map_err(AppError::from)?;
     if !wanted.active {
-        let action = ActionRequest {
-            action: UserAction::Deactivate,
-            version: user(state, caller, &created.id.to_string()).await?.version,
-        };
-        lifecycle::admin_action(state, caller, created.id, action).await?;
+        // In the same transaction: the person never exists as active.
+        let version = reread(&mut tx, caller, created.id).await?.version;
+        let action = ActionRequest { action: UserAction::Deactivate, version };
+        lifecycle::admin_action_in(&mut tx, &state.config, caller, created.id, action).await?;
     }
+    tx.commit().await.map_err(AppError::from)?;
     Ok(resource(&user(state, caller, &created.id.to_string()).await?, base))
 }
 

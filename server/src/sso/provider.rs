@@ -2,7 +2,9 @@
 //! request, the code exchange and the identity it vouches for. Every failure becomes an
 //! `SsoError` with what the provider or the network said.
 
-use std::time::Duration;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use espace_api::sso::SsoError;
 use openidconnect::core::{
@@ -71,6 +73,38 @@ pub async fn discover(http: &reqwest::Client, issuer: &str) -> Result<Metadata, 
         DiscoveryError::Validation(message) => Failure::new(SsoError::Misconfigured, message.clone()),
         _ => Failure::new(SsoError::Misconfigured, chain(&e)),
     })
+}
+
+/// How long a discovery document (and its keys) is reused.
+const DISCOVERY_TTL: Duration = Duration::from_secs(300);
+
+/// Discovery documents with their signing keys, kept a few minutes per issuer: a sign-in needs
+/// them at its start, at its callback and at sign-out, and one fetch serves them all.
+#[derive(Clone, Default)]
+pub struct Discoveries(Arc<Mutex<HashMap<String, (Instant, Metadata)>>>);
+
+impl Discoveries {
+    pub async fn get(&self, http: &reqwest::Client, issuer: &str) -> Result<Metadata, Failure> {
+        let issuer = issuer.trim();
+        let kept = self.0.lock().ok().and_then(|kept| {
+            kept.get(issuer).filter(|(at, _)| at.elapsed() < DISCOVERY_TTL).map(|(_, metadata)| metadata.clone())
+        });
+        if let Some(metadata) = kept {
+            return Ok(metadata);
+        }
+        let metadata = discover(http, issuer).await?;
+        if let Ok(mut kept) = self.0.lock() {
+            kept.insert(issuer.to_owned(), (Instant::now(), metadata.clone()));
+        }
+        Ok(metadata)
+    }
+
+    /// After a failure that new keys or settings could explain: the next sign-in fetches again.
+    pub fn forget(&self, issuer: &str) {
+        if let Ok(mut kept) = self.0.lock() {
+            kept.remove(issuer.trim());
+        }
+    }
 }
 
 /// The company's client at that provider.

@@ -72,7 +72,7 @@ pub async fn start(state: &AppState, email: &str, browser: &str) -> Outcome<Stri
         Ok(secret) => secret,
         Err(failure) => return failed(failure),
     };
-    let metadata = match provider::discover(&state.http, &p.issuer).await {
+    let metadata = match state.discoveries.get(&state.http, &p.issuer).await {
         Ok(metadata) => metadata,
         Err(failure) => return failed(failure),
     };
@@ -179,9 +179,14 @@ async fn identify(
     login: &store::sso::Login,
 ) -> Result<Identity, Failure> {
     let secret = super::client_secret(state, &p.client_secret)?;
-    let metadata = provider::discover(&state.http, &p.issuer).await?;
+    let metadata = state.discoveries.get(&state.http, &p.issuer).await?;
     let client = provider::client(&metadata, &p.client_id, &secret, &super::redirect_uri(state))?;
-    provider::identity(&state.http, &client, code, &login.pkce_verifier, &login.nonce).await
+    let identity = provider::identity(&state.http, &client, code, &login.pkce_verifier, &login.nonce).await;
+    if identity.as_ref().is_err_and(|f| f.code == SsoError::Misconfigured) {
+        // Perhaps the provider rotated its keys since they were fetched.
+        state.discoveries.forget(&p.issuer);
+    }
+    identity
 }
 
 /// The account the identity belongs to, in the caller's write transaction: by subject; else by
@@ -313,7 +318,7 @@ pub async fn provider_sign_out(state: &AppState, session_token: &str) -> Result<
     };
     let Some(p) = store::sso::provider(&mut conn, company_id).await? else { return Ok(None) };
     drop(conn);
-    let Ok(metadata) = provider::discover(&state.http, &p.issuer).await else { return Ok(None) };
+    let Ok(metadata) = state.discoveries.get(&state.http, &p.issuer).await else { return Ok(None) };
     let Some(end) = provider::end_session(&metadata) else { return Ok(None) };
     let Ok(mut url) = openidconnect::url::Url::parse(&end) else { return Ok(None) };
     let back = super::sign_out_return(state);

@@ -82,8 +82,8 @@ pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Opt
         .await
 }
 
-pub async fn by_hash(pool: &Pool, hash: &str) -> Result<Option<Token>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT_TOKEN} WHERE t.hash = $1")).bind(hash).fetch_optional(pool).await
+pub async fn by_hash(conn: &mut Conn, hash: &str) -> Result<Option<Token>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT_TOKEN} WHERE t.hash = $1")).bind(hash).fetch_optional(conn).await
 }
 
 /// The entities of each token of the company that has some: `(token, entity id, entity name)`.
@@ -97,10 +97,10 @@ pub async fn scopes(conn: &mut Conn, company_id: i64) -> Result<Vec<(i64, i64, S
     .await
 }
 
-pub async fn scope_of(pool: &Pool, token_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn scope_of(conn: &mut Conn, token_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar("SELECT entity_id FROM api_token_scopes WHERE token_id = $1 ORDER BY entity_id")
         .bind(token_id)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await
 }
 
@@ -116,14 +116,7 @@ pub async fn revoke(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Erro
 /// Marks the token used now, at most once a minute (a write per call would queue every call
 /// behind the database's write lock).
 pub async fn touch(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
-    )
-    .bind(now)
-    .bind(id)
-    .bind(now - 60)
-    .execute(pool)
-    .await?;
+    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2").bind(now).bind(id).execute(pool).await?;
     Ok(())
 }
 

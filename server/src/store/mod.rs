@@ -37,6 +37,11 @@ pub type Pool = sqlx::AnyPool;
 pub type Conn = sqlx::AnyConnection;
 pub type Tx = sqlx::Transaction<'static, Db>;
 
+/// `$first, $first+1, …`: `count` numbered placeholders for an `IN (…)` list.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
 /// The two engines behind the store: SQLite (one file, one process: the default) and
 /// PostgreSQL (shared by several instances).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -131,20 +131,3 @@ pub async fn page(
     }
     Ok((rows, total.fetch_one(pool).await?))
 }
-
-/// The user of the company (any scope) whose directory id is `external_id`.
-pub async fn external_id_taken(
-    pool: &Pool,
-    company_id: i64,
-    external_id: &str,
-    except: i64,
-) -> Result<bool, sqlx::Error> {
-    let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND external_id = $2 AND id <> $3")
-            .bind(company_id)
-            .bind(external_id)
-            .bind(except)
-            .fetch_one(pool)
-            .await?;
-    Ok(n > 0)
-}

@@ -82,23 +82,24 @@ pub async fn domains(conn: &mut Conn, company_id: i64) -> Result<Vec<String>, sq
         .await
 }
 
-/// Those of `domains` another company's provider already covers.
+/// Those of `domains` another company's provider already covers (at most `MAX_DOMAINS`).
 pub async fn domains_of_others(
     conn: &mut Conn,
     company_id: i64,
     domains: &[String],
 ) -> Result<Vec<String>, sqlx::Error> {
-    let mut taken = Vec::new();
-    for domain in domains {
-        let owner: Option<i64> = sqlx::query_scalar("SELECT company_id FROM sso_domains WHERE domain = $1")
-            .bind(domain)
-            .fetch_optional(&mut *conn)
-            .await?;
-        if owner.is_some_and(|owner| owner != company_id) {
-            taken.push(domain.clone());
-        }
+    if domains.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(taken)
+    let sql = format!(
+        "SELECT domain FROM sso_domains WHERE company_id <> $1 AND domain IN ({})",
+        super::placeholders(2, domains.len())
+    );
+    let mut query = sqlx::query_scalar(&sql).bind(company_id);
+    for domain in domains {
+        query = query.bind(domain);
+    }
+    query.fetch_all(conn).await
 }
 
 pub async fn set_domains(conn: &mut Conn, company_id: i64, domains: &[String]) -> Result<(), sqlx::Error> {

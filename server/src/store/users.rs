@@ -89,8 +89,7 @@ pub async fn email_taken(conn: &mut Conn, email_norm: &str) -> Result<bool, sqlx
 pub async fn taken_emails(conn: &mut Conn, emails: &[String]) -> Result<Vec<String>, sqlx::Error> {
     let mut taken = Vec::new();
     for chunk in emails.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
-        let sql = format!("SELECT email_norm FROM users WHERE email_norm IN ({})", placeholders.join(", "));
+        let sql = format!("SELECT email_norm FROM users WHERE email_norm IN ({})", super::placeholders(1, chunk.len()));
         let mut query = sqlx::query_scalar::<_, String>(&sql);
         for email in chunk {
             query = query.bind(email);
