@@ -63,12 +63,6 @@ pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::File) ->
     read(response).await
 }
 
-/// For endpoints that answer `204 No Content`.
-pub async fn send_empty(method: &str, path: &str) -> ApiResult<()> {
-    let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;
-    no_content(response).await
-}
-
 /// No body (no `Content-Type` either), and JSON back: actions named by their path alone.
 pub async fn send_without_body<T: DeserializeOwned>(method: &str, path: &str) -> ApiResult<T> {
     let response = with_language(RequestBuilder::new(path).method(method_of(method))).send().await.map_err(network)?;

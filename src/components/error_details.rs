@@ -40,10 +40,8 @@ pub fn ErrorDetails(
         }
         text.push_str(&line("error-details-time", &when()));
         text.push_str(&line("error-details-account", &account()));
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if crate::components::clipboard::copy_text(&text).await {
                 toasts.show("error-details-copied");
             }
         });

@@ -1,4 +1,5 @@
 pub mod audit;
+pub mod clipboard;
 pub mod dialog;
 pub mod email_address;
 pub mod error_details;

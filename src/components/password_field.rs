@@ -73,9 +73,8 @@ pub fn NewPasswordField(
     };
     let copy = move |_| {
         if let Some(password) = generated.get_untracked() {
-            let promise = window().navigator().clipboard().write_text(&password);
             leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                if crate::components::clipboard::copy_text(&password).await {
                     toasts.show("password-copied");
                 }
             });

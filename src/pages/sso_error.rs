@@ -63,14 +63,9 @@ pub fn SsoErrorPage() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         copied.set(None);
-        let clipboard = window().navigator().clipboard();
-        if clipboard.is_undefined() {
-            copied.set(Some(false));
-            return;
-        }
-        let promise = clipboard.write_text(&report());
+        let text = report();
         leptos::task::spawn_local(async move {
-            copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+            copied.set(Some(crate::components::clipboard::copy_text(&text).await));
         });
     };
     let copy_status =

@@ -297,16 +297,9 @@ fn SecretPanel(
     let copy = move |_| {
         // Emptied first, so that a second copy is announced again.
         copied.set(None);
-        let clipboard = window().navigator().clipboard();
-        // No clipboard outside secure contexts (plain http on another host than localhost).
-        if clipboard.is_undefined() {
-            select();
-            copied.set(Some(false));
-            return;
-        }
-        let promise = secret.with_value(|secret| clipboard.write_text(secret));
+        let text = secret.get_value();
         leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let done = crate::components::clipboard::copy_text(&text).await;
             if !done {
                 select();
             }
