@@ -18,9 +18,12 @@ tools:
 test-tools:
 	@scripts/tools.sh --test
 
-## The release build of the app, in dist/ (what the server serves and the e2e tests drive).
+## The release build of the app, in dist/ (what the server serves and the e2e tests drive), then
+## the small entry build of the first pages (sign-in, links) in dist/entry/: after, since trunk
+## replaces the whole of dist/.
 app: tools
 	trunk build --release
+	trunk build entry.html --release true --dist dist/entry --public-url /entry/
 
 ## The same with the pseudo-locale, in target/dist-pseudo/ (`make run-pseudo`, e2e pseudo test).
 app-pseudo: tools

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::header::AppHeader;
@@ -27,24 +28,12 @@ use crate::pages::users::list::UsersListPage;
 use crate::pages::users::wizard::AddUserPage;
 use crate::session::Session;
 
+/// The whole app: every page.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <I18nProvider>
-            <Shell />
-        </I18nProvider>
-    }
-}
-
-#[component]
-fn Shell() -> impl IntoView {
-    Session::provide();
-    Toasts::provide();
-    view! {
-        <Router>
-            <a class="skip-link" href="#main">{i18n::msg("shell-skip-to-content")}</a>
-            <AppHeader />
-            <main id="main" tabindex="-1">
+            <Frame>
                 <Routes fallback=NotFound>
                     <Route path=path!("/sign-in") view=SignInPage />
                     <Route path=path!("/sign-in/sso-error") view=SsoErrorPage />
@@ -65,8 +54,64 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
                     <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
                 </Routes>
+            </Frame>
+        </I18nProvider>
+    }
+}
+
+/// The pages people open first (sign-in, activation and password links, their errors), built
+/// on their own (`entry.html`) so that first load stays small. The server answers these
+/// addresses with it (`ENTRY_PATHS` in `server/src/static_files.rs`) and every other one with
+/// the whole app, which the browser loads when a page here leads elsewhere.
+#[component]
+pub fn Entry() -> impl IntoView {
+    view! {
+        <I18nProvider>
+            <Frame>
+                <Routes fallback=LoadWholeApp>
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/sign-in/sso-error") view=SsoErrorPage />
+                    <Route path=path!("/error") view=ErrorPage />
+                    <Route path=path!("/activate") view=LinkPage />
+                    <Route path=path!("/reset-password") view=LinkPage />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                </Routes>
+            </Frame>
+        </I18nProvider>
+    }
+}
+
+/// What every page sits in: session, toasts, router, header and the main landmark.
+#[component]
+fn Frame(
+    /// The routes.
+    children: Children,
+) -> impl IntoView {
+    Session::provide();
+    Toasts::provide();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{i18n::msg("shell-skip-to-content")}</a>
+            <AppHeader />
+            <main id="main" tabindex="-1">
+                {children()}
             </main>
             <ToastRegion />
         </Router>
     }
+}
+
+/// Leaves the entry build for an address it does not have: the browser loads it from the
+/// server, which answers with the whole app (replacing the entry in history).
+#[component]
+fn LoadWholeApp() -> impl IntoView {
+    let location = use_location();
+    let here = format!(
+        "{}{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked(),
+        location.hash.get_untracked()
+    );
+    let _ = window().location().replace(&here);
+    view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }
 }

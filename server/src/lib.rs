@@ -115,11 +115,7 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         .with_state(state.clone())
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
-    let app = Router::new().nest("/api", api).nest("/scim/v2", scim).fallback_service(
-        tower::ServiceBuilder::new()
-            .layer(middleware::from_fn(static_files::cache_control))
-            .service(static_files::service(&dist)),
-    );
+    let app = Router::new().nest("/api", api).nest("/scim/v2", scim).merge(static_files::router(&dist));
     let mut router = with_security_headers(app, csp);
     if secure {
         router = router.layer(SetResponseHeaderLayer::overriding(

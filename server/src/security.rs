@@ -45,7 +45,10 @@ pub fn content_security_policy(index_html: Option<&str>) -> String {
 
 pub fn csp_for_dist(dist: &Path) -> String {
     let html = std::fs::read_to_string(dist.join("index.html")).ok();
-    content_security_policy(html.as_deref())
+    // The entry page's loader script is allowed too.
+    let entry = crate::static_files::entry_page(dist).and_then(|page| std::fs::read_to_string(page).ok());
+    let both = html.map(|html| html + entry.as_deref().unwrap_or_default());
+    content_security_policy(both.as_deref())
 }
 
 #[cfg(test)]

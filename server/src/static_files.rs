@@ -1,20 +1,44 @@
 //! Serves the built app: compressed once and cached on disk, hashed assets cached for a year,
 //! `index.html` never, and every unknown path answered with `index.html` so deep links reload.
+//! The pages people open first (sign-in, activation and password links) get the small entry
+//! build in `entry/` instead, when it was built.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
+use axum::middleware::{self, Next};
 use axum::response::Response;
+use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
 
-pub fn service(dist: &Path) -> ServeDir<ServeFile> {
-    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
-    ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index)
+/// The entry build's own addresses (`Entry` in the app's `src/app.rs`). Its router sends any
+/// other address back here, so each one listed must also be routed there.
+pub const ENTRY_PATHS: [&str; 6] =
+    ["/sign-in", "/sign-in/sso-error", "/error", "/activate", "/reset-password", "/forgot-password"];
+
+/// The page of the entry build, when there is one (`make app` builds it; `trunk serve` and the
+/// pseudo-locale build do not, and the whole app serves those addresses too).
+pub fn entry_page(dist: &Path) -> Option<PathBuf> {
+    Some(dist.join("entry").join("index.html")).filter(|page| page.exists())
+}
+
+/// The app's files, with the entry page on its addresses and `index.html` everywhere else.
+pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path) -> Router<S> {
+    let compressed = |page: PathBuf| ServeFile::new(page).precompressed_br().precompressed_gzip();
+    let index = compressed(dist.join("index.html"));
+    let mut router = Router::new();
+    if let Some(entry) = entry_page(dist) {
+        for path in ENTRY_PATHS {
+            router = router.route_service(path, compressed(entry.clone()));
+        }
+    }
+    router
+        .fallback_service(ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index))
+        .layer(middleware::from_fn(cache_control))
 }
 
 /// Writes `<file>.br` and `<file>.gz` beside each compressible file that lacks a fresh copy.

@@ -49,6 +49,35 @@ async fn deep_links_get_the_never_cached_app_page() {
 }
 
 #[tokio::test]
+async fn first_pages_get_the_entry_build_and_the_rest_the_whole_app() {
+    let entry_script = "startEntry()";
+    let t = common::start_with(|config| {
+        let entry = config.dist_dir.join("entry");
+        std::fs::create_dir_all(&entry).unwrap();
+        let page = format!("<!doctype html><title>Entry</title><script type=\"module\">{entry_script}</script>");
+        std::fs::write(entry.join("index.html"), page).unwrap();
+    })
+    .await;
+    let page_of = |res: axum::http::Response<axum::body::Body>| async move {
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    for path in espace_server::static_files::ENTRY_PATHS {
+        let res = t.get(&format!("{path}?lang=en"), None).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-cache", "{path}");
+        // Both pages' loader scripts are allowed.
+        let csp = res.headers().get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_owned();
+        assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
+        assert!(page_of(res).await.contains("<title>Entry</title>"), "{path}");
+    }
+    for path in ["/", "/users/42", "/sign-in/elsewhere", "/profile"] {
+        let res = t.get(path, None).await;
+        assert!(page_of(res).await.contains("<title>Espace</title>"), "{path}");
+    }
+}
+
+#[tokio::test]
 async fn compressed_copies_are_served_to_browsers_that_accept_them() {
     let t = start().await;
     let req = axum::http::Request::builder()
