@@ -49,10 +49,12 @@ pub enum AuditAction {
     ActivatedBySso,
     /// The company's identity provider settings saved.
     SsoSettingsChanged,
+    /// The company's settings (its time zone) saved.
+    CompanySettingsChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 27] = [
+    pub const ALL: [AuditAction; 28] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -80,6 +82,7 @@ impl AuditAction {
         AuditAction::CreatedBySso,
         AuditAction::ActivatedBySso,
         AuditAction::SsoSettingsChanged,
+        AuditAction::CompanySettingsChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -111,6 +114,7 @@ impl AuditAction {
             AuditAction::CreatedBySso => "created-by-sso",
             AuditAction::ActivatedBySso => "activated-by-sso",
             AuditAction::SsoSettingsChanged => "sso-settings-changed",
+            AuditAction::CompanySettingsChanged => "company-settings-changed",
         }
     }
 

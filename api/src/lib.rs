@@ -3,6 +3,7 @@
 //! maps to a Fluent message id, which the edge (app or server) renders in the reader's language.
 
 pub mod audit;
+pub mod company;
 pub mod dev;
 pub mod entities;
 pub mod error;
@@ -59,5 +60,6 @@ text_in_any!(
     Language,
     links::LinkPurpose,
     mail::EmailKind,
-    mail::DeliveryFailure
+    mail::DeliveryFailure,
+    company::TimeZone
 );

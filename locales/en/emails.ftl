@@ -1,107 +1,157 @@
 # Translators: read locales/README.md before editing; `make i18n-check` checks your work.
 
-### E-mails sent to users. Plain text; the link is on a line of its own.
+### E-mails sent to users and administrators. Each has a subject and a plain-text body in
+### which the link, if any, is a paragraph of its own. The HTML version shows the same text
+### with the link as a button (the `-button` messages) and the address under it
+### (`emails-link-fallback`). Every e-mail ends with `emails-sign-off`.
+### Times are on the company’s clock, whose name comes in $time_zone.
+
+## Shared by every e-mail
+
+# The last paragraph of every e-mail, on a line of its own.
+emails-sign-off = The { -brand-name } team
+# HTML version only: under the button, above the link’s address.
+emails-link-fallback = If the button does not work, copy this address into your browser:
+
+## Activating an account
 
 # Variables:
-#   $company (String) - the company's name
+#   $company (String) - the company’s name
 emails-activation-subject = Activate your { $company } customer space account
 # Variables:
-#   $first_name (String) - the recipient's first name
-#   $company (String) - the company's name
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
 #   $link (String) - the activation link
-#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $expires (String) - when the link stops working, on the company’s clock, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $time_zone (String) - the name of the company’s time zone, e.g. Central European Time
 emails-activation-text =
     Hello { $first_name },
 
     An account was created for you in the { $company } customer space.
-    To activate it, open this link and choose your password:
+    To activate it, open the link below and choose your password:
 
     { $link }
 
-    The link works once and until { $expires } (UTC).
+    The link works once, until { $expires } ({ $time_zone }). If it has expired, open it anyway to ask for a new one.
     If you did not expect this e-mail, you can ignore it.
+# HTML version: the button that opens the activation link.
+emails-activation-button = Activate my account
+
+## Choosing a new password
 
 # Variables:
-#   $company (String) - the company's name
+#   $company (String) - the company’s name
 emails-reset-subject = Choose a new password for your { $company } customer space
 # Variables:
-#   $first_name (String) - the recipient's first name
-#   $company (String) - the company's name
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
 #   $link (String) - the password link
-#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $expires (String) - when the link stops working, on the company’s clock, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $time_zone (String) - the name of the company’s time zone, e.g. Central European Time
 emails-reset-text =
     Hello { $first_name },
 
-    To choose a new password for the { $company } customer space, open this link:
+    To choose a new password for the { $company } customer space, open the link below:
 
     { $link }
 
-    The link works once and until { $expires } (UTC).
-    If you did not ask for it, you can ignore this e-mail: your password stays the same.
+    The link works once, until { $expires } ({ $time_zone }). If it has expired, open it anyway to ask for a new one.
+    If you did not ask for a new password, ignore this e-mail: your password stays the same.
+# HTML version: the button that opens the password link.
+emails-reset-button = Choose a new password
+
+## Deactivation for inactivity
 
 # Variables:
-#   $company (String) - the company's name
+#   $company (String) - the company’s name
 emails-inactivity-subject = Your { $company } customer space account will be deactivated
 # Variables:
-#   $first_name (String) - the recipient's first name
-#   $company (String) - the company's name
-#   $deadline (String) - when the account will be deactivated, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $days (Number) - after how many days without a sign-in accounts are deactivated, e.g. 90
+#   $deadline (String) - when the account will be deactivated, on the company’s clock, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $time_zone (String) - the name of the company’s time zone, e.g. Central European Time
+#   $link (String) - the sign-in page
 emails-inactivity-text =
     Hello { $first_name },
 
-    You have not signed in to the { $company } customer space for a long time.
-    Without a sign-in, your account will be deactivated on { $deadline } (UTC).
-    To keep it, simply sign in before that date. Your data is kept either way.
-
-# Variables:
-#   $company (String) - the company's name
-emails-locked-subject = Your { $company } customer space account is locked
-# Variables:
-#   $first_name (String) - the recipient's first name
-#   $company (String) - the company's name
-#   $link (String) - the link to choose a new password
-#   $expires (String) - when the link stops working, in UTC, e.g. Thursday, November 26, 2026 at 9:00 AM
-emails-locked-text =
-    Hello { $first_name },
-
-    Your account in the { $company } customer space was locked after ten wrong passwords in a row.
-    If you are already signed in, you stay signed in.
-    To unlock it, open this link and choose a new password:
+    Accounts in the { $company } customer space are deactivated after { NUMBER($days) ->
+        [one] one day
+       *[other] { $days } days
+    } without a sign-in.
+    Unless you sign in, your account will be deactivated on { $deadline } ({ $time_zone }).
+    To keep it, sign in before that date:
 
     { $link }
 
-    The link works once and until { $expires } (UTC).
-    If you did not type these passwords, someone may be trying to guess yours: the new password keeps them out.
+    If you no longer need it, you have nothing to do. Your data is kept either way.
+# HTML version: the button that opens the sign-in page.
+emails-inactivity-button = Sign in
+
+## An account locked by wrong passwords
 
 # Variables:
-#   $company (String) - the company's name
-#   $locked_first_name (String) - the locked administrator's first name
-#   $locked_last_name (String) - the locked administrator's last name
+#   $company (String) - the company’s name
+emails-locked-subject = Your { $company } customer space account is locked
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $attempts (Number) - how many wrong passwords in a row lock an account, e.g. 10
+#   $link (String) - the link to choose a new password
+#   $expires (String) - when the link stops working, on the company’s clock, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $time_zone (String) - the name of the company’s time zone, e.g. Central European Time
+emails-locked-text =
+    Hello { $first_name },
+
+    Your account in the { $company } customer space was locked after { NUMBER($attempts) ->
+        [one] one wrong password
+       *[other] { $attempts } wrong passwords in a row
+    }.
+    If you are already signed in somewhere, you stay signed in.
+    To unlock it, open the link below and choose a new password:
+
+    { $link }
+
+    The link works once, until { $expires } ({ $time_zone }). If it has expired, open it anyway to ask for a new one.
+    If you did not type these passwords, someone may be trying to guess yours: the new password keeps them out.
+# HTML version: the button that opens the link to choose a new password.
+emails-locked-button = Unlock my account
+
+# Variables:
+#   $company (String) - the company’s name
+#   $locked_first_name (String) - the locked administrator’s first name
+#   $locked_last_name (String) - the locked administrator’s last name
 emails-admin-locked-subject = { $locked_first_name } { $locked_last_name } is locked out of the { $company } customer space
 # Variables:
-#   $first_name (String) - the recipient's first name (an administrator)
-#   $company (String) - the company's name
-#   $locked_first_name (String) - the locked administrator's first name
-#   $locked_last_name (String) - the locked administrator's last name
-#   $locked_email (String) - the locked administrator's sign-in e-mail address
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $locked_first_name (String) - the locked administrator’s first name
+#   $locked_last_name (String) - the locked administrator’s last name
+#   $locked_email (String) - the locked administrator’s sign-in e-mail address
+#   $attempts (Number) - how many wrong passwords in a row lock an account, e.g. 10
 emails-admin-locked-text =
     Hello { $first_name },
 
-    The administrator account of { $locked_first_name } { $locked_last_name } ({ $locked_email }) in the { $company } customer space was locked after ten wrong passwords in a row.
-    They have been e-mailed a link to choose a new password, which unlocks the account.
-    If they did not type these passwords, someone may be trying to get in. You can also unlock the account from the Users page.
+    The administrator account of { $locked_first_name } { $locked_last_name } ({ $locked_email }) in the { $company } customer space was locked after { NUMBER($attempts) ->
+        [one] one wrong password
+       *[other] { $attempts } wrong passwords in a row
+    }.
+    They were e-mailed a link to choose a new password, which unlocks the account: you have nothing to do.
+    If they did not type these passwords, someone may be trying to get in: ask them to choose a long password they use nowhere else. You can also unlock the account from their page in Users.
+
+## Single sign-on
 
 # Variables:
-#   $company (String) - the company's name
-#   $person_first_name (String) - the new person's first name
-#   $person_last_name (String) - the new person's last name
+#   $company (String) - the company’s name
+#   $person_first_name (String) - the new person’s first name
+#   $person_last_name (String) - the new person’s last name
 emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } joined the { $company } customer space without some services
 # Variables:
-#   $first_name (String) - the recipient's first name (an administrator)
-#   $company (String) - the company's name
-#   $person_first_name (String) - the new person's first name
-#   $person_last_name (String) - the new person's last name
-#   $person_email (String) - the new person's sign-in e-mail address
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $person_first_name (String) - the new person’s first name
+#   $person_last_name (String) - the new person’s last name
+#   $person_email (String) - the new person’s sign-in e-mail address
 #   $services (String) - the services left out, separated by commas
 emails-sso-no-seat-text =
     Hello { $first_name },

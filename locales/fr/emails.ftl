@@ -1,6 +1,19 @@
 # Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
 
-### E-mails envoyés aux utilisateurs. Texte brut ; le lien est seul sur sa ligne.
+### E-mails envoyés aux utilisateurs et aux administrateurs. Chacun a un objet et un corps en
+### texte brut où le lien, s’il y en a un, forme un paragraphe à lui seul. La version HTML
+### reprend le même texte, avec le lien en bouton (les messages `-button`) et l’adresse
+### en dessous (`emails-link-fallback`). Chaque e-mail se termine par `emails-sign-off`.
+### Les heures sont celles de l’entreprise, dont le fuseau horaire est nommé par $time_zone.
+
+## Communs à tous les e-mails
+
+# Le dernier paragraphe de chaque e-mail, sur une ligne à part.
+emails-sign-off = L’équipe { -brand-name }
+# Version HTML seulement : sous le bouton, au-dessus de l’adresse du lien.
+emails-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+
+## Activation d’un compte
 
 # Variables:
 #   $company (String) - le nom de l’entreprise
@@ -9,17 +22,22 @@ emails-activation-subject = Activez votre compte de l’espace client { $company
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
 #   $link (String) - le lien d’activation
-#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
+#   $expires (String) - la fin de validité du lien, à l’heure de l’entreprise, par ex. jeudi 26 novembre 2026 à 09:00
+#   $time_zone (String) - le nom du fuseau horaire de l’entreprise, par ex. heure d’Europe centrale
 emails-activation-text =
     Bonjour { $first_name },
 
     Un compte a été créé pour vous dans l’espace client { $company }.
-    Pour l’activer, ouvrez ce lien et choisissez votre mot de passe :
+    Pour l’activer, ouvrez le lien ci-dessous et choisissez votre mot de passe :
 
     { $link }
 
-    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } ({ $time_zone }). S’il a expiré, ouvrez-le quand même pour en demander un nouveau.
     Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.
+# Version HTML : le bouton qui ouvre le lien d’activation.
+emails-activation-button = Activer mon compte
+
+## Choix d’un nouveau mot de passe
 
 # Variables:
 #   $company (String) - le nom de l’entreprise
@@ -28,16 +46,21 @@ emails-reset-subject = Choisissez un nouveau mot de passe pour l’espace client
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
 #   $link (String) - le lien pour choisir le mot de passe
-#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
+#   $expires (String) - la fin de validité du lien, à l’heure de l’entreprise, par ex. jeudi 26 novembre 2026 à 09:00
+#   $time_zone (String) - le nom du fuseau horaire de l’entreprise, par ex. heure d’Europe centrale
 emails-reset-text =
     Bonjour { $first_name },
 
-    Pour choisir un nouveau mot de passe pour l’espace client { $company }, ouvrez ce lien :
+    Pour choisir un nouveau mot de passe dans l’espace client { $company }, ouvrez le lien ci-dessous :
 
     { $link }
 
-    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
-    Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } ({ $time_zone }). S’il a expiré, ouvrez-le quand même pour en demander un nouveau.
+    Si vous n’avez pas demandé de nouveau mot de passe, ignorez cet e-mail : votre mot de passe reste le même.
+# Version HTML : le bouton qui ouvre le lien pour choisir le mot de passe.
+emails-reset-button = Choisir un nouveau mot de passe
+
+## Désactivation pour inactivité
 
 # Variables:
 #   $company (String) - le nom de l’entreprise
@@ -45,13 +68,27 @@ emails-inactivity-subject = Votre compte de l’espace client { $company } va ê
 # Variables:
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
-#   $deadline (String) - la date de désactivation, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
+#   $days (Number) - au bout de combien de jours sans connexion les comptes sont désactivés, par ex. 90
+#   $deadline (String) - la date de désactivation, à l’heure de l’entreprise, par ex. jeudi 26 novembre 2026 à 09:00
+#   $time_zone (String) - le nom du fuseau horaire de l’entreprise, par ex. heure d’Europe centrale
+#   $link (String) - la page de connexion
 emails-inactivity-text =
     Bonjour { $first_name },
 
-    Votre dernière connexion à l’espace client { $company } remonte à longtemps.
-    Sans connexion de votre part, votre compte sera désactivé le { $deadline } (UTC).
-    Pour le conserver, connectez-vous simplement avant cette date. Vos données sont conservées dans tous les cas.
+    Les comptes de l’espace client { $company } sont désactivés après { NUMBER($days) ->
+        [one] un jour
+       *[other] { $days } jours
+    } sans connexion.
+    Sans connexion de votre part, votre compte sera désactivé le { $deadline } ({ $time_zone }).
+    Pour le conserver, connectez-vous avant cette date :
+
+    { $link }
+
+    Si vous n’en avez plus besoin, vous n’avez rien à faire. Vos données sont conservées dans tous les cas.
+# Version HTML : le bouton qui ouvre la page de connexion.
+emails-inactivity-button = Se connecter
+
+## Compte bloqué après des mots de passe erronés
 
 # Variables:
 #   $company (String) - le nom de l’entreprise
@@ -59,37 +96,50 @@ emails-locked-subject = Votre compte de l’espace client { $company } est bloqu
 # Variables:
 #   $first_name (String) - le prénom du destinataire
 #   $company (String) - le nom de l’entreprise
+#   $attempts (Number) - le nombre de mots de passe erronés d’affilée qui bloque un compte, par ex. 10
 #   $link (String) - le lien pour choisir un nouveau mot de passe
-#   $expires (String) - la fin de validité du lien, en UTC, par ex. jeudi 26 novembre 2026 à 09:00
+#   $expires (String) - la fin de validité du lien, à l’heure de l’entreprise, par ex. jeudi 26 novembre 2026 à 09:00
+#   $time_zone (String) - le nom du fuseau horaire de l’entreprise, par ex. heure d’Europe centrale
 emails-locked-text =
     Bonjour { $first_name },
 
-    Votre compte de l’espace client { $company } a été bloqué après dix mots de passe erronés d’affilée.
-    Si vous êtes déjà connecté ou connectée, vous le restez.
-    Pour le débloquer, ouvrez ce lien et choisissez un nouveau mot de passe :
+    Votre compte de l’espace client { $company } a été bloqué après { NUMBER($attempts) ->
+        [one] un mot de passe erroné
+       *[other] { $attempts } mots de passe erronés d’affilée
+    }.
+    Les sessions déjà ouvertes le restent.
+    Pour débloquer le compte, ouvrez le lien ci-dessous et choisissez un nouveau mot de passe :
 
     { $link }
 
-    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } (UTC).
+    Le lien ne fonctionne qu’une fois, jusqu’au { $expires } ({ $time_zone }). S’il a expiré, ouvrez-le quand même pour en demander un nouveau.
     Si vous n’avez pas saisi ces mots de passe, quelqu’un essaie peut-être de deviner le vôtre : le nouveau mot de passe l’en empêchera.
+# Version HTML : le bouton qui ouvre le lien pour choisir un nouveau mot de passe.
+emails-locked-button = Débloquer mon compte
 
 # Variables:
 #   $company (String) - le nom de l’entreprise
-#   $locked_first_name (String) - le prénom de l’administrateur bloqué
-#   $locked_last_name (String) - le nom de l’administrateur bloqué
+#   $locked_first_name (String) - le prénom de la personne bloquée (un administrateur)
+#   $locked_last_name (String) - le nom de la personne bloquée
 emails-admin-locked-subject = Le compte de { $locked_first_name } { $locked_last_name } est bloqué dans l’espace client { $company }
 # Variables:
 #   $first_name (String) - le prénom du destinataire (un administrateur)
 #   $company (String) - le nom de l’entreprise
-#   $locked_first_name (String) - le prénom de l’administrateur bloqué
-#   $locked_last_name (String) - le nom de l’administrateur bloqué
-#   $locked_email (String) - l’adresse e-mail de connexion de l’administrateur bloqué
+#   $locked_first_name (String) - le prénom de la personne bloquée (un administrateur)
+#   $locked_last_name (String) - le nom de la personne bloquée
+#   $locked_email (String) - l’adresse e-mail de connexion de la personne bloquée
+#   $attempts (Number) - le nombre de mots de passe erronés d’affilée qui bloque un compte, par ex. 10
 emails-admin-locked-text =
     Bonjour { $first_name },
 
-    Le compte administrateur de { $locked_first_name } { $locked_last_name } ({ $locked_email }) dans l’espace client { $company } a été bloqué après dix mots de passe erronés d’affilée.
-    Un lien pour choisir un nouveau mot de passe, qui débloque le compte, lui a été envoyé par e-mail.
-    Si ces mots de passe ne viennent pas de cette personne, quelqu’un essaie peut-être d’entrer. Vous pouvez aussi débloquer le compte depuis la page Utilisateurs.
+    Le compte administrateur de { $locked_first_name } { $locked_last_name } ({ $locked_email }) dans l’espace client { $company } a été bloqué après { NUMBER($attempts) ->
+        [one] un mot de passe erroné
+       *[other] { $attempts } mots de passe erronés d’affilée
+    }.
+    Un lien pour choisir un nouveau mot de passe, qui débloque le compte, a été envoyé à cette personne par e-mail : vous n’avez rien à faire.
+    Si ces mots de passe ne viennent pas d’elle, quelqu’un essaie peut-être d’entrer : demandez-lui d’en choisir un long, qu’elle n’utilise nulle part ailleurs. Vous pouvez aussi débloquer le compte depuis sa fiche dans Utilisateurs.
+
+## Authentification unique
 
 # Variables:
 #   $company (String) - le nom de l’entreprise

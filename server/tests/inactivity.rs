@@ -2,7 +2,7 @@
 mod common;
 
 use common::start;
-use espace_server::jobs::inactivity::{run, Report};
+use espace_server::jobs::inactivity::{run, Report, INACTIVE_AFTER_SECS};
 
 const DAY: i64 = 86_400;
 
@@ -25,6 +25,22 @@ async fn warns_at_76_days_deactivates_at_90_and_signing_in_resets_the_clock() {
     .unwrap();
     assert_eq!(to, "emma.wilson@acme.example");
     assert!(text.starts_with("Hello Emma"), "{text}");
+    // The number of days is the setting's; the e-mail carries the way back in.
+    let days = INACTIVE_AFTER_SECS / DAY;
+    assert!(text.contains(&format!("deactivated after {days} days without a sign-in.")), "{text}");
+    let config = &t.app.state.config;
+    let sign_in = format!("{}/sign-in", config.public_url_or(config.addr));
+    assert!(text.contains(&format!("\n\n{sign_in}\n\n")), "{text}");
+    assert!(text.contains("(Central European Time)") && !text.contains("UTC"), "{text}");
+    assert!(text.ends_with("\n\nThe Espace team\n"), "{text}");
+    let (link, html): (Option<String>, String) =
+        sqlx::query_as("SELECT link, body_html FROM outbox WHERE kind = 'inactivity-warning' AND to_address = $1")
+            .bind(&to)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(link.as_deref(), Some(sign_in.as_str()));
+    assert!(html.contains(">Sign in</a>"), "{html}");
     // Warned once, not every hour.
     assert_eq!(run(&t.app.state, now + 78 * DAY).await.unwrap(), Report::default());
 

@@ -5,6 +5,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{body_json, start, token_of, TestApp};
+use espace_server::auth::sign_in::MAX_FAILED_SIGN_INS;
 use serde_json::json;
 
 const EMAIL: &str = "helene.dubois@acme.example";
@@ -33,7 +34,7 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
     let t = start().await;
     t.set_password(EMAIL, PASSWORD).await;
     let open = t.sign_in(EMAIL, PASSWORD).await;
-    let tenth = wrong(&t, 10).await;
+    let tenth = wrong(&t, usize::try_from(MAX_FAILED_SIGN_INS).unwrap()).await;
     assert_eq!(status(&t, EMAIL).await, "locked");
     // The person at work is not thrown out by someone else's guesses.
     assert_eq!(t.get("/api/me", Some(&open)).await.status(), StatusCode::OK);
@@ -66,6 +67,14 @@ async fn a_lock_keeps_open_sessions_answers_like_an_unknown_account_and_mails_an
     assert_eq!(kind, "locked");
     assert!(subject.contains("bloqué"), "Hélène reads French: {subject}");
     assert!(text.contains("Bonjour Hélène"), "{text}");
+    // The number is the setting's, not words in a message.
+    assert!(text.contains(&format!("après {MAX_FAILED_SIGN_INS} mots de passe erronés d’affilée.")), "{text}");
+    assert!(text.ends_with("\n\nL’équipe Espace\n"), "{text}");
+    let html: String = sqlx::query_scalar("SELECT body_html FROM outbox WHERE kind = 'locked'")
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert!(html.contains(">Débloquer mon compte</a>"), "{html}");
     let link = t.last_link(EMAIL).await;
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": token_of(&link) })).await).await;
     assert_eq!(info["state"], "valid");
@@ -105,6 +114,8 @@ async fn other_admins_are_told_when_an_admin_is_locked_and_forgotten_password_wo
     assert_eq!(to, t.demo.email);
     assert!(subject.contains("Hélène Dubois"), "{subject}");
     assert!(text.contains(EMAIL), "{text}");
+    assert!(text.contains(&format!("après {MAX_FAILED_SIGN_INS} mots de passe erronés d’affilée.")), "{text}");
+    assert!(text.ends_with("\n\nL’équipe Espace\n"), "{text}");
 
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = $1")
         .bind(EMAIL)

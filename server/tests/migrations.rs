@@ -34,6 +34,8 @@ async fn a_database_from_before_entities_gets_a_default_entity_and_keeps_its_his
     let entities: Vec<(i64, String, i64)> =
         sqlx::query_as("SELECT id, name, user_count FROM entities").fetch_all(&pool).await.unwrap();
     assert_eq!(entities, [(1, "Globex".to_owned(), 2)]);
+    let time_zones: Vec<String> = sqlx::query_scalar("SELECT time_zone FROM companies").fetch_all(&pool).await.unwrap();
+    assert_eq!(time_zones, ["Europe/Paris"], "e-mails keep Paris time until an administrator says otherwise");
     let users: Vec<(String, i64)> =
         sqlx::query_as("SELECT role, entity_id FROM users ORDER BY id").fetch_all(&pool).await.unwrap();
     assert_eq!(users, [("admin".to_owned(), 1), ("user".to_owned(), 1)]);

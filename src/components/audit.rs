@@ -37,6 +37,7 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::CreatedBySso => "audit-created-by-sso",
         AuditAction::ActivatedBySso => "audit-activated-by-sso",
         AuditAction::SsoSettingsChanged => "audit-sso-settings-changed",
+        AuditAction::CompanySettingsChanged => "audit-company-settings-changed",
     }
 }
 

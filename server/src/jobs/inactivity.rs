@@ -9,17 +9,18 @@ use espace_api::ErrorCode;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::AppError;
-use crate::mail::render::inactivity_warning;
+use crate::mail::render::{inactivity_warning, InactivityWarning};
 use crate::mail::{self, Email};
 use crate::state::AppState;
 use crate::store;
 use crate::users::lifecycle::{self, Actor, Transition};
 
-pub const INACTIVE_AFTER_SECS: i64 = 90 * 86_400;
-pub const WARN_BEFORE_SECS: i64 = 14 * 86_400;
+const DAY_SECS: i64 = 86_400;
+pub const INACTIVE_AFTER_SECS: i64 = 90 * DAY_SECS;
+pub const WARN_BEFORE_SECS: i64 = 14 * DAY_SECS;
 /// Spent links and idempotency keys are kept this long (a link page can still say "already
 /// used" or "expired" instead of "unknown").
-pub const KEEP_SPENT_SECS: i64 = 7 * 86_400;
+pub const KEEP_SPENT_SECS: i64 = 7 * DAY_SECS;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
@@ -58,14 +59,18 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     }
     let warn_before = now - (INACTIVE_AFTER_SECS - WARN_BEFORE_SECS);
     let to_warn = store::users::idle(&mut *state.pool.acquire().await?, warn_before, true).await?;
+    let sign_in = format!("{}/sign-in", state.config.public_url_or(state.config.addr));
     for user in to_warn {
         let last_activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
-        let (subject, text) = inactivity_warning(
-            user.language,
-            &user.company_name,
-            &user.first_name,
-            last_activity + INACTIVE_AFTER_SECS,
-        );
+        let (subject, text) = inactivity_warning(&InactivityWarning {
+            language: user.language,
+            company: &user.company_name,
+            time_zone: &user.company_time_zone,
+            first_name: &user.first_name,
+            deadline: last_activity + INACTIVE_AFTER_SECS,
+            days: INACTIVE_AFTER_SECS / DAY_SECS,
+            link: &sign_in,
+        });
         let mut tx = store::write(&state.pool).await?;
         let email = Email {
             user_id: Some(user.id),
@@ -74,7 +79,7 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
             language: user.language,
             subject,
             text,
-            link: None,
+            link: Some(sign_in.clone()),
         };
         mail::queue(&mut tx, &email).await?;
         store::users::mark_inactivity_warned(&mut tx, user.id, now).await?;

@@ -23,7 +23,7 @@ pub struct Email {
 }
 
 pub async fn queue(conn: &mut Conn, email: &Email) -> Result<i64, sqlx::Error> {
-    let html = render::html_body(email.language, &email.subject, &email.text, email.link.as_deref());
+    let html = render::html_body(email.language, email.kind, &email.subject, &email.text, email.link.as_deref());
     store::outbox::insert(
         conn,
         &store::outbox::NewEmail {

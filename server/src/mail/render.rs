@@ -1,86 +1,153 @@
+use espace_api::company::TimeZone;
 use espace_api::mail::EmailKind;
 use espace_api::Language;
 use fluent_templates::fluent_bundle::FluentValue;
 use icu_datetime::fieldsets;
-use icu_datetime::input::{Date, DateTime, Time};
-use icu_datetime::DateTimeFormatter;
-use icu_locale_core::locale;
+use icu_datetime::input::{Date, DateTime, Time, UtcOffset};
+use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
+use icu_locale_core::{locale, Locale};
+use icu_time::zone::ZoneNameTimestamp;
 
-use crate::i18n::t_args;
+use crate::i18n::{t, t_args};
 
-/// What an e-mail says about the person and the link.
+/// What an e-mail carrying a link says about the person and the link.
 pub struct LinkEmail<'a> {
     pub language: Language,
     pub company: &'a str,
+    /// The company's clock, which the expiry is written on.
+    pub time_zone: &'a TimeZone,
     pub first_name: &'a str,
     pub link: &'a str,
     pub expires_at: i64,
+    /// How many wrong passwords in a row lock an account (the locked e-mail says it).
+    pub attempts: i64,
 }
 
-/// A moment people read in an e-mail: "jeudi 26 novembre 2026 à 09:05" or "Thursday,
-/// November 26, 2026 at 9:05 AM", in UTC, which the messages say (the server does not know
-/// the reader's zone). E-mails have no browser `Intl`, so ICU's locale data writes it.
-pub fn date_time(language: Language, unix: i64) -> String {
-    let moment = time::OffsetDateTime::from_unix_timestamp(unix).ok();
-    let formatted = moment.and_then(|t| {
-        let date = Date::try_new_iso(t.year(), u8::from(t.month()), t.day()).ok()?;
-        let clock = Time::try_new(t.hour(), t.minute(), 0, 0).ok()?;
-        let locale = match language {
-            Language::Fr => locale!("fr"),
-            Language::En => locale!("en"),
-        };
-        let formatter = DateTimeFormatter::try_new(locale.into(), fieldsets::YMDE::long().with_time_hm()).ok()?;
-        Some(formatter.format(&DateTime { date, time: clock }).to_string())
-    });
-    // ICU ships its data inside the binary, so this only guards against an impossible date.
-    formatted.unwrap_or_else(|| {
-        moment
-            .map(|t| {
-                format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
-            })
-            .unwrap_or_default()
-    })
+/// A moment as e-mails write it: the date and time on the company's clock ("vendredi 15
+/// janvier 2027 à 09:00", "Friday, January 15, 2027 at 9:00 AM"), and that clock's name
+/// ("heure d’Europe centrale", "Central European Time"), which the messages place. E-mails
+/// have no browser `Intl`: ICU's locale data writes both, from the offset jiff's bundled tz
+/// database gives at that moment (summer time included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moment {
+    pub date_time: String,
+    pub zone: String,
 }
 
-fn message_ids(kind: EmailKind) -> (&'static str, &'static str) {
-    match kind {
-        EmailKind::Activation => ("emails-activation-subject", "emails-activation-text"),
-        EmailKind::Locked => ("emails-locked-subject", "emails-locked-text"),
-        EmailKind::AdminLocked => ("emails-admin-locked-subject", "emails-admin-locked-text"),
-        EmailKind::InactivityWarning => ("emails-inactivity-subject", "emails-inactivity-text"),
-        EmailKind::Reset => ("emails-reset-subject", "emails-reset-text"),
-        EmailKind::SsoNoSeat => ("emails-sso-no-seat-subject", "emails-sso-no-seat-text"),
+fn icu_locale(language: Language) -> Locale {
+    match language {
+        Language::Fr => locale!("fr"),
+        Language::En => locale!("en"),
     }
 }
 
-/// (subject, text body) of an e-mail carrying a link: activation, reset, or locked account.
+pub fn moment(language: Language, time_zone: &TimeZone, unix: i64) -> Moment {
+    // Names are checked against the same database when saved, so UTC is only a guard; the
+    // name written is then UTC's, so the text never names a clock it did not use.
+    let tz = jiff::tz::db().get(time_zone.as_str()).unwrap_or(jiff::tz::TimeZone::UTC);
+    let iana = tz.iana_name().unwrap_or("UTC").to_owned();
+    let Ok(instant) = jiff::Timestamp::from_second(unix) else {
+        return Moment { date_time: unix.to_string(), zone: iana };
+    };
+    let local = instant.to_zoned_datetime(tz);
+    let civil = local.datetime();
+    let locale = icu_locale(language);
+    let date_time =
+        Date::try_new_iso(i32::from(civil.year()), civil.month().unsigned_abs(), civil.day().unsigned_abs())
+            .ok()
+            .zip(Time::try_new(civil.hour().unsigned_abs(), civil.minute().unsigned_abs(), 0, 0).ok())
+            .and_then(|(date, time)| {
+                let formatter =
+                    DateTimeFormatter::try_new(locale.clone().into(), fieldsets::YMDE::long().with_time_hm()).ok()?;
+                Some(formatter.format(&DateTime { date, time }).to_string())
+            })
+            // ICU ships its data inside the binary, so this only guards against an impossible date.
+            .unwrap_or_else(|| civil.strftime("%Y-%m-%d %H:%M").to_string());
+    let zone = icu_time::TimeZone::from_iana_id(&iana)
+        .with_offset(UtcOffset::try_from_seconds(local.offset().seconds()).ok())
+        .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(unix));
+    let zone = NoCalendarFormatter::try_new(locale.into(), fieldsets::zone::GenericLong)
+        .map(|formatter| formatter.format(&zone).to_string())
+        .unwrap_or(iana);
+    Moment { date_time, zone }
+}
+
+/// The messages of each kind: subject, text, and the HTML button's words when it has a link.
+fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static str>) {
+    match kind {
+        EmailKind::Activation => {
+            ("emails-activation-subject", "emails-activation-text", Some("emails-activation-button"))
+        }
+        EmailKind::Locked => ("emails-locked-subject", "emails-locked-text", Some("emails-locked-button")),
+        EmailKind::AdminLocked => ("emails-admin-locked-subject", "emails-admin-locked-text", None),
+        EmailKind::InactivityWarning => {
+            ("emails-inactivity-subject", "emails-inactivity-text", Some("emails-inactivity-button"))
+        }
+        EmailKind::Reset => ("emails-reset-subject", "emails-reset-text", Some("emails-reset-button")),
+        EmailKind::SsoNoSeat => ("emails-sso-no-seat-subject", "emails-sso-no-seat-text", None),
+    }
+}
+
+/// (subject, text part): the kind's two messages, the text followed by the sign-off, a
+/// paragraph of its own.
+fn render(language: Language, kind: EmailKind, args: &[(&'static str, FluentValue<'_>)]) -> (String, String) {
+    let (subject_id, text_id, _) = message_ids(kind);
+    let body = t_args(language, text_id, args);
+    let text = format!("{}\n\n{}\n", body.trim_end(), t(language, "emails-sign-off"));
+    (t_args(language, subject_id, args), text)
+}
+
+/// (subject, text) of an e-mail carrying a link: activation, reset, or locked account.
 pub fn link_email(kind: EmailKind, e: &LinkEmail) -> (String, String) {
+    let expires = moment(e.language, e.time_zone, e.expires_at);
     let args = [
         ("company", FluentValue::from(e.company)),
         ("first_name", FluentValue::from(e.first_name)),
         ("link", FluentValue::from(e.link)),
-        ("expires", FluentValue::from(date_time(e.language, e.expires_at))),
+        ("expires", FluentValue::from(expires.date_time)),
+        ("time_zone", FluentValue::from(expires.zone)),
+        ("attempts", FluentValue::from(e.attempts)),
     ];
-    let (subject_id, text_id) = message_ids(kind);
-    let subject = t_args(e.language, subject_id, &args);
-    let text = t_args(e.language, text_id, &args);
-    (subject, text)
+    render(e.language, kind, &args)
+}
+
+/// What the warning sent before deactivation for inactivity says.
+pub struct InactivityWarning<'a> {
+    pub language: Language,
+    pub company: &'a str,
+    pub time_zone: &'a TimeZone,
+    pub first_name: &'a str,
+    /// When the account will be deactivated.
+    pub deadline: i64,
+    /// After how many days without a sign-in accounts are deactivated.
+    pub days: i64,
+    /// The sign-in page.
+    pub link: &'a str,
 }
 
 /// (subject, text) of the warning sent 14 days before deactivation for inactivity.
-pub fn inactivity_warning(language: Language, company: &str, first_name: &str, deadline: i64) -> (String, String) {
+pub fn inactivity_warning(w: &InactivityWarning) -> (String, String) {
+    let deadline = moment(w.language, w.time_zone, w.deadline);
     let args = [
-        ("company", FluentValue::from(company)),
-        ("first_name", FluentValue::from(first_name)),
-        ("deadline", FluentValue::from(date_time(language, deadline))),
+        ("company", FluentValue::from(w.company)),
+        ("first_name", FluentValue::from(w.first_name)),
+        ("deadline", FluentValue::from(deadline.date_time)),
+        ("time_zone", FluentValue::from(deadline.zone)),
+        ("days", FluentValue::from(w.days)),
+        ("link", FluentValue::from(w.link)),
     ];
-    let (subject_id, text_id) = message_ids(EmailKind::InactivityWarning);
-    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
+    render(w.language, EmailKind::InactivityWarning, &args)
 }
 
 /// (subject, text) telling an admin that another admin of the company was locked out by
 /// wrong passwords (an attack, or a forgotten password), and that the person was e-mailed.
-pub fn admin_locked(language: Language, company: &str, first_name: &str, locked: [&str; 3]) -> (String, String) {
+pub fn admin_locked(
+    language: Language,
+    company: &str,
+    first_name: &str,
+    locked: [&str; 3],
+    attempts: i64,
+) -> (String, String) {
     let [locked_first_name, locked_last_name, locked_email] = locked;
     let args = [
         ("company", FluentValue::from(company)),
@@ -88,9 +155,9 @@ pub fn admin_locked(language: Language, company: &str, first_name: &str, locked:
         ("locked_first_name", FluentValue::from(locked_first_name)),
         ("locked_last_name", FluentValue::from(locked_last_name)),
         ("locked_email", FluentValue::from(locked_email)),
+        ("attempts", FluentValue::from(attempts)),
     ];
-    let (subject_id, text_id) = message_ids(EmailKind::AdminLocked);
-    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
+    render(language, EmailKind::AdminLocked, &args)
 }
 
 /// (subject, text) telling an admin that an account made at first SSO sign-in did not get
@@ -111,25 +178,33 @@ pub fn sso_no_seat(
         ("person_email", FluentValue::from(person_email)),
         ("services", FluentValue::from(services)),
     ];
-    let (subject_id, text_id) = message_ids(EmailKind::SsoNoSeat);
-    (t_args(language, subject_id, &args), t_args(language, text_id, &args))
+    render(language, EmailKind::SsoNoSeat, &args)
 }
 
+const BUTTON_STYLE: &str = "display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none;font-weight:600";
+
 /// The HTML part: the same text, every piece escaped (names can hold `<`, `&`, quotes), in
-/// paragraphs, the link as a button, names and sentences inside `lang`.
-pub fn html_body(language: Language, subject: &str, text: &str, link: Option<&str>) -> String {
+/// paragraphs, names and sentences inside `lang`. The link's paragraph becomes a button
+/// saying what it does, with the address under it for mail readers that do not show buttons.
+pub fn html_body(language: Language, kind: EmailKind, subject: &str, text: &str, link: Option<&str>) -> String {
     let escape = |s: &str| html_escape::encode_safe(s).into_owned();
+    let button = message_ids(kind).2.map(|id| t(language, id));
     let mut body = String::new();
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        if Some(paragraph) == link {
-            let href = html_escape::encode_double_quoted_attribute(paragraph);
-            body.push_str(&format!(
-                "<p><a href=\"{href}\" style=\"display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none\">{}</a></p>\n",
-                escape(paragraph)
-            ));
-        } else {
-            let lines: Vec<String> = paragraph.lines().map(escape).collect();
-            body.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
+        match (link, &button) {
+            (Some(link), Some(button)) if paragraph == link => {
+                let href = html_escape::encode_double_quoted_attribute(link);
+                body.push_str(&format!("<p><a href=\"{href}\" style=\"{BUTTON_STYLE}\">{}</a></p>\n", escape(button)));
+                body.push_str(&format!(
+                    "<p style=\"font-size:13px;color:#4b5563\">{}<br><a href=\"{href}\" style=\"color:#1d4ed8;word-break:break-all\">{}</a></p>\n",
+                    escape(&t(language, "emails-link-fallback")),
+                    escape(link)
+                ));
+            }
+            _ => {
+                let lines: Vec<String> = paragraph.lines().map(escape).collect();
+                body.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
+            }
         }
     }
     format!(
@@ -143,19 +218,69 @@ pub fn html_body(language: Language, subject: &str, text: &str, link: Option<&st
 mod tests {
     use super::*;
 
+    const PARIS: &str = "Europe/Paris";
+    /// Friday 15 January 2027, 08:00 UTC: winter, Paris is UTC+1 and New York UTC−5.
+    const WINTER: i64 = 1_800_000_000;
+    /// Monday 15 July 2030, 12:00 UTC: summer time in both.
+    const SUMMER: i64 = 1_910_347_200;
+
+    fn zone(name: &str) -> TimeZone {
+        TimeZone::parse(name).unwrap()
+    }
+
+    fn link_email_in(language: Language, kind: EmailKind, time_zone: &TimeZone) -> (String, String) {
+        let e = LinkEmail {
+            language,
+            company: "Acme",
+            time_zone,
+            first_name: "Zoë",
+            link: "http://x/activate#t=abc",
+            expires_at: WINTER,
+            attempts: 10,
+        };
+        link_email(kind, &e)
+    }
+
+    #[test]
+    fn moments_are_on_the_company_clock_and_name_it() {
+        let cases = [
+            (Language::Fr, PARIS, WINTER, "vendredi 15 janvier 2027 à 09:00", "heure d’Europe centrale"),
+            (Language::En, PARIS, WINTER, "Friday, January 15, 2027 at 9:00\u{202f}AM", "Central European Time"),
+            (Language::En, "America/New_York", WINTER, "Friday, January 15, 2027 at 3:00\u{202f}AM", "Eastern Time"),
+            (
+                Language::Fr,
+                "America/New_York",
+                WINTER,
+                "vendredi 15 janvier 2027 à 03:00",
+                "heure de l’Est nord-américain",
+            ),
+            // Summer time: the offset of the moment, not of the day the e-mail was written.
+            (Language::Fr, PARIS, SUMMER, "lundi 15 juillet 2030 à 14:00", "heure d’Europe centrale"),
+            (Language::En, "America/New_York", SUMMER, "Monday, July 15, 2030 at 8:00\u{202f}AM", "Eastern Time"),
+            (Language::En, "UTC", WINTER, "Friday, January 15, 2027 at 8:00\u{202f}AM", "Coordinated Universal Time"),
+        ];
+        for (language, name, unix, date_time, zone_name) in cases {
+            let got = moment(language, &zone(name), unix);
+            assert_eq!(got, Moment { date_time: date_time.into(), zone: zone_name.into() }, "{name} {language:?}");
+        }
+    }
+
     #[test]
     fn names_are_escaped_in_html_and_kept_as_typed_in_text() {
+        let paris = zone(PARIS);
         for language in Language::ALL {
             let e = LinkEmail {
                 language,
                 company: "Acme & <Co>",
+                time_zone: &paris,
                 first_name: "<b>O'Brien & Co</b>",
                 link: "http://x/activate#t=a&b",
-                expires_at: 1_800_000_000,
+                expires_at: WINTER,
+                attempts: 10,
             };
             let (subject, text) = link_email(EmailKind::Activation, &e);
             assert!(text.contains("<b>O'Brien & Co</b>"), "the text part is plain text: {text}");
-            let html = html_body(language, &subject, &text, Some(e.link));
+            let html = html_body(language, EmailKind::Activation, &subject, &text, Some(e.link));
             assert!(!html.contains("<b>O'Brien"), "{html}");
             assert!(html.contains("&lt;b&gt;O&#x27;Brien &amp; Co&lt;&#x2F;b&gt;"), "{html}");
             assert!(html.contains("Acme &amp; &lt;Co&gt;"), "{html}");
@@ -165,25 +290,97 @@ mod tests {
     }
 
     #[test]
-    fn activation_email_names_company_person_link_and_expiry_in_each_language() {
+    fn activation_email_names_company_person_link_and_expiry_on_the_company_clock() {
         let cases = [
-            (Language::Fr, "Bonjour", "vendredi 15 janvier 2027 à 08:00 (UTC)"),
-            (Language::En, "Hello", "Friday, January 15, 2027 at 8:00\u{202f}AM (UTC)"),
+            (Language::Fr, "Bonjour", "vendredi 15 janvier 2027 à 09:00 (heure d’Europe centrale)", "L’équipe Espace"),
+            (
+                Language::En,
+                "Hello",
+                "Friday, January 15, 2027 at 9:00\u{202f}AM (Central European Time)",
+                "The Espace team",
+            ),
         ];
-        for (language, greeting, expiry) in cases {
-            let e = LinkEmail {
-                language,
-                company: "Acme",
-                first_name: "Zoë",
-                link: "http://x/activate#t=abc",
-                expires_at: 1_800_000_000,
-            };
-            let (subject, text) = link_email(EmailKind::Activation, &e);
+        for (language, greeting, expiry, sign_off) in cases {
+            let (subject, text) = link_email_in(language, EmailKind::Activation, &zone(PARIS));
             assert!(subject.contains("Acme"), "{subject}");
             assert!(text.starts_with(greeting), "{text}");
-            assert!(text.contains("Zoë") && text.contains("http://x/activate#t=abc"), "{text}");
+            assert!(text.contains("Zoë") && text.contains("\n\nhttp://x/activate#t=abc\n\n"), "{text}");
             assert!(text.contains(expiry), "{text}");
+            assert!(!text.contains("UTC"), "{text}");
+            assert!(text.ends_with(&format!("\n\n{sign_off}\n")), "{text}");
             assert!(!subject.contains(['\u{2068}', '\u{2069}']));
         }
+    }
+
+    #[test]
+    fn each_link_has_its_own_button_and_the_address_stays_readable() {
+        let paris = zone(PARIS);
+        let cases = [
+            (EmailKind::Activation, "Activate my account", "Activer mon compte"),
+            (EmailKind::Reset, "Choose a new password", "Choisir un nouveau mot de passe"),
+            (EmailKind::Locked, "Unlock my account", "Débloquer mon compte"),
+        ];
+        for (kind, en, fr) in cases {
+            for (language, button) in [(Language::En, en), (Language::Fr, fr)] {
+                let (subject, text) = link_email_in(language, kind, &paris);
+                let html = html_body(language, kind, &subject, &text, Some("http://x/activate#t=abc"));
+                assert!(html.contains(&format!("\">{button}</a></p>")), "{kind:?}: {html}");
+                // The address itself: under the button, never as the button's words.
+                assert!(!html.contains("\">http://x/activate#t=abc</a></p>\n<p style"), "{html}");
+                assert_eq!(html.matches("href=\"http://x/activate#t=abc\"").count(), 2, "{html}");
+                let fallback = escape_like_html(&t(language, "emails-link-fallback"));
+                assert!(html.contains(&format!("{fallback}<br><a href=")), "{html}");
+                assert!(
+                    html.contains(&format!("<p>{}</p>", escape_like_html(&t(language, "emails-sign-off")))),
+                    "{html}"
+                );
+            }
+        }
+    }
+
+    fn escape_like_html(s: &str) -> String {
+        html_escape::encode_safe(s).into_owned()
+    }
+
+    #[test]
+    fn the_locked_emails_count_the_attempts_from_the_setting() {
+        let (_, fr) = link_email_in(Language::Fr, EmailKind::Locked, &zone(PARIS));
+        assert!(fr.contains("après 10 mots de passe erronés d’affilée."), "{fr}");
+        let (_, en) = link_email_in(Language::En, EmailKind::Locked, &zone(PARIS));
+        assert!(en.contains("after 10 wrong passwords in a row."), "{en}");
+        let (_, one) = admin_locked(Language::En, "Acme", "Camille", ["Hélène", "Dubois", "h@acme.example"], 1);
+        assert!(one.contains("after one wrong password."), "{one}");
+        let (_, admin) = admin_locked(Language::Fr, "Acme", "Camille", ["Hélène", "Dubois", "h@acme.example"], 7);
+        assert!(admin.contains("après 7 mots de passe erronés d’affilée."), "{admin}");
+        assert!(admin.ends_with("\n\nL’équipe Espace\n"), "{admin}");
+    }
+
+    #[test]
+    fn the_inactivity_warning_gives_the_days_the_deadline_and_a_sign_in_button() {
+        let new_york = zone("America/New_York");
+        let warning = |language| InactivityWarning {
+            language,
+            company: "Acme",
+            time_zone: &new_york,
+            first_name: "Emma",
+            deadline: WINTER,
+            days: 90,
+            link: "https://espace.example/sign-in",
+        };
+        let (_, en) = inactivity_warning(&warning(Language::En));
+        assert!(en.contains("after 90 days without a sign-in."), "{en}");
+        assert!(en.contains("on Friday, January 15, 2027 at 3:00\u{202f}AM (Eastern Time)."), "{en}");
+        assert!(en.contains("\n\nhttps://espace.example/sign-in\n\n"), "{en}");
+        let (subject, fr) = inactivity_warning(&warning(Language::Fr));
+        assert!(fr.contains("après 90 jours sans connexion."), "{fr}");
+        assert!(fr.contains("le vendredi 15 janvier 2027 à 03:00 (heure de l’Est nord-américain)."), "{fr}");
+        let html = html_body(
+            Language::Fr,
+            EmailKind::InactivityWarning,
+            &subject,
+            &fr,
+            Some("https://espace.example/sign-in"),
+        );
+        assert!(html.contains("\">Se connecter</a></p>"), "{html}");
     }
 }

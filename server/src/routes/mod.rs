@@ -12,6 +12,7 @@ use crate::rate_limit::{self, Bucket};
 use crate::state::AppState;
 
 pub mod audit;
+pub mod company;
 pub mod dev;
 pub mod entities;
 pub mod health;
@@ -64,6 +65,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/session/method", post(sso::method))
         .route("/sso", get(sso::settings).put(sso::save))
         .route("/sso/test", post(sso::test))
+        .route("/company/settings", get(company::settings).put(company::save))
         .route("/sso/callback", get(sso::callback))
         .route("/health", get(health::health))
         .route("/ready", get(health::ready))

@@ -1,5 +1,6 @@
 //! Companies: the customer organisations whose users Espace manages.
 
+use espace_api::company::TimeZone;
 use espace_api::Language;
 
 use super::Conn;
@@ -11,10 +12,12 @@ pub struct Company {
     pub language: Language,
     /// 0 or 1.
     pub sso_enabled: i64,
+    /// The clock its e-mails write times on.
+    pub time_zone: TimeZone,
 }
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Company>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, language, sso_enabled FROM companies WHERE id = $1")
+    sqlx::query_as("SELECT id, name, language, sso_enabled, time_zone FROM companies WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -22,4 +25,13 @@ pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Company>, sqlx::Er
 
 pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM companies").fetch_one(conn).await
+}
+
+pub async fn set_time_zone(conn: &mut Conn, id: i64, time_zone: &TimeZone) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET time_zone = $1 WHERE id = $2")
+        .bind(time_zone.as_str())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -1,15 +1,18 @@
 //! The `users` table. `set_status` is called by the lifecycle only (`users::lifecycle`).
 
 use super::{Conn, Engine, Pool, Scope};
+use espace_api::company::TimeZone;
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::Language;
 
-/// A user with their company's name: what the domain needs to decide and to write e-mails.
+/// A user with their company's name and clock: what the domain needs to decide and to write
+/// e-mails.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct User {
     pub id: i64,
     pub company_id: i64,
     pub company_name: String,
+    pub company_time_zone: TimeZone,
     pub entity_id: i64,
     pub entity_name: String,
     pub first_name: String,
@@ -49,7 +52,7 @@ impl User {
 }
 
 pub(crate) const SELECT_USER: &str =
-    "SELECT u.id, u.company_id, c.name AS company_name, u.entity_id, e.name AS entity_name,
+    "SELECT u.id, u.company_id, c.name AS company_name, c.time_zone AS company_time_zone, u.entity_id, e.name AS entity_name,
         u.first_name, u.last_name, u.email,
         u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
         u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,

@@ -13,6 +13,7 @@ use espace_api::ErrorCode;
 use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::auth::session::{new_token, token_hash};
+use crate::auth::sign_in::MAX_FAILED_SIGN_INS;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::mail::render::{admin_locked, link_email, LinkEmail};
@@ -276,9 +277,11 @@ async fn send_link(
         &LinkEmail {
             language: user.language,
             company: &user.company_name,
+            time_zone: &user.company_time_zone,
             first_name: &user.first_name,
             link: &link,
             expires_at,
+            attempts: MAX_FAILED_SIGN_INS,
         },
     );
     let email = Email {
@@ -302,6 +305,7 @@ async fn tell_admins_of_lock(conn: &mut Conn, locked: &User) -> Result<(), AppEr
             &admin.company_name,
             &admin.first_name,
             [&locked.first_name, &locked.last_name, &locked.email],
+            MAX_FAILED_SIGN_INS,
         );
         let email = Email {
             user_id: Some(admin.id),

@@ -1,0 +1,34 @@
+//! The company's own settings, which its administrators change: the time zone its e-mails
+//! write times in.
+
+use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::company::{CompanySettings, CompanySettingsRequest};
+
+use crate::audit;
+use crate::auth::extract::CurrentUser;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store;
+
+pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<CompanySettings, AppError> {
+    let company = store::companies::by_id(&mut *state.pool.acquire().await?, admin.company_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(CompanySettings { time_zone: company.time_zone })
+}
+
+/// Saves the settings and records the event, in one write transaction. E-mails already queued
+/// keep the times they were written with.
+pub async fn save(
+    state: &AppState,
+    admin: &CurrentUser,
+    req: &CompanySettingsRequest,
+) -> Result<CompanySettings, AppError> {
+    let settings = req.parse().map_err(AppError::Validation)?;
+    let mut tx = store::write(&state.pool).await?;
+    store::companies::set_time_zone(&mut tx, admin.company_id, &settings.time_zone).await?;
+    audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &AuditChanges::default()).await?;
+    tx.commit().await?;
+    tracing::info!(company = admin.company_id, time_zone = %settings.time_zone, "company settings saved");
+    Ok(settings)
+}
