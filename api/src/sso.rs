@@ -337,6 +337,7 @@ impl SsoError {
 /// for, so the page can show it and copy it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorDetails {
+    #[serde(default)]
     pub code: String,
     /// The request's reference, as in the server's log.
     #[serde(default, rename = "ref")]

@@ -214,6 +214,10 @@ impl SortKey {
     pub fn parse(s: &str) -> Option<SortKey> {
         SortKey::ALL.into_iter().find(|k| k.as_str() == s)
     }
+
+    pub fn is_default(&self) -> bool {
+        *self == SortKey::default()
+    }
 }
 
 pub const PAGE_SIZES: [u32; 3] = [25, 50, 100];
@@ -231,17 +235,17 @@ pub struct UserListQuery {
     /// Users of this entity only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<i64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "SortKey::is_default")]
     pub sort: SortKey,
     /// Descending order; by default names sort A→Z and dates newest first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<bool>,
     /// From 1; 0 reads as 1.
-    #[serde(default = "first_page")]
+    #[serde(default = "first_page", skip_serializing_if = "is_first_page")]
     #[cfg_attr(feature = "openapi", param(value_type = u64))]
     pub page: u32,
     /// 25, 50 or 100; another value reads as 25.
-    #[serde(default = "default_page_size")]
+    #[serde(default = "default_page_size", skip_serializing_if = "is_default_page_size")]
     #[cfg_attr(feature = "openapi", param(value_type = u64))]
     pub size: u32,
 }
@@ -252,6 +256,15 @@ fn first_page() -> u32 {
 
 fn default_page_size() -> u32 {
     PAGE_SIZES[0]
+}
+
+// Defaults are left out of a written query: short, stable URLs.
+fn is_first_page(page: &u32) -> bool {
+    *page <= 1
+}
+
+fn is_default_page_size(size: &u32) -> bool {
+    *size == default_page_size()
 }
 
 impl UserListQuery {

@@ -5,8 +5,8 @@
 wizard-title = Create a new user
 wizard-steps-label = Steps
 wizard-step-identity = Identity
-wizard-step-services = Services
-wizard-step-options = Options
+wizard-step-services = Assign services
+wizard-step-options = Select options
 wizard-step-summary = Summary
 wizard-first-name = First name
 wizard-last-name = Last name

@@ -5,6 +5,7 @@ pub mod client;
 pub mod entities;
 pub mod import;
 pub mod links;
+pub mod query;
 pub mod session;
 pub mod space;
 pub mod sso;

@@ -2,47 +2,17 @@ use espace_api::users::{ActionRequest, PermissionsRequest, UserDetail, UserListQ
 
 use super::client::{self, ApiResult};
 
-/// The query as URL parameters, omitting defaults (also used for the page's own URL).
-pub fn query_string(q: &UserListQuery) -> String {
-    let mut parts = Vec::new();
-    if !q.q.is_empty() {
-        parts.push(format!("q={}", String::from(js_sys::encode_uri_component(&q.q))));
-    }
-    if let Some(status) = q.status {
-        parts.push(format!("status={}", status.as_str()));
-    }
-    if let Some(role) = q.role {
-        parts.push(format!("role={}", role.as_str()));
-    }
-    if let Some(entity) = q.entity {
-        parts.push(format!("entity={entity}"));
-    }
-    if q.sort != Default::default() {
-        parts.push(format!("sort={}", q.sort.as_str()));
-    }
-    if let Some(desc) = q.desc {
-        parts.push(format!("desc={desc}"));
-    }
-    if q.page > 1 {
-        parts.push(format!("page={}", q.page));
-    }
-    if q.size != UserListQuery::default().normalized().size {
-        parts.push(format!("size={}", q.size));
-    }
-    parts.join("&")
-}
-
 /// Where the users list downloads from, as filtered and sorted, every page, in `lang`.
 pub fn export_href(query: &UserListQuery, format: super::import::SheetFormat, lang: espace_api::Language) -> String {
     // Every page: the page number and size do not apply.
     let all = UserListQuery { page: 1, size: UserListQuery::default().normalized().size, ..query.clone() };
-    let filters = query_string(&all);
+    let filters = super::query::to_string(&all);
     let sep = if filters.is_empty() { "" } else { "&" };
     format!("/api/users/export.{}?{filters}{sep}lang={}", format.extension(), lang.as_str())
 }
 
 pub async fn list(query: &UserListQuery) -> ApiResult<UserPage> {
-    client::get(&format!("/api/users?{}", query_string(query))).await
+    client::get(&format!("/api/users?{}", super::query::to_string(query))).await
 }
 
 pub async fn detail(id: i64) -> ApiResult<UserDetail> {

@@ -1,4 +1,5 @@
-//! A labelled text input with its error beside it, announced through `aria-describedby`.
+//! The form field: a labelled text input with its hint and error, announced through
+//! `aria-describedby`; the required mark and its note.
 
 use crate::i18n;
 use leptos::prelude::*;
@@ -16,16 +17,56 @@ pub fn RequiredNote() -> impl IntoView {
     view! { <p class="form-note">{i18n::msg("form-required-note")}</p> }
 }
 
+/// What a text field shows, and where what is typed goes: a signal of its own, or a part of
+/// a larger value (a wizard's draft) through `FieldValue::new`.
+#[derive(Clone, Copy)]
+pub struct FieldValue {
+    get: Signal<String>,
+    set: SignalSetter<String>,
+}
+
+impl FieldValue {
+    pub fn new(get: Signal<String>, set: SignalSetter<String>) -> FieldValue {
+        FieldValue { get, set }
+    }
+}
+
+impl From<RwSignal<String>> for FieldValue {
+    fn from(value: RwSignal<String>) -> FieldValue {
+        FieldValue { get: value.into(), set: SignalSetter::map(move |text| value.set(text)) }
+    }
+}
+
+/// The form field of every form: label (with the required mark), hint, input and error, the
+/// hint and error read out with the input through `aria-describedby`.
 #[component]
 pub fn TextField(
+    /// The input's id (and name), which the label, hint and error summary point at.
     id: &'static str,
-    #[prop(into)] label: Signal<String>,
-    value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
-    #[prop(default = "text")] input_type: &'static str,
-    #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
-    #[prop(optional)] required: bool,
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// What the input shows and where what is typed goes.
+    #[prop(into)]
+    value: FieldValue,
+    /// The field's error, shown under it and announced with it.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// The input's type: text, email, url…
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// The browser's autofill hint.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// A line of help under the label.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    /// Whether the field must be filled: the mark beside the label and `required`.
+    #[prop(optional)]
+    required: bool,
+    /// Called when the input loses focus (checking the field then).
+    #[prop(optional)]
+    on_blur: Option<Callback<()>>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -42,7 +83,12 @@ pub fn TextField(
                 required=required
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described
-                bind:value=value
+                bind:value=(value.get, value.set)
+                on:blur=move |_| {
+                    if let Some(blurred) = on_blur {
+                        blurred.run(());
+                    }
+                }
             />
             <p id=error_id class="field-error">{error}</p>
         </div>

@@ -6,30 +6,18 @@ use espace_api::sso::{ErrorDetails, SsoError};
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
-use leptos_router::params::ParamsMap;
+use leptos_router::hooks::use_location;
 
+use crate::api;
 use crate::components::page_title::use_page_title;
 use crate::components::time;
 use crate::i18n;
-
-fn details_from(params: &ParamsMap) -> ErrorDetails {
-    let get = |key: &str| params.get(key).unwrap_or_default();
-    ErrorDetails {
-        code: get("code"),
-        reference: get("ref"),
-        at: get("at").parse().unwrap_or_default(),
-        email: get("email"),
-        error: get("error"),
-        error_description: get("error_description"),
-    }
-}
 
 #[component]
 pub fn SsoErrorPage() -> impl IntoView {
     use_page_title("sso-error-page-title");
     let i18n = expect_context::<I18n>();
-    let details = details_from(&use_query_map().get_untracked());
+    let details: ErrorDetails = api::query::from_str(&use_location().search.get_untracked());
     // An unknown code reads as a configuration problem: an administrator can look.
     let error = SsoError::parse(&details.code).unwrap_or(SsoError::Misconfigured);
     let code = error.as_str();

@@ -6,8 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::api;
@@ -19,21 +18,6 @@ use crate::components::time::Moment;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::entity_fields::load_entities;
-
-pub fn query_from(params: &ParamsMap) -> UserListQuery {
-    let get = |k: &str| params.get(k).unwrap_or_default();
-    UserListQuery {
-        q: get("q"),
-        status: UserStatus::parse(&get("status")),
-        role: Role::parse(&get("role")),
-        entity: get("entity").parse().ok(),
-        sort: SortKey::parse(&get("sort")).unwrap_or_default(),
-        desc: get("desc").parse().ok(),
-        page: get("page").parse().unwrap_or(1),
-        size: get("size").parse().unwrap_or(PAGE_SIZES[0]),
-    }
-    .normalized()
-}
 
 fn sort_message_id(sort: SortKey) -> &'static str {
     match sort {
@@ -47,13 +31,13 @@ fn sort_message_id(sort: SortKey) -> &'static str {
 pub fn UsersListPage() -> impl IntoView {
     use_page_title("users-title");
     let session = crate::session::use_session();
-    let params = use_query_map();
+    let location = use_location();
     let navigate = use_navigate();
-    let query = Memo::new(move |_| params.with(query_from));
+    let query = Memo::new(move |_| location.search.with(|s| api::query::from_str::<UserListQuery>(s).normalized()));
 
     // Every change of search, filter, sort or page is a new URL.
     let go = StoredValue::new(move |q: UserListQuery, replace: bool| {
-        let qs = api::users::query_string(&q);
+        let qs = api::query::to_string(&q);
         let url = if qs.is_empty() { "/users".to_owned() } else { format!("/users?{qs}") };
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });

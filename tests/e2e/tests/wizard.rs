@@ -18,7 +18,7 @@ const FR: Words = Words {
     title: "Créer un nouvel utilisateur",
     summary_title: "Le formulaire contient des erreurs",
     required: "Ce champ est obligatoire.",
-    services: "Services",
+    services: "Affecter les services",
     done: "Compte créé et e-mail d’activation envoyé.",
     invited: "Invité",
 };
@@ -27,7 +27,7 @@ const EN: Words = Words {
     title: "Create a new user",
     summary_title: "There is a problem",
     required: "This field is required.",
-    services: "Services",
+    services: "Assign services",
     done: "User created and activation e-mail sent.",
     invited: "Invited",
 };

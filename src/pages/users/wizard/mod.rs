@@ -4,10 +4,9 @@
 pub mod draft;
 
 use espace_api::services::MySpace;
-use espace_api::users::Role;
+use espace_api::users::{CreateUserRequest, Role};
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -17,7 +16,7 @@ use crate::components::dialog::ConfirmDialog;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::components::field::{RequiredMark, RequiredNote};
+use crate::components::field::{FieldValue, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
@@ -99,7 +98,6 @@ fn Wizard() -> impl IntoView {
     // Bumped by each failed Next or Finish: the summary shows (and takes focus) from then on.
     let summary_focus = RwSignal::new(0u32);
     let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
     let confirm_cancel = RwSignal::new(false);
     let catalogue = LocalResource::new(api::space::my_space);
     let entities = load_entities();
@@ -172,7 +170,33 @@ fn Wizard() -> impl IntoView {
         }
         go(draft.with_untracked(Draft::next));
     };
+    let create = Action::new_local(|request: &CreateUserRequest| {
+        let request = request.clone();
+        async move { api::users::create(&request).await.map(|user| (user.id, request.send_activation)) }
+    });
     let navigate_done = navigate.clone();
+    Effect::new(move |_| match create.value().get() {
+        Some(Ok((id, invited))) => {
+            draft::clear();
+            toasts.show(if invited { "wizard-done-invited" } else { "wizard-done-created" });
+            navigate_done(&format!("/users/{id}"), Default::default());
+        }
+        Some(Err(error)) => {
+            if error.fields.iter().any(|f| IDENTITY_FIELDS.contains(&f.field.as_str())) {
+                errors.set(error.fields.clone());
+                go(Step::Identity);
+                summary_focus.update(|n| *n += 1);
+            } else {
+                if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
+                    go(Step::Services);
+                    catalogue.refetch();
+                }
+                failure.set(Some(error));
+            }
+        }
+        None => {}
+    });
+    let pending = create.pending();
     let on_finish = move |_| {
         if pending.get_untracked() {
             return;
@@ -183,33 +207,8 @@ fn Wizard() -> impl IntoView {
             summary_focus.update(|n| *n += 1);
             return;
         }
-        pending.set(true);
         failure.set(None);
-        let request = draft.with_untracked(draft::Draft::request);
-        let navigate = navigate_done.clone();
-        spawn_local(async move {
-            match api::users::create(&request).await {
-                Ok(user) => {
-                    draft::clear();
-                    toasts.show(if request.send_activation { "wizard-done-invited" } else { "wizard-done-created" });
-                    navigate(&format!("/users/{}", user.id), Default::default());
-                }
-                Err(error) => {
-                    pending.set(false);
-                    if error.fields.iter().any(|f| IDENTITY_FIELDS.contains(&f.field.as_str())) {
-                        errors.set(error.fields.clone());
-                        go(Step::Identity);
-                        summary_focus.update(|n| *n += 1);
-                    } else if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
-                        go(Step::Services);
-                        catalogue.refetch();
-                        failure.set(Some(error));
-                    } else {
-                        failure.set(Some(error));
-                    }
-                }
-            }
-        });
+        create.dispatch(draft.with_untracked(Draft::request));
     };
 
     let steps = Signal::derive(move || {
@@ -248,7 +247,7 @@ fn Wizard() -> impl IntoView {
                     <button type="button" class="button primary" data-testid="next" on:click=on_next>{i18n::msg("wizard-next")}</button>
                 }
             >
-                <button type="button" class="button primary" data-testid="finish" disabled=move || pending.get() aria-busy=move || pending.get().to_string() on:click=on_finish.clone()>
+                <button type="button" class="button primary" data-testid="finish" disabled=move || pending.get() aria-busy=move || pending.get().to_string() on:click=on_finish>
                     {i18n::msg("wizard-finish")}
                 </button>
             </Show>
@@ -282,51 +281,16 @@ fn IdentityStep(
     /// Checks these fields and shows what is wrong.
     validate: impl Fn(&[&str]) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let text_input = move |field: &'static str, kind: &'static str, autocomplete: &'static str, required: bool| {
-        let id = input_id(field);
-        let error = error_text(field);
-        let get = move |d: &Draft| match field {
-            "first_name" => d.first_name.clone(),
-            "last_name" => d.last_name.clone(),
-            "email" => d.email.clone(),
-            _ => d.notification_email.clone(),
-        };
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let hint = match field {
-            "email" => Some("wizard-email-hint"),
-            "notification_email" => Some("wizard-notification-email-hint"),
-            _ => None,
-        };
-        view! {
-            <div class="field">
-                <label for=id>{move || i18n::t(field_label_id(field))}{required.then(|| view! { <RequiredMark /> })}</label>
-                {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{move || i18n::t(h)}</p> })}
-                <input
-                    id=id
-                    type=kind
-                    autocomplete=autocomplete
-                    required=required
-                    aria-invalid=move || error.with(Option::is_some).to_string()
-                    aria-describedby=if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() }
-                    prop:value=move || draft.with(get)
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        draft.update(|d| match field {
-                            "first_name" => d.first_name = value,
-                            "last_name" => d.last_name = value,
-                            "email" => d.email = value,
-                            _ => d.notification_email = value,
-                        });
-                    }
-                    on:blur=move |_| {
-                        // A moment later: the message must not move the button being clicked.
-                        set_timeout(move || validate(&[field]), std::time::Duration::from_millis(200));
-                    }
-                />
-                <p id=error_id.clone() class="field-error">{move || error.get()}</p>
-            </div>
-        }
+    // A text of the draft as a field's value, checked a moment after the field is left (the
+    // message must not move the button being clicked).
+    let part = move |get: fn(&Draft) -> &String, set: fn(&mut Draft) -> &mut String| {
+        FieldValue::new(
+            Signal::derive(move || draft.with(|d| get(d).clone())),
+            SignalSetter::map(move |text| draft.update(|d| *set(d) = text)),
+        )
+    };
+    let check_later = move |field: &'static str| {
+        Callback::new(move |()| set_timeout(move || validate(&[field]), std::time::Duration::from_millis(200)))
     };
     let role_error = error_text("role");
     let role_option = move |role: Role, id: &'static str, label: &'static str, help: &'static str| {
@@ -377,8 +341,22 @@ fn IdentityStep(
     };
     view! {
         <div class="two-columns">
-            {text_input("first_name", "text", "off", true)}
-            {text_input("last_name", "text", "off", true)}
+            <TextField
+                id="wizard-first-name"
+                label=i18n::msg("wizard-first-name")
+                value=part(|d| &d.first_name, |d| &mut d.first_name)
+                error=error_text("first_name")
+                required=true
+                on_blur=check_later("first_name")
+            />
+            <TextField
+                id="wizard-last-name"
+                label=i18n::msg("wizard-last-name")
+                value=part(|d| &d.last_name, |d| &mut d.last_name)
+                error=error_text("last_name")
+                required=true
+                on_blur=check_later("last_name")
+            />
         </div>
         <EntitySelect
             id="wizard-entity"
@@ -406,8 +384,25 @@ fn IdentityStep(
                 error=error_text("scope")
             />
         </Show>
-        {text_input("email", "email", "off", true)}
-        {text_input("notification_email", "email", "off", false)}
+        <TextField
+            id="wizard-email"
+            label=i18n::msg("wizard-email")
+            hint=i18n::msg("wizard-email-hint")
+            value=part(|d| &d.email, |d| &mut d.email)
+            error=error_text("email")
+            input_type="email"
+            required=true
+            on_blur=check_later("email")
+        />
+        <TextField
+            id="wizard-notification-email"
+            label=i18n::msg("wizard-notification-email")
+            hint=i18n::msg("wizard-notification-email-hint")
+            value=part(|d| &d.notification_email, |d| &mut d.notification_email)
+            error=error_text("notification_email")
+            input_type="email"
+            on_blur=check_later("notification_email")
+        />
         <div class="field">
             <label for="wizard-language">{i18n::msg("profile-language")}</label>
             <select id="wizard-language" on:change=move |ev| {
