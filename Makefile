@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-api test-components test-e2e bench-size bench-users bench-load bench-import clean
+.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-api test-components test-e2e bench-size bench-lighthouse bench-users bench-load bench-import clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
@@ -67,6 +67,12 @@ lint: tools
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets --features pseudo -- -D warnings
+
+## Lighthouse (mobile preset, Debian's Chromium, offline) on the sign-in and activation pages in
+## both languages, against the release server: median of 3 runs (LIGHTHOUSE_RUNS); fails under budget.
+bench-lighthouse: app
+	cargo build --release --locked -p espace-server
+	scripts/bench-lighthouse.sh
 
 ## USERS users (default 10,000) in a temporary database, on ENGINE (sqlite, postgres, or both,
 ## the default): search, deep pages of every sort, and search-to-paint in Chromium.

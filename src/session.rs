@@ -1,4 +1,4 @@
-//! Who is signed in, shared by every page. Loaded once at start from `/api/me`.
+//! Who is signed in, shared by every page. Loaded once at start from `GET /api/session`.
 
 use espace_api::session::Me;
 use espace_api::users::Role;
@@ -35,12 +35,11 @@ impl Session {
 
     pub fn refresh(self) {
         spawn_local(async move {
-            match api::session::me().await {
+            match api::session::current().await {
                 Ok(me) => {
-                    self.me.set(Some(me));
+                    self.me.set(me);
                     self.failure.set(None);
                 }
-                Err(e) if e.code == ErrorCode::Unauthenticated => self.me.set(None),
                 Err(e) => self.failure.set(Some(e.code)),
             }
             self.checked.set(true);

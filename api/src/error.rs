@@ -158,6 +158,16 @@ impl ErrorCode {
         format!("error-{}", self.as_str())
     }
 
+    /// The numbers its message names, as Fluent variables.
+    pub fn message_args(self) -> Vec<(&'static str, i64)> {
+        match self {
+            ErrorCode::ImportTooManyRows => {
+                vec![("max_rows", i64::try_from(crate::import::MAX_ROWS).unwrap_or(i64::MAX))]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn http_status(self) -> u16 {
         match self {
             ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated | ErrorCode::InvalidToken => 401,
@@ -276,6 +286,16 @@ impl FieldErrorCode {
 
     pub fn message_id(self) -> String {
         format!("field-error-{}", self.as_str())
+    }
+
+    /// The numbers its message names, as Fluent variables, besides the field's own `max`.
+    pub fn message_args(self) -> Vec<(&'static str, i64)> {
+        match self {
+            FieldErrorCode::PasswordTooShort => {
+                vec![("min", i64::try_from(crate::password::MIN_CHARS).unwrap_or(i64::MAX))]
+            }
+            _ => Vec::new(),
+        }
     }
 }
 

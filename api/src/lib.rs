@@ -12,6 +12,7 @@ pub mod language;
 pub mod links;
 pub mod mail;
 pub mod password;
+pub mod policy;
 pub mod services;
 pub mod session;
 pub mod sso;

@@ -31,6 +31,9 @@ pub struct Me {
     /// True until the current policy version is accepted: nothing else is reachable.
     #[serde(default)]
     pub consent_required: bool,
+    /// How long activation links work, in hours (a server setting the app's messages name).
+    #[serde(default)]
+    pub activation_hours: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -85,12 +85,22 @@ audit-created-by-import = Account created by import
 audit-activate = Activation e-mail sent
 audit-resend-activation = Activation e-mail sent again
 audit-deactivate = Deactivated
-audit-deactivate-inactivity = Deactivated after 90 days without signing in
+# Variables:
+#   $days (Number) - days without signing in after which accounts are deactivated, e.g. 90
+audit-deactivate-inactivity = Deactivated after { NUMBER($days) ->
+    [one] a day
+   *[other] { $days } days
+} without signing in
 audit-reactivate = Reactivated
 audit-unlock = Unlocked
 audit-unlock-and-reset = Unlocked, new password link sent
 audit-send-password-reset = Password reset link sent
-audit-lock = Locked after 10 wrong passwords
+# Variables:
+#   $attempts (Number) - wrong passwords in a row that lock an account, e.g. 10
+audit-lock = Locked after { NUMBER($attempts) ->
+    [one] a wrong password
+   *[other] { $attempts } wrong passwords
+}
 audit-delete = Account deleted before activation
 audit-edit = Details changed
 audit-activated = Account activated

@@ -27,8 +27,12 @@ link-unknown-title = This link does not work
 link-unknown-text = Check that you opened the whole link from the e-mail, or ask your administrator to send a new one.
 
 password-label = Password
-password-rule-min-length = At least 12 characters
-password-rule-max-length = At most 128 characters
+# Variables:
+#   $min (Number) - the fewest characters a password may have, e.g. 12
+password-rule-min-length = At least { $min } characters
+# Variables:
+#   $max (Number) - the most characters a password may have, e.g. 128
+password-rule-max-length = At most { $max } characters
 password-rule-not-common = Not one of the most common passwords
 password-rule-not-personal = Not your e-mail address or your name
 password-rule-not-blank = Not only spaces

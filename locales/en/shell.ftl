@@ -6,6 +6,8 @@
 -brand-name = Espace
 
 shell-app-name = { -brand-name }
+# What search results show under the link to the page.
+shell-meta-description = Your company’s customer space: your services, and for administrators the people who use them.
 shell-skip-to-content = Skip to content
 shell-nav-label = Main navigation
 shell-nav-services = My services
@@ -14,6 +16,7 @@ shell-nav-entities = Entities
 shell-nav-audit = Audit log
 shell-nav-tokens = API tokens
 shell-nav-sso = Single sign-on
+shell-nav-company = Company
 shell-nav-profile = My profile
 shell-language-label = Language
 shell-language-fr = Français

@@ -70,7 +70,11 @@ users-action-delete = Delete
 users-confirm-activate-title = Activate { $name }?
 # Variables:
 #   $name (String) - the user's full name
-users-confirm-activate-body = { $name } will receive an e-mail with a link to choose a password. The link works for 72 hours.
+#   $hours (Number) - how long activation links work, in hours, e.g. 72
+users-confirm-activate-body = { $name } will receive an e-mail with a link to choose a password. The link works for { NUMBER($hours) ->
+    [one] an hour
+   *[other] { $hours } hours
+}.
 # Variables:
 #   $name (String) - the user's full name
 users-confirm-deactivate-title = Deactivate { $name }?
@@ -114,8 +118,18 @@ users-detail-history = History
 users-detail-no-history = Nothing recorded yet.
 users-detail-by-system = Automatically
 users-reason-admin = by an administrator
-users-reason-inactivity = after 90 days without signing in
-users-reason-failed-sign-ins = after 10 wrong passwords
+# Variables:
+#   $days (Number) - days without signing in after which accounts are deactivated, e.g. 90
+users-reason-inactivity = after { NUMBER($days) ->
+    [one] a day
+   *[other] { $days } days
+} without signing in
+# Variables:
+#   $attempts (Number) - wrong passwords in a row that lock an account, e.g. 10
+users-reason-failed-sign-ins = after { NUMBER($attempts) ->
+    [one] a wrong password
+   *[other] { $attempts } wrong passwords
+}
 
 ## An e-mail that did not reach the user, on their page.
 

@@ -85,12 +85,22 @@ audit-created-by-import = Compte créé par import
 audit-activate = E-mail d’activation envoyé
 audit-resend-activation = E-mail d’activation renvoyé
 audit-deactivate = Désactivé
-audit-deactivate-inactivity = Désactivé après 90 jours sans connexion
+# Variables:
+#   $days (Number) - le nombre de jours sans connexion après lequel un compte est désactivé, par ex. 90
+audit-deactivate-inactivity = Désactivé après { NUMBER($days) ->
+    [one] un jour
+   *[other] { $days } jours
+} sans connexion
 audit-reactivate = Réactivé
 audit-unlock = Débloqué
 audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
 audit-send-password-reset = Lien de réinitialisation envoyé
-audit-lock = Bloqué après 10 mots de passe erronés
+# Variables:
+#   $attempts (Number) - le nombre de mots de passe erronés d’affilée qui bloque un compte, par ex. 10
+audit-lock = Bloqué après { NUMBER($attempts) ->
+    [one] un mot de passe erroné
+   *[other] { $attempts } mots de passe erronés
+}
 audit-delete = Compte supprimé avant activation
 audit-edit = Informations modifiées
 audit-activated = Compte activé

@@ -27,8 +27,12 @@ link-unknown-title = Ce lien ne fonctionne pas
 link-unknown-text = Vérifiez que vous avez ouvert le lien complet de l’e-mail, ou demandez à votre administrateur de vous en renvoyer un.
 
 password-label = Mot de passe
-password-rule-min-length = Au moins 12 caractères
-password-rule-max-length = Au plus 128 caractères
+# Variables:
+#   $min (Number) - le nombre minimal de caractères d’un mot de passe, par ex. 12
+password-rule-min-length = Au moins { $min } caractères
+# Variables:
+#   $max (Number) - le nombre maximal de caractères d’un mot de passe, par ex. 128
+password-rule-max-length = Au plus { $max } caractères
 password-rule-not-common = Pas l’un des mots de passe les plus courants
 password-rule-not-personal = Ni votre adresse e-mail ni votre nom
 password-rule-not-blank = Pas uniquement des espaces

@@ -6,6 +6,8 @@
 -brand-name = Espace
 
 shell-app-name = { -brand-name }
+# Ce que les résultats de recherche affichent sous le lien vers la page.
+shell-meta-description = L’espace client de votre entreprise : vos services et, pour les administrateurs, les personnes qui les utilisent.
 shell-skip-to-content = Aller au contenu
 shell-nav-label = Navigation principale
 shell-nav-services = Mes services
@@ -14,6 +16,7 @@ shell-nav-entities = Entités
 shell-nav-audit = Journal d’audit
 shell-nav-tokens = Jetons d’API
 shell-nav-sso = Authentification unique
+shell-nav-company = Entreprise
 shell-nav-profile = Mon profil
 shell-language-label = Langue
 shell-language-fr = Français

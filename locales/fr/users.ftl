@@ -70,7 +70,11 @@ users-action-delete = Supprimer
 users-confirm-activate-title = Activer { $name } ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-activate-body = { $name } recevra un e-mail avec un lien pour choisir son mot de passe. Le lien est valable 72 heures.
+#   $hours (Number) - la durée de validité des liens d’activation, en heures, par ex. 72
+users-confirm-activate-body = { $name } recevra un e-mail avec un lien pour choisir son mot de passe. Le lien est valable { NUMBER($hours) ->
+    [one] une heure
+   *[other] { $hours } heures
+}.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-deactivate-title = Désactiver { $name } ?
@@ -114,8 +118,18 @@ users-detail-history = Historique
 users-detail-no-history = Rien d’enregistré pour l’instant.
 users-detail-by-system = Automatiquement
 users-reason-admin = par un administrateur
-users-reason-inactivity = après 90 jours sans connexion
-users-reason-failed-sign-ins = après 10 mots de passe erronés
+# Variables:
+#   $days (Number) - le nombre de jours sans connexion après lequel un compte est désactivé, par ex. 90
+users-reason-inactivity = après { NUMBER($days) ->
+    [one] un jour
+   *[other] { $days } jours
+} sans connexion
+# Variables:
+#   $attempts (Number) - le nombre de mots de passe erronés d’affilée qui bloque un compte, par ex. 10
+users-reason-failed-sign-ins = après { NUMBER($attempts) ->
+    [one] un mot de passe erroné
+   *[other] { $attempts } mots de passe erronés
+}
 
 ## Un e-mail qui n’est pas parvenu à l’utilisateur, sur sa page.
 

@@ -54,7 +54,10 @@ async fn wrong_password_and_unknown_email_get_the_same_localized_answer() {
     assert_eq!(wrong["code"], "invalid-credentials");
     assert_eq!(unknown["code"], wrong["code"]);
     assert_eq!(unknown["message"], wrong["message"]);
-    assert_eq!(wrong["message"], "Wrong e-mail address or password.");
+    assert_eq!(
+        wrong["message"],
+        "Wrong e-mail address or password. Check both, or choose “Forgotten password?” to get a new one."
+    );
     assert_eq!(wrong["reference"].as_str().unwrap().len(), 12);
 }
 
@@ -94,6 +97,23 @@ async fn me_needs_a_session_and_sign_out_ends_it() {
     let removal = out.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap();
     assert!(removal.contains("Max-Age=0"), "{removal}");
     assert_eq!(t.get("/api/me", Some(&cookie)).await.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn the_app_asks_who_is_signed_in_without_an_error_for_no_one() {
+    let t = start().await;
+    for cookie in [None, Some("espace_session=forged")] {
+        let res = t.get("/api/session", cookie).await;
+        assert_eq!(res.status(), StatusCode::OK, "{cookie:?}");
+        assert!(body_json(res).await.is_null(), "{cookie:?}");
+    }
+    let cookie = t.admin_cookie().await;
+    let me = body_json(t.get("/api/session", Some(&cookie)).await).await;
+    assert_eq!(me["user"]["first_name"], "Camille");
+    // Activation links' lifetime, for the messages that name it.
+    assert_eq!(me["activation_hours"], 72);
+    t.json("DELETE", "/api/session", Some(&cookie), json!({})).await;
+    assert!(body_json(t.get("/api/session", Some(&cookie)).await).await.is_null());
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod client;
+pub mod company;
 pub mod entities;
 pub mod import;
 pub mod links;

@@ -11,8 +11,9 @@ pub async fn sign_out() -> ApiResult<espace_api::sso::SignedOut> {
     client::send_without_body("DELETE", "/api/session").await
 }
 
-pub async fn me() -> ApiResult<Me> {
-    client::get("/api/me").await
+/// Who is signed in: `None` when no one is.
+pub async fn current() -> ApiResult<Option<Me>> {
+    client::get("/api/session").await
 }
 
 pub async fn update_me(request: &espace_api::session::UpdateMeRequest) -> ApiResult<Me> {

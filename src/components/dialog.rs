@@ -11,14 +11,24 @@ pub fn ConfirmDialog(
     /// Open while true.
     #[prop(into)]
     open: Signal<bool>,
-    #[prop(into)] title: Signal<String>,
-    #[prop(into)] body: Signal<String>,
-    #[prop(into)] confirm_label: Signal<String>,
+    /// The question, as the dialog's heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// What confirming does.
+    #[prop(into)]
+    body: Signal<String>,
+    /// The confirm button's text: the action's own verb.
+    #[prop(into)]
+    confirm_label: Signal<String>,
     /// Styles the confirm button as dangerous (deactivate, delete).
     #[prop(optional)]
     danger: Signal<bool>,
-    #[prop(into)] on_confirm: Callback<()>,
-    #[prop(into)] on_cancel: Callback<()>,
+    /// Called by the confirm button.
+    #[prop(into)]
+    on_confirm: Callback<()>,
+    /// Called by Cancel, Escape, or closing the dialog.
+    #[prop(into)]
+    on_cancel: Callback<()>,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let cancel_ref = NodeRef::<html::Button>::new();

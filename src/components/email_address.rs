@@ -3,7 +3,11 @@ use leptos::prelude::*;
 /// An e-mail address that, when it must wrap, breaks before its `@` rather than anywhere;
 /// marked for translation tools (and the pseudo-locale check) as not to be translated.
 #[component]
-pub fn EmailAddress(#[prop(into)] address: String) -> impl IntoView {
+pub fn EmailAddress(
+    /// The address, as stored.
+    #[prop(into)]
+    address: String,
+) -> impl IntoView {
     match address.split_once('@') {
         Some((local, domain)) => {
             let (local, domain) = (local.to_owned(), format!("@{domain}"));

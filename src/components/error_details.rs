@@ -10,8 +10,11 @@ use crate::session::use_session;
 
 #[component]
 pub fn ErrorDetails(
+    /// The error's code, as the API sent it.
     code: ErrorCode,
-    #[prop(into, optional)] reference: String,
+    /// The request's reference in the server's log, when there was a request.
+    #[prop(into, optional)]
+    reference: String,
     /// When the error happened; defaults to now.
     #[prop(optional)]
     at: Option<f64>,
@@ -65,7 +68,10 @@ pub fn ErrorDetails(
 
 /// An error message with its details, for a request that failed inside a page.
 #[component]
-pub fn ErrorPanel(error: espace_api::ApiError) -> impl IntoView {
+pub fn ErrorPanel(
+    /// The failure, as the API answered it.
+    error: espace_api::ApiError,
+) -> impl IntoView {
     let code = error.code;
     view! {
         <div class="error-panel" role="alert">

@@ -14,7 +14,13 @@ pub struct SummaryItem {
 }
 
 #[component]
-pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<SummaryItem>>, focus_on: RwSignal<u32>) -> impl IntoView {
+pub fn ErrorSummary(
+    /// The form's errors, each linking to its field; nothing shows while empty.
+    #[prop(into)]
+    items: Signal<Vec<SummaryItem>>,
+    /// Bumped by each failed submit: the summary takes focus then.
+    focus_on: RwSignal<u32>,
+) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     // Focused each time the form asks (a failed Next or Finish), not on every keystroke.
     Effect::new(move |previous: Option<u32>| {

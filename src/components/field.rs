@@ -1,14 +1,23 @@
 //! The form field: a labelled text input with its hint and error, announced through
 //! `aria-describedby`; the required mark and its note.
 
-use crate::i18n;
+use espace_api::FieldError;
 use leptos::prelude::*;
+
+use crate::i18n;
 
 /// The mark after a required field's label: for sighted people only (the field itself says
 /// it is required to screen readers); each form explains it once (`form-required-note`).
 #[component]
 pub fn RequiredMark() -> impl IntoView {
     view! { <span class="required-mark" aria-hidden="true">{i18n::msg("form-required-mark")}</span> }
+}
+
+/// The error of `field` among a form's errors, as its field shows it.
+pub fn field_error(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
+    })
 }
 
 /// Said once per form that has required fields.

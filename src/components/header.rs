@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::user_menu::UserMenu;
 use crate::i18n;
+use crate::nav;
 use crate::session::use_session;
 
 /// Company name and navigation for signed-in people; the brand and language for everyone.
@@ -15,7 +15,7 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <A href="/">{i18n::msg("shell-app-name")}</A>
+                <a href="/">{i18n::msg("shell-app-name")}</a>
                 <Show when=signed_in>
                     <span class="company" data-testid="company-name"><bdi>{company}</bdi></span>
                 </Show>
@@ -23,19 +23,20 @@ pub fn AppHeader() -> impl IntoView {
             <Show when=signed_in>
                 <nav aria-label=i18n::msg("shell-nav-label")>
                     <ul>
-                        <li><A href="/" exact=true>{i18n::msg("shell-nav-services")}</A></li>
+                        <NavLink href="/" label="shell-nav-services" />
                         <Show when=move || session.manages_users()>
-                            <li><A href="/users">{i18n::msg("shell-nav-users")}</A></li>
+                            <NavLink href="/users" label="shell-nav-users" />
                         </Show>
                         <Show when=move || session.is_admin()>
-                            <li><A href="/entities">{i18n::msg("shell-nav-entities")}</A></li>
+                            <NavLink href="/entities" label="shell-nav-entities" />
                         </Show>
                         <Show when=move || session.manages_users()>
-                            <li><A href="/audit">{i18n::msg("shell-nav-audit")}</A></li>
-                            <li><A href="/tokens">{i18n::msg("shell-nav-tokens")}</A></li>
+                            <NavLink href="/audit" label="shell-nav-audit" />
+                            <NavLink href="/tokens" label="shell-nav-tokens" />
                         </Show>
                         <Show when=move || session.is_admin()>
-                            <li><A href="/sso">{i18n::msg("shell-nav-sso")}</A></li>
+                            <NavLink href="/sso" label="shell-nav-sso" />
+                            <NavLink href="/company" label="shell-nav-company" />
                         </Show>
                     </ul>
                 </nav>
@@ -47,5 +48,24 @@ pub fn AppHeader() -> impl IntoView {
                 </Show>
             </div>
         </header>
+    }
+}
+
+/// A link of the main navigation, marked as the current page while on it or below it.
+#[component]
+fn NavLink(
+    /// Where it goes.
+    href: &'static str,
+    /// Its text's message id.
+    label: &'static str,
+) -> impl IntoView {
+    let path = nav::current_path();
+    let current = move || {
+        path.with(|p| p == href || (href != "/" && p.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'))))
+    };
+    view! {
+        <li>
+            <a href=href aria-current=move || current().then_some("page")>{i18n::msg(label)}</a>
+        </li>
     }
 }

@@ -1,11 +1,17 @@
-//! Failed loads through Leptos's `ErrorBoundary`: an `ApiError` wrapped as a
-//! `std::error::Error` on the way in, shown with its code and reference on the way out.
+//! Loaded data, the Leptos way: `Transition` for the wait, `ErrorBoundary` for a failure (an
+//! `ApiError` wrapped as a `std::error::Error` on the way in, shown with its code and reference
+//! on the way out).
+
+use std::future::Future;
+use std::pin::Pin;
 
 use espace_api::{ApiError, ErrorCode};
 use leptos::error::Errors;
 use leptos::prelude::*;
 
+use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
+use crate::i18n;
 
 /// An `ApiError` that `ErrorBoundary` can hold.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -31,4 +37,61 @@ pub fn LoadErrors(
                 .collect_view()
         })
     }
+}
+
+type LoadedView = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>> + Send>>;
+
+/// A resource's data through `children` (`<Loaded resource=r let:data>…</Loaded>`): the loading
+/// line until it first arrives, what is shown stays while it loads again, a failure as `LoadErrors`.
+///
+/// Leptos 0.8 keeps a boundary's content alive for a tick after it leaves the page: an effect in
+/// it that reads a signal gone with the component around it panics if that signal's source
+/// changed in the same tick (the token form's scope boxes under `Show`, when saving hid them).
+/// So not for fields that read `#[prop(into)]` signals inside parts that come and go.
+#[component]
+pub fn Loaded<T, V, F>(
+    /// The load.
+    resource: LocalResource<ApiResult<T>>,
+    /// The view of the data.
+    children: F,
+    /// Told whether a load is under way, even while the previous data stays in view.
+    #[prop(optional, into)]
+    set_pending: SignalSetter<bool>,
+    /// Offers "Try again" after a failure.
+    #[prop(optional)]
+    retry: bool,
+) -> impl IntoView
+where
+    T: Clone + Send + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Clone + Send + 'static,
+{
+    let view = move || -> LoadedView {
+        let children = children.clone();
+        Box::pin(async move { resource.await.map(|data| children(data).into_any()).map_err(LoadError) })
+    };
+    boundary(Box::new(view), retry.then(|| Callback::new(move |()| resource.refetch())), set_pending)
+}
+
+/// `Loaded` without its type parameters, so that this is compiled once rather than per page.
+fn boundary(
+    view: Box<dyn Fn() -> LoadedView + Send>,
+    retry: Option<Callback<()>>,
+    set_pending: SignalSetter<bool>,
+) -> AnyView {
+    view! {
+        <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> } set_pending=set_pending>
+            <ErrorBoundary fallback=move |errors| view! {
+                <LoadErrors errors=errors />
+                {retry.map(|retry| view! {
+                    <button type="button" class="button secondary" on:click=move |_| retry.run(())>
+                        {i18n::msg("error-retry")}
+                    </button>
+                })}
+            }>
+                {move || Suspend::new(view())}
+            </ErrorBoundary>
+        </Transition>
+    }
+    .into_any()
 }

@@ -41,7 +41,10 @@ fn rule_message_id(rule: PasswordRule) -> &'static str {
 
 /// The "Show password" / "Hide password" button beside a password input.
 #[component]
-pub fn RevealToggle(visible: RwSignal<bool>) -> impl IntoView {
+pub fn RevealToggle(
+    /// Whether the password shows as text.
+    visible: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         <button
             type="button"
@@ -56,9 +59,14 @@ pub fn RevealToggle(visible: RwSignal<bool>) -> impl IntoView {
 
 #[component]
 pub fn NewPasswordField(
+    /// The password typed or generated.
     value: RwSignal<String>,
-    #[prop(into)] personal: Signal<Personal>,
-    #[prop(into)] error: Signal<Option<String>>,
+    /// The person's name and address, which the password must not contain.
+    #[prop(into)]
+    personal: Signal<Personal>,
+    /// What is wrong with the password, shown under it.
+    #[prop(into)]
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
     let toasts = use_toasts();
     let visible = RwSignal::new(false);
@@ -106,7 +114,7 @@ pub fn NewPasswordField(
                         view! {
                             <li class:met=met data-rule=format!("{rule:?}")>
                                 <span aria-hidden="true">{move || if met() { "✓ " } else { "○ " }}</span>
-                                {move || i18n::t(rule_message_id(rule))}
+                                {move || i18n::t_policy(rule_message_id(rule))}
                                 <span class="visually-hidden">
                                     {move || if met() { i18n::t("password-rule-met") } else { i18n::t("password-rule-not-met") }}
                                 </span>

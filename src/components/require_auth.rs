@@ -3,11 +3,11 @@
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
+use crate::api;
 use crate::components::error_details::ErrorDetails;
 use crate::i18n;
+use crate::nav;
 use crate::pages::consent::ConsentPage;
 use crate::session::use_session;
 
@@ -23,15 +23,15 @@ pub fn RequireAuth(
     children: ChildrenFn,
 ) -> impl IntoView {
     let session = use_session();
-    let location = use_location();
-    let navigate = use_navigate();
+    let navigate = nav::use_navigate_to();
     Effect::new(move |_| {
         let signed_out = session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none);
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
         // Signing out navigates to sign-in itself: no "come back here" for that.
-        if signed_out && location.pathname.get_untracked() != "/sign-in" {
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
-            let next = String::from(js_sys::encode_uri_component(&here));
-            navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
+        if signed_out && path != "/sign-in" {
+            let here = format!("{path}{}", location.search().unwrap_or_default());
+            navigate.replace(&format!("/sign-in?{}", api::query::to_string(&[("next", here)])));
         }
     });
     move || {

@@ -15,7 +15,10 @@ pub fn status_message_id(status: UserStatus) -> &'static str {
 
 /// The status as text in a coloured pill: the text carries the meaning, not the colour.
 #[component]
-pub fn StatusBadge(status: UserStatus) -> impl IntoView {
+pub fn StatusBadge(
+    /// The status shown.
+    status: UserStatus,
+) -> impl IntoView {
     view! {
         <span class=format!("badge badge-{}", status.as_str()) data-status=status.as_str()>
             {move || i18n::t(status_message_id(status))}

@@ -4,11 +4,15 @@ use leptos::prelude::*;
 /// assistive technology with `aria-current="step"`.
 #[component]
 pub fn Stepper(
-    #[prop(into)] label: Signal<String>,
+    /// The list's accessible name ("Steps").
+    #[prop(into)]
+    label: Signal<String>,
     /// (key, label) of each step shown, in order.
     #[prop(into)]
     steps: Signal<Vec<(&'static str, String)>>,
-    #[prop(into)] current: Signal<&'static str>,
+    /// The key of the step shown.
+    #[prop(into)]
+    current: Signal<&'static str>,
 ) -> impl IntoView {
     view! {
         <ol class="stepper" aria-label=label>

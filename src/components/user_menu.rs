@@ -2,20 +2,18 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::components::toast::use_toasts;
 use crate::i18n;
+use crate::nav;
 use crate::session::use_session;
 
 #[component]
 pub fn UserMenu() -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
-    let navigate = use_navigate();
+    let navigate = nav::use_navigate_to();
     let open = RwSignal::new(false);
     let button_ref = NodeRef::<leptos::html::Button>::new();
     let name = move || session.me.with(|me| me.as_ref().map(|m| format!("{} {}", m.user.first_name, m.user.last_name)));
@@ -31,19 +29,16 @@ pub fn UserMenu() -> impl IntoView {
             close();
         }
     };
-    let sign_out = move |_| {
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            // Even if the server is unreachable, forget the session here: the cookie is
-            // HttpOnly and expires on its own.
-            let signed_out = api::session::sign_out().await;
-            session.provider_sign_out.set(signed_out.ok().and_then(|s| s.provider_sign_out));
-            session.me.set(None);
-            open.set(false);
-            toasts.show("shell-signed-out");
-            navigate("/sign-in", Default::default());
-        });
-    };
+    let sign_out = Action::new_local(move |()| async move {
+        // Even if the server is unreachable, forget the session here: the cookie is
+        // HttpOnly and expires on its own.
+        let signed_out = api::session::sign_out().await;
+        session.provider_sign_out.set(signed_out.ok().and_then(|s| s.provider_sign_out));
+        session.me.set(None);
+        open.set(false);
+        toasts.show("shell-signed-out");
+        navigate.to("/sign-in");
+    });
     view! {
         <div class="user-menu" on:keydown=on_key>
             <button
@@ -63,10 +58,10 @@ pub fn UserMenu() -> impl IntoView {
                 <p class="user-menu-email"><bdi>{email}</bdi></p>
                 <ul>
                     <li>
-                        <A href="/profile" on:click=move |_| open.set(false)>{i18n::msg("shell-nav-profile")}</A>
+                        <a href="/profile" on:click=move |_| open.set(false)>{i18n::msg("shell-nav-profile")}</a>
                     </li>
                     <li>
-                        <button type="button" class="link-button" on:click=sign_out>
+                        <button type="button" class="link-button" on:click=move |_| { sign_out.dispatch(()); }>
                             {i18n::msg("shell-sign-out")}
                         </button>
                     </li>

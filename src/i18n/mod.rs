@@ -10,7 +10,10 @@ mod numbers;
 pub mod pseudo;
 
 #[component]
-pub fn I18nProvider(children: Children) -> impl IntoView {
+pub fn I18nProvider(
+    /// The app, which reads the messages.
+    children: Children,
+) -> impl IntoView {
     leptos_fluent! {
         children: children(),
         locales: "./locales",
@@ -122,12 +125,29 @@ pub fn t(id: &str) -> String {
     expect_context::<I18n>().tr(id)
 }
 
+/// A message that may name the numbers the server applies (`espace_api::policy`, password
+/// lengths): `$days`, `$attempts`, `$min`, `$max`; each message takes the ones it names.
+pub fn t_policy(id: &str) -> String {
+    use espace_api::{password, policy};
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let args = [
+        ("days", policy::INACTIVE_AFTER_DAYS),
+        ("attempts", policy::MAX_FAILED_SIGN_INS),
+        ("min", count(password::MIN_CHARS)),
+        ("max", count(password::MAX_CHARS)),
+    ];
+    let args = args.into_iter().map(|(name, n)| (name.into(), n.into())).collect();
+    expect_context::<I18n>().tr_with_args(id, &args)
+}
+
 pub fn error_text(code: ErrorCode) -> String {
-    t(&code.message_id())
+    let args = code.message_args().into_iter().map(|(name, n)| (name.into(), n.into())).collect();
+    expect_context::<I18n>().tr_with_args(&code.message_id(), &args)
 }
 
 pub fn field_error_text(code: FieldErrorCode, max: Option<u32>) -> String {
-    let mut args = std::collections::HashMap::new();
+    let mut args: std::collections::HashMap<_, _> =
+        code.message_args().into_iter().map(|(name, n)| (name.into(), n.into())).collect();
     args.insert("max".into(), max.unwrap_or_default().into());
     expect_context::<I18n>().tr_with_args(&code.message_id(), &args)
 }

@@ -169,6 +169,7 @@ fn Part(
     anchor: &'static str,
     /// The Fluent id of the heading.
     title: &'static str,
+    /// The section's content.
     children: Children,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -551,6 +552,7 @@ fn EndpointsPart() -> impl IntoView {
 /// One endpoint: what it does, what its token needs, its body and a curl example.
 #[component]
 fn EndpointSection(
+    /// The endpoint described.
     endpoint: &'static Endpoint,
     /// An example of its answer.
     #[prop(optional)]

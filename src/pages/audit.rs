@@ -10,80 +10,59 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use serde::{Deserialize, Serialize};
 
 use crate::api;
 use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
-use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::time::Moment;
 use crate::i18n;
 use crate::session::use_session;
 
-// As on the users list: skips a request per letter, still feels live.
+// The log is read, not searched letter by letter: one request per pause in typing.
 const TYPING_DEBOUNCE_MS: u64 = 150;
 
-/// The page's filters as its URL holds them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The page's filters as its URL holds them (empty ones and the first page left out).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AuditFilters {
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub person: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub actor: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<AuditAction>,
     /// A day, `YYYY-MM-DD`, or empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub from: String,
     /// A day, `YYYY-MM-DD`, or empty: included.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub to: String,
+    #[serde(skip_serializing_if = "is_first_page")]
     pub page: u32,
 }
 
-impl AuditFilters {
-    /// From the URL: unknown actions and impossible days are dropped.
-    pub fn from_params(params: &ParamsMap) -> AuditFilters {
-        let get = |k: &str| params.get(k).unwrap_or_default();
-        let day = |k: &str| {
-            let value = get(k);
-            if parse_day(&value).is_some() {
-                value
-            } else {
-                String::new()
-            }
-        };
-        AuditFilters {
-            person: get("person").trim().to_owned(),
-            actor: get("actor").trim().to_owned(),
-            action: AuditAction::parse(&get("action")),
-            from: day("from"),
-            to: day("to"),
-            page: get("page").parse().unwrap_or(1).max(1),
-        }
-    }
+fn is_first_page(page: &u32) -> bool {
+    *page <= 1
+}
 
-    /// The page's own URL parameters, omitting empty ones and the first page.
-    pub fn query_string(&self) -> String {
-        let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
-        let mut parts = Vec::new();
-        if !self.person.is_empty() {
-            parts.push(format!("person={}", encode(&self.person)));
+impl AuditFilters {
+    /// From the URL's query: unknown actions and impossible days are dropped.
+    pub fn from_search(search: &str) -> AuditFilters {
+        let f: AuditFilters = api::query::from_str(search);
+        let day = |value: String| if parse_day(&value).is_some() { value } else { String::new() };
+        AuditFilters {
+            person: f.person.trim().to_owned(),
+            actor: f.actor.trim().to_owned(),
+            action: f.action,
+            from: day(f.from),
+            to: day(f.to),
+            page: f.page.max(1),
         }
-        if !self.actor.is_empty() {
-            parts.push(format!("actor={}", encode(&self.actor)));
-        }
-        if let Some(action) = self.action {
-            parts.push(format!("action={}", action.as_str()));
-        }
-        if !self.from.is_empty() {
-            parts.push(format!("from={}", self.from));
-        }
-        if !self.to.is_empty() {
-            parts.push(format!("to={}", self.to));
-        }
-        if self.page > 1 {
-            parts.push(format!("page={}", self.page));
-        }
-        parts.join("&")
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -151,12 +130,12 @@ pub fn AuditPage() -> impl IntoView {
     use_page_title("audit-title");
     let session = use_session();
     let i18n = expect_context::<I18n>();
-    let params = use_query_map();
+    let location = use_location();
     let navigate = use_navigate();
-    let filters = Memo::new(move |_| params.with(AuditFilters::from_params));
+    let filters = Memo::new(move |_| location.search.with(|search| AuditFilters::from_search(search)));
 
     let go = StoredValue::new(move |f: AuditFilters, replace: bool| {
-        let qs = f.query_string();
+        let qs = api::query::to_string(&f);
         let url = if qs.is_empty() { "/audit".to_owned() } else { format!("/audit?{qs}") };
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
@@ -287,7 +266,7 @@ pub fn AuditPage() -> impl IntoView {
                         </option>
                         {AuditAction::ALL.into_iter().map(|a| view! {
                             <option value=a.as_str() prop:selected=move || filters.with(|f| f.action == Some(a))>
-                                {move || i18n.tr(action_message_id(a))}
+                                {move || i18n::t_policy(action_message_id(a))}
                             </option>
                         }).collect_view()}
                     </select>
@@ -326,23 +305,14 @@ pub fn AuditPage() -> impl IntoView {
                 </Show>
             </form>
             <div class="audit-results" aria-busy=move || loading.get().to_string()>
-                <Transition
-                    fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }
-                    set_pending=loading
-                >
-                    <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
-                        {move || Suspend::new(async move {
-                            events.await.map_err(LoadError).map(|page| view! {
-                                <AuditResults
-                                    page=page
-                                    filtered=filters.with_untracked(AuditFilters::is_filtered)
-                                    on_page=move |n| update(&|f| f.page = n, false)
-                                    on_clear=move |()| update(&|f| *f = AuditFilters::default(), false)
-                                />
-                            })
-                        })}
-                    </ErrorBoundary>
-                </Transition>
+                <Loaded resource=events set_pending=loading let:page>
+                    <AuditResults
+                        page=page
+                        filtered=filters.with_untracked(AuditFilters::is_filtered)
+                        on_page=move |n| update(&|f| f.page = n, false)
+                        on_clear=move |()| update(&|f| *f = AuditFilters::default(), false)
+                    />
+                </Loaded>
             </div>
         </section>
     }
@@ -447,7 +417,7 @@ fn AuditRow(
         <tr data-event-id=id data-action=action.as_str()>
             <th scope="row" class="audit-when"><Moment at=at /></th>
             <td>{actor}</td>
-            <td>{move || i18n.tr(action_id)}</td>
+            <td>{move || i18n::t_policy(action_id)}</td>
             <td class="audit-person">{name}{email}</td>
             <td>{entity.map(|e| view! { <bdi>{e}</bdi> })}</td>
             <td><AuditChangesList changes=changes /></td>

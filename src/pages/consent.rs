@@ -2,10 +2,8 @@
 //! changes.
 
 use espace_api::links::{ConsentRequest, PRIVACY_POLICY_VERSION};
-use espace_api::ApiError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::tr;
 
 use crate::api;
@@ -20,8 +18,11 @@ pub fn ConsentPage() -> impl IntoView {
     let session = use_session();
     let accepted = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let accept = Action::new_local(move |()| async move {
+        let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: true };
+        api::links::consent(&request).await.map(|me| session.me.set(Some(me)))
+    });
+    let pending = accept.pending();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if !accepted.get_untracked() {
@@ -31,16 +32,8 @@ pub fn ConsentPage() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        pending.set(true);
         error.set(None);
-        spawn_local(async move {
-            let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: true };
-            match api::links::consent(&request).await {
-                Ok(me) => session.me.set(Some(me)),
-                Err(e) => failure.set(Some(e)),
-            }
-            pending.set(false);
-        });
+        accept.dispatch(());
     };
     view! {
         <section class="page narrow consent">
@@ -54,7 +47,7 @@ pub fn ConsentPage() -> impl IntoView {
                 <h2>{i18n::msg("privacy-rights-title")}</h2>
                 <p>{i18n::msg("privacy-rights-text")}</p>
             </div>
-            {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+            {move || accept.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
             <form on:submit=on_submit novalidate=true>
                 <div class="checkbox">
                     <input

@@ -14,7 +14,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::field::{RequiredMark, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
-use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -64,19 +64,13 @@ pub fn EntitiesPage() -> impl IntoView {
             <h1>{i18n::msg("entities-title")}</h1>
             <p class="hint">{i18n::msg("entities-intro")}</p>
             {move || page_error.get().map(|error| view! { <ErrorPanel error=error /> })}
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
-                <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
-                    {move || Suspend::new(async move {
-                        entities.await.map_err(LoadError).map(|list| view! {
-                            <EntitiesTable
-                                entities=list
-                                on_rename=move |id| { page_error.set(None); renaming.set(Some(id)) }
-                                on_remove=move |id| { page_error.set(None); removing.set(Some(id)) }
-                            />
-                        })
-                    })}
-                </ErrorBoundary>
-            </Transition>
+            <Loaded resource=entities let:list>
+                <EntitiesTable
+                    entities=list
+                    on_rename=move |id| { page_error.set(None); renaming.set(Some(id)) }
+                    on_remove=move |id| { page_error.set(None); removing.set(Some(id)) }
+                />
+            </Loaded>
             <AddEntityForm on_added=move |()| entities.refetch() />
             <RenameDialog entities=entities renaming=renaming page_error=page_error />
             <RemoveDialog entities=entities removing=removing page_error=page_error />

@@ -2,31 +2,36 @@
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use serde::Deserialize;
 
 use crate::components::error_details::ErrorDetails;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
+use crate::nav;
 
-fn parse_code(text: &str) -> ErrorCode {
-    ErrorCode::ALL.into_iter().find(|c| c.as_str() == text).unwrap_or(ErrorCode::Internal)
+/// The page's address: `?code=…&ref=…&at=…` (milliseconds since 1970).
+#[derive(Default, Deserialize)]
+struct ErrorQuery {
+    #[serde(default)]
+    code: String,
+    #[serde(default, rename = "ref")]
+    reference: String,
+    at: Option<f64>,
 }
 
 #[component]
 pub fn ErrorPage() -> impl IntoView {
     use_page_title("error-page-title");
-    let query = use_query_map();
-    let code = parse_code(&query.with_untracked(|q| q.get("code").unwrap_or_default()));
-    let reference = query.with_untracked(|q| q.get("ref").unwrap_or_default());
-    let at = query.with_untracked(|q| q.get("at").and_then(|a| a.parse::<f64>().ok()));
+    let ErrorQuery { code, reference, at } = nav::query();
+    // An unknown code reads as ours: the details still reach support.
+    let code = ErrorCode::ALL.into_iter().find(|c| c.as_str() == code).unwrap_or(ErrorCode::Internal);
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("error-page-title")}</h1>
             <p class="error-message" role="alert">{move || i18n::error_text(code)}</p>
             <p>{i18n::msg("error-page-intro")}</p>
             <ErrorDetails code=code reference=reference at=at.unwrap_or_else(js_sys::Date::now) />
-            <p><A href="/">{i18n::msg("error-back-home")}</A></p>
+            <p><a href="/">{i18n::msg("error-back-home")}</a></p>
         </section>
     }
 }

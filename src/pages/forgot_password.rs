@@ -1,11 +1,8 @@
 //! `/forgot-password`: sends a reset link, saying the same whether or not the address exists.
 
 use espace_api::validation;
-use espace_api::ApiError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
@@ -18,30 +15,31 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     use_page_title("forgot-title");
     let email = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<ApiError>);
-    let sent = RwSignal::new(false);
+    let send = Action::new_local(|email: &String| {
+        let email = email.clone();
+        async move { api::links::forgot(&email).await }
+    });
+    let pending = send.pending();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
         if let Err(v) = validation::email(&email.get_untracked()) {
             error.set(Some(i18n::field_error_text(v.code, v.max)));
             return;
         }
         error.set(None);
-        spawn_local(async move {
-            match api::links::forgot(&email.get_untracked()).await {
-                Ok(()) => sent.set(true),
-                Err(e) => failure.set(Some(e)),
-            }
-        });
+        send.dispatch(email.get_untracked());
     };
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("forgot-title")}</h1>
             <Show
-                when=move || sent.get()
+                when=move || send.value().with(|r| matches!(r, Some(Ok(()))))
                 fallback=move || view! {
                     <p>{i18n::msg("forgot-intro")}</p>
-                    {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+                    {move || send.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
                     <form on:submit=on_submit novalidate=true>
                         <TextField id="forgot-email" label=i18n::msg("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
                         <button type="submit" class="button primary">{i18n::msg("forgot-submit")}</button>
@@ -50,7 +48,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             >
                 <p class="notice" role="status" data-testid="forgot-sent">{i18n::msg("forgot-sent")}</p>
             </Show>
-            <p><A href="/sign-in">{i18n::msg("link-sign-in")}</A></p>
+            <p><a href="/sign-in">{i18n::msg("link-sign-in")}</a></p>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use espace_api::dev::MailboxMessage;
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::error_details::ErrorPanel;
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::time::Moment;
 use crate::i18n;
@@ -18,29 +18,30 @@ pub fn MailboxPage() -> impl IntoView {
         <section class="page narrow-wide">
             <h1>{i18n::msg("mailbox-title")}</h1>
             <p class="hint">{i18n::msg("mailbox-intro")}</p>
-            {move || match messages.get() {
-                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{i18n::msg("mailbox-empty")}</p> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="mailbox" data-testid="mailbox">
-                        {list.into_iter().map(|m| view! {
-                            <li class="card">
-                                <h2>{m.subject.clone()}</h2>
-                                <p class="hint">{m.to.clone()} " · " <Moment at=m.created_at /></p>
-                                {m.link.clone().map(|link| view! {
-                                    <p><a href=link.clone() rel="noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
-                                })}
-                                <details>
-                                    <summary>{i18n::msg("mailbox-show-text")}</summary>
-                                    <pre>{m.text.clone()}</pre>
-                                </details>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }
-                .into_any(),
-            }}
+            <Loaded resource=messages let:list>
+                {if list.is_empty() {
+                    view! { <p class="empty">{i18n::msg("mailbox-empty")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="mailbox" data-testid="mailbox">
+                            {list.into_iter().map(|m| view! {
+                                <li class="card">
+                                    <h2>{m.subject}</h2>
+                                    <p class="hint">{m.to} " · " <Moment at=m.created_at /></p>
+                                    {m.link.map(|link| view! {
+                                        <p><a href=link rel="noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
+                                    })}
+                                    <details>
+                                        <summary>{i18n::msg("mailbox-show-text")}</summary>
+                                        <pre>{m.text}</pre>
+                                    </details>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 pub mod api_reference;
 pub mod audit;
+pub mod company;
 pub mod consent;
 pub mod entities;
 pub mod error;

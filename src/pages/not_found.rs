@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::page_title::use_page_title;
 use crate::i18n;
@@ -11,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page narrow">
             <h1>{i18n::msg("not-found-title")}</h1>
             <p>{i18n::msg("not-found-intro")}</p>
-            <p><A href="/">{i18n::msg("error-back-home")}</A></p>
+            <p><a href="/">{i18n::msg("error-back-home")}</a></p>
         </section>
     }
 }

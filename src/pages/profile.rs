@@ -1,9 +1,8 @@
 use espace_api::password::{broken_rules, is_common_long, Personal, MAX_CHARS};
 use espace_api::session::{ChangePasswordRequest, UpdateMeRequest};
-use espace_api::{ApiError, FieldErrorCode, Language};
+use espace_api::{FieldErrorCode, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::tr;
 
 use crate::api;
@@ -63,18 +62,22 @@ pub fn ProfilePage() -> impl IntoView {
 
 /// The language of this person's e-mails, which also becomes the interface's.
 #[component]
-fn LanguageChoice(current: Language) -> impl IntoView {
+fn LanguageChoice(
+    /// The language saved now.
+    current: Language,
+) -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
+    let save = Action::new_local(move |&language: &Language| async move {
+        if let Ok(me) = api::session::update_me(&UpdateMeRequest { language }).await {
+            session.me.set(Some(me));
+            toasts.show("profile-saved");
+        }
+    });
     let on_change = move |ev: leptos::ev::Event| {
         let language = Language::from_tag(&event_target_value(&ev)).unwrap_or_default();
         i18n::set_language(language);
-        spawn_local(async move {
-            if let Ok(me) = api::session::update_me(&UpdateMeRequest { language }).await {
-                session.me.set(Some(me));
-                toasts.show("profile-saved");
-            }
-        });
+        save.dispatch(language);
     };
     view! {
         <select id="profile-language" aria-label=i18n::msg("profile-change-language") on:change=on_change>
@@ -92,7 +95,6 @@ fn ChangePassword() -> impl IntoView {
     let new = RwSignal::new(String::new());
     let current_error = RwSignal::new(None::<String>);
     let new_error = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<ApiError>);
     let personal = Signal::derive(move || {
         session.me.with(|me| {
             me.as_ref()
@@ -104,28 +106,17 @@ fn ChangePassword() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        current_error.set(None);
-        new_error.set(None);
-        failure.set(None);
-        if current.with_untracked(String::is_empty) {
-            current_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
-            return;
-        }
-        if let Some(rule) = broken_rules(&new.get_untracked(), &personal.get_untracked(), is_common_long).first() {
-            new_error.set(Some(i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32))));
-            return;
-        }
-        let request = ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() };
-        spawn_local(async move {
-            match api::session::change_password(&request).await {
-                Ok(()) => {
+    let change = Action::new_local(move |request: &ChangePasswordRequest| {
+        let request = request.clone();
+        async move {
+            api::session::change_password(&request)
+                .await
+                .inspect(|()| {
                     current.set(String::new());
                     new.set(String::new());
                     toasts.show("profile-password-changed");
-                }
-                Err(e) => {
+                })
+                .inspect_err(|e| {
                     for f in &e.fields {
                         let text = Some(i18n::field_error_text(f.code, f.max));
                         if f.field == "current" {
@@ -134,16 +125,33 @@ fn ChangePassword() -> impl IntoView {
                             new_error.set(text);
                         }
                     }
-                    if e.fields.is_empty() {
-                        failure.set(Some(e));
-                    }
-                }
-            }
-        });
+                })
+        }
+    });
+    let pending = change.pending();
+    // Errors on a field show beside it.
+    let failure = move || change.value().get().and_then(Result::err).filter(|e| e.fields.is_empty());
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        current_error.set(None);
+        new_error.set(None);
+        change.clear();
+        if current.with_untracked(String::is_empty) {
+            current_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
+            return;
+        }
+        if let Some(rule) = broken_rules(&new.get_untracked(), &personal.get_untracked(), is_common_long).first() {
+            new_error.set(Some(i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32))));
+            return;
+        }
+        change.dispatch(ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() });
     };
     view! {
         <h2>{i18n::msg("profile-password-title")}</h2>
-        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
         <form on:submit=on_submit novalidate=true>
             <TextField id="profile-current-password" label=i18n::msg("profile-current-password") value=current error=current_error input_type="password" autocomplete="current-password" required=true />
             <NewPasswordField value=new personal=personal error=new_error />

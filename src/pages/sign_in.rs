@@ -7,9 +7,7 @@ use espace_api::sso::SignInMethod;
 use espace_api::{ApiError, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use serde::Deserialize;
 
 use crate::api;
 use crate::components::error_details::ErrorDetails;
@@ -17,6 +15,7 @@ use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::RevealToggle;
 use crate::i18n;
+use crate::nav;
 use crate::session::use_session;
 
 /// Only same-site paths: `next` must not be able to send people to another site.
@@ -25,6 +24,18 @@ pub fn safe_next(next: Option<String>) -> String {
         Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
         _ => "/".to_owned(),
     }
+}
+
+/// The page's address: `?next=/users&email=…&method=password`.
+#[derive(Default, Deserialize)]
+struct SignInQuery {
+    /// Where to go once signed in.
+    next: Option<String>,
+    /// The address to start from (after "use another address", or from a link).
+    #[serde(default)]
+    email: String,
+    /// `password`: the password form even for a domain on single sign-on (break-glass).
+    method: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,14 +55,14 @@ fn focus_soon(id: &'static str) {
 pub fn SignInPage() -> impl IntoView {
     use_page_title("sign-in-title");
     let session = use_session();
-    let navigate = use_navigate();
-    let query = use_query_map();
-    let next = move || safe_next(query.with_untracked(|q| q.get("next")));
+    let navigate = nav::use_navigate_to();
+    let query: SignInQuery = nav::query();
     // "Sign in to open this page" only for a page other than the home page.
-    let redirected = query.with_untracked(|q| q.get("next").is_some_and(|n| n != "/"));
-    let password_first = query.with_untracked(|q| q.get("method").as_deref() == Some("password"));
+    let redirected = query.next.as_deref().is_some_and(|n| n != "/");
+    let next = safe_next(query.next);
+    let password_first = query.method.as_deref() == Some("password");
 
-    let email = RwSignal::new(query.with_untracked(|q| q.get("email")).unwrap_or_default());
+    let email = RwSignal::new(query.email);
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let step = RwSignal::new(if password_first { Step::Password } else { Step::Email });
@@ -90,10 +101,9 @@ pub fn SignInPage() -> impl IntoView {
     });
 
     // Someone already signed in has nothing to do here.
-    let go = navigate.clone();
     Effect::new(move |_| {
         if session.me.with(Option::is_some) {
-            go(&next(), NavigateOptions { replace: true, ..Default::default() });
+            navigate.replace(&next);
         }
     });
 
@@ -207,7 +217,7 @@ pub fn SignInPage() -> impl IntoView {
                             <RevealToggle visible=show_password />
                         </div>
                         <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
-                        <p class="forgot"><A href="/forgot-password">{i18n::msg("sign-in-forgot")}</A></p>
+                        <p class="forgot"><a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a></p>
                     </div>
                 </Show>
                 <button type="submit" class="button primary" disabled=move || pending.get() || step.get() == Step::Provider aria-busy=move || pending.get().to_string()>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
-use crate::components::error_details::ErrorPanel;
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
 use crate::session::use_session;
@@ -23,23 +23,18 @@ pub fn SpacePage() -> impl IntoView {
             <p>
                 {move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
             </p>
-            {move || match space.get() {
-                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorPanel error=error />
-                    <button type="button" class="button secondary" on:click=move |_| space.refetch()>
-                        {i18n::msg("error-retry")}
-                    </button>
-                }
-                .into_any(),
-                Some(Ok(space)) => view! { <ServiceList space=space /> }.into_any(),
-            }}
+            <Loaded resource=space retry=true let:space>
+                <ServiceList space=space />
+            </Loaded>
         </section>
     }
 }
 
 #[component]
-fn ServiceList(space: MySpace) -> impl IntoView {
+fn ServiceList(
+    /// What this person can use, as loaded.
+    space: MySpace,
+) -> impl IntoView {
     let pending = space.pending_activation;
     let empty = space.services.is_empty();
     view! {
@@ -56,7 +51,10 @@ fn ServiceList(space: MySpace) -> impl IntoView {
 }
 
 #[component]
-fn ServiceItem(service: ServiceCard) -> impl IntoView {
+fn ServiceItem(
+    /// The service, with its seats for an admin.
+    service: ServiceCard,
+) -> impl IntoView {
     let seats = service.seats_used.zip(service.seats_total);
     view! {
         <li class="card">

@@ -12,7 +12,7 @@ use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::{RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
-use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -25,13 +25,9 @@ pub fn SsoPage() -> impl IntoView {
         <section class="page sso">
             <h1>{i18n::msg("sso-title")}</h1>
             <p>{i18n::msg("sso-intro")}</p>
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
-                <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
-                    {move || Suspend::new(async move {
-                        settings.await.map_err(LoadError).map(|s| view! { <SsoForm settings=s /> })
-                    })}
-                </ErrorBoundary>
-            </Transition>
+            <Loaded resource=settings let:settings>
+                <SsoForm settings=settings />
+            </Loaded>
         </section>
     }
 }

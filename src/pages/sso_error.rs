@@ -5,19 +5,17 @@
 use espace_api::sso::{ErrorDetails, SsoError};
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
-use crate::api;
 use crate::components::page_title::use_page_title;
 use crate::components::time;
 use crate::i18n;
+use crate::nav;
 
 #[component]
 pub fn SsoErrorPage() -> impl IntoView {
     use_page_title("sso-error-page-title");
     let i18n = expect_context::<I18n>();
-    let details: ErrorDetails = api::query::from_str(&use_location().search.get_untracked());
+    let details: ErrorDetails = nav::query();
     // An unknown code reads as a configuration problem: an administrator can look.
     let error = SsoError::parse(&details.code).unwrap_or(SsoError::Misconfigured);
     let code = error.as_str();
@@ -81,7 +79,7 @@ pub fn SsoErrorPage() -> impl IntoView {
             </dl>
             <div class="actions">
                 <button type="button" class="button" on:click=copy>{i18n::msg("sso-error-copy")}</button>
-                <A href=retry attr:class="button primary">{i18n::msg("sso-error-retry")}</A>
+                <a href=retry class="button primary">{i18n::msg("sso-error-retry")}</a>
             </div>
             <p role="status" class="copy-status">{copy_status}</p>
         </section>

@@ -18,7 +18,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::field::{RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
-use crate::components::load_error::{LoadError, LoadErrors};
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::time::{self, Moment};
 use crate::components::toast::use_toasts;
@@ -119,18 +119,9 @@ pub fn TokensPage() -> impl IntoView {
                 </p>
             </div>
             {move || page_error.get().map(|error| view! { <ErrorPanel error=error /> })}
-            <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }>
-                <ErrorBoundary fallback=|errors| view! { <LoadErrors errors=errors /> }>
-                    {move || Suspend::new(async move {
-                        tokens.await.map_err(LoadError).map(|list| view! {
-                            <TokensTable
-                                tokens=list
-                                on_revoke=move |id| { page_error.set(None); revoking.set(Some(id)) }
-                            />
-                        })
-                    })}
-                </ErrorBoundary>
-            </Transition>
+            <Loaded resource=tokens let:list>
+                <TokensTable tokens=list on_revoke=move |id| { page_error.set(None); revoking.set(Some(id)) } />
+            </Loaded>
             {move || created.get().map(|token| view! {
                 <SecretPanel
                     created=token

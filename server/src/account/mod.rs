@@ -29,6 +29,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
     let consent = user.consent_version.clone().zip(user.consent_at).map(|(version, at)| Consent { version, at });
     Ok(Me {
         consent_required: user.consent_required(),
+        activation_hours: state.config.activation_ttl_secs / 3600,
         user: MeUser {
             id: user.id,
             first_name: user.first_name,

@@ -17,8 +17,7 @@ use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::lifecycle::{self, Actor, Transition};
 
-/// Wrong passwords in a row that lock an account (the reference's DENIED).
-pub const MAX_FAILED_SIGN_INS: i64 = 10;
+pub use espace_api::policy::MAX_FAILED_SIGN_INS;
 
 /// The address's and the account's budgets for one password check: taken before (parallel
 /// guesses cannot overrun them), given back when the password was right.

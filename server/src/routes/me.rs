@@ -19,6 +19,20 @@ pub async fn me(State(state): State<AppState>, SessionUser(user): SessionUser) -
     Ok(Json(account::me(&state, user).await?))
 }
 
+/// Who is signed in, if anyone: `null` rather than 401 when no one is, since a signed-out
+/// visitor is the normal case on the sign-in page (a 401 there would be an error in every
+/// browser console).
+pub async fn current(State(state): State<AppState>, jar: CookieJar) -> Result<Json<Option<Me>>, AppError> {
+    let Some(token) = jar.get(COOKIE_NAME) else {
+        return Ok(Json(None));
+    };
+    match CurrentUser::from_session(&state, token.value()).await {
+        Ok(user) => Ok(Json(Some(account::me(&state, user).await?))),
+        Err(AppError::Unauthenticated) => Ok(Json(None)),
+        Err(e) => Err(e),
+    }
+}
+
 pub async fn update(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -61,7 +61,7 @@ pub fn api(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(limited)
         .merge(imports)
-        .route("/session", post(session::sign_in).delete(session::sign_out))
+        .route("/session", get(me::current).post(session::sign_in).delete(session::sign_out))
         .route("/session/method", post(sso::method))
         .route("/sso", get(sso::settings).put(sso::save))
         .route("/sso/test", post(sso::test))

@@ -1,15 +1,16 @@
 //! The lifecycle actions, shared by the list's row menus and the detail page: a confirmation
 //! dialog where access changes, the request, a toast, and the caller's refresh.
 
-use espace_api::users::{ActionRequest, UserAction};
+use espace_api::users::{ActionRequest, UserAction, UserDetail};
 use espace_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_fluent::I18n;
 
 use crate::api;
+use crate::api::client::ApiResult;
 use crate::components::dialog::ConfirmDialog;
-use crate::components::toast::{use_toasts, Toasts};
+use crate::components::toast::use_toasts;
+use crate::session::use_session;
 
 pub fn action_label_id(action: UserAction) -> &'static str {
     match action {
@@ -58,22 +59,38 @@ pub struct Pending {
 /// What a page gets: `request` to start an action (asking first if needed), the last error.
 #[derive(Clone, Copy)]
 pub struct UserActions {
+    /// The action awaiting confirmation in the dialog.
     pending: RwSignal<Option<Pending>>,
-    busy: RwSignal<bool>,
-    pub error: RwSignal<Option<ApiError>>,
-    on_done: StoredValue<Callback<(i64, UserAction)>>,
-    toasts: Toasts,
+    act: Action<Pending, ApiResult<Option<UserDetail>>>,
+    busy: Memo<bool>,
+    pub error: Signal<Option<ApiError>>,
 }
 
 impl UserActions {
     pub fn new(on_done: Callback<(i64, UserAction)>) -> UserActions {
-        UserActions {
-            pending: RwSignal::new(None),
-            busy: RwSignal::new(false),
-            error: RwSignal::new(None),
-            on_done: StoredValue::new(on_done),
-            toasts: use_toasts(),
-        }
+        let toasts = use_toasts();
+        let pending = RwSignal::new(None);
+        let act = Action::new_local(move |p: &Pending| {
+            let p = p.clone();
+            async move {
+                let result = api::users::act(p.id, &ActionRequest { action: p.action, version: p.version }).await;
+                pending.set(None);
+                match &result {
+                    Ok(_) => {
+                        toasts.show(done_id(p.action));
+                        on_done.run((p.id, p.action));
+                    }
+                    // The user changed meanwhile: show it as it is now, with the reason.
+                    Err(e) if matches!(e.code, ErrorCode::Conflict | ErrorCode::InvalidTransition) => {
+                        on_done.run((p.id, p.action));
+                    }
+                    Err(_) => {}
+                }
+                result
+            }
+        });
+        let error = Signal::derive(move || act.value().with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())));
+        UserActions { pending, act, busy: act.pending(), error }
     }
 
     pub fn request(self, p: Pending) {
@@ -89,41 +106,28 @@ impl UserActions {
         if self.busy.get_untracked() {
             return;
         }
-        self.busy.set(true);
-        self.error.set(None);
-        let toasts = self.toasts;
-        let on_done = self.on_done.get_value();
-        spawn_local(async move {
-            let result = api::users::act(p.id, &ActionRequest { action: p.action, version: p.version }).await;
-            self.busy.set(false);
-            self.pending.set(None);
-            match result {
-                Ok(_) => {
-                    toasts.show(done_id(p.action));
-                    on_done.run((p.id, p.action));
-                }
-                Err(e) => {
-                    // The user changed meanwhile: show it as it is now, with the reason.
-                    if matches!(e.code, ErrorCode::Conflict | ErrorCode::InvalidTransition) {
-                        on_done.run((p.id, p.action));
-                    }
-                    self.error.set(Some(e));
-                }
-            }
-        });
+        self.act.clear();
+        self.act.dispatch(p);
     }
 }
 
 /// The page's one confirmation dialog, driven by `actions`.
 #[component]
-pub fn ActionDialog(actions: UserActions) -> impl IntoView {
+pub fn ActionDialog(
+    /// The page's actions: the one awaiting confirmation, and where it goes once confirmed.
+    actions: UserActions,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let session = use_session();
     let pending = actions.pending;
     let text = move |pick: fn((&'static str, &'static str)) -> &'static str| {
+        // How long the activation link works: a server setting.
+        let hours = session.me.with(|me| me.as_ref().map_or(0, |m| m.activation_hours));
         pending.with(|p| {
             p.as_ref().map(|p| {
                 let mut args = std::collections::HashMap::new();
                 args.insert("name".into(), p.name.clone().into());
+                args.insert("hours".into(), hours.into());
                 i18n.tr_with_args(pick(confirm_ids(p.action)), &args)
             })
         })

@@ -3,7 +3,7 @@
 use espace_api::audit::AuditEntry;
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
 use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, UserDetail, UserStatus};
-use espace_api::{ApiError, ErrorCode, FieldError};
+use espace_api::{ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::I18n;
@@ -14,6 +14,7 @@ use crate::api;
 use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
+use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
 use crate::components::time::Moment;
@@ -83,11 +84,9 @@ pub fn UserDetailPage() -> impl IntoView {
         <section class="page">
             <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
-            {move || match user.get() {
-                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                Some(Ok(u)) => view! { <UserFacts user=u entities=entities actions=actions on_changed=move || user.refetch() /> }.into_any(),
-            }}
+            <Loaded resource=user let:u>
+                <UserFacts user=u entities=entities actions=actions on_changed=move || user.refetch() />
+            </Loaded>
             <ActionDialog actions=actions />
         </section>
     }
@@ -209,7 +208,7 @@ fn UserFacts(
                     <dt>{i18n::msg("users-detail-status-since")}</dt>
                     <dd>
                         {date(Some(user.status_changed_at))}
-                        {reason.map(|id| view! { <span class="status-reason">{move || i18n.tr(id)}</span> })}
+                        {reason.map(|id| view! { <span class="status-reason">{move || i18n::t_policy(id)}</span> })}
                     </dd>
                     <dt>{i18n::msg("users-detail-created")}</dt>
                     <dd>{date(Some(user.created_at))}</dd>
@@ -297,7 +296,7 @@ fn HistoryItem(
     view! {
         <li>
             <Moment at=entry.at />
-            <span class="history-action">{move || i18n.tr(action_id)}</span>
+            <span class="history-action">{move || i18n::t_policy(action_id)}</span>
             <span class="history-actor">
                 {match entry.actor {
                     Some(a) => view! { <AuditActor name=a by_token=entry.by_token /> }.into_any(),
@@ -394,7 +393,6 @@ fn PermissionsForm(
     let all = RwSignal::new(reader_admin && user.role != Role::TeamAdmin);
     let chosen = RwSignal::new(held.clone());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
     let unchanged = RwSignal::new(false);
     let (role_before, mut scope_before) = (user.role, held);
     scope_before.sort_unstable();
@@ -406,19 +404,17 @@ fn PermissionsForm(
     let confirm = Action::new_local(move |request: &PermissionsRequest| {
         let request = request.clone();
         async move {
-            match api::users::set_permissions(id, &request).await {
-                Ok(_) => {
+            api::users::set_permissions(id, &request)
+                .await
+                .map(|_| {
                     toasts.show("users-permissions-saved");
                     on_changed.run(());
-                }
-                Err(error) => {
-                    field_errors.set(error.fields.clone());
-                    failure.set(Some(error));
-                }
-            }
+                })
+                .inspect_err(|error| field_errors.set(error.fields.clone()))
         }
     });
     let pending = confirm.pending();
+    let failure = move || confirm.value().get().and_then(Result::err);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if pending.get_untracked() {
@@ -427,7 +423,7 @@ fn PermissionsForm(
         let role = chosen_role(admin.get_untracked(), reader_admin && all.get_untracked());
         let mut scope = if role == Role::TeamAdmin { chosen.get_untracked() } else { Vec::new() };
         scope.sort_unstable();
-        failure.set(None);
+        confirm.clear();
         let same_scope = role != Role::TeamAdmin || scope == scope_before;
         if role == role_before && same_scope {
             field_errors.set(Vec::new());
@@ -510,7 +506,7 @@ fn PermissionsForm(
                     />
                 </Show>
             </Show>
-            {move || failure.get().map(|error| match error.code {
+            {move || failure().map(|error| match error.code {
                 ErrorCode::Conflict => view! {
                     <div class="error-panel" role="alert">
                         <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>

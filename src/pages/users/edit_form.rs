@@ -3,7 +3,7 @@
 
 use espace_api::services::MySpace;
 use espace_api::users::{UpdateUserRequest, UserDetail};
-use espace_api::{ApiError, ErrorCode, FieldError, Language};
+use espace_api::{ErrorCode, FieldError, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
@@ -11,6 +11,7 @@ use leptos_fluent::{tr, I18n};
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
+use crate::components::load_error::Loaded;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 use crate::pages::users::entity_fields::{Entities, EntitySelect};
@@ -41,7 +42,6 @@ pub fn EditUserForm(
     let held: Vec<i64> = user.services.iter().map(|s| s.id).collect();
     let services = RwSignal::new(held.clone());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
     let catalogue = LocalResource::new(api::space::my_space);
     let (id, version) = (user.id, user.version);
     let current_entity = user.entity.clone();
@@ -57,19 +57,17 @@ pub fn EditUserForm(
     let save = Action::new_local(move |request: &UpdateUserRequest| {
         let request = request.clone();
         async move {
-            match api::users::update(id, &request).await {
-                Ok(_) => {
+            api::users::update(id, &request)
+                .await
+                .map(|_| {
                     toasts.show("users-edit-saved");
                     on_saved.run(());
-                }
-                Err(error) => {
-                    field_errors.set(error.fields.clone());
-                    failure.set(Some(error));
-                }
-            }
+                })
+                .inspect_err(|error| field_errors.set(error.fields.clone()))
         }
     });
     let saving = save.pending();
+    let failure = move || save.value().get().and_then(Result::err);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -87,7 +85,7 @@ pub fn EditUserForm(
         };
         let errors = request.validate();
         field_errors.set(errors.clone());
-        failure.set(None);
+        save.clear();
         if !errors.is_empty() {
             return;
         }
@@ -135,7 +133,7 @@ pub fn EditUserForm(
     view! {
         <form class="card edit-form" on:submit=on_submit novalidate=true>
             <h2 id="edit-title" tabindex="-1">{i18n::msg("users-edit-title")}</h2>
-            {move || failure.get().map(|error| match error.code {
+            {move || failure().map(|error| match error.code {
                 ErrorCode::Conflict => view! {
                     <div class="error-panel" role="alert">
                         <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
@@ -180,11 +178,7 @@ pub fn EditUserForm(
             </div>
             <fieldset class="services">
                 <legend>{i18n::msg("users-detail-services")}</legend>
-                {move || match catalogue.get() {
-                    None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-                    Some(Ok(space)) => service_boxes(space).into_any(),
-                }}
+                <Loaded resource=catalogue children=service_boxes />
             </fieldset>
             <div class="form-buttons">
                 <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{i18n::msg("dialog-cancel")}</button>

@@ -207,7 +207,14 @@ pub fn UsersListPage() -> impl IntoView {
 }
 
 #[component]
-fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy + 'static) -> impl IntoView {
+fn UsersTable(
+    /// The page of users shown.
+    page: UserPage,
+    /// What the rows' menus do.
+    actions: UserActions,
+    /// Clears the search and filters (offered when nothing matches).
+    on_clear: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     let count = page.total;
     if page.company_total == 0 {
         return view! { <p class="empty" data-testid="users-empty">{i18n::msg("users-empty")}</p> }.into_any();
@@ -248,7 +255,12 @@ fn UsersTable(page: UserPage, actions: UserActions, on_clear: impl Fn() + Copy +
 }
 
 #[component]
-fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
+fn UserRowView(
+    /// The user shown.
+    user: UserRow,
+    /// What the row's menu does.
+    actions: UserActions,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let name = format!("{} {}", user.first_name, user.last_name);
     let href = format!("/users/{}", user.id);
@@ -278,7 +290,16 @@ fn UserRowView(user: UserRow, actions: UserActions) -> impl IntoView {
 
 /// The row's "Actions" menu: the actions the user's status allows.
 #[component]
-fn RowMenu(user: UserRow, name: String, actions: UserActions, i18n: I18n) -> impl IntoView {
+fn RowMenu(
+    /// The user the actions apply to.
+    user: UserRow,
+    /// Their full name, which names the menu.
+    name: String,
+    /// What the actions do.
+    actions: UserActions,
+    /// The messages, read when an action is chosen.
+    i18n: I18n,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     let menu_id = format!("row-menu-{}", user.id);
     let label = {
@@ -349,8 +370,11 @@ fn RowMenu(user: UserRow, name: String, actions: UserActions, i18n: I18n) -> imp
 
 #[component]
 fn Pager(
+    /// The list's query: its page and page size.
     query: Memo<UserListQuery>,
+    /// The page loaded, for the total.
     page_data: LocalResource<Result<UserPage, espace_api::ApiError>>,
+    /// Goes to (page, size).
     on_page: impl Fn((u32, u32)) + Copy + 'static,
 ) -> impl IntoView {
     let total = move || page_data.get().and_then(std::result::Result::ok).map(|p| p.total).unwrap_or(0);

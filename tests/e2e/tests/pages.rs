@@ -89,6 +89,7 @@ async fn every_page(browser: Browser, lang: &str) {
         ("/api-reference", "main h1"),
         ("/profile", "dl.facts"),
         ("/sso", "#sso-issuer"),
+        ("/company", "#company-time-zone"),
     ] {
         check(&h, path, ready, &mut problems).await;
     }

@@ -52,7 +52,10 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
     h.wait_text(".toast p", "Déconnexion effectuée.").await;
     h.wait_path("/sign-in").await;
 
-    // After sign-out the deep link needs a session, and signing in brings the visitor back to it.
+    // After sign-out the deep link needs a session, and signing in brings the visitor back to it,
+    // its query included.
+    h.goto("/users?q=helene").await;
+    h.wait_path("/sign-in?next=%2Fusers%3Fq%3Dhelene").await;
     h.goto("/profile").await;
     h.wait_path("/sign-in?next=%2Fprofile").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;

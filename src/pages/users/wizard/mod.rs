@@ -426,7 +426,12 @@ fn IdentityStep(
 }
 
 #[component]
-fn ServicesStep(draft: RwSignal<Draft>, catalogue: LocalResource<Result<MySpace, ApiError>>) -> impl IntoView {
+fn ServicesStep(
+    /// The wizard's answers.
+    draft: RwSignal<Draft>,
+    /// The company's services and their seats.
+    catalogue: LocalResource<Result<MySpace, ApiError>>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <p>{i18n::msg("wizard-services-intro")}</p>
@@ -469,7 +474,10 @@ fn ServicesStep(draft: RwSignal<Draft>, catalogue: LocalResource<Result<MySpace,
 }
 
 #[component]
-fn OptionsStep(draft: RwSignal<Draft>) -> impl IntoView {
+fn OptionsStep(
+    /// The wizard's answers.
+    draft: RwSignal<Draft>,
+) -> impl IntoView {
     view! {
         <div class="checkbox">
             <input

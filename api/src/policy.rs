@@ -1,0 +1,9 @@
+//! The numbers people read in messages ("locked after 10 wrong passwords", "after 90 days
+//! without signing in"), kept here so the server that applies them and the app that explains
+//! them agree. Messages take them as Fluent variables, never as words.
+
+/// Wrong passwords in a row that lock an account (the reference's DENIED).
+pub const MAX_FAILED_SIGN_INS: i64 = 10;
+
+/// Days without signing in after which an account is deactivated.
+pub const INACTIVE_AFTER_DAYS: i64 = 90;
