@@ -4,17 +4,20 @@
 use espace_e2e::{Browser, Harness};
 
 struct Words {
+    lang: &'static str,
     nav: &'static str,
     title: &'static str,
     saved: &'static str,
 }
 
-const FR: Words =
-    Words {
-        nav: "Entreprise", title: "Réglages de l’entreprise", saved: "Réglages de l’entreprise enregistrés."
-    };
+const FR: Words = Words {
+    lang: "fr",
+    nav: "Entreprise",
+    title: "Réglages de l’entreprise",
+    saved: "Réglages de l’entreprise enregistrés.",
+};
 
-const EN: Words = Words { nav: "Company", title: "Company settings", saved: "Company settings saved." };
+const EN: Words = Words { lang: "en", nav: "Company", title: "Company settings", saved: "Company settings saved." };
 
 async fn administrator_sets_the_time_zone_of_the_e_mails(browser: Browser, w: Words) {
     let h = Harness::start(browser).await;
@@ -30,6 +33,7 @@ async fn administrator_sets_the_time_zone_of_the_e_mails(browser: Browser, w: Wo
     h.choose("#company-time-zone", "America/New_York").await;
     h.click("form button[type=submit]").await;
     h.wait_text(".toast p", w.saved).await;
+    h.screenshot(&format!("company-{}", w.lang)).await;
 
     // The next e-mail writes its deadline on the new clock, and names it (in its reader's
     // language).
