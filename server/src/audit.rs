@@ -238,7 +238,7 @@ fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
             Some(name) => name.clone(),
             None => i18n::t(lang, "audit-csv-system"),
         },
-        i18n::t(lang, &e.action.message_id()),
+        i18n::t_policy(lang, &e.action.message_id()),
         e.subject.clone().unwrap_or_default(),
         e.subject_email.clone().unwrap_or_default(),
         e.entity.clone().unwrap_or_default(),

@@ -173,12 +173,9 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
 /// The error's sentence followed by each field's, e.g. "Check the highlighted fields. email: …"
 /// (each field's sentence is a message of its own, punctuation included).
 pub fn localized_message(lang: Language, error: &ApiError) -> String {
-    let numbers = |args: Vec<(&'static str, i64)>| -> Vec<(&'static str, FluentValue<'static>)> {
-        args.into_iter().map(|(name, n)| (name, FluentValue::from(n))).collect()
-    };
-    let mut sentences = vec![i18n::t_args(lang, &error.code.message_id(), &numbers(error.code.message_args()))];
+    let mut sentences = vec![i18n::error_text(lang, error.code)];
     for field in &error.fields {
-        let mut args = numbers(field.code.message_args());
+        let mut args = i18n::numbers(field.code.message_args());
         args.push(("max", FluentValue::from(field.max.unwrap_or_default())));
         let text = i18n::t_args(lang, &field.code.message_id(), &args);
         let args = [("field", FluentValue::from(field.field.as_str())), ("problem", FluentValue::from(text))];

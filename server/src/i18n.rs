@@ -33,6 +33,27 @@ pub fn t(lang: Language, id: &str) -> String {
     LOCALES.try_lookup(&language_id(lang), id).unwrap_or_else(|| id.to_owned())
 }
 
+/// The numbers a message names (`ErrorCode::message_args` and the like), as Fluent arguments.
+pub fn numbers(args: Vec<(&'static str, i64)>) -> Vec<(&'static str, FluentValue<'static>)> {
+    args.into_iter().map(|(name, n)| (name, FluentValue::from(n))).collect()
+}
+
+/// The sentence explaining an error code, with the numbers it names.
+pub fn error_text(lang: Language, code: espace_api::ErrorCode) -> String {
+    t_args(lang, &code.message_id(), &numbers(code.message_args()))
+}
+
+/// A message that may name the numbers the server applies (`espace_api::policy`): `$days`
+/// and `$attempts` (the audit log's "Locked after 10 wrong passwords").
+pub fn t_policy(lang: Language, id: &str) -> String {
+    use espace_api::policy;
+    let args = [
+        ("days", FluentValue::from(policy::INACTIVE_AFTER_DAYS)),
+        ("attempts", FluentValue::from(policy::MAX_FAILED_SIGN_INS)),
+    ];
+    t_args(lang, id, &args)
+}
+
 pub fn t_args(lang: Language, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
@@ -45,16 +66,28 @@ mod tests {
     use espace_api::{ErrorCode, FieldErrorCode};
 
     #[test]
+    fn audit_events_name_the_numbers_the_server_applies() {
+        use espace_api::policy::{INACTIVE_AFTER_DAYS, MAX_FAILED_SIGN_INS};
+        assert_eq!(t_policy(Language::En, "audit-lock"), format!("Locked after {MAX_FAILED_SIGN_INS} wrong passwords"));
+        assert_eq!(
+            t_policy(Language::Fr, "audit-deactivate-inactivity"),
+            format!("Désactivé après {INACTIVE_AFTER_DAYS} jours sans connexion")
+        );
+    }
+
+    #[test]
     fn every_error_code_has_a_message_in_every_language() {
         for lang in Language::ALL {
+            // With the numbers each message names, as `error::localized_message` gives them.
             for code in ErrorCode::ALL {
                 let id = code.message_id();
-                let text = t(lang, &id);
-                assert_ne!(text, id, "{id} missing in {lang:?}");
+                assert_ne!(error_text(lang, code), id, "{id} missing in {lang:?}");
             }
             for code in FieldErrorCode::ALL {
                 let id = code.message_id();
-                let text = t_args(lang, &id, &[("max", FluentValue::from(10))]);
+                let mut args = numbers(code.message_args());
+                args.push(("max", FluentValue::from(10)));
+                let text = t_args(lang, &id, &args);
                 assert_ne!(text, id, "{id} missing in {lang:?}");
             }
         }

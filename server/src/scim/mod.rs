@@ -55,7 +55,7 @@ impl IntoResponse for ScimError {
 impl From<AppError> for ScimError {
     fn from(e: AppError) -> ScimError {
         let code = e.code();
-        let detail = i18n::t(Language::En, &code.message_id());
+        let detail = i18n::error_text(Language::En, code);
         let (status, scim_type) = match &e {
             AppError::Validation(fields) if fields.iter().any(|f| f.code == FieldErrorCode::Taken) => {
                 (StatusCode::CONFLICT, Some("uniqueness"))
