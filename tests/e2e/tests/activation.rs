@@ -92,8 +92,10 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     let expired = h.activation_link("sophie.laurent@acme.example").await;
     sqlx::query("UPDATE tokens SET expires_at = 0 WHERE used_at IS NULL").execute(&h.server.state.pool).await.unwrap();
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(&h.server.state.pool).await.unwrap();
-    // From another page, as opening the e-mail's link in a new tab would.
-    h.goto("/sign-in").await;
+    // From another page, as opening the e-mail's link in a new tab would (one that stays put:
+    // the sign-in page would send a signed-in person on with a page load of its own).
+    h.goto("/").await;
+    h.wait_for_any("[data-testid=services]").await;
     h.goto(&expired).await;
     h.wait_text("h1", w.expired).await;
     h.click("[data-testid=renew]").await;
