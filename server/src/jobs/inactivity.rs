@@ -68,7 +68,7 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
             time_zone: &user.company_time_zone,
             first_name: &user.first_name,
             deadline: last_activity + INACTIVE_AFTER_SECS,
-            days: INACTIVE_AFTER_SECS / DAY_SECS,
+            days: espace_api::policy::INACTIVE_AFTER_DAYS,
             link: &sign_in,
         });
         let mut tx = store::write(&state.pool).await?;
