@@ -11,7 +11,7 @@ use crate::api;
 #[derive(Clone, Copy)]
 pub struct Session {
     pub me: RwSignal<Option<Me>>,
-    /// False until the first answer from `/api/me`: pages wait rather than flash sign-in.
+    /// False until the first answer from `/api/session`: pages wait rather than flash sign-in.
     pub checked: RwSignal<bool>,
     /// Set when checking the session failed for another reason than "not signed in".
     pub failure: RwSignal<Option<ErrorCode>>,

@@ -204,7 +204,7 @@ pub struct AuditQuery {
     /// Before this Unix time, excluded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<i64>,
-    #[serde(default = "first_page")]
+    #[serde(default = "first_page", skip_serializing_if = "crate::users::is_first_page")]
     pub page: u32,
 }
 

@@ -64,6 +64,27 @@ impl TimeZone {
     }
 }
 
+/// Stored names were checked when saved: read as they are, without a database lookup per row
+/// (every user row carries its company's zone). E-mails fall back to UTC for a name the bundled
+/// database no longer knows.
+#[cfg(feature = "sqlx")]
+impl sqlx::Type<sqlx::Any> for TimeZone {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <str as sqlx::Type<sqlx::Any>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <str as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+#[cfg(feature = "sqlx")]
+impl<'r> sqlx::Decode<'r, sqlx::Any> for TimeZone {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(TimeZone(<String as sqlx::Decode<'r, sqlx::Any>>::decode(value)?))
+    }
+}
+
 impl Default for TimeZone {
     fn default() -> Self {
         TimeZone(TimeZone::DEFAULT.to_owned())

@@ -61,6 +61,5 @@ text_in_any!(
     Language,
     links::LinkPurpose,
     mail::EmailKind,
-    mail::DeliveryFailure,
-    company::TimeZone
+    mail::DeliveryFailure
 );

@@ -7,3 +7,15 @@ pub const MAX_FAILED_SIGN_INS: i64 = 10;
 
 /// Days without signing in after which an account is deactivated.
 pub const INACTIVE_AFTER_DAYS: i64 = 90;
+
+/// These numbers as the Fluent variables messages name them (`$days`, `$attempts`, and the
+/// password lengths `$min`, `$max`); a message takes the ones it names.
+pub fn message_args() -> Vec<(&'static str, i64)> {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    vec![
+        ("days", INACTIVE_AFTER_DAYS),
+        ("attempts", MAX_FAILED_SIGN_INS),
+        ("min", count(crate::password::MIN_CHARS)),
+        ("max", count(crate::password::MAX_CHARS)),
+    ]
+}

@@ -259,7 +259,7 @@ fn default_page_size() -> u32 {
 }
 
 // Defaults are left out of a written query: short, stable URLs.
-fn is_first_page(page: &u32) -> bool {
+pub(crate) fn is_first_page(page: &u32) -> bool {
     *page <= 1
 }
 

@@ -175,9 +175,7 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
 pub fn localized_message(lang: Language, error: &ApiError) -> String {
     let mut sentences = vec![i18n::error_text(lang, error.code)];
     for field in &error.fields {
-        let mut args = i18n::numbers(field.code.message_args());
-        args.push(("max", FluentValue::from(field.max.unwrap_or_default())));
-        let text = i18n::t_args(lang, &field.code.message_id(), &args);
+        let text = i18n::field_error_text(lang, field.code, field.max);
         let args = [("field", FluentValue::from(field.field.as_str())), ("problem", FluentValue::from(text))];
         sentences.push(i18n::t_args(lang, "error-field-problem", &args));
     }

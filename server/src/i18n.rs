@@ -43,15 +43,17 @@ pub fn error_text(lang: Language, code: espace_api::ErrorCode) -> String {
     t_args(lang, &code.message_id(), &numbers(code.message_args()))
 }
 
-/// A message that may name the numbers the server applies (`espace_api::policy`): `$days`
-/// and `$attempts` (the audit log's "Locked after 10 wrong passwords").
+/// The sentence explaining a field's error, with the field's limit and the numbers it names.
+pub fn field_error_text(lang: Language, code: espace_api::FieldErrorCode, max: Option<u32>) -> String {
+    let mut args = numbers(code.message_args());
+    args.push(("max", FluentValue::from(max.unwrap_or_default())));
+    t_args(lang, &code.message_id(), &args)
+}
+
+/// A message that may name the numbers the server applies (`espace_api::policy`), such as the
+/// audit log's "Locked after 10 wrong passwords".
 pub fn t_policy(lang: Language, id: &str) -> String {
-    use espace_api::policy;
-    let args = [
-        ("days", FluentValue::from(policy::INACTIVE_AFTER_DAYS)),
-        ("attempts", FluentValue::from(policy::MAX_FAILED_SIGN_INS)),
-    ];
-    t_args(lang, id, &args)
+    t_args(lang, id, &numbers(espace_api::policy::message_args()))
 }
 
 pub fn t_args(lang: Language, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
@@ -85,10 +87,7 @@ mod tests {
             }
             for code in FieldErrorCode::ALL {
                 let id = code.message_id();
-                let mut args = numbers(code.message_args());
-                args.push(("max", FluentValue::from(10)));
-                let text = t_args(lang, &id, &args);
-                assert_ne!(text, id, "{id} missing in {lang:?}");
+                assert_ne!(field_error_text(lang, code, Some(10)), id, "{id} missing in {lang:?}");
             }
         }
     }

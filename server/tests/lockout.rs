@@ -5,7 +5,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{body_json, start, token_of, TestApp};
-use espace_server::auth::sign_in::MAX_FAILED_SIGN_INS;
+use espace_api::policy::MAX_FAILED_SIGN_INS;
 use serde_json::json;
 
 const EMAIL: &str = "helene.dubois@acme.example";

@@ -10,6 +10,23 @@ pub fn to_string<T: Serialize>(query: &T) -> String {
     serde_urlencoded::to_string(query).unwrap_or_default()
 }
 
+/// `path` with the query, if it has any parameter.
+pub fn url<T: Serialize>(path: &str, query: &T) -> String {
+    match to_string(query) {
+        query if query.is_empty() => path.to_owned(),
+        query => format!("{path}?{query}"),
+    }
+}
+
+/// `path` with the query and the language its file is written in (exports).
+pub fn url_in_language<T: Serialize>(path: &str, query: &T, lang: espace_api::Language) -> String {
+    let language = to_string(&[("lang", lang.as_str())]);
+    match to_string(query) {
+        query if query.is_empty() => format!("{path}?{language}"),
+        query => format!("{path}?{query}&{language}"),
+    }
+}
+
 /// The query read from a URL someone may have edited: a parameter that does not parse is
 /// dropped (the default applies) rather than the whole query.
 pub fn from_str<T: DeserializeOwned + Default>(search: &str) -> T {

@@ -6,9 +6,7 @@ use super::client::{self, ApiResult};
 pub fn export_href(query: &UserListQuery, format: super::import::SheetFormat, lang: espace_api::Language) -> String {
     // Every page: the page number and size do not apply.
     let all = UserListQuery { page: 1, size: UserListQuery::default().normalized().size, ..query.clone() };
-    let filters = super::query::to_string(&all);
-    let sep = if filters.is_empty() { "" } else { "&" };
-    format!("/api/users/export.{}?{filters}{sep}lang={}", format.extension(), lang.as_str())
+    super::query::url_in_language(&format!("/api/users/export.{}", format.extension()), &all, lang)
 }
 
 pub async fn list(query: &UserListQuery) -> ApiResult<UserPage> {

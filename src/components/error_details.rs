@@ -2,7 +2,7 @@
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{tr, I18n};
 
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -51,15 +51,15 @@ pub fn ErrorDetails(
     };
     view! {
         <dl class="error-details">
-            <dt>{move_tr!(i18n, "error-details-code")}</dt>
+            <dt>{i18n::msg("error-details-code")}</dt>
             <dd><code class="error-code">{code.as_str()}</code></dd>
             <Show when=move || has_reference>
-                <dt>{move_tr!(i18n, "error-details-reference")}</dt>
+                <dt>{i18n::msg("error-details-reference")}</dt>
                 <dd><code>{reference_shown.clone()}</code></dd>
             </Show>
-            <dt>{move_tr!(i18n, "error-details-time")}</dt>
+            <dt>{i18n::msg("error-details-time")}</dt>
             <dd>{when}</dd>
-            <dt>{move_tr!(i18n, "error-details-account")}</dt>
+            <dt>{i18n::msg("error-details-account")}</dt>
             <dd>{account}</dd>
         </dl>
         <button type="button" class="button secondary" on:click=copy>{i18n::msg("error-details-copy")}</button>

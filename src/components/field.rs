@@ -15,9 +15,16 @@ pub fn RequiredMark() -> impl IntoView {
 
 /// The error of `field` among a form's errors, as its field shows it.
 pub fn field_error(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || {
-        errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
-    })
+    field_error_with(errors, field, |e| i18n::field_error_text(e.code, e.max))
+}
+
+/// The same, in a form's own words for some errors ("This name is already used").
+pub fn field_error_with(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+    text: fn(&FieldError) -> String,
+) -> Signal<Option<String>> {
+    Signal::derive(move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(text)))
 }
 
 /// Said once per form that has required fields.

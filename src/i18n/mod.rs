@@ -1,7 +1,11 @@
 //! Fluent through leptos-fluent: the language comes from the saved choice, then the browser's
 //! languages, then French; the choice is saved and mirrored on `<html lang>`.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use espace_api::{ErrorCode, FieldErrorCode, Language};
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, I18n};
 
@@ -128,26 +132,20 @@ pub fn t(id: &str) -> String {
 /// A message that may name the numbers the server applies (`espace_api::policy`, password
 /// lengths): `$days`, `$attempts`, `$min`, `$max`; each message takes the ones it names.
 pub fn t_policy(id: &str) -> String {
-    use espace_api::{password, policy};
-    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let args = [
-        ("days", policy::INACTIVE_AFTER_DAYS),
-        ("attempts", policy::MAX_FAILED_SIGN_INS),
-        ("min", count(password::MIN_CHARS)),
-        ("max", count(password::MAX_CHARS)),
-    ];
-    let args = args.into_iter().map(|(name, n)| (name.into(), n.into())).collect();
-    expect_context::<I18n>().tr_with_args(id, &args)
+    expect_context::<I18n>().tr_with_args(id, &numbers(espace_api::policy::message_args()))
+}
+
+/// Numbers as Fluent arguments.
+fn numbers(args: Vec<(&'static str, i64)>) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.into_iter().map(|(name, n)| (name.into(), n.into())).collect()
 }
 
 pub fn error_text(code: ErrorCode) -> String {
-    let args = code.message_args().into_iter().map(|(name, n)| (name.into(), n.into())).collect();
-    expect_context::<I18n>().tr_with_args(&code.message_id(), &args)
+    expect_context::<I18n>().tr_with_args(&code.message_id(), &numbers(code.message_args()))
 }
 
 pub fn field_error_text(code: FieldErrorCode, max: Option<u32>) -> String {
-    let mut args: std::collections::HashMap<_, _> =
-        code.message_args().into_iter().map(|(name, n)| (name.into(), n.into())).collect();
+    let mut args = numbers(code.message_args());
     args.insert("max".into(), max.unwrap_or_default().into());
     expect_context::<I18n>().tr_with_args(&code.message_id(), &args)
 }

@@ -135,9 +135,7 @@ pub fn AuditPage() -> impl IntoView {
     let filters = Memo::new(move |_| location.search.with(|search| AuditFilters::from_search(search)));
 
     let go = StoredValue::new(move |f: AuditFilters, replace: bool| {
-        let qs = api::query::to_string(&f);
-        let url = if qs.is_empty() { "/audit".to_owned() } else { format!("/audit?{qs}") };
-        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+        navigate(&api::query::url("/audit", &f), NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let update = move |change: &dyn Fn(&mut AuditFilters), replace: bool| {
         let mut f = filters.get_untracked();

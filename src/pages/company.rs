@@ -2,7 +2,7 @@
 //! e-mails write times on ("until Friday at 9:00 (Central European Time)").
 
 use espace_api::company::{CompanySettings, CompanySettingsRequest};
-use espace_api::{ApiError, ErrorCode, FieldError};
+use espace_api::{ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,26 +65,30 @@ fn CompanyForm(
     let time_zone = RwSignal::new(settings.time_zone.as_str().to_owned());
     let groups = time_zones(settings.time_zone.as_str());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let save = Action::new_local(|request: &CompanySettingsRequest| api::company::save(request.clone()));
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(saved)) => {
-            time_zone.set(saved.time_zone.as_str().to_owned());
-            toasts.show("company-saved");
-        }
-        Some(Err(error)) => {
-            field_errors.set(error.fields.clone());
-            if error.code == ErrorCode::Validation {
-                focus_by_id("company-time-zone");
-            } else {
-                failure.set(Some(error));
+    let save = Action::new_local(move |request: &CompanySettingsRequest| {
+        let request = request.clone();
+        async move {
+            let saved = api::company::save(request).await;
+            match &saved {
+                Ok(settings) => {
+                    time_zone.set(settings.time_zone.as_str().to_owned());
+                    toasts.show("company-saved");
+                }
+                Err(error) => {
+                    field_errors.set(error.fields.clone());
+                    if error.code == ErrorCode::Validation {
+                        focus_by_id("company-time-zone");
+                    }
+                }
             }
+            saved
         }
-        None => {}
     });
+    // A field's error shows beside it; anything else above the form.
+    let failure = move || save.value().get().and_then(Result::err).filter(|e| e.code != ErrorCode::Validation);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        save.clear();
         let request = CompanySettingsRequest { time_zone: time_zone.get_untracked() };
         let errors = request.validate();
         field_errors.set(errors.clone());
@@ -96,7 +100,7 @@ fn CompanyForm(
     };
     let error = field_error(field_errors, "time_zone");
     view! {
-        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
         <form class="card" novalidate on:submit=on_submit>
             <div class="field">
                 <label for="company-time-zone">{i18n::msg("company-time-zone")}</label>

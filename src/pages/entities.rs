@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{RequiredMark, TextField};
+use crate::components::field::{field_error_with, RequiredMark, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
@@ -29,7 +29,7 @@ fn name_error_text(error: &FieldError) -> String {
 }
 
 fn name_error(errors: RwSignal<Vec<FieldError>>) -> Signal<Option<String>> {
-    Signal::derive(move || errors.with(|errors| errors.iter().find(|e| e.field == "name").map(name_error_text)))
+    field_error_with(errors, "name", name_error_text)
 }
 
 /// An error the name field does not already show.

@@ -12,8 +12,7 @@ use crate::nav;
 /// The page's address: `?code=…&ref=…&at=…` (milliseconds since 1970).
 #[derive(Default, Deserialize)]
 struct ErrorQuery {
-    #[serde(default)]
-    code: String,
+    code: Option<ErrorCode>,
     #[serde(default, rename = "ref")]
     reference: String,
     at: Option<f64>,
@@ -23,8 +22,9 @@ struct ErrorQuery {
 pub fn ErrorPage() -> impl IntoView {
     use_page_title("error-page-title");
     let ErrorQuery { code, reference, at } = nav::query();
-    // An unknown code reads as ours: the details still reach support.
-    let code = ErrorCode::ALL.into_iter().find(|c| c.as_str() == code).unwrap_or(ErrorCode::Internal);
+    // An unknown code (dropped by the query's reader) reads as ours: the details still reach
+    // support.
+    let code = code.unwrap_or(ErrorCode::Internal);
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("error-page-title")}</h1>

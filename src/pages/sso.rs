@@ -10,7 +10,7 @@ use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{RequiredNote, TextField};
+use crate::components::field::{field_error_with, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
@@ -29,6 +29,15 @@ pub fn SsoPage() -> impl IntoView {
                 <SsoForm settings=settings />
             </Loaded>
         </section>
+    }
+}
+
+/// A field's error; a domain already covered says so in the page's own words.
+fn sso_error_text(error: &FieldError) -> String {
+    if error.field == "domains" && error.code == espace_api::FieldErrorCode::Taken {
+        i18n::t("sso-domains-taken")
+    } else {
+        i18n::field_error_text(error.code, error.max)
     }
 }
 
@@ -127,19 +136,7 @@ fn SsoForm(
         field_errors.set(Vec::new());
         test.dispatch(request());
     };
-    let error = move |field: &'static str| {
-        Signal::derive(move || {
-            field_errors.with(|errors| {
-                errors.iter().find(|e| e.field == field).map(|e| {
-                    if field == "domains" && e.code == espace_api::FieldErrorCode::Taken {
-                        i18n::t("sso-domains-taken")
-                    } else {
-                        i18n::field_error_text(e.code, e.max)
-                    }
-                })
-            })
-        })
-    };
+    let error = move |field: &'static str| field_error_with(field_errors, field, sso_error_text);
     let secret_hint = Signal::derive(move || {
         i18n::t(if has_secret.get() { "sso-client-secret-kept" } else { "sso-client-secret-hint" })
     });

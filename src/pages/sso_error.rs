@@ -6,6 +6,7 @@ use espace_api::sso::{ErrorDetails, SsoError};
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 
+use crate::api;
 use crate::components::page_title::use_page_title;
 use crate::components::time;
 use crate::i18n;
@@ -56,7 +57,7 @@ pub fn SsoErrorPage() -> impl IntoView {
     };
     let copy_status =
         move || copied.get().map(|done| i18n.tr(if done { "sso-error-copied" } else { "sso-error-copy-failed" }));
-    let retry = format!("/sign-in?email={}", js_sys::encode_uri_component(&details.email));
+    let retry = format!("/sign-in?{}", api::query::to_string(&[("email", &details.email)]));
     view! {
         <section class="page narrow sso-error" data-testid="sso-error" data-code=code>
             <h1>{title}</h1>

@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{RequiredMark, RequiredNote, TextField};
+use crate::components::field::{field_error_with, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
@@ -356,7 +356,7 @@ fn field_error_text(error: &FieldError) -> String {
 }
 
 fn field_error(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(field_error_text)))
+    field_error_with(errors, field, field_error_text)
 }
 
 /// An error the fields do not already show.

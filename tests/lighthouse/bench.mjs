@@ -135,7 +135,7 @@ async function measure(url) {
 }
 
 // The page's requests: those that left 127.0.0.1 (they fail on the resolver flag, but are a defect),
-// and local ones that did not succeed (shown: a 401 may be the app asking who is signed in).
+// and local ones that did not succeed (shown, since none is expected).
 function requests(lhr, base) {
   const all = lhr.audits['network-requests']?.details?.items ?? [];
   const items = all.filter((r) => !/^(data|blob):/.test(r.url));

@@ -17,7 +17,7 @@ use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::lifecycle::{self, Actor, Transition};
 
-pub use espace_api::policy::MAX_FAILED_SIGN_INS;
+use espace_api::policy::MAX_FAILED_SIGN_INS;
 
 /// The address's and the account's budgets for one password check: taken before (parallel
 /// guesses cannot overrun them), given back when the password was right.

@@ -9,7 +9,6 @@ pub mod parse;
 
 use espace_api::import::{Column, CommitReport, ImportPreview, ImportRow, RowStatus, MAX_ROWS};
 use espace_api::{ErrorCode, FieldError, Language};
-use fluent_templates::fluent_bundle::FluentValue;
 
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
@@ -132,8 +131,7 @@ pub async fn report_csv(
 fn reason(lang: Language, error: &FieldError) -> String {
     let column = Column::ALL.into_iter().find(|c| c.field() == error.field);
     let column = column.map(|c| i18n::t(lang, &c.message_id())).unwrap_or_else(|| error.field.clone());
-    let max = FluentValue::from(error.max.unwrap_or_default());
-    let message = i18n::t_args(lang, &error.code.message_id(), &[("max", max)]);
+    let message = i18n::field_error_text(lang, error.code, error.max);
     i18n::t_args(lang, "import-report-reason", &[("column", column.into()), ("message", message.into())])
 }
 

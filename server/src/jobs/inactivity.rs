@@ -59,7 +59,7 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     }
     let warn_before = now - (INACTIVE_AFTER_SECS - WARN_BEFORE_SECS);
     let to_warn = store::users::idle(&mut *state.pool.acquire().await?, warn_before, true).await?;
-    let sign_in = format!("{}/sign-in", state.config.public_url_or(state.config.addr));
+    let sign_in = state.config.page_url("/sign-in");
     for user in to_warn {
         let last_activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
         let (subject, text) = inactivity_warning(&InactivityWarning {

@@ -22,12 +22,12 @@ pub async fn me(State(state): State<AppState>, SessionUser(user): SessionUser) -
 /// Who is signed in, if anyone: `null` rather than 401 when no one is, since a signed-out
 /// visitor is the normal case on the sign-in page (a 401 there would be an error in every
 /// browser console).
-pub async fn current(State(state): State<AppState>, jar: CookieJar) -> Result<Json<Option<Me>>, AppError> {
-    let Some(token) = jar.get(COOKIE_NAME) else {
-        return Ok(Json(None));
-    };
-    match CurrentUser::from_session(&state, token.value()).await {
-        Ok(user) => Ok(Json(Some(account::me(&state, user).await?))),
+pub async fn current(
+    State(state): State<AppState>,
+    session: Result<SessionUser, AppError>,
+) -> Result<Json<Option<Me>>, AppError> {
+    match session {
+        Ok(SessionUser(user)) => Ok(Json(Some(account::me(&state, user).await?))),
         Err(AppError::Unauthenticated) => Ok(Json(None)),
         Err(e) => Err(e),
     }

@@ -14,8 +14,6 @@ use crate::error::AppError;
 use crate::scim::{self, meta, scim_json, ScimError};
 use crate::state::AppState;
 
-/// Where the resources live, for `meta.location`: the configured public address, else the
-/// address the client used.
 /// Where resources live, for `meta.location`: the configured public address, never a
 /// client-chosen `Host`.
 fn base(state: &AppState) -> String {

@@ -21,12 +21,12 @@ use crate::store::{self, Conn};
 
 /// Where the provider sends people back: to register at the provider.
 pub fn redirect_uri(state: &AppState) -> String {
-    format!("{}{CALLBACK_PATH}", state.config.public_url_or(state.config.addr))
+    state.config.page_url(CALLBACK_PATH)
 }
 
 /// Where the provider sends people after signing them out: to register at the provider.
 pub fn sign_out_return(state: &AppState) -> String {
-    format!("{}/sign-in", state.config.public_url_or(state.config.addr))
+    state.config.page_url("/sign-in")
 }
 
 fn key(state: &AppState) -> Result<&Secret, AppError> {

@@ -113,8 +113,8 @@ pub async fn revoke(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Erro
     Ok(())
 }
 
-/// Marks the token used now, at most once a minute (a write per call would queue every call
-/// behind the database's write lock).
+/// Marks the token used now; the caller does it at most once a minute (`auth::bearer`), since a
+/// write per call would queue every call behind the database's write lock.
 pub async fn touch(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2").bind(now).bind(id).execute(pool).await?;
     Ok(())

@@ -13,7 +13,6 @@ use espace_api::ErrorCode;
 use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::auth::session::{new_token, token_hash};
-use crate::auth::sign_in::MAX_FAILED_SIGN_INS;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::mail::render::{admin_locked, link_email, LinkEmail};
@@ -22,6 +21,7 @@ use crate::state::AppState;
 use crate::store::users::User;
 use crate::store::{self, Conn};
 use crate::users::reach;
+use espace_api::policy::MAX_FAILED_SIGN_INS;
 
 pub use crate::audit::Actor;
 

@@ -14,6 +14,7 @@ use crate::api;
 use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
+use crate::components::field::field_error;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
@@ -397,10 +398,7 @@ fn PermissionsForm(
     let (role_before, mut scope_before) = (user.role, held);
     scope_before.sort_unstable();
 
-    let scope_error = Signal::derive(move || {
-        field_errors
-            .with(|errors| errors.iter().find(|e| e.field == "scope").map(|e| i18n::field_error_text(e.code, e.max)))
-    });
+    let scope_error = field_error(field_errors, "scope");
     let confirm = Action::new_local(move |request: &PermissionsRequest| {
         let request = request.clone();
         async move {

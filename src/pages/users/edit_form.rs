@@ -10,7 +10,7 @@ use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::field::{field_error, TextField};
 use crate::components::load_error::Loaded;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -47,12 +47,7 @@ pub fn EditUserForm(
     let current_entity = user.entity.clone();
     let entity_before = user.entity.id;
 
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            field_errors
-                .with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
-        })
-    };
+    let error_for = move |field: &'static str| field_error(field_errors, field);
     let pick_entity = move |picked: Option<i64>| entity.set(picked.or(entity.get_untracked()));
     let save = Action::new_local(move |request: &UpdateUserRequest| {
         let request = request.clone();

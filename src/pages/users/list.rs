@@ -37,9 +37,7 @@ pub fn UsersListPage() -> impl IntoView {
 
     // Every change of search, filter, sort or page is a new URL.
     let go = StoredValue::new(move |q: UserListQuery, replace: bool| {
-        let qs = api::query::to_string(&q);
-        let url = if qs.is_empty() { "/users".to_owned() } else { format!("/users?{qs}") };
-        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+        navigate(&api::query::url("/users", &q), NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let update = move |f: &dyn Fn(&mut UserListQuery), replace: bool| {
         let mut q = query.get_untracked();

@@ -16,7 +16,7 @@ use crate::components::dialog::ConfirmDialog;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::components::field::{FieldValue, RequiredMark, RequiredNote, TextField};
+use crate::components::field::{field_error, FieldValue, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
@@ -132,11 +132,7 @@ fn Wizard() -> impl IntoView {
             errs.extend(found.into_iter().filter(|e| fields.contains(&e.field.as_str())));
         });
     };
-    let error_text = move |field: &'static str| {
-        Signal::derive(move || {
-            errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
-        })
-    };
+    let error_text = move |field: &'static str| field_error(errors, field);
     let summary_items = Signal::derive(move || {
         if summary_focus.get() == 0 {
             return Vec::new();
@@ -342,16 +338,16 @@ fn IdentityStep(
     view! {
         <div class="two-columns">
             <TextField
-                id="wizard-first-name"
-                label=i18n::msg("wizard-first-name")
+                id=input_id("first_name")
+                label=i18n::msg(field_label_id("first_name"))
                 value=part(|d| &d.first_name, |d| &mut d.first_name)
                 error=error_text("first_name")
                 required=true
                 on_blur=check_later("first_name")
             />
             <TextField
-                id="wizard-last-name"
-                label=i18n::msg("wizard-last-name")
+                id=input_id("last_name")
+                label=i18n::msg(field_label_id("last_name"))
                 value=part(|d| &d.last_name, |d| &mut d.last_name)
                 error=error_text("last_name")
                 required=true
@@ -385,8 +381,8 @@ fn IdentityStep(
             />
         </Show>
         <TextField
-            id="wizard-email"
-            label=i18n::msg("wizard-email")
+            id=input_id("email")
+            label=i18n::msg(field_label_id("email"))
             hint=i18n::msg("wizard-email-hint")
             value=part(|d| &d.email, |d| &mut d.email)
             error=error_text("email")
@@ -395,8 +391,8 @@ fn IdentityStep(
             on_blur=check_later("email")
         />
         <TextField
-            id="wizard-notification-email"
-            label=i18n::msg("wizard-notification-email")
+            id=input_id("notification_email")
+            label=i18n::msg(field_label_id("notification_email"))
             hint=i18n::msg("wizard-notification-email-hint")
             value=part(|d| &d.notification_email, |d| &mut d.notification_email)
             error=error_text("notification_email")
