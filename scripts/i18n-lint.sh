@@ -5,20 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-FLUENT_LINTER_VERSION=0.4.10
-COMPARE_LOCALES_VERSION=9.0.5
-VENV=target/i18n-venv
-
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-if [ "$("$VENV/bin/moz-fluent-lint" --version 2>/dev/null)" != "moz-fluent-linter version: $FLUENT_LINTER_VERSION" ] \
-  || [ "$("$VENV/bin/compare-locales" --version 2>/dev/null)" != "compare-locales $COMPARE_LOCALES_VERSION" ]; then
-  say "Installing moz-fluent-linter $FLUENT_LINTER_VERSION and compare-locales $COMPARE_LOCALES_VERSION (once)"
-  rm -rf "$VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check \
-    "moz-fluent-linter==$FLUENT_LINTER_VERSION" "compare-locales==$COMPARE_LOCALES_VERSION"
-fi
+# moz-fluent-linter and compare-locales, pinned with what they need.
+VENV=target/i18n-venv
+scripts/venv.sh "$VENV" scripts/requirements/i18n-lint.txt
 
 failed=0
 for dir in locales/*/; do

@@ -48,26 +48,10 @@ if [ "${1:-}" = "--test" ]; then
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
   fi
-  # A real SMTP server for the mail delivery tests (scripts/smtp-server.py), pinned, in target/.
-  AIOSMTPD_VERSION=1.4.6
-  if ! target/test-venv/bin/python -c "import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != '$AIOSMTPD_VERSION')" 2>/dev/null; then
-    say "Installing aiosmtpd $AIOSMTPD_VERSION for the mail tests (once)"
-    rm -rf target/test-venv
-    python3 -m venv target/test-venv
-    target/test-venv/bin/pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
-  fi
-  # Suites others wrote for the public API (scripts/api-suites.sh), pinned, in target/.
-  SCHEMATHESIS_VERSION=4.32.5
-  SCIM2_TESTER_VERSION=0.5.2
-  SCIM2_CLI_VERSION=0.6.0
-  if ! target/api-venv/bin/st --version 2>/dev/null | grep -qx "st, version $SCHEMATHESIS_VERSION" ||
-    ! target/api-venv/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('scim2-tester') != '$SCIM2_TESTER_VERSION')" 2>/dev/null; then
-    say "Installing schemathesis $SCHEMATHESIS_VERSION and scim2-tester $SCIM2_TESTER_VERSION for the API suites (once)"
-    rm -rf target/api-venv
-    python3 -m venv target/api-venv
-    target/api-venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION" \
-      "scim2-tester==$SCIM2_TESTER_VERSION" "scim2-cli==$SCIM2_CLI_VERSION"
-  fi
+  # A real SMTP server for the mail delivery tests (scripts/smtp-server.py: aiosmtpd), pinned.
+  scripts/venv.sh target/test-venv scripts/requirements/mail-tests.txt
+  # Suites others wrote for the public API (scripts/api-suites.sh: schemathesis, scim2-tester), pinned.
+  scripts/venv.sh target/api-venv scripts/requirements/api-suites.txt
   # axe-core, injected into every page by the end-to-end tests (tests/browser, pinned).
   AXE_VERSION=$(node -p "require('./tests/browser/package.json').dependencies['axe-core']")
   if [ "$(node -p "require('./tests/browser/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_VERSION" ]; then
