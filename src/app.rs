@@ -1,3 +1,4 @@
+use espace_api::pages::EntryPage;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -7,7 +8,7 @@ use crate::components::page_title::use_page_description;
 use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n;
-use crate::i18n::I18nProvider;
+use crate::i18n::{EntryI18nProvider, I18nProvider};
 use crate::nav;
 use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
@@ -74,28 +75,28 @@ fn WholeApp() -> impl IntoView {
 
 /// The pages people open first (sign-in, activation and password links, their errors), built
 /// on their own (`entry.html`, `src/entry.rs`) so that first load stays small: no router, one
-/// page per load. The server answers these addresses with it (`ENTRY_PATHS` in
-/// `server/src/static_files.rs`) and every other one with the whole app.
+/// page per load. The server answers the addresses of `espace_api::pages::EntryPage` with it
+/// and every other one with the whole app.
 #[component]
 pub fn Entry() -> impl IntoView {
     view! {
-        <I18nProvider>
-            <EntryPage />
-        </I18nProvider>
+        <EntryI18nProvider>
+            <EntryRoutes />
+        </EntryI18nProvider>
     }
 }
 
 #[component]
-fn EntryPage() -> impl IntoView {
+fn EntryRoutes() -> impl IntoView {
     let path = window().location().pathname().unwrap_or_default();
-    frame(move || match path.as_str() {
-        "/sign-in" => view! { <SignInPage /> }.into_any(),
-        "/sign-in/sso-error" => view! { <SsoErrorPage /> }.into_any(),
-        "/error" => view! { <ErrorPage /> }.into_any(),
-        "/activate" | "/reset-password" => view! { <LinkPage /> }.into_any(),
-        "/forgot-password" => view! { <ForgotPasswordPage /> }.into_any(),
-        // Only if the server's list and this one part ways: the whole app has every page.
-        _ => view! { <NotFound /> }.into_any(),
+    frame(move || match EntryPage::from_path(&path) {
+        Some(EntryPage::SignIn) => view! { <SignInPage /> }.into_any(),
+        Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
+        Some(EntryPage::Error) => view! { <ErrorPage /> }.into_any(),
+        Some(EntryPage::Activate | EntryPage::ResetPassword) => view! { <LinkPage /> }.into_any(),
+        Some(EntryPage::ForgotPassword) => view! { <ForgotPasswordPage /> }.into_any(),
+        // Only if the server's routes and this build part ways: the whole app has every page.
+        None => view! { <NotFound /> }.into_any(),
     })
 }
 

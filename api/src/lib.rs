@@ -11,6 +11,7 @@ pub mod import;
 pub mod language;
 pub mod links;
 pub mod mail;
+pub mod pages;
 pub mod password;
 pub mod policy;
 pub mod services;

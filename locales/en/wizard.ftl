@@ -38,10 +38,3 @@ wizard-discard = Discard
 wizard-done-created = User created. The account is not active yet.
 wizard-done-invited = User created and activation e-mail sent.
 wizard-sso = Your company uses single sign-on: accounts are created automatically at each person’s first sign-in, so users cannot be added by hand.
-form-error-summary-title = There is a problem
-# Variables:
-#   $field (String) - the field's label
-#   $error (String) - what is wrong with it
-form-error-summary-item = { $field }: { $error }
-form-required-mark = *
-form-required-note = Fields marked * are required.

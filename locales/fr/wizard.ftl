@@ -38,10 +38,3 @@ wizard-discard = Abandonner
 wizard-done-created = Utilisateur créé. Le compte n’est pas encore actif.
 wizard-done-invited = Compte créé et e-mail d’activation envoyé.
 wizard-sso = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés automatiquement à la première connexion de chacun, on ne peut donc pas ajouter d’utilisateur à la main.
-form-error-summary-title = Le formulaire contient des erreurs
-# Variables:
-#   $field (String) - l’intitulé du champ
-#   $error (String) - ce qui ne va pas
-form-error-summary-item = { $field } : { $error }
-form-required-mark = *
-form-required-note = Les champs marqués d’un * sont obligatoires.

@@ -11,14 +11,10 @@ use axum::http::{header, HeaderValue};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
+use espace_api::pages::EntryPage;
 use tower_http::services::{ServeDir, ServeFile};
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
-
-/// The entry build's own addresses (`Entry` in the app's `src/app.rs`). Its router sends any
-/// other address back here, so each one listed must also be routed there.
-pub const ENTRY_PATHS: [&str; 6] =
-    ["/sign-in", "/sign-in/sso-error", "/error", "/activate", "/reset-password", "/forgot-password"];
 
 /// The page of the entry build, when there is one (`make app` builds it; `trunk serve` and the
 /// pseudo-locale build do not, and the whole app serves those addresses too).
@@ -32,8 +28,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path) -> Router<S> {
     let index = compressed(dist.join("index.html"));
     let mut router = Router::new();
     if let Some(entry) = entry_page(dist) {
-        for path in ENTRY_PATHS {
-            router = router.route_service(path, compressed(entry.clone()));
+        for page in EntryPage::ALL {
+            router = router.route_service(page.path(), compressed(entry.clone()));
         }
     }
     router

@@ -62,7 +62,7 @@ async fn first_pages_get_the_entry_build_and_the_rest_the_whole_app() {
         let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    for path in espace_server::static_files::ENTRY_PATHS {
+    for path in espace_api::pages::EntryPage::ALL.map(espace_api::pages::EntryPage::path) {
         let res = t.get(&format!("{path}?lang=en"), None).await;
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-cache", "{path}");

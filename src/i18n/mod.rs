@@ -13,35 +13,57 @@ mod numbers;
 #[cfg(feature = "pseudo")]
 pub mod pseudo;
 
-#[component]
-pub fn I18nProvider(
-    /// The app, which reads the messages.
-    children: Children,
-) -> impl IntoView {
-    leptos_fluent! {
-        children: children(),
-        locales: "./locales",
-        default_language: "fr",
-        sync_html_tag_lang: true,
-        local_storage_key: "espace-lang",
-        initial_language_from_local_storage: true,
-        set_language_to_local_storage: true,
-        initial_language_from_navigator: true,
-        // `?lang=en` / `?lang=fr` in a link chooses the language (and `?lang=pseudo`, see pseudo).
-        initial_language_from_url_param: true,
-        initial_language_from_url_param_to_local_storage: true,
-        // Isolation marks would leak into attributes, input values and copied text; user
-        // names shown inside sentences are wrapped in <bdi> by the views instead.
-        customise: |bundle| {
-            bundle.set_use_isolating(false);
-            // NUMBER() for translators; it can only fail if already registered.
-            let _ = bundle.add_builtins();
-            bundle.set_formatter(Some(numbers::format));
-            #[cfg(feature = "pseudo")]
-            bundle.set_transform(Some(pseudo::transform));
-        },
-    }
+/// A component providing `leptos_fluent!` over the messages in the folder `$locales`, with the
+/// app's settings; a macro because leptos-fluent reads the folder at compile time.
+macro_rules! fluent_provider {
+    ($(#[$doc:meta])* $name:ident, $locales:tt) => {
+        $(#[$doc])*
+        #[component]
+        pub fn $name(
+            /// What reads the messages.
+            children: Children,
+        ) -> impl IntoView {
+            leptos_fluent! {
+                children: children(),
+                locales: $locales,
+                default_language: "fr",
+                sync_html_tag_lang: true,
+                local_storage_key: "espace-lang",
+                initial_language_from_local_storage: true,
+                set_language_to_local_storage: true,
+                initial_language_from_navigator: true,
+                // `?lang=en` / `?lang=fr` in a link chooses the language (and `?lang=pseudo`, see pseudo).
+                initial_language_from_url_param: true,
+                initial_language_from_url_param_to_local_storage: true,
+                // Isolation marks would leak into attributes, input values and copied text; user
+                // names shown inside sentences are wrapped in <bdi> by the views instead.
+                customise: |bundle| {
+                    bundle.set_use_isolating(false);
+                    // NUMBER() for translators; it can only fail if already registered.
+                    let _ = bundle.add_builtins();
+                    bundle.set_formatter(Some(numbers::format));
+                    #[cfg(feature = "pseudo")]
+                    bundle.set_transform(Some(pseudo::transform));
+                },
+            }
+        }
+    };
 }
+
+fluent_provider!(
+    /// Every message, for the whole app.
+    I18nProvider,
+    "./locales"
+);
+
+fluent_provider!(
+    /// The messages of the entry build's pages only (`app::Entry`): the files linked in
+    /// `src/entry-locales/`, so that the first load does not carry the administrators' pages'
+    /// texts or the e-mails. A page there reading a message from another file shows
+    /// "Unknown localization"; the end-to-end tests look for it on every page they check.
+    EntryI18nProvider,
+    "./src/entry-locales"
+);
 
 /// The language on `<html lang>`, which leptos-fluent keeps in sync: readable anywhere,
 /// including async tasks that run outside the component tree (API calls).

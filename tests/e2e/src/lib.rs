@@ -351,8 +351,26 @@ impl Harness {
         client
     }
 
-    /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at.
+    /// Messages the page asked for and its build does not carry: leptos-fluent shows
+    /// "Unknown localization <id>" in their place (the entry build carries only the files in
+    /// `src/entry-locales/`). Its texts, titles, names and placeholders, as "id" lines.
+    pub async fn missing_messages(&self) -> Vec<String> {
+        let script = r"
+            const texts = [document.title, document.body.innerText];
+            for (const e of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+                for (const a of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(e.getAttribute(a) || '');
+            }
+            return texts.flatMap((t) => [...t.matchAll(/Unknown localization (\S+)/g)].map((m) => m[1]));
+        ";
+        let ret = self.driver.execute(script, Vec::new()).await.expect("the page's texts");
+        ret.convert().expect("a list of strings")
+    }
+
+    /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at, once every
+    /// text on it was found in the build's messages.
     pub async fn screenshot(&self, name: &str) {
+        let missing = self.missing_messages().await;
+        assert!(missing.is_empty(), "{name}: messages missing from this build: {missing:?}");
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
         let _ = std::fs::create_dir_all(&dir);
         let _ = self.driver.screenshot(&dir.join(format!("{name}.png"))).await;
