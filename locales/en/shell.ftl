@@ -10,6 +10,8 @@ shell-app-name = { -brand-name }
 shell-meta-description = Your company’s customer space: your services, and for administrators the people who use them.
 shell-skip-to-content = Skip to content
 shell-nav-label = Main navigation
+# The button that shows the main navigation on a phone.
+shell-nav-menu = Menu
 shell-nav-services = My services
 shell-nav-users = Users
 shell-nav-entities = Entities

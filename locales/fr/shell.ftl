@@ -10,6 +10,8 @@ shell-app-name = { -brand-name }
 shell-meta-description = L’espace client de votre entreprise : vos services et, pour les administrateurs, les personnes qui les utilisent.
 shell-skip-to-content = Aller au contenu
 shell-nav-label = Navigation principale
+# Le bouton qui affiche la navigation principale sur un téléphone.
+shell-nav-menu = Menu
 shell-nav-services = Mes services
 shell-nav-users = Utilisateurs
 shell-nav-entities = Entités

@@ -1,3 +1,4 @@
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::components::language_switcher::LanguageSwitcher;
@@ -6,12 +7,27 @@ use crate::i18n;
 use crate::nav;
 use crate::session::use_session;
 
-/// Company name and navigation for signed-in people; the brand and language for everyone.
+/// Company name and navigation for signed-in people; the brand and language for everyone. On a
+/// phone the navigation folds behind a "Menu" button (a disclosure), so that the page starts
+/// near the top of the screen; it folds again once a link is followed.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let session = use_session();
     let company = move || session.me.with(|me| me.as_ref().map(|m| m.company.name.clone()));
     let signed_in = move || session.me.with(Option::is_some);
+    let menu_open = RwSignal::new(false);
+    let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let path = nav::current_path();
+    Effect::watch(move || path.get(), move |_, _, _| menu_open.set(false), false);
+    // Escape folds the menu and puts focus back on its button, as a disclosure does.
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(button) = toggle_ref.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
         <header class="app-header">
             <div class="brand">
@@ -21,7 +37,18 @@ pub fn AppHeader() -> impl IntoView {
                 </Show>
             </div>
             <Show when=signed_in>
-                <nav aria-label=i18n::msg("shell-nav-label")>
+                <button
+                    type="button"
+                    class="nav-toggle"
+                    node_ref=toggle_ref
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="main-nav"
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                    on:keydown=on_key
+                >
+                    {i18n::msg("shell-nav-menu")}
+                </button>
+                <nav id="main-nav" aria-label=i18n::msg("shell-nav-label") class:open=move || menu_open.get() on:keydown=on_key>
                     <ul>
                         <NavLink href="/" label="shell-nav-services" />
                         <Show when=move || session.manages_users()>

@@ -1,6 +1,7 @@
 //! Every page in both languages, on a 390 × 844 phone: nothing scrolls sideways (the page is
 //! never wider than the screen; wide tables scroll inside their own box), and axe-core (Deque's
-//! engine, from npm) finds no violation: WCAG A and AA, best practices, and Label in Name.
+//! engine, from npm) finds no violation: WCAG A and AA, best practices, and Label in Name; and
+//! every text is found in the build's messages.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::{Browser, Harness};
@@ -54,6 +55,7 @@ async fn check(h: &Harness, path: &str, ready: &str, problems: &mut Vec<String>)
         problems.push(format!("{path}: {over} px too wide ({culprits:?})"));
     }
     problems.extend(axe(h, &axe_source()).await.into_iter().map(|v| format!("{path}: {v}")));
+    problems.extend(h.missing_messages().await.into_iter().map(|id| format!("{path}: message {id} missing")));
 }
 
 async fn every_page(browser: Browser, lang: &str) {
@@ -63,6 +65,7 @@ async fn every_page(browser: Browser, lang: &str) {
 
     check(&h, "/sign-in", "#sign-in-email", &mut problems).await;
     check(&h, "/forgot-password", "#forgot-email", &mut problems).await;
+    check(&h, "/error?code=invalid-link&ref=ABC234", "main h1", &mut problems).await;
     check(
         &h,
         "/sign-in/sso-error?code=provider-refused&ref=ABC234&at=1764000000&email=nina.roux%40sso.example&error=access_denied&error_description=The+person+cancelled+the+sign-in.",
@@ -93,6 +96,24 @@ async fn every_page(browser: Browser, lang: &str) {
     ] {
         check(&h, path, ready, &mut problems).await;
     }
+    // The navigation folds behind its button on a phone, opens on it, and folds again once a
+    // link is followed.
+    check(&h, "/users", "[data-testid=users-table] tbody tr", &mut problems).await;
+    let nav_shown = r"return getComputedStyle(document.getElementById('main-nav')).display !== 'none'";
+    let shown = |h: &Harness| {
+        let driver = h.driver.clone();
+        async move { driver.execute(nav_shown, Vec::new()).await.unwrap().convert::<bool>().unwrap() }
+    };
+    assert!(!shown(&h).await, "the navigation is folded on a phone");
+    h.click(".nav-toggle").await;
+    h.wait_for_any(".nav-toggle[aria-expanded=true]").await;
+    assert!(shown(&h).await, "the menu button shows the navigation");
+    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("navigation menu: {v}")));
+    h.screenshot(&format!("phone-nav-{lang}")).await;
+    h.click("#main-nav a[href='/entities']").await;
+    h.wait_path("/entities").await;
+    h.wait_for_any(".nav-toggle[aria-expanded=false]").await;
+    assert!(!shown(&h).await, "the navigation folds once a link is followed");
     // States in between: a confirmation dialog, the account menu, the connection test's report.
     check(&h, &format!("/users/{helene}"), "[data-testid=history] li", &mut problems).await;
     h.click("[data-action=deactivate]").await;
@@ -114,7 +135,7 @@ async fn every_page(browser: Browser, lang: &str) {
     assert!(axe(&h, &axe_source()).await.iter().any(|v| v.starts_with("image-alt")), "axe-core is not running");
     assert!(
         problems.is_empty(),
-        "pages wider than a {WIDTH} px phone, or with accessibility violations:\n  {}",
+        "pages wider than a {WIDTH} px phone, with accessibility violations or missing messages:\n  {}",
         problems.join("\n  ")
     );
     h.stop().await;
