@@ -14,10 +14,8 @@ use crate::auth::extract::CurrentUser;
 use crate::auth::session::{new_token, token_hash};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::{self, Conn, Scope};
+use crate::store::{self, Conn, Scope, DAY_SECS};
 use crate::users::reach;
-
-const DAY_SECS: i64 = 86_400;
 
 fn token(t: store::api_tokens::Token, scopes: &mut HashMap<i64, Vec<EntityRef>>) -> ApiToken {
     ApiToken {

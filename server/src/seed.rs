@@ -131,7 +131,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
             .map(|password| DemoCredentials { email: DEMO_ADMIN_EMAIL.into(), password: password.trim().to_owned() }));
     }
     let now = store::now();
-    let day = 86_400;
+    let day = store::DAY_SECS;
     let admin_password = password::generate();
     let admin_hash = password::hash_blocking(admin_password.clone()).await?;
     let mut hashes = Vec::new();

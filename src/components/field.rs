@@ -1,9 +1,10 @@
 //! The form field: a labelled text input with its hint and error, announced through
 //! `aria-describedby`; the required mark and its note.
 
-use espace_api::FieldError;
+use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::prelude::*;
 
+use crate::api::client::ApiResult;
 use crate::i18n;
 
 /// The mark after a required field's label: for sighted people only (the field itself says
@@ -25,6 +26,18 @@ pub fn field_error_with(
     text: fn(&FieldError) -> String,
 ) -> Signal<Option<String>> {
     Signal::derive(move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(text)))
+}
+
+/// A form's failure that none of its `fields` shows already, for the panel above the form.
+pub fn error_beside_fields<T>(result: Option<ApiResult<T>>, fields: &[&str]) -> Option<ApiError> {
+    match result {
+        Some(Err(error))
+            if !(error.code == ErrorCode::Validation && fields.iter().any(|f| error.field(f).is_some())) =>
+        {
+            Some(error)
+        }
+        _ => None,
+    }
 }
 
 /// Said once per form that has required fields.

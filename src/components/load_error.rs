@@ -39,6 +39,12 @@ pub fn LoadErrors(
     }
 }
 
+/// The line shown while something loads.
+#[component]
+pub fn LoadingLine() -> impl IntoView {
+    view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }
+}
+
 type LoadedView = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>> + Send>>;
 
 /// A resource's data through `children` (`<Loaded resource=r let:data>…</Loaded>`): the loading
@@ -80,7 +86,7 @@ fn boundary(
     set_pending: SignalSetter<bool>,
 ) -> AnyView {
     view! {
-        <Transition fallback=|| view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> } set_pending=set_pending>
+        <Transition fallback=LoadingLine set_pending=set_pending>
             <ErrorBoundary fallback=move |errors| view! {
                 <LoadErrors errors=errors />
                 {retry.map(|retry| view! {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::error_details::ErrorDetails;
+use crate::components::load_error::LoadingLine;
 use crate::i18n;
 use crate::nav;
 use crate::pages::consent::ConsentPage;
@@ -45,7 +46,7 @@ pub fn RequireAuth(
             .into_any();
         }
         if !session.checked.get() {
-            return view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any();
+            return view! { <LoadingLine /> }.into_any();
         }
         match session.me.with(std::option::Option::is_some) {
             false => ().into_any(),

@@ -11,7 +11,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{field_error_with, RequiredMark, TextField};
+use crate::components::field::{error_beside_fields, field_error_with, RequiredMark, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
@@ -30,14 +30,6 @@ fn name_error_text(error: &FieldError) -> String {
 
 fn name_error(errors: RwSignal<Vec<FieldError>>) -> Signal<Option<String>> {
     field_error_with(errors, "name", name_error_text)
-}
-
-/// An error the name field does not already show.
-fn general_error(result: Option<ApiResult<impl Sized>>) -> Option<ApiError> {
-    match result {
-        Some(Err(error)) if !(error.code == ErrorCode::Validation && error.field("name").is_some()) => Some(error),
-        _ => None,
-    }
 }
 
 /// The page's list, shared with the dialogs: one request, refetched after every change.
@@ -205,7 +197,7 @@ fn AddEntityForm(
     view! {
         <form class="card entity-add" on:submit=on_submit novalidate=true aria-labelledby="entity-add-title">
             <h2 id="entity-add-title">{i18n::msg("entities-add-title")}</h2>
-            {move || general_error(add.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(add.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField id="entity-name" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
             <div class="form-buttons">
                 <button type="submit" class="button primary" aria-disabled=move || add.pending().get().to_string() data-testid="add-entity">
@@ -298,7 +290,7 @@ fn RenameDialog(
             on_submit=on_submit
             on_cancel=move |()| renaming.set(None)
         >
-            {move || general_error(rename.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(rename.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField id="entity-rename" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
         </FormDialog>
     }
@@ -424,7 +416,7 @@ fn RemoveDialog(
             on_submit=on_submit
             on_cancel=move |()| removing.set(None)
         >
-            {move || general_error(remove.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(remove.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             {body}
         </FormDialog>
     }

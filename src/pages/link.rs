@@ -11,6 +11,7 @@ use leptos_fluent::tr;
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::focus::focus_by_id;
+use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::NewPasswordField;
 use crate::i18n;
@@ -52,7 +53,7 @@ pub fn LinkPage() -> impl IntoView {
             // By hand rather than `Loaded`: its Transition and ErrorBoundary, needed by nothing
             // else in the entry build, would add 10 KB (brotli) to this first load.
             {move || match info.get() {
-                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
+                None => view! { <LoadingLine /> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                 Some(Ok(info)) => view! { <LinkState info=info token=token.get_untracked() /> }.into_any(),
             }}

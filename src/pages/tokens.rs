@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{field_error_with, RequiredMark, RequiredNote, TextField};
+use crate::components::field::{error_beside_fields, field_error_with, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
@@ -359,18 +359,6 @@ fn field_error(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Signal
     field_error_with(errors, field, field_error_text)
 }
 
-/// An error the fields do not already show.
-fn general_error(result: Option<ApiResult<CreatedToken>>) -> Option<ApiError> {
-    match result {
-        Some(Err(error))
-            if !(error.code == ErrorCode::Validation && FIELDS.iter().any(|f| error.field(f).is_some())) =>
-        {
-            Some(error)
-        }
-        _ => None,
-    }
-}
-
 /// Moves focus to the first field in error, in the form's order.
 fn focus_first_error(errors: &[FieldError]) {
     let Some(first) = FIELDS.into_iter().find(|f| errors.iter().any(|e| e.field == *f)) else { return };
@@ -569,7 +557,7 @@ fn CreateTokenForm(
         >
             <h2 id="token-create-title">{i18n::msg("tokens-create-title")}</h2>
             <RequiredNote />
-            {move || general_error(create.value().get()).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(create.value().get(), &FIELDS).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField
                 id="token-name"
                 label=i18n::msg("tokens-name")

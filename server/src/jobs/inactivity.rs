@@ -12,10 +12,9 @@ use crate::error::AppError;
 use crate::mail::render::{inactivity_warning, InactivityWarning};
 use crate::mail::{self, Email};
 use crate::state::AppState;
-use crate::store;
+use crate::store::{self, DAY_SECS};
 use crate::users::lifecycle::{self, Actor, Transition};
 
-const DAY_SECS: i64 = 86_400;
 pub const INACTIVE_AFTER_SECS: i64 = espace_api::policy::INACTIVE_AFTER_DAYS * DAY_SECS;
 pub const WARN_BEFORE_SECS: i64 = 14 * DAY_SECS;
 /// Spent links and idempotency keys are kept this long (a link page can still say "already

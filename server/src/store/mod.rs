@@ -184,6 +184,9 @@ pub enum BackupError {
     Database(#[from] sqlx::Error),
 }
 
+/// A day in the database's unit of time.
+pub const DAY_SECS: i64 = 86_400;
+
 /// Unix seconds: every time in the database is one.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

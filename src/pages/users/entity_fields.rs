@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::RequiredMark;
+use crate::components::load_error::LoadingLine;
 use crate::i18n;
 use crate::session::use_session;
 
@@ -86,7 +87,7 @@ pub fn EntitySelect(
         <div class="field">
             <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
             {move || match entities.get() {
-                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
+                None => view! { <LoadingLine /> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
                 Some(Ok(list)) => view! {
                     <select
@@ -167,7 +168,7 @@ pub fn ScopeBoxes(
         >
             <legend>{legend}<RequiredMark /></legend>
             {move || match entities.get() {
-                None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
+                None => view! { <LoadingLine /> }.into_any(),
                 Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
                 Some(Ok(list)) => boxes(list).into_any(),
             }}

@@ -12,6 +12,7 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::api::import::SheetFormat;
 use crate::components::error_details::ErrorPanel;
+use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::{status_message_id, StatusBadge};
 use crate::components::time::Moment;
@@ -191,7 +192,7 @@ pub fn UsersListPage() -> impl IntoView {
             </div>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
-                None => view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }.into_any(),
+                None => view! { <LoadingLine /> }.into_any(),
                 Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                 Some(Ok(result)) => view! {
                     <UsersTable page=result actions=actions on_clear=move || update(&|q| *q = UserListQuery::default(), false) />

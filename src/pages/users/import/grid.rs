@@ -13,6 +13,7 @@ use super::{Choices, ImportFlow};
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::RequiredMark;
 use crate::components::focus::focus_by_id;
+use crate::components::load_error::LoadingLine;
 use crate::i18n;
 
 /// One line of the grid: the person as typed, and which cells were already visited (their
@@ -480,7 +481,7 @@ fn ServicesCell(
     let boxes = move || {
         let base = format!("import-line-{n}-service");
         match choices.catalogue.get() {
-            None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
+            None => view! { <LoadingLine /> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
             Some(Ok(space)) if space.services.is_empty() => {
                 view! { <p class="hint">{i18n::msg("import-services-none-offered")}</p> }.into_any()

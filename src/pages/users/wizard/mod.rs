@@ -18,6 +18,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::components::field::{field_error, FieldValue, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
+use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
 use crate::components::toast::use_toasts;
@@ -432,7 +433,7 @@ fn ServicesStep(
     view! {
         <p>{i18n::msg("wizard-services-intro")}</p>
         {move || match catalogue.get() {
-            None => view! { <p class="loading">{i18n::msg("shell-loading")}</p> }.into_any(),
+            None => view! { <LoadingLine /> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
             Some(Ok(space)) => view! {
                 <ul class="cards service-choices" data-testid="service-choices">
