@@ -1,7 +1,7 @@
 //! Choosing a password: a show/hide toggle, a live checklist of the rules (the same rules the
 //! server applies, with a shorter common-password list), and a generator.
 
-use espace_api::password::{broken_rules, is_common_long, PasswordRule, Personal};
+use espace_api::password::{broken_rules, is_common_long, PasswordRule, Personal, MAX_CHARS};
 use leptos::prelude::*;
 
 use crate::components::toast::use_toasts;
@@ -10,6 +10,12 @@ use crate::i18n;
 /// 56 symbols without look-alikes (no 0/O, 1/l/I): 20 of them carry about 116 bits.
 const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const GENERATED_LENGTH: usize = 20;
+
+/// What is wrong with a new password, as its field shows it: the first rule it breaks.
+pub fn password_error(password: &str, personal: &Personal) -> Option<String> {
+    let broken = broken_rules(password, personal, is_common_long);
+    broken.first().map(|rule| i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32)))
+}
 
 /// A strong password from the browser's cryptographic generator, or None if it is missing.
 pub fn generate() -> Option<String> {

@@ -13,7 +13,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::focus::focus_by_id;
 use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
-use crate::components::password_field::NewPasswordField;
+use crate::components::password_field::{password_error, NewPasswordField};
 use crate::i18n;
 use crate::nav;
 use crate::session::use_session;
@@ -159,13 +159,8 @@ fn SetPassword(
         if pending.get_untracked() {
             return;
         }
-        let broken = espace_api::password::broken_rules(
-            &password.get_untracked(),
-            &personal.get_untracked(),
-            espace_api::password::is_common_long,
-        );
-        if let Some(rule) = broken.first() {
-            error.set(Some(i18n::field_error_text(rule.field_error(), Some(espace_api::password::MAX_CHARS as u32))));
+        if let Some(text) = password_error(&password.get_untracked(), &personal.get_untracked()) {
+            error.set(Some(text));
             focus_by_id("new-password");
             return;
         }

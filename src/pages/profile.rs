@@ -1,4 +1,4 @@
-use espace_api::password::{broken_rules, is_common_long, Personal, MAX_CHARS};
+use espace_api::password::Personal;
 use espace_api::session::{ChangePasswordRequest, UpdateMeRequest};
 use espace_api::{FieldErrorCode, Language};
 use leptos::ev::SubmitEvent;
@@ -10,7 +10,7 @@ use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
 use crate::components::page_title::use_page_title;
-use crate::components::password_field::NewPasswordField;
+use crate::components::password_field::{password_error, NewPasswordField};
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -143,8 +143,8 @@ fn ChangePassword() -> impl IntoView {
             current_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
             return;
         }
-        if let Some(rule) = broken_rules(&new.get_untracked(), &personal.get_untracked(), is_common_long).first() {
-            new_error.set(Some(i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32))));
+        if let Some(text) = password_error(&new.get_untracked(), &personal.get_untracked()) {
+            new_error.set(Some(text));
             return;
         }
         change.dispatch(ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() });
