@@ -179,6 +179,7 @@ async fn audit_changes_read_before_and_after_in_each_language() {
     let changes = AuditChanges {
         role: Some(Change { from: Role::User, to: Role::TeamAdmin }),
         scope: Some(Change { from: vec![], to: vec!["Agence de Bordeaux".into(), "Agence de Lyon".into()] }),
+        time_zone: Some(Change { from: "Europe/Paris".into(), to: "America/Martinique".into() }),
         ..Default::default()
     };
     let _handle = mount_to(root.clone(), move || {
@@ -200,6 +201,7 @@ async fn audit_changes_read_before_and_after_in_each_language() {
     let scope = text(&root, "[data-change=scope]");
     assert!(scope.contains("Agence de Bordeaux et Agence de Lyon"), "{scope}");
     assert!(text(&root, "[data-change=role]").contains("Administrateur d’équipe"));
+    assert_eq!(text(&root, "[data-change=time-zone]"), "Fuseau horaire\u{a0}: Europe/Paris → America/Martinique");
 }
 
 #[wasm_bindgen_test]

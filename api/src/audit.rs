@@ -135,7 +135,7 @@ pub struct Change<T> {
     pub to: T,
 }
 
-/// What a level, scope, entity or entity-name change changed. Names are kept as they were
+/// What a level, scope, entity, entity-name or company-settings change changed. Names are kept as they were
 /// then: a renamed or removed entity still reads as it did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -150,6 +150,9 @@ pub struct AuditChanges {
     /// An entity's name (renaming).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Change<String>>,
+    /// The company's time zone (its settings), as a tz database name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<Change<String>>,
 }
 
 impl AuditChanges {

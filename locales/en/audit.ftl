@@ -77,6 +77,11 @@ audit-change-entity = Entity: { $from } → { $to }
 #   $from (String) - the name before
 #   $to (String) - the name after
 audit-change-name = Name: { $from } → { $to }
+# The company's time zone changed (its settings).
+# Variables:
+#   $from (String) - the time zone before, as a tz database name (Europe/Paris)
+#   $to (String) - the time zone after
+audit-change-time-zone = Time zone: { $from } → { $to }
 
 ## What happened
 

@@ -77,6 +77,11 @@ audit-change-entity = Entité : { $from } → { $to }
 #   $from (String) - le nom avant
 #   $to (String) - le nom après
 audit-change-name = Nom : { $from } → { $to }
+# Le fuseau horaire de l’entreprise a changé (ses réglages).
+# Variables:
+#   $from (String) - le fuseau horaire avant, nom de la base tz (Europe/Paris)
+#   $to (String) - le fuseau horaire après
+audit-change-time-zone = Fuseau horaire : { $from } → { $to }
 
 ## Ce qui s’est passé
 

@@ -1,7 +1,7 @@
 //! The company's own settings, which its administrators change: the time zone its e-mails
 //! write times in.
 
-use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::company::{CompanySettings, CompanySettingsRequest};
 
 use crate::audit;
@@ -26,8 +26,15 @@ pub async fn save(
 ) -> Result<CompanySettings, AppError> {
     let settings = req.parse().map_err(AppError::Validation)?;
     let mut tx = store::write(&state.pool).await?;
+    let current = store::companies::by_id(&mut tx, admin.company_id).await?.ok_or(AppError::NotFound)?;
+    // Saving what is already saved changes nothing and records nothing.
+    if current.time_zone == settings.time_zone {
+        return Ok(settings);
+    }
     store::companies::set_time_zone(&mut tx, admin.company_id, &settings.time_zone).await?;
-    audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &AuditChanges::default()).await?;
+    let time_zone = Change { from: current.time_zone.to_string(), to: settings.time_zone.to_string() };
+    let changes = AuditChanges { time_zone: Some(time_zone), ..Default::default() };
+    audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &changes).await?;
     tx.commit().await?;
     tracing::info!(company = admin.company_id, time_zone = %settings.time_zone, "company settings saved");
     Ok(settings)

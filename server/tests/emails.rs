@@ -107,12 +107,19 @@ async fn company_settings_are_for_administrators_and_refuse_unknown_zones_field_
     assert_eq!(body_json(res).await, json!({ "time_zone": "America/New_York" }));
     let saved = body_json(t.get("/api/company/settings", Some(&admin)).await).await;
     assert_eq!(saved["time_zone"], "America/New_York");
-    let events: Vec<(Option<String>, Option<i64>)> =
-        sqlx::query_as("SELECT actor_name, subject_id FROM audit_log WHERE action = 'company-settings-changed'")
-            .fetch_all(&t.app.state.pool)
-            .await
-            .unwrap();
-    assert_eq!(events, [(Some("Camille Martin".to_owned()), None)], "one event, by the administrator");
+    // Saving it again changes nothing, and records nothing.
+    assert_eq!(put(Some(admin.clone()), "America/New_York").await.status(), StatusCode::OK);
+    let events: Vec<(Option<String>, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT actor_name, subject_id, changes FROM audit_log WHERE action = 'company-settings-changed'",
+    )
+    .fetch_all(&t.app.state.pool)
+    .await
+    .unwrap();
+    assert_eq!(events.len(), 1, "one event: {events:?}");
+    let (actor, subject, changes) = &events[0];
+    assert_eq!((actor.as_deref(), *subject), (Some("Camille Martin"), None), "by the administrator");
+    let changes: serde_json::Value = serde_json::from_str(changes.as_deref().unwrap()).unwrap();
+    assert_eq!(changes, json!({ "time_zone": { "from": "Europe/Paris", "to": "America/New_York" } }));
 }
 
 #[tokio::test]

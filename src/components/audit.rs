@@ -72,7 +72,7 @@ pub fn AuditChangesList(
         return ().into_any();
     }
     let i18n = expect_context::<I18n>();
-    let AuditChanges { role, scope, entity, name } = changes;
+    let AuditChanges { role, scope, entity, name, time_zone } = changes;
     let role = role.map(|c| {
         let (from, to) = (i18n::role_name_id(c.from), i18n::role_name_id(c.to));
         view! {
@@ -109,5 +109,12 @@ pub fn AuditChangesList(
             </li>
         }
     });
-    view! { <ul class="audit-changes">{role}{scope}{entity}{name}</ul> }.into_any()
+    let time_zone = time_zone.map(|c| {
+        view! {
+            <li data-change="time-zone">
+                {move || tr!(i18n, "audit-change-time-zone", { "from" => c.from.clone(), "to" => c.to.clone() })}
+            </li>
+        }
+    });
+    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}</ul> }.into_any()
 }
