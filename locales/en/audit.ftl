@@ -126,7 +126,9 @@ audit-company-settings-changed = Company settings changed
 
 ## The CSV export: the column headers, one file per download, written by the server.
 
-audit-csv-at = Date and time (UTC)
+# Variables:
+#   $zone (String) - the company's time zone, as a tz database name (Europe/Paris)
+audit-csv-at = Date and time ({ $zone })
 audit-csv-actor = Done by
 audit-csv-action = Action
 audit-csv-person = Person
@@ -140,5 +142,7 @@ audit-csv-entity-before = Entity before
 audit-csv-entity-after = Entity after
 audit-csv-name-before = Name before
 audit-csv-name-after = Name after
+audit-csv-time-zone-before = Time zone before
+audit-csv-time-zone-after = Time zone after
 # The actor of an automatic event, in the “Done by” column.
 audit-csv-system = System

@@ -196,7 +196,11 @@ users-permissions-own = You cannot change your own permissions: ask another admi
 users-export-sheet = Users
 users-export-status = Status
 users-export-verified = E-mail verified
-users-export-created = Added (UTC)
-users-export-last-sign-in = Last sign-in (UTC)
+# Variables:
+#   $zone (String) - the company's time zone, as a tz database name (Europe/Paris)
+users-export-created = Added ({ $zone })
+# Variables:
+#   $zone (String) - the company's time zone, as a tz database name (Europe/Paris)
+users-export-last-sign-in = Last sign-in ({ $zone })
 # In the “E-mail verified” column.
 users-export-no = No

@@ -126,7 +126,9 @@ audit-company-settings-changed = Réglages de l’entreprise modifiés
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 
-audit-csv-at = Date et heure (UTC)
+# Variables:
+#   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
+audit-csv-at = Date et heure ({ $zone })
 audit-csv-actor = Effectué par
 audit-csv-action = Action
 audit-csv-person = Personne
@@ -140,5 +142,7 @@ audit-csv-entity-before = Entité avant
 audit-csv-entity-after = Entité après
 audit-csv-name-before = Nom avant
 audit-csv-name-after = Nom après
+audit-csv-time-zone-before = Fuseau horaire avant
+audit-csv-time-zone-after = Fuseau horaire après
 # L’auteur d’un événement automatique, dans la colonne « Effectué par ».
 audit-csv-system = Système

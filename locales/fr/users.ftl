@@ -196,7 +196,11 @@ users-permissions-own = Vous ne pouvez pas modifier vos propres permissions : d
 users-export-sheet = Utilisateurs
 users-export-status = Statut
 users-export-verified = E-mail vérifié
-users-export-created = Ajouté le (UTC)
-users-export-last-sign-in = Dernière connexion (UTC)
+# Variables:
+#   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
+users-export-created = Ajouté le ({ $zone })
+# Variables:
+#   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
+users-export-last-sign-in = Dernière connexion ({ $zone })
 # Dans la colonne « E-mail vérifié ».
 users-export-no = Non

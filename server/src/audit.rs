@@ -8,7 +8,7 @@ use espace_api::Language;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::i18n;
-use crate::spreadsheet;
+use crate::spreadsheet::{self, Clock};
 use crate::store::users::User;
 use crate::store::{self, Conn, Pool};
 use crate::users::fold::fold;
@@ -182,13 +182,13 @@ pub async fn page(pool: &Pool, reader: &CurrentUser, query: AuditQuery) -> Resul
 const EXPORT_MAX: i64 = 100_000;
 const EXPORT_BATCH: i64 = 1_000;
 
-/// Every matching event as CSV in the reader's language (see `spreadsheet::csv`). Times are
-/// UTC, as the header says.
+/// Every matching event as CSV in the reader's language (see `spreadsheet::csv`). Times are on
+/// the company's clock, which the header names.
 pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Language) -> Result<Vec<u8>, AppError> {
     let query = query.normalized();
     let (person, actor) = (fold(&query.person), fold(&query.actor));
+    let clock = crate::company::clock(pool, reader.company_id).await?;
     let header = [
-        "audit-csv-at",
         "audit-csv-actor",
         "audit-csv-action",
         "audit-csv-person",
@@ -202,8 +202,11 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
         "audit-csv-entity-after",
         "audit-csv-name-before",
         "audit-csv-name-after",
+        "audit-csv-time-zone-before",
+        "audit-csv-time-zone-after",
     ];
-    let mut rows = vec![header.iter().map(|id| i18n::t(lang, id)).collect::<Vec<_>>()];
+    let at = i18n::t_args(lang, "audit-csv-at", &[("zone", clock.name.clone().into())]);
+    let mut rows = vec![std::iter::once(at).chain(header.iter().map(|id| i18n::t(lang, id))).collect::<Vec<_>>()];
     let mut offset = 0;
     while offset < EXPORT_MAX {
         let (batch, _) = store::audit::page(
@@ -217,7 +220,7 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
         .await?;
         let done = i64::try_from(batch.len()).unwrap_or(EXPORT_BATCH) < EXPORT_BATCH;
         for row in batch {
-            rows.push(csv_row(&entry(row, |_| false)?, lang));
+            rows.push(csv_row(&entry(row, |_| false)?, lang, &clock));
         }
         if done {
             break;
@@ -227,12 +230,12 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
     spreadsheet::csv(lang, rows)
 }
 
-fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
+fn csv_row(e: &AuditEntry, lang: Language, clock: &Clock) -> Vec<String> {
     let role = |r: Role| i18n::t(lang, &r.message_id());
     let names = |list: &[String]| list.join("\n");
     let c = &e.changes;
     vec![
-        spreadsheet::utc(e.at),
+        clock.format(e.at),
         match &e.actor {
             Some(name) if e.by_token => i18n::t_args(lang, "audit-by-token", &[("name", name.clone().into())]),
             Some(name) => name.clone(),
@@ -250,5 +253,7 @@ fn csv_row(e: &AuditEntry, lang: Language) -> Vec<String> {
         c.entity.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
         c.name.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
         c.name.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
+        c.time_zone.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
+        c.time_zone.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
     ]
 }

@@ -1,5 +1,5 @@
 //! The company's own settings, which its administrators change: the time zone its e-mails
-//! write times in.
+//! and exported files write times in.
 
 use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::company::{CompanySettings, CompanySettingsRequest};
@@ -7,14 +7,21 @@ use espace_api::company::{CompanySettings, CompanySettingsRequest};
 use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
+use crate::spreadsheet::Clock;
 use crate::state::AppState;
-use crate::store;
+use crate::store::{self, Pool};
 
 pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<CompanySettings, AppError> {
     let company = store::companies::by_id(&mut *state.pool.acquire().await?, admin.company_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(CompanySettings { time_zone: company.time_zone })
+}
+
+/// The clock of the company's files (exports): its time zone setting.
+pub async fn clock(pool: &Pool, company_id: i64) -> Result<Clock, AppError> {
+    let company = store::companies::by_id(&mut *pool.acquire().await?, company_id).await?.ok_or(AppError::NotFound)?;
+    Ok(Clock::of(&company.time_zone))
 }
 
 /// Saves the settings and records the event, in one write transaction. E-mails already queued

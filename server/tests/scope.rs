@@ -360,8 +360,14 @@ async fn the_audit_log_keeps_deleted_people_filters_and_exports_in_the_readers_l
     let mut lines = text.trim_start_matches('\u{feff}').lines();
     let header = lines.next().unwrap();
     assert!(header.contains(';') && header.contains("Action"), "{header}");
+    // Times on the company's clock (Europe/Paris by default), which the header names.
+    assert!(header.starts_with("Date et heure (Europe/Paris);"), "{header}");
     let row = lines.next().unwrap();
     assert!(row.contains("Jean Moreau") && row.contains("Camille Martin"), "{row}");
+    let deleted = body_json(t.get("/api/audit?action=delete", Some(&admin)).await).await;
+    let at = jiff::Timestamp::from_second(deleted["events"][0]["at"].as_i64().unwrap()).unwrap();
+    let paris = at.to_zoned_datetime(jiff::tz::db().get("Europe/Paris").unwrap());
+    assert!(row.starts_with(&format!("{};", paris.strftime("%Y-%m-%d %H:%M:%S"))), "{row}");
     assert_eq!(lines.next(), None);
     t.set_password(HELENE, PASSWORD).await;
     let user = t.sign_in(HELENE, PASSWORD).await;

@@ -29,9 +29,14 @@ pub async fn export(
     for (user, name) in store::services::names_by_user(&mut *pool.acquire().await?, reader.company_id).await? {
         services.entry(user).or_default().push(name);
     }
+    let clock = crate::company::clock(pool, reader.company_id).await?;
+    let zone = [("zone", clock.name.clone().into())];
     let mut header: Vec<String> = Column::ALL.iter().map(|c| i18n::t(lang, &c.message_id())).collect();
-    for id in ["users-export-status", "users-export-verified", "users-export-created", "users-export-last-sign-in"] {
+    for id in ["users-export-status", "users-export-verified"] {
         header.push(i18n::t(lang, id));
+    }
+    for id in ["users-export-created", "users-export-last-sign-in"] {
+        header.push(i18n::t_args(lang, id, &zone));
     }
     let mut rows = Vec::with_capacity(users.len() + 1);
     rows.push(header);
@@ -47,8 +52,8 @@ pub async fn export(
             services.remove(&u.id).unwrap_or_default().join("; "),
             i18n::t(lang, &format!("users-status-{}", u.status.as_str())),
             i18n::t(lang, if u.email_verified != 0 { "users-yes" } else { "users-export-no" }),
-            spreadsheet::utc(u.created_at),
-            u.last_sign_in_at.map(spreadsheet::utc).unwrap_or_default(),
+            clock.format(u.created_at),
+            u.last_sign_in_at.map(|at| clock.format(at)).unwrap_or_default(),
         ]);
     }
     match kind {
