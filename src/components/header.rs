@@ -7,9 +7,10 @@ use crate::i18n;
 use crate::nav;
 use crate::session::use_session;
 
-/// Company name and navigation for signed-in people; the brand and language for everyone. On a
-/// phone the navigation folds behind a "Menu" button (a disclosure), so that the page starts
-/// near the top of the screen; it folds again once a link is followed.
+/// The brand and language for everyone; for signed-in people the company's name, their menu
+/// and the navigation, on a row of its own under them. On a phone the navigation folds behind
+/// a "Menu" button (a disclosure), so that the page starts near the top of the screen; it
+/// folds again once a link is followed.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let session = use_session();
@@ -48,6 +49,14 @@ pub fn AppHeader() -> impl IntoView {
                 >
                     {i18n::msg("shell-nav-menu")}
                 </button>
+            </Show>
+            <div class="header-tools">
+                <LanguageSwitcher />
+                <Show when=signed_in>
+                    <UserMenu />
+                </Show>
+            </div>
+            <Show when=signed_in>
                 <nav id="main-nav" aria-label=i18n::msg("shell-nav-label") class:open=move || menu_open.get() on:keydown=on_key>
                     <ul>
                         <NavLink href="/" label="shell-nav-services" />
@@ -68,12 +77,6 @@ pub fn AppHeader() -> impl IntoView {
                     </ul>
                 </nav>
             </Show>
-            <div class="header-tools">
-                <LanguageSwitcher />
-                <Show when=signed_in>
-                    <UserMenu />
-                </Show>
-            </div>
         </header>
     }
 }
