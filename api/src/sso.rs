@@ -108,11 +108,18 @@ pub struct SsoSettingsRequest {
 }
 
 impl SsoSettingsRequest {
-    /// Shape only; whether the provider answers is the connection test's business.
-    pub fn validate(&self) -> Vec<FieldError> {
+    /// What the connection test needs: the issuer and the client id (the domains and the rest
+    /// may still be unfinished).
+    pub fn validate_connection(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         validation::check(&mut errors, "issuer", issuer_url(&self.issuer));
         validation::check(&mut errors, "client_id", validation::required_text(&self.client_id, SETTING_MAX));
+        errors
+    }
+
+    /// Shape only; whether the provider answers is the connection test's business.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = self.validate_connection();
         // Empty keeps the stored secret (the server says when there is none).
         if self.client_secret.chars().count() > SETTING_MAX {
             errors.push(FieldError {
@@ -392,6 +399,17 @@ mod tests {
         assert_eq!(req.validate()[0].code, FieldErrorCode::InvalidDomain);
         req.domains = vec![];
         assert_eq!(req.validate()[0].code, FieldErrorCode::Required);
+    }
+
+    #[test]
+    fn the_connection_test_needs_the_issuer_and_client_id_only() {
+        let unfinished =
+            SsoSettingsRequest { issuer: "https://idp.example.com".into(), ..SsoSettingsRequest::default() };
+        let fields = |errors: Vec<FieldError>| errors.into_iter().map(|e| e.field).collect::<Vec<_>>();
+        assert_eq!(fields(unfinished.validate_connection()), ["client_id"]);
+        assert!(fields(unfinished.validate()).contains(&"domains".to_owned()), "saving needs the domains");
+        let ready = SsoSettingsRequest { client_id: "espace".into(), ..unfinished };
+        assert!(ready.validate_connection().is_empty());
     }
 
     #[test]

@@ -131,10 +131,17 @@ fn SsoForm(
         }
         save.dispatch(req);
     };
+    // The test needs the issuer and the client id only, checked here as the server will.
     let on_test = move |_| {
         failure.set(None);
-        field_errors.set(Vec::new());
-        test.dispatch(request());
+        let req = request();
+        let errors = req.validate_connection();
+        field_errors.set(errors.clone());
+        if let Some(first) = errors.first() {
+            focus_by_id(&format!("sso-{}", first.field));
+            return;
+        }
+        test.dispatch(req);
     };
     let error = move |field: &'static str| field_error_with(field_errors, field, sso_error_text);
     let secret_hint = Signal::derive(move || {

@@ -143,8 +143,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
 /// "Test the connection": the settings as typed (the stored secret when none is typed), step
 /// by step, each saying what it found. Nothing is saved.
 pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<TestReport, AppError> {
-    // Only what the test needs: the domains and the rest may still be unfinished.
-    AppError::check(req.validate().into_iter().filter(|e| e.field == "issuer" || e.field == "client_id").collect())?;
+    AppError::check(req.validate_connection())?;
     let secret = if req.client_secret.trim().is_empty() {
         let stored = store::sso::provider(&mut *state.pool.acquire().await?, admin.company_id).await?;
         stored.and_then(|p| client_secret(state, &p.client_secret).ok())
