@@ -6,9 +6,10 @@ use espace_api::users::Role;
 use espace_api::Language;
 
 use crate::auth::extract::CurrentUser;
+use crate::clock::Clock;
 use crate::error::AppError;
 use crate::i18n;
-use crate::spreadsheet::{self, Clock};
+use crate::spreadsheet;
 use crate::store::users::User;
 use crate::store::{self, Conn, Pool};
 use crate::users::fold::fold;
@@ -235,7 +236,7 @@ fn csv_row(e: &AuditEntry, lang: Language, clock: &Clock) -> Vec<String> {
     let names = |list: &[String]| list.join("\n");
     let c = &e.changes;
     vec![
-        clock.format(e.at),
+        clock.spreadsheet_time(e.at),
         match &e.actor {
             Some(name) if e.by_token => i18n::t_args(lang, "audit-by-token", &[("name", name.clone().into())]),
             Some(name) => name.clone(),

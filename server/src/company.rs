@@ -6,8 +6,8 @@ use espace_api::company::{CompanySettings, CompanySettingsRequest};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
+use crate::clock::Clock;
 use crate::error::AppError;
-use crate::spreadsheet::Clock;
 use crate::state::AppState;
 use crate::store::{self, Pool};
 
@@ -18,7 +18,7 @@ pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<CompanySe
     Ok(CompanySettings { time_zone: company.time_zone })
 }
 
-/// The clock of the company's files (exports): its time zone setting.
+/// The clock the company's exports write times on: its time zone setting.
 pub async fn clock(pool: &Pool, company_id: i64) -> Result<Clock, AppError> {
     let company = store::companies::by_id(&mut *pool.acquire().await?, company_id).await?.ok_or(AppError::NotFound)?;
     Ok(Clock::of(&company.time_zone))

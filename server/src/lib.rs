@@ -8,6 +8,7 @@ pub mod account;
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod clock;
 pub mod company;
 pub mod config;
 pub mod entities;

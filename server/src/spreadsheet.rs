@@ -3,7 +3,6 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use espace_api::company::TimeZone;
 use espace_api::Language;
 
 use crate::error::AppError;
@@ -82,32 +81,6 @@ pub fn download(kind: Kind, name: &str, body: Vec<u8>) -> Response {
     let disposition = format!("attachment; filename=\"{name}.{extension}\"");
     ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response()
-}
-
-/// The clock a company's files write times on: its time zone (a setting), named in the headers.
-pub struct Clock {
-    zone: jiff::tz::TimeZone,
-    /// The tz database name, for the column headers ("Date and time (Europe/Paris)").
-    pub name: String,
-}
-
-impl Clock {
-    /// Names are checked against the same database when saved, so UTC is only a guard; the
-    /// name is then UTC's, so a header never names a clock the column did not use.
-    pub fn of(time_zone: &TimeZone) -> Clock {
-        let zone = jiff::tz::db().get(time_zone.as_str()).unwrap_or(jiff::tz::TimeZone::UTC);
-        let name = zone.iana_name().unwrap_or("UTC").to_owned();
-        Clock { zone, name }
-    }
-
-    /// `2026-11-24 10:30:00`, on this clock: what spreadsheets read as a date and time in every
-    /// locale.
-    pub fn format(&self, unix: i64) -> String {
-        match jiff::Timestamp::from_second(unix) {
-            Ok(instant) => instant.to_zoned_datetime(self.zone.clone()).strftime("%Y-%m-%d %H:%M:%S").to_string(),
-            Err(_) => unix.to_string(),
-        }
-    }
 }
 
 /// `2026-11-24 09:30:00` (UTC): what spreadsheets read as a date and time in every locale.

@@ -8,6 +8,7 @@ use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu_locale_core::{locale, Locale};
 use icu_time::zone::ZoneNameTimestamp;
 
+use crate::clock::Clock;
 use crate::i18n::{t, t_args};
 
 /// What an e-mail carrying a link says about the person and the link.
@@ -42,14 +43,11 @@ fn icu_locale(language: Language) -> Locale {
 }
 
 pub fn moment(language: Language, time_zone: &TimeZone, unix: i64) -> Moment {
-    // Names are checked against the same database when saved, so UTC is only a guard; the
-    // name written is then UTC's, so the text never names a clock it did not use.
-    let tz = jiff::tz::db().get(time_zone.as_str()).unwrap_or(jiff::tz::TimeZone::UTC);
-    let iana = tz.iana_name().unwrap_or("UTC").to_owned();
-    let Ok(instant) = jiff::Timestamp::from_second(unix) else {
-        return Moment { date_time: unix.to_string(), zone: iana };
+    let clock = Clock::of(time_zone);
+    let Some(local) = clock.at(unix) else {
+        return Moment { date_time: unix.to_string(), zone: clock.name };
     };
-    let local = instant.to_zoned_datetime(tz);
+    let iana = clock.name;
     let civil = local.datetime();
     let locale = icu_locale(language);
     let date_time =

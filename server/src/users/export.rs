@@ -52,8 +52,8 @@ pub async fn export(
             services.remove(&u.id).unwrap_or_default().join("; "),
             i18n::t(lang, &format!("users-status-{}", u.status.as_str())),
             i18n::t(lang, if u.email_verified != 0 { "users-yes" } else { "users-export-no" }),
-            clock.format(u.created_at),
-            u.last_sign_in_at.map(|at| clock.format(at)).unwrap_or_default(),
+            clock.spreadsheet_time(u.created_at),
+            u.last_sign_in_at.map(|at| clock.spreadsheet_time(at)).unwrap_or_default(),
         ]);
     }
     match kind {
