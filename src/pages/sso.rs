@@ -119,29 +119,32 @@ fn SsoForm(
             show_error(error);
         }
     });
+    // Shows the errors by their fields, focusing the first; whether there were none.
+    let checked = move |errors: Vec<FieldError>| {
+        failure.set(None);
+        let first = errors.first().map(|e| format!("sso-{}", e.field));
+        field_errors.set(errors);
+        match first {
+            Some(id) => {
+                focus_by_id(&id);
+                false
+            }
+            None => true,
+        }
+    };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
         let req = request();
-        let errors = req.validate();
-        field_errors.set(errors.clone());
-        if let Some(first) = errors.first() {
-            focus_by_id(&format!("sso-{}", first.field));
-            return;
+        if checked(req.validate()) {
+            save.dispatch(req);
         }
-        save.dispatch(req);
     };
     // The test needs the issuer and the client id only, checked here as the server will.
     let on_test = move |_| {
-        failure.set(None);
         let req = request();
-        let errors = req.validate_connection();
-        field_errors.set(errors.clone());
-        if let Some(first) = errors.first() {
-            focus_by_id(&format!("sso-{}", first.field));
-            return;
+        if checked(req.validate_connection()) {
+            test.dispatch(req);
         }
-        test.dispatch(req);
     };
     let error = move |field: &'static str| field_error_with(field_errors, field, sso_error_text);
     let secret_hint = Signal::derive(move || {
