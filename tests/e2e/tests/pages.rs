@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::{Browser, Harness};
+use thirtyfour::{By, Key};
 
 const WIDTH: u32 = 390;
 const HEIGHT: u32 = 844;
@@ -110,6 +111,14 @@ async fn every_page(browser: Browser, lang: &str) {
     assert!(shown(&h).await, "the menu button shows the navigation");
     problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("navigation menu: {v}")));
     h.screenshot(&format!("phone-nav-{lang}")).await;
+    // Escape from a link folds it and puts focus back on the button.
+    let link = h.driver.find(By::Css("#main-nav a[href='/entities']")).await.unwrap();
+    link.send_keys(Key::Escape).await.unwrap();
+    h.wait_for_any(".nav-toggle[aria-expanded=false]").await;
+    let on_toggle = r"return document.activeElement.classList.contains('nav-toggle')";
+    assert!(h.driver.execute(on_toggle, Vec::new()).await.unwrap().convert::<bool>().unwrap(), "focus back on Menu");
+    assert!(!shown(&h).await, "Escape folds the navigation");
+    h.click(".nav-toggle").await;
     h.click("#main-nav a[href='/entities']").await;
     h.wait_path("/entities").await;
     h.wait_for_any(".nav-toggle[aria-expanded=false]").await;
