@@ -19,11 +19,12 @@ test-tools:
 	@scripts/tools.sh --test
 
 ## The release build of the app, in dist/ (what the server serves and the e2e tests drive), then
-## the small entry build of the first pages (sign-in, links) in dist/entry/: after, since trunk
-## replaces the whole of dist/.
+## the small builds of the first pages in dist/entry/ (espace_api::pages::EntryBuild: sign-in,
+## and the activation and password links): after, since trunk replaces the whole of dist/.
 app: tools
 	trunk build --release
-	trunk build entry.html --release true --dist dist/entry --public-url /entry/
+	trunk build entry-sign-in.html --release true --dist dist/entry/sign-in --public-url /entry/sign-in/
+	trunk build entry-link.html --release true --dist dist/entry/link --public-url /entry/link/
 
 ## The same with the pseudo-locale, in target/dist-pseudo/ (`make run-pseudo`, e2e pseudo test).
 app-pseudo: tools

@@ -73,31 +73,37 @@ fn WholeApp() -> impl IntoView {
     })
 }
 
-/// The pages people open first (sign-in, activation and password links, their errors), built
-/// on their own (`entry.html`, `src/entry.rs`) so that first load stays small: no router, one
-/// page per load. The server answers the addresses of `espace_api::pages::EntryPage` with it
-/// and every other one with the whole app.
+/// The sign-in pages, built on their own (`entry-sign-in.html`, `src/entries/sign_in.rs`) so
+/// that a first visit downloads little: no router, one page per load. The server answers their
+/// addresses (`EntryBuild::SignIn` in `espace_api::pages`) with it, and every other one with
+/// the whole app.
 #[component]
-pub fn Entry() -> impl IntoView {
-    view! {
-        <EntryI18nProvider>
-            <EntryRoutes />
-        </EntryI18nProvider>
-    }
-}
-
-#[component]
-fn EntryRoutes() -> impl IntoView {
-    let path = window().location().pathname().unwrap_or_default();
-    frame(move || match EntryPage::from_path(&path) {
+pub fn SignInEntry() -> impl IntoView {
+    entry(|page| match page {
         Some(EntryPage::SignIn) => view! { <SignInPage /> }.into_any(),
         Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
         Some(EntryPage::Error) => view! { <ErrorPage /> }.into_any(),
-        Some(EntryPage::Activate | EntryPage::ResetPassword) => view! { <LinkPage /> }.into_any(),
         Some(EntryPage::ForgotPassword) => view! { <ForgotPasswordPage /> }.into_any(),
         // Only if the server's routes and this build part ways: the whole app has every page.
-        None => view! { <NotFound /> }.into_any(),
+        _ => view! { <NotFound /> }.into_any(),
     })
+}
+
+/// The activation and password links, built on their own like `SignInEntry`
+/// (`entry-link.html`, `src/entries/link.rs`): a new person's first page.
+#[component]
+pub fn LinkEntry() -> impl IntoView {
+    entry(|page| match page {
+        Some(EntryPage::Activate | EntryPage::ResetPassword) => view! { <LinkPage /> }.into_any(),
+        _ => view! { <NotFound /> }.into_any(),
+    })
+}
+
+/// An entry build: its pages, in the frame, with the messages the entry pages read. Each build
+/// names only its own pages, so that it carries only their code.
+fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
+    let path = window().location().pathname().unwrap_or_default();
+    view! { <EntryI18nProvider>{frame(move || pages(EntryPage::from_path(&path)))}</EntryI18nProvider> }
 }
 
 /// What every page sits in: session, toasts, header and the main landmark around `content`

@@ -1,8 +1,9 @@
 //! Moving between addresses without naming the router. The whole app provides its router's
-//! navigation and current path (`provide_router`, inside `<Router>`); the entry build
-//! (`app::Entry`) has no router at all, which keeps it small: there a move is a page load, and
-//! the server answers with whichever build owns the address. Links are plain `<a href>`: the
-//! whole app's router takes their clicks, the entry lets the browser follow them.
+//! navigation and current path (`provide_router`, inside `<Router>`); the entry builds
+//! (`app::SignInEntry`, `app::LinkEntry`) have no router at all, which keeps them small: there
+//! a move is a page load, and the server answers with whichever build owns the address. Links
+//! are plain `<a href>`: the whole app's router takes their clicks, the entries let the browser
+//! follow them.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};

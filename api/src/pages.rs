@@ -1,6 +1,7 @@
-//! The pages of the entry build: the ones people open first (sign-in, activation and password
-//! links, their errors), served by the server from `dist/entry/` and drawn by the app's
-//! `Entry` without a router. One list, so the server's routes and the app's pages agree.
+//! The pages of the entry builds: the ones people open first (sign-in, activation and password
+//! links, their errors), each drawn without a router by a small build of its own group, which
+//! the server serves from `dist/entry/<group>/`. One list, so the server's routes and the
+//! app's pages agree.
 
 /// A page of the entry build, by its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +39,37 @@ impl EntryPage {
     pub fn from_path(path: &str) -> Option<EntryPage> {
         EntryPage::ALL.into_iter().find(|page| page.path() == path)
     }
+
+    /// The build that draws it.
+    pub fn build(self) -> EntryBuild {
+        match self {
+            EntryPage::SignIn | EntryPage::SsoError | EntryPage::Error | EntryPage::ForgotPassword => {
+                EntryBuild::SignIn
+            }
+            EntryPage::Activate | EntryPage::ResetPassword => EntryBuild::Link,
+        }
+    }
+}
+
+/// A small build of the app for a group of first pages: signing in (and its errors, the
+/// forgotten password), or the activation and password links. Each carries only its pages, so
+/// a new person's phone downloads less before the first one shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryBuild {
+    SignIn,
+    Link,
+}
+
+impl EntryBuild {
+    pub const ALL: [EntryBuild; 2] = [EntryBuild::SignIn, EntryBuild::Link];
+
+    /// Its folder under `dist/entry/`, also its address under `/entry/` (`make app`).
+    pub fn dir(self) -> &'static str {
+        match self {
+            EntryBuild::SignIn => "sign-in",
+            EntryBuild::Link => "link",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -51,5 +83,12 @@ mod tests {
         }
         assert_eq!(EntryPage::from_path("/users"), None);
         assert_eq!(EntryPage::from_path("/sign-in/"), None);
+    }
+
+    #[test]
+    fn every_build_has_pages() {
+        for build in super::EntryBuild::ALL {
+            assert!(EntryPage::ALL.iter().any(|page| page.build() == build), "{build:?}");
+        }
     }
 }

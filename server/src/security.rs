@@ -1,9 +1,11 @@
 //! Security headers on every response, with a Content-Security-Policy that allows exactly the
-//! inline loader script Trunk writes into `index.html` (by its hash) and WebAssembly compilation.
+//! inline loader scripts Trunk writes into `index.html` and the entry pages (by their hashes)
+//! and WebAssembly compilation.
 
 use std::path::Path;
 
 use base64::Engine;
+use espace_api::pages::EntryBuild;
 use sha2::{Digest, Sha256};
 
 /// The bodies of inline `<script>` elements (those without `src`).
@@ -45,10 +47,14 @@ pub fn content_security_policy(index_html: Option<&str>) -> String {
 
 pub fn csp_for_dist(dist: &Path) -> String {
     let html = std::fs::read_to_string(dist.join("index.html")).ok();
-    // The entry page's loader script is allowed too.
-    let entry = crate::static_files::entry_page(dist).and_then(|page| std::fs::read_to_string(page).ok());
-    let both = html.map(|html| html + entry.as_deref().unwrap_or_default());
-    content_security_policy(both.as_deref())
+    // The entry pages' loader scripts are allowed too.
+    let entries: String = EntryBuild::ALL
+        .into_iter()
+        .filter_map(|build| crate::static_files::entry_page(dist, build))
+        .filter_map(|page| std::fs::read_to_string(page).ok())
+        .collect();
+    let all = html.map(|html| html + &entries);
+    content_security_policy(all.as_deref())
 }
 
 #[cfg(test)]

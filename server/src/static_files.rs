@@ -1,7 +1,7 @@
 //! Serves the built app: compressed once and cached on disk, hashed assets cached for a year,
 //! `index.html` never, and every unknown path answered with `index.html` so deep links reload.
 //! The pages people open first (sign-in, activation and password links) get the small entry
-//! build in `entry/` instead, when it was built.
+//! build of their group in `entry/<group>/` instead, when it was built.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,25 +11,25 @@ use axum::http::{header, HeaderValue};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
-use espace_api::pages::EntryPage;
+use espace_api::pages::{EntryBuild, EntryPage};
 use tower_http::services::{ServeDir, ServeFile};
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
 
-/// The page of the entry build, when there is one (`make app` builds it; `trunk serve` and the
+/// The page of an entry build, when there is one (`make app` builds them; `trunk serve` and the
 /// pseudo-locale build do not, and the whole app serves those addresses too).
-pub fn entry_page(dist: &Path) -> Option<PathBuf> {
-    Some(dist.join("entry").join("index.html")).filter(|page| page.exists())
+pub fn entry_page(dist: &Path, build: EntryBuild) -> Option<PathBuf> {
+    Some(dist.join("entry").join(build.dir()).join("index.html")).filter(|page| page.exists())
 }
 
-/// The app's files, with the entry page on its addresses and `index.html` everywhere else.
+/// The app's files, with each entry page on its addresses and `index.html` everywhere else.
 pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path) -> Router<S> {
     let compressed = |page: PathBuf| ServeFile::new(page).precompressed_br().precompressed_gzip();
     let index = compressed(dist.join("index.html"));
     let mut router = Router::new();
-    if let Some(entry) = entry_page(dist) {
-        for page in EntryPage::ALL {
-            router = router.route_service(page.path(), compressed(entry.clone()));
+    for page in EntryPage::ALL {
+        if let Some(entry) = entry_page(dist, page.build()) {
+            router = router.route_service(page.path(), compressed(entry));
         }
     }
     router

@@ -50,27 +50,35 @@ async fn deep_links_get_the_never_cached_app_page() {
 
 #[tokio::test]
 async fn first_pages_get_the_entry_build_and_the_rest_the_whole_app() {
-    let entry_script = "startEntry()";
+    use espace_api::pages::{EntryBuild, EntryPage};
     let t = common::start_with(|config| {
-        let entry = config.dist_dir.join("entry");
-        std::fs::create_dir_all(&entry).unwrap();
-        let page = format!("<!doctype html><title>Entry</title><script type=\"module\">{entry_script}</script>");
-        std::fs::write(entry.join("index.html"), page).unwrap();
+        for build in EntryBuild::ALL {
+            let entry = config.dist_dir.join("entry").join(build.dir());
+            std::fs::create_dir_all(&entry).unwrap();
+            let dir = build.dir();
+            let page =
+                format!("<!doctype html><title>Entry {dir}</title><script type=\"module\">start('{dir}')</script>");
+            std::fs::write(entry.join("index.html"), page).unwrap();
+        }
     })
     .await;
     let page_of = |res: axum::http::Response<axum::body::Body>| async move {
         let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    for path in espace_api::pages::EntryPage::ALL.map(espace_api::pages::EntryPage::path) {
+    for page in EntryPage::ALL {
+        let path = page.path();
         let res = t.get(&format!("{path}?lang=en"), None).await;
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-cache", "{path}");
-        // Both pages' loader scripts are allowed.
+        // The three pages' loader scripts are allowed: the whole app's and both entries'.
         let csp = res.headers().get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_owned();
-        assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
-        assert!(page_of(res).await.contains("<title>Entry</title>"), "{path}");
+        assert_eq!(csp.matches("'sha256-").count(), 3, "{csp}");
+        let title = format!("<title>Entry {}</title>", page.build().dir());
+        assert!(page_of(res).await.contains(&title), "{path}: the {} build", page.build().dir());
     }
+    assert_eq!(EntryPage::SignIn.build(), EntryBuild::SignIn);
+    assert_eq!(EntryPage::Activate.build(), EntryBuild::Link);
     for path in ["/", "/users/42", "/sign-in/elsewhere", "/profile"] {
         let res = t.get(path, None).await;
         assert!(page_of(res).await.contains("<title>Espace</title>"), "{path}");
