@@ -3,7 +3,7 @@
 //! the server serves from `dist/entry/<group>/`. One list, so the server's routes and the
 //! app's pages agree.
 
-/// A page of the entry build, by its address.
+/// A page of the entry builds, by its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryPage {
     SignIn,
@@ -35,7 +35,7 @@ impl EntryPage {
         }
     }
 
-    /// The page at `path` (the address without its query), if it is one of the entry's.
+    /// The page at `path` (the address without its query), if it is one of the entry pages.
     pub fn from_path(path: &str) -> Option<EntryPage> {
         EntryPage::ALL.into_iter().find(|page| page.path() == path)
     }
