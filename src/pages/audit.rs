@@ -250,7 +250,7 @@ pub fn AuditPage() -> impl IntoView {
                     <label for="audit-actor">{i18n::msg("audit-filter-actor")}</label>
                     <input id="audit-actor" type="search" autocomplete="off" prop:value=actor on:input=on_typed(actor) />
                 </div>
-                <div class="field">
+                <div class="field audit-filter-action">
                     <label for="audit-action">{i18n::msg("audit-filter-action")}</label>
                     <select
                         id="audit-action"
