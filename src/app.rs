@@ -64,7 +64,7 @@ fn WholeApp() -> impl IntoView {
                 <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
                 <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
                 <Route path=path!("/sso") view=|| view! { <RequireAuth admin=true><SsoPage /></RequireAuth> } />
-            <Route path=path!("/company") view=|| view! { <RequireAuth admin=true><CompanyPage /></RequireAuth> } />
+                <Route path=path!("/company") view=|| view! { <RequireAuth admin=true><CompanyPage /></RequireAuth> } />
                 <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
                 <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
                 <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
@@ -102,7 +102,7 @@ pub fn LinkEntry() -> impl IntoView {
 /// An entry build: its pages, in the frame, with the messages the entry pages read. Each build
 /// names only its own pages, so that it carries only their code.
 fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
-    let path = window().location().pathname().unwrap_or_default();
+    let path = nav::current_path().get_untracked();
     view! { <EntryI18nProvider>{frame(move || pages(EntryPage::from_path(&path)))}</EntryI18nProvider> }
 }
 

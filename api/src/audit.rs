@@ -135,8 +135,8 @@ pub struct Change<T> {
     pub to: T,
 }
 
-/// What a level, scope, entity, entity-name or company-settings change changed. Names are kept as they were
-/// then: a renamed or removed entity still reads as it did.
+/// What a level, scope, entity, entity-name or company-settings change changed. Names are kept
+/// as they were then: a renamed or removed entity still reads as it did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditChanges {

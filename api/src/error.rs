@@ -162,7 +162,7 @@ impl ErrorCode {
     pub fn message_args(self) -> Vec<(&'static str, i64)> {
         match self {
             ErrorCode::ImportTooManyRows => {
-                vec![("max_rows", i64::try_from(crate::import::MAX_ROWS).unwrap_or(i64::MAX))]
+                vec![("max_rows", crate::policy::count(crate::import::MAX_ROWS))]
             }
             _ => Vec::new(),
         }
@@ -292,7 +292,7 @@ impl FieldErrorCode {
     pub fn message_args(self) -> Vec<(&'static str, i64)> {
         match self {
             FieldErrorCode::PasswordTooShort => {
-                vec![("min", i64::try_from(crate::password::MIN_CHARS).unwrap_or(i64::MAX))]
+                vec![("min", crate::policy::count(crate::password::MIN_CHARS))]
             }
             _ => Vec::new(),
         }

@@ -11,11 +11,15 @@ pub const INACTIVE_AFTER_DAYS: i64 = 90;
 /// These numbers as the Fluent variables messages name them (`$days`, `$attempts`, and the
 /// password lengths `$min`, `$max`); a message takes the ones it names.
 pub fn message_args() -> Vec<(&'static str, i64)> {
-    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     vec![
         ("days", INACTIVE_AFTER_DAYS),
         ("attempts", MAX_FAILED_SIGN_INS),
         ("min", count(crate::password::MIN_CHARS)),
         ("max", count(crate::password::MAX_CHARS)),
     ]
+}
+
+/// A count as a Fluent number.
+pub(crate) fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }

@@ -89,12 +89,12 @@ fn positive(name: &'static str, text: Option<String>, default: i64) -> Result<i6
 }
 
 impl Config {
-    /// The public URL, defaulting to the bound address.
     /// A page of the app, as a link from outside (e-mails, the identity provider).
     pub fn page_url(&self, path: &str) -> String {
         format!("{}{path}", self.public_url_or(self.addr))
     }
 
+    /// The public URL, defaulting to the bound address.
     pub fn public_url_or(&self, addr: SocketAddr) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{addr}"))
     }

@@ -20,11 +20,9 @@ pub fn url<T: Serialize>(path: &str, query: &T) -> String {
 
 /// `path` with the query and the language its file is written in (exports).
 pub fn url_in_language<T: Serialize>(path: &str, query: &T, lang: espace_api::Language) -> String {
-    let language = to_string(&[("lang", lang.as_str())]);
-    match to_string(query) {
-        query if query.is_empty() => format!("{path}?{language}"),
-        query => format!("{path}?{query}&{language}"),
-    }
+    let url = url(path, query);
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}{}", to_string(&[("lang", lang.as_str())]))
 }
 
 /// The query read from a URL someone may have edited: a parameter that does not parse is

@@ -5,6 +5,7 @@ use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::prelude::*;
 
 use crate::api::client::ApiResult;
+use crate::components::action;
 use crate::i18n;
 
 /// The mark after a required field's label: for sighted people only (the field itself says
@@ -28,16 +29,14 @@ pub fn field_error_with(
     Signal::derive(move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(text)))
 }
 
-/// A form's failure that none of its `fields` shows already, for the panel above the form.
-pub fn error_beside_fields<T>(result: Option<ApiResult<T>>, fields: &[&str]) -> Option<ApiError> {
-    match result {
-        Some(Err(error))
-            if !(error.code == ErrorCode::Validation && fields.iter().any(|f| error.field(f).is_some())) =>
-        {
-            Some(error)
-        }
-        _ => None,
-    }
+/// The form's failure that none of its `fields` shows already, for the panel above the form.
+pub fn error_beside_fields<I: 'static, T: 'static>(
+    submit: Action<I, ApiResult<T>>,
+    fields: &[&str],
+) -> Option<ApiError> {
+    let shown =
+        |error: &ApiError| error.code == ErrorCode::Validation && fields.iter().any(|f| error.field(f).is_some());
+    action::failure(submit).filter(|error| !shown(error))
 }
 
 /// Said once per form that has required fields.

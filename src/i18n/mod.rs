@@ -59,8 +59,9 @@ fluent_provider!(
 fluent_provider!(
     /// The messages of the entry builds' pages only (`app::SignInEntry`, `app::LinkEntry`): the
     /// files linked in `src/entry-locales/`, so that the first load does not carry the
-    /// administrators' pages' texts or the e-mails. A page there reading a message from another file shows
-    /// "Unknown localization"; the end-to-end tests look for it on every page they check.
+    /// administrators' pages' texts or the e-mails. A page there reading a message from another
+    /// file shows "Unknown localization"; the end-to-end tests look for it on every page they
+    /// check.
     EntryI18nProvider,
     "./src/entry-locales"
 );

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::field_error;
 use crate::components::focus::focus_by_id;
@@ -85,7 +86,7 @@ fn CompanyForm(
         }
     });
     // A field's error shows beside it; anything else above the form.
-    let failure = move || save.value().get().and_then(Result::err).filter(|e| e.code != ErrorCode::Validation);
+    let failure = move || action::failure(save).filter(|e| e.code != ErrorCode::Validation);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         save.clear();

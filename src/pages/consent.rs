@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
@@ -47,7 +48,7 @@ pub fn ConsentPage() -> impl IntoView {
                 <h2>{i18n::msg("privacy-rights-title")}</h2>
                 <p>{i18n::msg("privacy-rights-text")}</p>
             </div>
-            {move || accept.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || action::failure(accept).map(|error| view! { <ErrorPanel error=error /> })}
             <form on:submit=on_submit novalidate=true>
                 <div class="checkbox">
                     <input

@@ -197,7 +197,7 @@ fn AddEntityForm(
     view! {
         <form class="card entity-add" on:submit=on_submit novalidate=true aria-labelledby="entity-add-title">
             <h2 id="entity-add-title">{i18n::msg("entities-add-title")}</h2>
-            {move || error_beside_fields(add.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(add, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField id="entity-name" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
             <div class="form-buttons">
                 <button type="submit" class="button primary" aria-disabled=move || add.pending().get().to_string() data-testid="add-entity">
@@ -290,7 +290,7 @@ fn RenameDialog(
             on_submit=on_submit
             on_cancel=move |()| renaming.set(None)
         >
-            {move || error_beside_fields(rename.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(rename, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField id="entity-rename" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
         </FormDialog>
     }
@@ -416,7 +416,7 @@ fn RemoveDialog(
             on_submit=on_submit
             on_cancel=move |()| removing.set(None)
         >
-            {move || error_beside_fields(remove.value().get(), &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(remove, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
             {body}
         </FormDialog>
     }

@@ -5,6 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
 use crate::components::page_title::use_page_title;
@@ -36,10 +37,10 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         <section class="page narrow">
             <h1>{i18n::msg("forgot-title")}</h1>
             <Show
-                when=move || send.value().with(|r| matches!(r, Some(Ok(()))))
+                when=move || action::succeeded(send)
                 fallback=move || view! {
                     <p>{i18n::msg("forgot-intro")}</p>
-                    {move || send.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
+                    {move || action::failure(send).map(|error| view! { <ErrorPanel error=error /> })}
                     <form on:submit=on_submit novalidate=true>
                         <TextField id="forgot-email" label=i18n::msg("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
                         <button type="submit" class="button primary">{i18n::msg("forgot-submit")}</button>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::focus::focus_by_id;
 use crate::components::load_error::LoadingLine;
@@ -102,9 +103,9 @@ fn RenewButton(
     let token = StoredValue::new(token);
     let renew = Action::new_local(move |()| async move { api::links::renew(&token.get_value()).await });
     view! {
-        {move || renew.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
+        {move || action::failure(renew).map(|error| view! { <ErrorPanel error=error /> })}
         <Show
-            when=move || renew.value().with(|r| matches!(r, Some(Ok(()))))
+            when=move || action::succeeded(renew)
             fallback=move || view! {
                 <button type="button" class="button primary" data-testid="renew" on:click=move |_| { renew.dispatch(()); }>
                     {i18n::msg("link-renew")}
@@ -189,7 +190,7 @@ fn SetPassword(
             <h1>{move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}</h1>
             <p>{i18n::msg("link-set-password-intro")}</p>
             {move || {
-                complete.value().get().and_then(Result::err).filter(|e| e.fields.is_empty()).map(|error| view! { <ErrorPanel error=error /> })
+                action::failure(complete).filter(|e| e.fields.is_empty()).map(|error| view! { <ErrorPanel error=error /> })
             }}
             <form on:submit=on_submit novalidate=true>
                 <NewPasswordField value=password personal=personal error=error />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
+use crate::components::action;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::TextField;
@@ -130,7 +131,7 @@ fn ChangePassword() -> impl IntoView {
     });
     let pending = change.pending();
     // Errors on a field show beside it.
-    let failure = move || change.value().get().and_then(Result::err).filter(|e| e.fields.is_empty());
+    let failure = move || action::failure(change).filter(|e| e.fields.is_empty());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if pending.get_untracked() {

@@ -14,6 +14,7 @@ use leptos_router::components::A;
 
 use crate::api;
 use crate::api::client::ApiResult;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::{error_beside_fields, field_error_with, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
@@ -557,7 +558,7 @@ fn CreateTokenForm(
         >
             <h2 id="token-create-title">{i18n::msg("tokens-create-title")}</h2>
             <RequiredNote />
-            {move || error_beside_fields(create.value().get(), &FIELDS).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || error_beside_fields(create, &FIELDS).map(|error| view! { <ErrorPanel error=error /> })}
             <TextField
                 id="token-name"
                 label=i18n::msg("tokens-name")
@@ -656,10 +657,7 @@ fn RevokeDialog(
         revoke.dispatch(current.id);
     };
     let name = move || token.with(|t| t.as_ref().map(|t| t.name.clone())).unwrap_or_default();
-    let failure = move || match revoke.value().get() {
-        Some(Err(error)) => Some(view! { <ErrorPanel error=error /> }),
-        _ => None,
-    };
+    let failure = move || action::failure(revoke).map(|error| view! { <ErrorPanel error=error /> });
     view! {
         <FormDialog
             id="token-revoke-dialog"

@@ -5,6 +5,7 @@
 
 use std::net::IpAddr;
 
+use espace_api::policy::MAX_FAILED_SIGN_INS;
 use espace_api::session::SignInRequest;
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
@@ -16,8 +17,6 @@ use crate::rate_limit::{self, Bucket, Ticket};
 use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::lifecycle::{self, Actor, Transition};
-
-use espace_api::policy::MAX_FAILED_SIGN_INS;
 
 /// The address's and the account's budgets for one password check: taken before (parallel
 /// guesses cannot overrun them), given back when the password was right.

@@ -7,6 +7,7 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::links::LinkPurpose;
 use espace_api::mail::EmailKind;
+use espace_api::policy::MAX_FAILED_SIGN_INS;
 use espace_api::users::{ActionRequest, Role, StatusReason, UserAction, UserStatus};
 use espace_api::ErrorCode;
 
@@ -21,7 +22,6 @@ use crate::state::AppState;
 use crate::store::users::User;
 use crate::store::{self, Conn};
 use crate::users::reach;
-use espace_api::policy::MAX_FAILED_SIGN_INS;
 
 pub use crate::audit::Actor;
 

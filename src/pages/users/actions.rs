@@ -8,6 +8,7 @@ use leptos_fluent::I18n;
 
 use crate::api;
 use crate::api::client::ApiResult;
+use crate::components::action;
 use crate::components::dialog::ConfirmDialog;
 use crate::components::toast::use_toasts;
 use crate::session::use_session;
@@ -89,7 +90,7 @@ impl UserActions {
                 result
             }
         });
-        let error = Signal::derive(move || act.value().with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())));
+        let error = Signal::derive(move || action::failure(act));
         UserActions { pending, act, busy: act.pending(), error }
     }
 

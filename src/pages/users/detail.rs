@@ -11,6 +11,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::api;
+use crate::components::action;
 use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
@@ -412,7 +413,7 @@ fn PermissionsForm(
         }
     });
     let pending = confirm.pending();
-    let failure = move || confirm.value().get().and_then(Result::err);
+    let failure = move || action::failure(confirm);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if pending.get_untracked() {

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 
 use crate::api;
+use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::field::{field_error, TextField};
 use crate::components::load_error::Loaded;
@@ -62,7 +63,7 @@ pub fn EditUserForm(
         }
     });
     let saving = save.pending();
-    let failure = move || save.value().get().and_then(Result::err);
+    let failure = move || action::failure(save);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
