@@ -167,6 +167,11 @@ fn next_parameter_stays_on_this_site() {
     assert_eq!(safe_next(Some("//evil.example".into())), "/");
     assert_eq!(safe_next(Some("/\\evil.example".into())), "/");
     assert_eq!(safe_next(Some("https://evil.example".into())), "/");
+    // Browsers drop tabs and line breaks in addresses: "/\t/evil.example" is "//evil.example".
+    assert_eq!(safe_next(Some("/\t/evil.example".into())), "/");
+    assert_eq!(safe_next(Some("/\n/evil.example".into())), "/");
+    assert_eq!(safe_next(Some("/\\\\evil.example".into())), "/");
+    assert_eq!(safe_next(Some("/users#top".into())), "/users#top");
     assert_eq!(safe_next(None), "/");
 }
 

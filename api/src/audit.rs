@@ -51,10 +51,14 @@ pub enum AuditAction {
     SsoSettingsChanged,
     /// The company's settings (its time zone) saved.
     CompanySettingsChanged,
+    /// The TXT record of one of the company's domains was found: the domain is verified.
+    DomainVerified,
+    /// A daily check found a verified domain's record gone: it no longer routes anyone.
+    DomainLost,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 28] = [
+    pub const ALL: [AuditAction; 30] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -83,6 +87,8 @@ impl AuditAction {
         AuditAction::ActivatedBySso,
         AuditAction::SsoSettingsChanged,
         AuditAction::CompanySettingsChanged,
+        AuditAction::DomainVerified,
+        AuditAction::DomainLost,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -115,6 +121,8 @@ impl AuditAction {
             AuditAction::ActivatedBySso => "activated-by-sso",
             AuditAction::SsoSettingsChanged => "sso-settings-changed",
             AuditAction::CompanySettingsChanged => "company-settings-changed",
+            AuditAction::DomainVerified => "domain-verified",
+            AuditAction::DomainLost => "domain-lost",
         }
     }
 

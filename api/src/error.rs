@@ -67,6 +67,10 @@ pub enum ErrorCode {
     ImportEmptyFile,
     /// The first row names none of the columns Espace knows.
     ImportNoColumns,
+    /// A spreadsheet larger than Espace reads: unpacked beyond `import::MAX_UNPACKED_BYTES`, a
+    /// sheet beyond `import::MAX_ROWS` rows under its header or `import::MAX_COLUMNS` columns,
+    /// or a cell beyond `import::MAX_CELL_CHARS` characters.
+    ImportFileTooLarge,
     /// An API token that is unknown, expired, revoked, or whose creator lost the rights it
     /// carried.
     InvalidToken,
@@ -77,7 +81,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 34] = [
+    pub const ALL: [ErrorCode; 35] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -109,6 +113,7 @@ impl ErrorCode {
         ErrorCode::ImportEncryptedFile,
         ErrorCode::ImportEmptyFile,
         ErrorCode::ImportNoColumns,
+        ErrorCode::ImportFileTooLarge,
         ErrorCode::InvalidToken,
         ErrorCode::ReadOnlyToken,
         ErrorCode::SsoRequired,
@@ -147,6 +152,7 @@ impl ErrorCode {
             ErrorCode::ImportEncryptedFile => "import-encrypted-file",
             ErrorCode::ImportEmptyFile => "import-empty-file",
             ErrorCode::ImportNoColumns => "import-no-columns",
+            ErrorCode::ImportFileTooLarge => "import-file-too-large",
             ErrorCode::InvalidToken => "invalid-token",
             ErrorCode::ReadOnlyToken => "read-only-token",
             ErrorCode::SsoRequired => "sso-required",
@@ -164,6 +170,11 @@ impl ErrorCode {
             ErrorCode::ImportTooManyRows => {
                 vec![("max_rows", crate::policy::count(crate::import::MAX_ROWS))]
             }
+            ErrorCode::ImportFileTooLarge => vec![
+                ("max_rows", crate::policy::count(crate::import::MAX_ROWS)),
+                ("max_columns", crate::policy::count(crate::import::MAX_COLUMNS)),
+                ("max_cell", crate::policy::count(crate::import::MAX_CELL_CHARS)),
+            ],
             _ => Vec::new(),
         }
     }
@@ -179,7 +190,8 @@ impl ErrorCode {
             | ErrorCode::ImportUnsupportedFile
             | ErrorCode::ImportEncryptedFile
             | ErrorCode::ImportEmptyFile
-            | ErrorCode::ImportNoColumns => 422,
+            | ErrorCode::ImportNoColumns
+            | ErrorCode::ImportFileTooLarge => 422,
             ErrorCode::BadRequest => 400,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -237,10 +249,12 @@ pub enum FieldErrorCode {
     InvalidUrl,
     /// Not a domain name such as `example.com`.
     InvalidDomain,
+    /// A mail provider's domain anyone can get an address at (`sso::PUBLIC_MAIL_DOMAINS`).
+    PublicDomain,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 18] = [
+    pub const ALL: [FieldErrorCode; 19] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -259,6 +273,7 @@ impl FieldErrorCode {
         FieldErrorCode::OutOfScope,
         FieldErrorCode::InvalidUrl,
         FieldErrorCode::InvalidDomain,
+        FieldErrorCode::PublicDomain,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -281,6 +296,7 @@ impl FieldErrorCode {
             FieldErrorCode::OutOfScope => "out-of-scope",
             FieldErrorCode::InvalidUrl => "invalid-url",
             FieldErrorCode::InvalidDomain => "invalid-domain",
+            FieldErrorCode::PublicDomain => "public-domain",
         }
     }
 

@@ -9,7 +9,15 @@ use crate::FieldError;
 pub const MAX_ROWS: usize = 10_000;
 /// The largest file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// Rows per commit request: the app sends a large import in parts and shows the progress.
+/// The most an XLSX file (a zip) may unpack to, in bytes, counted before it is read.
+pub const MAX_UNPACKED_BYTES: u64 = 50 * 1024 * 1024;
+/// The widest sheet read, in columns: the template has 8, people add a few of their own.
+pub const MAX_COLUMNS: usize = 64;
+/// The longest cell read, in characters: far beyond any field's limit, far below a file's size.
+pub const MAX_CELL_CHARS: usize = 4_096;
+/// Rows per commit request: the app sends a large import in parts and shows the progress. The
+/// server refuses a larger part: one part is one write transaction, and other companies' writes
+/// wait for it.
 pub const COMMIT_PART_ROWS: usize = 250;
 
 /// A column of an import, in the template's order. The Fluent id of its header is
@@ -195,6 +203,13 @@ impl CommitRequest {
         let mut errors = Vec::new();
         let limit = crate::validation::Limits::IDEMPOTENCY_KEY_MAX;
         crate::validation::check(&mut errors, "batch", crate::validation::required_text(&self.batch, limit));
+        if self.rows.len() > COMMIT_PART_ROWS {
+            errors.push(FieldError {
+                field: "rows".into(),
+                code: crate::FieldErrorCode::TooLong,
+                max: Some(u32::try_from(COMMIT_PART_ROWS).unwrap_or(u32::MAX)),
+            });
+        }
         errors
     }
 }

@@ -18,6 +18,11 @@ pub enum EmailKind {
     /// To the company's administrators: an account made at first SSO sign-in lacks a
     /// default service because no seat was left.
     SsoNoSeat,
+    /// To the company's administrators: a daily check no longer finds the TXT record of a
+    /// verified domain, so single sign-on no longer covers it.
+    DomainLost,
+    /// To a person's former notification address: notices now go to another one.
+    NotificationAddressChanged,
 }
 
 impl EmailKind {
@@ -29,6 +34,8 @@ impl EmailKind {
             EmailKind::AdminLocked => "admin-locked",
             EmailKind::InactivityWarning => "inactivity-warning",
             EmailKind::SsoNoSeat => "sso-no-seat",
+            EmailKind::DomainLost => "domain-lost",
+            EmailKind::NotificationAddressChanged => "notification-address-changed",
         }
     }
 }

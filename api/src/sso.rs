@@ -27,8 +27,9 @@ impl MethodRequest {
     }
 }
 
-/// How this address signs in. Depends on the e-mail's domain only, never on whether an
-/// account exists.
+/// How this address signs in: an account through its own company's provider when that company
+/// verified the address's domain; an address with no account through the company that
+/// verified its domain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "method", rename_all = "kebab-case")]
 pub enum SignInMethod {
@@ -66,6 +67,155 @@ pub struct SsoSettings {
     pub post_logout_redirect_uri: String,
     /// What the page offers to choose from.
     pub choices: Choices,
+    /// Each domain of `domains`: whether the company proved it holds it, and the TXT record
+    /// that proves it.
+    #[serde(default)]
+    pub domain_status: Vec<DomainStatus>,
+}
+
+/// The label under which a domain's TXT record proves who holds it.
+pub const CHALLENGE_LABEL: &str = "_espace-challenge";
+
+/// `_espace-challenge.<domain>`: the TXT record's name.
+pub fn challenge_name(domain: &str) -> String {
+    format!("{CHALLENGE_LABEL}.{domain}")
+}
+
+/// Where a company's claim on a domain stands. Only a verified domain routes sign-ins and
+/// vouches for the accounts SSO makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DomainState {
+    /// Claimed: the TXT record was never found.
+    Pending,
+    /// The TXT record was found; it is checked again every day.
+    Verified,
+    /// It was verified, then a daily check found the record gone.
+    Lost,
+}
+
+impl DomainState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DomainState::Pending => "pending",
+            DomainState::Verified => "verified",
+            DomainState::Lost => "lost",
+        }
+    }
+}
+
+/// One domain on the settings page, with the record to publish.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainStatus {
+    pub domain: String,
+    pub state: DomainState,
+    /// `_espace-challenge.<domain>`.
+    pub record_name: String,
+    /// What the TXT record must hold.
+    pub record_value: String,
+    /// Unix seconds.
+    #[serde(default)]
+    pub verified_at: Option<i64>,
+    #[serde(default)]
+    pub checked_at: Option<i64>,
+}
+
+/// `POST /api/sso/domains/check`: look for the domain's TXT record now.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainCheckRequest {
+    pub domain: String,
+}
+
+/// What "Check now" found. The Fluent ids are `sso-domain-check-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DomainCheckOutcome {
+    /// The record holds the value: the domain is verified.
+    Verified,
+    /// No TXT record with the value under that name (yet: DNS changes take a while).
+    NotFound,
+    /// The DNS servers did not answer.
+    Unreachable,
+    /// Another company verified this domain first.
+    Taken,
+}
+
+impl DomainCheckOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DomainCheckOutcome::Verified => "verified",
+            DomainCheckOutcome::NotFound => "not-found",
+            DomainCheckOutcome::Unreachable => "unreachable",
+            DomainCheckOutcome::Taken => "taken",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainCheck {
+    pub outcome: DomainCheckOutcome,
+    /// The domain as it stands after the check.
+    pub status: DomainStatus,
+}
+
+/// Mail providers whose addresses anyone can get: no company holds these domains, so none may
+/// claim them (single sign-on would route strangers to it).
+pub const PUBLIC_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "outlook.fr",
+    "hotmail.com",
+    "hotmail.fr",
+    "live.com",
+    "live.fr",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "ymail.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "aol.com",
+    "aol.fr",
+    "gmx.com",
+    "gmx.fr",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.com",
+    "protonmail.com",
+    "proton.me",
+    "pm.me",
+    "tutanota.com",
+    "tuta.io",
+    "fastmail.com",
+    "zoho.com",
+    "yandex.com",
+    "yandex.ru",
+    "mail.ru",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "neuf.fr",
+    "laposte.net",
+    "bbox.fr",
+    "numericable.fr",
+    "aliceadsl.fr",
+    "club-internet.fr",
+    "libertysurf.fr",
+    "cegetel.net",
+    "voila.fr",
+];
+
+/// Whether anyone can get an address at `domain` (compared in lower case, without a final dot).
+pub fn is_public_mail_domain(domain: &str) -> bool {
+    let domain = domain.trim().trim_end_matches('.').to_lowercase();
+    PUBLIC_MAIL_DOMAINS.contains(&domain.as_str())
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +290,8 @@ impl SsoSettingsRequest {
             self.domains.iter().find_map(|d| validation::domain(d.trim().trim_start_matches('@')).err())
         {
             errors.push(FieldError { field: "domains".into(), code: bad.code, max: bad.max });
+        } else if self.domains.iter().any(|d| is_public_mail_domain(d.trim_start_matches('@'))) {
+            validation::check(&mut errors, "domains", Err(FieldErrorCode::PublicDomain.into()));
         }
         if self.default_entity_id.is_none() {
             validation::check(&mut errors, "default_entity_id", Err(FieldErrorCode::Required.into()));

@@ -122,6 +122,8 @@ audit-token-revoked = API token revoked
 audit-created-by-sso = Account created at first SSO sign-in
 audit-activated-by-sso = Account activated at first SSO sign-in
 audit-sso-settings-changed = Single sign-on settings changed
+audit-domain-verified = E-mail domain verified
+audit-domain-lost = E-mail domain no longer verified
 audit-company-settings-changed = Company settings changed
 
 ## The CSV export: the column headers, one file per download, written by the server.

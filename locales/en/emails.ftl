@@ -159,3 +159,36 @@ emails-sso-no-seat-text =
     { $person_first_name } { $person_last_name } ({ $person_email }) signed in to the { $company } customer space through your identity provider for the first time, and their account was created.
     No seat was left for these services, so the account was created without them: { $services }.
     To give them access, free or add seats, then add the services on their page in Users.
+
+## The company's e-mail domains
+
+# Variables:
+#   $company (String) - the company’s name
+#   $domain (String) - the e-mail domain, such as acme.fr
+emails-domain-lost-subject = { $domain } is no longer verified for the { $company } customer space
+# Variables:
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $domain (String) - the e-mail domain, such as acme.fr
+#   $record (String) - the TXT record’s name, such as _espace-challenge.acme.fr
+emails-domain-lost-text =
+    Hello { $first_name },
+
+    Today’s check no longer finds the TXT record { $record } that proves the { $company } company holds { $domain }.
+    Until it is verified again, single sign-on no longer covers addresses in { $domain } that have no account yet, and people whose account is in { $domain } sign in with their password.
+    If the record was removed by mistake, publish it again, then choose Check now on the Single sign-on page.
+
+## A person's own addresses
+
+# Variables:
+#   $company (String) - the company’s name
+emails-notification-address-changed-subject = Your notification address for the { $company } customer space has changed
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $address (String) - the new notification address
+emails-notification-address-changed-text =
+    Hello { $first_name },
+
+    Notices from the { $company } customer space now go to { $address } instead of this address.
+    If you did not expect this change, tell your company’s administrator.

@@ -41,6 +41,11 @@ error-import-unsupported-file = This file cannot be read: upload an Excel file (
 error-import-encrypted-file = This spreadsheet is protected by a password. Save it without a password, then upload it again.
 error-import-empty-file = This file has no row to import under its row of headers. Add the people on the rows below the headers, then upload it again.
 error-import-no-columns = The first row of the file names none of the expected columns. Use headers such as First name, Last name, Login e-mail, Role and Entity, or download a template.
+# Variables:
+#   $max_rows (Number) - the most rows read under the headers
+#   $max_columns (Number) - the most columns read
+#   $max_cell (Number) - the most characters read in one cell
+error-import-file-too-large = This file is larger than Espace reads: at most { NUMBER($max_rows) } rows, { NUMBER($max_columns) } columns and { NUMBER($max_cell) } characters a cell. Split it, or remove what is not needed, then upload it again.
 error-invalid-token = This API token is unknown, expired or revoked, or its creator no longer has the rights it carried: create a new one.
 error-read-only-token = This API token is read only: changing users needs a token that may manage them.
 
@@ -71,6 +76,7 @@ field-error-no-seats-left = Over the whole import, one of these services does no
 field-error-out-of-scope = This is outside your admin scope. Choose an entity you manage, or ask an administrator.
 field-error-invalid-url = Enter an address starting with https://.
 field-error-invalid-domain = Enter domain names such as example.com, without @.
+field-error-public-domain = This is a public mail provider’s domain, where anyone can get an address. Enter your company’s own domains.
 
 ## The error page and error details shown for support.
 

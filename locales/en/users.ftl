@@ -151,6 +151,12 @@ users-mail-undelivered-admin-locked = The e-mail about a locked administrator, s
 users-mail-undelivered-sso-no-seat = The e-mail about services left out at a first SSO sign-in, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-domain-lost = The e-mail saying an e-mail domain is no longer verified, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-notification-address-changed = The e-mail about the new notification address, sent to the former one ({ $address }), could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.
 users-mail-failure-invalid-address = The address cannot be used for e-mail. Correct the notification e-mail, then send it again.
 users-mail-failure-rejected = The recipient’s mail server refused the address: it may not exist. Check it with the person, then send it again.

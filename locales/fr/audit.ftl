@@ -122,6 +122,8 @@ audit-token-revoked = Jeton d’API révoqué
 audit-created-by-sso = Compte créé à la première connexion SSO
 audit-activated-by-sso = Compte activé à la première connexion SSO
 audit-sso-settings-changed = Réglages de l’authentification unique modifiés
+audit-domain-verified = Domaine de messagerie vérifié
+audit-domain-lost = Domaine de messagerie plus vérifié
 audit-company-settings-changed = Réglages de l’entreprise modifiés
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.

@@ -159,3 +159,36 @@ emails-sso-no-seat-text =
     { $person_first_name } { $person_last_name } ({ $person_email }) a utilisé pour la première fois votre fournisseur d’identité pour accéder à l’espace client { $company }, et son compte a été créé.
     Il ne restait plus de licence pour ces services, le compte a donc été créé sans eux : { $services }.
     Pour lui en donner l’accès, libérez ou ajoutez des licences, puis ajoutez les services sur sa fiche dans Utilisateurs.
+
+## Les domaines de messagerie de l’entreprise
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+#   $domain (String) - le domaine de messagerie, par ex. acme.fr
+emails-domain-lost-subject = { $domain } n’est plus vérifié pour l’espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire (un administrateur)
+#   $company (String) - le nom de l’entreprise
+#   $domain (String) - le domaine de messagerie, par ex. acme.fr
+#   $record (String) - le nom de l’enregistrement TXT, par ex. _espace-challenge.acme.fr
+emails-domain-lost-text =
+    Bonjour { $first_name },
+
+    La vérification du jour ne trouve plus l’enregistrement TXT { $record } qui prouve que l’entreprise { $company } détient { $domain }.
+    Tant qu’il n’est pas vérifié de nouveau, l’authentification unique ne couvre plus les adresses de { $domain } sans compte, et les personnes dont le compte est dans { $domain } se connectent avec leur mot de passe.
+    Si l’enregistrement a été supprimé par erreur, publiez-le de nouveau, puis choisissez Vérifier maintenant sur la page Authentification unique.
+
+## Les adresses de la personne
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-notification-address-changed-subject = Votre adresse de notification pour l’espace client { $company } a changé
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $address (String) - la nouvelle adresse de notification
+emails-notification-address-changed-text =
+    Bonjour { $first_name },
+
+    Les avis de l’espace client { $company } sont désormais envoyés à { $address } au lieu de cette adresse.
+    Si vous n’attendiez pas ce changement, prévenez l’administrateur de votre entreprise.

@@ -41,6 +41,11 @@ error-import-unsupported-file = Ce fichier ne peut pas être lu : envoyez un fi
 error-import-encrypted-file = Ce classeur est protégé par un mot de passe. Enregistrez-le sans mot de passe, puis envoyez-le à nouveau.
 error-import-empty-file = Ce fichier n’a aucune ligne à importer sous sa ligne d’en-têtes. Ajoutez les personnes sur les lignes sous les en-têtes, puis envoyez-le à nouveau.
 error-import-no-columns = La première ligne du fichier ne nomme aucune des colonnes attendues. Utilisez des en-têtes comme Prénom, Nom, E-mail de connexion, Rôle et Entité, ou téléchargez un modèle.
+# Variables:
+#   $max_rows (Number) - le nombre maximal de lignes lues sous les en-têtes, par ex. 10000
+#   $max_columns (Number) - le nombre maximal de colonnes lues, par ex. 64
+#   $max_cell (Number) - le nombre maximal de caractères lus dans une cellule, par ex. 4096
+error-import-file-too-large = Ce fichier dépasse ce qu’Espace peut lire : au plus { NUMBER($max_rows) } lignes, { NUMBER($max_columns) } colonnes et { NUMBER($max_cell) } caractères par cellule. Scindez-le ou retirez ce qui n’est pas utile, puis importez-le de nouveau.
 error-invalid-token = Ce jeton d’API est inconnu, expiré ou révoqué, ou son créateur n’a plus les droits qu’il portait : créez-en un nouveau.
 error-read-only-token = Ce jeton d’API est en lecture seule : pour modifier des utilisateurs, il faut un jeton autorisé à les gérer.
 
@@ -71,6 +76,7 @@ field-error-no-seats-left = Sur l’ensemble de l’import, l’un de ces servic
 field-error-out-of-scope = Cela dépasse votre périmètre d’administration. Choisissez une entité que vous gérez, ou demandez à un administrateur.
 field-error-invalid-url = Saisissez une adresse commençant par https://.
 field-error-invalid-domain = Saisissez des noms de domaine comme exemple.fr, sans @.
+field-error-public-domain = Ce domaine est celui d’une messagerie publique, où chacun peut ouvrir une adresse. Saisissez les domaines propres à votre entreprise.
 
 ## La page d’erreur et les détails à transmettre au support.
 

@@ -151,6 +151,12 @@ users-mail-undelivered-admin-locked = L’e-mail signalant un administrateur blo
 users-mail-undelivered-sso-no-seat = L’e-mail signalant des services non attribués à une première connexion SSO, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-domain-lost = L’e-mail signalant qu’un domaine de messagerie n’est plus vérifié, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-notification-address-changed = L’e-mail annonçant la nouvelle adresse de notification, envoyé à l’ancienne ({ $address }), n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
 users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez-le.
 users-mail-failure-rejected = Le serveur de messagerie du destinataire a refusé l’adresse : elle n’existe peut-être pas. Vérifiez-la avec la personne, puis renvoyez l’e-mail.

@@ -81,6 +81,41 @@ pub async fn record_token(
     record(conn, actor, (None, None), Some(token_name), action, &AuditChanges::default()).await
 }
 
+/// An event about one of the company's domains (verified, lost): found by an administrator's
+/// "Check now", or by the daily check (`actor` `None`).
+pub async fn record_domain(
+    conn: &mut Conn,
+    company_id: i64,
+    actor: Option<&CurrentUser>,
+    domain: &str,
+    action: AuditAction,
+) -> Result<(), AppError> {
+    if let Some(actor) = actor {
+        return record(conn, actor, (None, None), Some(domain), action, &AuditChanges::default()).await;
+    }
+    store::audit::record(
+        conn,
+        &store::audit::NewEvent {
+            company_id,
+            at: store::now(),
+            action,
+            actor_id: None,
+            actor_name: None,
+            actor_key: "",
+            actor_token: false,
+            subject_id: None,
+            subject_name: Some(domain),
+            subject_email: None,
+            subject_key: &fold(domain),
+            entity_id: None,
+            entity_name: None,
+            changes: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// An event about an entity (created, renamed, removed), by an administrator.
 pub async fn record_entity(
     conn: &mut Conn,

@@ -67,6 +67,16 @@ pub struct Config {
     /// unset, a key is kept in `secret_key_file` (made at first start).
     pub secret_key: Option<Secret>,
     pub secret_key_file: PathBuf,
+    /// Keep sent e-mails' text and links in the outbox (tests read links there; the dev
+    /// mailbox shows them). Off in production: a sent link stays only in the person's mailbox.
+    pub keep_sent_mail: bool,
+    /// The DNS server that domain checks and outbound requests ask (`ESPACE_DNS_SERVER`, an
+    /// `ip:port`), instead of the system's: for tests, with a DNS server of their own.
+    pub dns_server: Option<SocketAddr>,
+    /// Let requests to identity providers (and later webhooks) go to loopback addresses over
+    /// plain http (`ESPACE_ALLOW_LOOPBACK_URLS=1`): for tests, whose provider runs on this
+    /// machine. Off, only public https addresses are reached.
+    pub allow_loopback_urls: bool,
 }
 
 #[derive(Debug, Error)]
@@ -148,6 +158,14 @@ impl Config {
             },
             secret_key: var("ESPACE_SECRET_KEY").map(Secret::new),
             secret_key_file: var("ESPACE_SECRET_KEY_FILE").unwrap_or_else(|| "data/secret.key".into()).into(),
+            keep_sent_mail: false,
+            dns_server: match var("ESPACE_DNS_SERVER") {
+                None => None,
+                Some(text) => {
+                    Some(text.parse().map_err(|_| ConfigError::Invalid { name: "ESPACE_DNS_SERVER", value: text })?)
+                }
+            },
+            allow_loopback_urls: var("ESPACE_ALLOW_LOOPBACK_URLS").is_some_and(|v| v == "1"),
         })
     }
 
@@ -205,6 +223,10 @@ impl Config {
             metrics_addr: None,
             secret_key: Some(crate::sso::seal::new_key()),
             secret_key_file: PathBuf::from("data/secret.key"),
+            keep_sent_mail: true,
+            dns_server: None,
+            // The tests' identity provider runs on this machine.
+            allow_loopback_urls: true,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod clock;
 pub mod company;
 pub mod config;
+pub mod domains;
 pub mod entities;
 pub mod error;
 pub mod i18n;
@@ -18,6 +19,7 @@ pub mod import;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;
+pub mod outbound;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
@@ -98,11 +100,15 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
     }
     let csp = HeaderValue::from_str(&security::csp_for_dist(&dist)).map_err(|_| StartError::Header)?;
     let secure = config.secure_cookies;
+    let dns = domains::dns::Dns::new(config.dns_server);
+    let http = outbound::Outbound::new(dns.clone(), config.allow_loopback_urls)?;
     let state = AppState {
         pool,
         config: Arc::new(config),
-        http: sso::provider::http_client()?,
+        http,
         discoveries: sso::provider::Discoveries::default(),
+        parses: Arc::new(tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, usize::from))),
+        dns,
     };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()));

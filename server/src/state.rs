@@ -7,7 +7,13 @@ use crate::store::Pool;
 pub struct AppState {
     pub pool: Pool,
     pub config: Arc<Config>,
-    /// Talks to identity providers: no redirects followed, short timeouts.
-    pub http: reqwest::Client,
+    /// Talks to identity providers: public https addresses only, no redirects, short
+    /// timeouts, bounded answers.
+    pub http: crate::outbound::Outbound,
     pub discoveries: crate::sso::provider::Discoveries,
+    /// Spreadsheets parsed at once: one per core, on blocking threads, so that files sent by
+    /// one company never hold every worker (`import::check_file`).
+    pub parses: Arc<tokio::sync::Semaphore>,
+    /// Looks up the TXT records that prove a company holds a domain.
+    pub dns: crate::domains::dns::Dns,
 }

@@ -50,7 +50,7 @@ async fn creates_an_invited_user_with_services_and_the_activation_e_mail() {
             .fetch_one(&t.app.state.pool)
             .await
             .unwrap();
-    assert_eq!(to, "assistant@acme.example", "notifications go to the notification e-mail");
+    assert_eq!(to, "zoe@acme.example", "a link that signs in goes to the person, not the notification e-mail");
     assert!(text.starts_with("Hello Zoë"), "{text}");
 }
 

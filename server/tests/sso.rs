@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use axum::http::{header, StatusCode};
 use common::oidc::{self, Options, Provider};
-use common::{body_json, start_with, TestApp};
+use common::{body_json, start_with_dns, TestApp};
 use serde_json::{json, Value};
 
 const ESPACE: &str = "http://127.0.0.1:9";
@@ -17,7 +17,7 @@ const PARIS: i64 = 1;
 const LYON: i64 = 2;
 
 async fn app() -> TestApp {
-    start_with(|c| c.public_url = Some(ESPACE.into())).await
+    start_with_dns(&["sso.example", "acme.example"], |c| c.public_url = Some(ESPACE.into())).await
 }
 
 fn settings(provider: &Provider, services: &[i64]) -> Value {
@@ -39,7 +39,9 @@ async fn configure(t: &TestApp, body: Value) -> Value {
     let status = res.status();
     let body = body_json(res).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    body
+    // Domains cover nobody until verified: the tests' DNS server holds their records.
+    t.verify_domains(&admin, &body).await;
+    body_json(t.get("/api/sso", Some(&admin)).await).await
 }
 
 fn location(res: &axum::http::Response<axum::body::Body>) -> String {

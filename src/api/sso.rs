@@ -1,7 +1,9 @@
 //! Single sign-on: the first step of signing in (for everyone), and the company's identity
 //! provider settings (`/api/sso`, Administrators).
 
-use espace_api::sso::{MethodRequest, SignInMethod, SsoSettings, SsoSettingsRequest, TestReport};
+use espace_api::sso::{
+    DomainCheck, DomainCheckRequest, MethodRequest, SignInMethod, SsoSettings, SsoSettingsRequest, TestReport,
+};
 
 use super::client::{self, ApiResult};
 
@@ -21,4 +23,9 @@ pub async fn save(request: SsoSettingsRequest) -> ApiResult<SsoSettings> {
 /// The settings as typed, tried against the provider; nothing is saved.
 pub async fn test(request: SsoSettingsRequest) -> ApiResult<TestReport> {
     client::send("POST", "/api/sso/test", &request).await
+}
+
+/// "Check now": looks for one of the company's domains' TXT record.
+pub async fn check_domain(request: DomainCheckRequest) -> ApiResult<DomainCheck> {
+    client::send("POST", "/api/sso/domains/check", &request).await
 }

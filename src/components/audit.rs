@@ -38,6 +38,8 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::ActivatedBySso => "audit-activated-by-sso",
         AuditAction::SsoSettingsChanged => "audit-sso-settings-changed",
         AuditAction::CompanySettingsChanged => "audit-company-settings-changed",
+        AuditAction::DomainVerified => "audit-domain-verified",
+        AuditAction::DomainLost => "audit-domain-lost",
     }
 }
 

@@ -12,6 +12,7 @@ pub mod profile;
 pub mod sign_in;
 pub mod space;
 pub mod sso;
+pub mod sso_domains;
 pub mod sso_error;
 pub mod tokens;
 pub mod users;

@@ -18,12 +18,15 @@ use crate::i18n;
 use crate::nav;
 use crate::session::use_session;
 
-/// Only same-site paths: `next` must not be able to send people to another site.
+/// Only this origin's pages: `next` is resolved against the page's own origin, as the browser
+/// will resolve it, and anything landing elsewhere goes to `/`. Checking the text instead
+/// misses what browsers drop or turn around (`/\t/evil.example` is `//evil.example`).
 pub fn safe_next(next: Option<String>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") => path,
-        _ => "/".to_owned(),
-    }
+    let here = window().location().origin().unwrap_or_default();
+    next.filter(|path| path.starts_with('/'))
+        .and_then(|path| web_sys::Url::new_with_base(&path, &here).ok())
+        .filter(|url| url.origin() == here)
+        .map_or_else(|| "/".to_owned(), |url| format!("{}{}{}", url.pathname(), url.search(), url.hash()))
 }
 
 /// The page's address: `?next=/users&email=…&method=password`.

@@ -16,6 +16,7 @@ use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
 use crate::i18n;
+use crate::pages::sso_domains::DomainsPanel;
 
 #[component]
 pub fn SsoPage() -> impl IntoView {
@@ -32,7 +33,7 @@ pub fn SsoPage() -> impl IntoView {
     }
 }
 
-/// A field's error; a domain already covered says so in the page's own words.
+/// A field's error; a domain another company verified says so in the page's own words.
 fn sso_error_text(error: &FieldError) -> String {
     if error.field == "domains" && error.code == espace_api::FieldErrorCode::Taken {
         i18n::t("sso-domains-taken")
@@ -82,6 +83,7 @@ fn SsoForm(
     let break_glass = RwSignal::new(settings.break_glass_user_ids.clone());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
+    let domain_status = RwSignal::new(settings.domain_status.clone());
 
     let request = move || SsoSettingsRequest {
         enabled: enabled.get_untracked(),
@@ -109,6 +111,7 @@ fn SsoForm(
         Some(Ok(saved)) => {
             has_secret.set(saved.has_client_secret);
             client_secret.set(String::new());
+            domain_status.set(saved.domain_status);
             toasts.show("sso-saved");
         }
         Some(Err(error)) => show_error(error),
@@ -236,6 +239,7 @@ fn SsoForm(
                 </button>
             </div>
         </form>
+        <DomainsPanel domains=domain_status />
         <section class="sso-report" aria-live="polite" aria-labelledby="sso-report-title">
             {move || test.value().get().and_then(Result::ok).map(|report| view! { <Report report=report /> })}
         </section>

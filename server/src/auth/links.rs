@@ -63,7 +63,8 @@ pub async fn inspect(state: &AppState, token: &str) -> Result<LinkInfo, AppError
 pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     if let Some((link, user)) = find(&mut tx, token).await? {
-        if matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced) {
+        let renewable = matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced);
+        if renewable && !crate::sso::sign_in::enforced(&mut tx, &user).await? {
             let transition = match link.purpose {
                 LinkPurpose::Activation => Transition::ResendInvitation,
                 LinkPurpose::Reset => Transition::SendPasswordReset,
@@ -97,6 +98,10 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
     else {
         return Err(AppError::Refused(ErrorCode::InvalidLink));
     };
+    // A link sent before the company turned SSO on: a password would be a way around it.
+    if crate::sso::sign_in::enforced(&mut tx, &user).await? {
+        return Err(AppError::Refused(ErrorCode::SsoRequired));
+    }
     if !store::tokens::mark_used(&mut tx, &token_hash(&req.token), now).await? {
         return Err(AppError::Refused(ErrorCode::InvalidLink));
     }
@@ -109,8 +114,8 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
     Ok((token, user.id))
 }
 
-/// Sends a password link to an active or locked account with this e-mail; the answer is the
-/// same in every case. A few per address and hour at most: nobody can flood a mailbox.
+/// Sends a password link to an active or locked account with this e-mail (not on SSO); the
+/// answer is the same in every case. A few per address and hour at most: nobody can flood a mailbox.
 pub async fn forgot(state: &AppState, email: &str) -> Result<(), AppError> {
     let account = normalize_email(email);
     match rate_limit::take(&state.pool, Bucket::ForgotAccount, &account).await {
@@ -120,7 +125,9 @@ pub async fn forgot(state: &AppState, email: &str) -> Result<(), AppError> {
     }
     let mut tx = store::write(&state.pool).await?;
     if let Some(user) = store::users::by_email(&mut tx, &account).await? {
-        if matches!(user.status, UserStatus::Active | UserStatus::Locked) {
+        // Nothing for whoever signs in through their company's provider; the answer is the same.
+        let eligible = matches!(user.status, UserStatus::Active | UserStatus::Locked);
+        if eligible && !crate::sso::sign_in::enforced(&mut tx, &user).await? {
             lifecycle::apply(&mut tx, &state.config, &user, Transition::SendPasswordReset, Actor::Person).await?;
         }
     }

@@ -32,8 +32,16 @@ pub async fn check_rows(
 
 /// The dry run of a file: parsed (refused as a whole when it is not a readable spreadsheet),
 /// then every row checked.
-pub async fn check_file(state: &AppState, actor: &CurrentUser, bytes: &[u8]) -> Result<ImportPreview, AppError> {
-    let rows = parse::rows(bytes)?;
+pub async fn check_file(
+    state: &AppState,
+    actor: &CurrentUser,
+    bytes: axum::body::Bytes,
+) -> Result<ImportPreview, AppError> {
+    // Parsing is CPU work: off the async workers, and as many at once as there are cores.
+    let rows = {
+        let _permit = state.parses.acquire().await.map_err(|_| AppError::Refused(ErrorCode::NotReady))?;
+        tokio::task::spawn_blocking(move || parse::rows(&bytes)).await??
+    };
     check_rows(state, actor, rows).await
 }
 

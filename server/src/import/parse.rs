@@ -1,10 +1,18 @@
 //! A spreadsheet file into rows: XLSX (and old XLS), or CSV as people's spreadsheets save it —
 //! `;` or `,` (or tabs), UTF-8 with or without BOM, UTF-16, or Windows-1252 (Excel in French),
 //! quoted fields, blank lines. Anything else is refused before any work, with its own code.
+//!
+//! Files come from any company's administrators, so reading one is bounded before and while
+//! it runs: the zip's entries are unpacked once, counting bytes, before calamine sees them
+//! (`MAX_UNPACKED_BYTES`); a sheet's declared size and every cell's place are checked against
+//! `MAX_ROWS` and `MAX_COLUMNS`; cells stream in, and only those under a known header are kept.
+//! The caller runs this on a blocking thread (`import::check_file`).
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
-use espace_api::import::{Column, ImportRow, MAX_FILE_BYTES, MAX_ROWS};
+use espace_api::import::{
+    Column, ImportRow, MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES,
+};
 use espace_api::ErrorCode;
 
 use crate::error::AppError;
@@ -14,81 +22,193 @@ fn refused(code: ErrorCode) -> AppError {
     AppError::Refused(code)
 }
 
+/// Rows a sheet may span: the header's and `MAX_ROWS` under it.
+const MAX_SHEET_ROWS: u32 = MAX_ROWS as u32 + 1;
+/// Most entries in an XLSX zip (a workbook has a dozen or so).
+const MAX_ZIP_ENTRIES: usize = 1_000;
+
 /// The rows under the header, with their row numbers in the file (the header's row is the
 /// first non-blank one). Blank rows are left out.
 pub fn rows(bytes: &[u8]) -> Result<Vec<ImportRow>, AppError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(refused(ErrorCode::PayloadTooLarge));
     }
-    let table = table(bytes)?;
-    let Some(header_at) = table.iter().position(|row| row.iter().any(|c| !c.trim().is_empty())) else {
-        return Err(refused(ErrorCode::ImportEmptyFile));
-    };
-    let header: Vec<Option<Column>> = table[header_at].iter().map(|h| columns::of_header(h)).collect();
-    if header.iter().all(Option::is_none) {
-        return Err(refused(ErrorCode::ImportNoColumns));
-    }
-    let mut rows = Vec::new();
-    for (index, cells) in table.iter().enumerate().skip(header_at + 1) {
-        let mut row = ImportRow { line: u32::try_from(index + 1).unwrap_or(u32::MAX), ..ImportRow::default() };
-        let mut seen = Vec::new();
-        for (cell, column) in cells.iter().zip(&header) {
-            // A column named twice: the first one counts.
-            if let Some(column) = column.filter(|c| !seen.contains(c)) {
-                seen.push(column);
-                *row.cell_mut(column) = cell.trim().to_owned();
-            }
-        }
-        if row.is_blank() {
-            continue;
-        }
-        if rows.len() == MAX_ROWS {
-            return Err(refused(ErrorCode::ImportTooManyRows));
-        }
-        rows.push(row);
-    }
-    if rows.is_empty() {
-        return Err(refused(ErrorCode::ImportEmptyFile));
-    }
-    Ok(rows)
-}
-
-/// Every row of the file's first sheet with something in it, as text.
-fn table(bytes: &[u8]) -> Result<Vec<Vec<String>>, AppError> {
     const ZIP: &[u8] = b"PK\x03\x04";
     // Compound File Binary: old .xls, and every password-protected Office file.
     const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     if bytes.starts_with(ZIP) {
+        unpacked_size(bytes)?;
         let book = calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes))
             .map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
-        return sheet(book);
+        return xlsx_rows(book);
     }
     if bytes.starts_with(CFB) {
         return match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
-            Ok(book) => sheet(book),
+            Ok(book) => xls_rows(book),
             Err(_) => Err(refused(ErrorCode::ImportEncryptedFile)),
         };
     }
-    csv_table(&text(bytes)?)
+    csv_rows(&text(bytes)?)
 }
 
-/// The first sheet that has anything in it, with its rows and columns where the file has them.
-fn sheet<RS, R>(mut book: R) -> Result<Vec<Vec<String>>, AppError>
-where
-    RS: std::io::Read + std::io::Seek,
-    R: calamine::Reader<RS>,
-{
+/// Unpacks every entry of the zip once, counting what comes out (declared sizes can lie), and
+/// refuses the file past `MAX_UNPACKED_BYTES` in all: a zip bomb stops here, before calamine
+/// allocates anything.
+fn unpacked_size(bytes: &[u8]) -> Result<u64, AppError> {
+    let too_large = || refused(ErrorCode::ImportFileTooLarge);
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
+    if zip.len() > MAX_ZIP_ENTRIES {
+        return Err(too_large());
+    }
+    let mut total: u64 = 0;
+    for index in 0..zip.len() {
+        let entry = zip.by_index(index).map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
+        let declared = entry.size();
+        if declared > MAX_UNPACKED_BYTES - total {
+            return Err(too_large());
+        }
+        // One byte more than the budget left tells a lie from the truth without reading on.
+        let read = std::io::copy(&mut entry.take(MAX_UNPACKED_BYTES - total + 1), &mut std::io::sink())
+            .map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
+        total += read;
+        if total > MAX_UNPACKED_BYTES || read > declared {
+            return Err(too_large());
+        }
+    }
+    Ok(total)
+}
+
+/// Rows read cell by cell, in the sheet's order. The first row with anything in it is the
+/// header; from then on only cells under a header Espace knows are kept.
+#[derive(Default)]
+struct Rows {
+    /// The known column under each header cell, once the header is read.
+    header: Option<Vec<Option<Column>>>,
+    /// The row being read (0-based) and its cells so far.
+    row: u32,
+    cells: Vec<(usize, String)>,
+    rows: Vec<ImportRow>,
+    /// Characters kept so far: shared strings can repeat one long text in every cell.
+    kept: u64,
+}
+
+impl Rows {
+    fn cell(&mut self, row: u32, col: usize, text: String) -> Result<(), AppError> {
+        if row >= MAX_SHEET_ROWS {
+            return Err(refused(ErrorCode::ImportTooManyRows));
+        }
+        if col >= MAX_COLUMNS || text.chars().count() > MAX_CELL_CHARS {
+            return Err(refused(ErrorCode::ImportFileTooLarge));
+        }
+        if row != self.row {
+            self.end_row()?;
+            self.row = row;
+        }
+        if text.trim().is_empty() {
+            return Ok(());
+        }
+        if let Some(header) = &self.header {
+            if header.get(col).copied().flatten().is_none() {
+                return Ok(());
+            }
+        }
+        self.kept += text.len() as u64;
+        if self.kept > MAX_UNPACKED_BYTES {
+            return Err(refused(ErrorCode::ImportFileTooLarge));
+        }
+        self.cells.push((col, text));
+        Ok(())
+    }
+
+    fn end_row(&mut self) -> Result<(), AppError> {
+        let mut cells = std::mem::take(&mut self.cells);
+        if cells.is_empty() {
+            return Ok(());
+        }
+        cells.sort_by_key(|(col, _)| *col);
+        let Some(header) = &self.header else {
+            let width = cells.last().map_or(0, |(col, _)| col + 1);
+            let mut header = vec![None; width];
+            for (col, text) in &cells {
+                header[*col] = columns::of_header(text);
+            }
+            if header.iter().all(Option::is_none) {
+                return Err(refused(ErrorCode::ImportNoColumns));
+            }
+            self.header = Some(header);
+            return Ok(());
+        };
+        let mut row = ImportRow { line: self.row.saturating_add(1), ..ImportRow::default() };
+        let mut seen = Vec::new();
+        for (col, text) in cells {
+            // A column named twice: the first one counts.
+            if let Some(column) = header.get(col).copied().flatten().filter(|c| !seen.contains(c)) {
+                seen.push(column);
+                *row.cell_mut(column) = text.trim().to_owned();
+            }
+        }
+        if row.is_blank() {
+            return Ok(());
+        }
+        if self.rows.len() == MAX_ROWS {
+            return Err(refused(ErrorCode::ImportTooManyRows));
+        }
+        self.rows.push(row);
+        Ok(())
+    }
+
+    /// The rows under the header; `None` when nothing at all was read (an empty sheet).
+    fn finish(mut self) -> Result<Option<Vec<ImportRow>>, AppError> {
+        self.end_row()?;
+        match self.header {
+            None => Ok(None),
+            Some(_) if self.rows.is_empty() => Err(refused(ErrorCode::ImportEmptyFile)),
+            Some(_) => Ok(Some(self.rows)),
+        }
+    }
+}
+
+/// The first sheet that has anything in it, streamed cell by cell: its declared size is
+/// checked first (calamine's own ranges would allocate all of it at once).
+fn xlsx_rows<RS: std::io::Read + std::io::Seek>(mut book: calamine::Xlsx<RS>) -> Result<Vec<ImportRow>, AppError> {
+    let unreadable = |_| refused(ErrorCode::ImportUnsupportedFile);
+    for name in calamine::Reader::sheet_names(&book) {
+        let mut cells = book.worksheet_cells_reader(&name).map_err(unreadable)?;
+        let declared = cells.dimensions();
+        if declared.end.0 >= MAX_SHEET_ROWS {
+            return Err(refused(ErrorCode::ImportTooManyRows));
+        }
+        if usize::try_from(declared.end.1).map_or(true, |col| col >= MAX_COLUMNS) {
+            return Err(refused(ErrorCode::ImportFileTooLarge));
+        }
+        let mut rows = Rows::default();
+        while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+            let (row, col) = cell.get_position();
+            let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+            rows.cell(row, usize::try_from(col).unwrap_or(usize::MAX), text)?;
+        }
+        if let Some(rows) = rows.finish()? {
+            return Ok(rows);
+        }
+    }
+    Err(refused(ErrorCode::ImportEmptyFile))
+}
+
+/// The first sheet of an old `.xls` that has anything in it (calamine reads these whole; their
+/// format caps a sheet at 65,536 × 256 cells).
+fn xls_rows<RS: std::io::Read + std::io::Seek>(mut book: calamine::Xls<RS>) -> Result<Vec<ImportRow>, AppError> {
+    use calamine::Reader;
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
-        let Some((first_row, first_col)) = range.start() else { continue };
-        let pad_cols = usize::try_from(first_col).unwrap_or_default();
-        let mut rows: Vec<Vec<String>> = vec![Vec::new(); usize::try_from(first_row).unwrap_or_default()];
-        for row in range.rows() {
-            let mut cells = vec![String::new(); pad_cols];
-            cells.extend(row.iter().map(cell_text));
-            rows.push(cells);
+        let (top, left) = range.start().unwrap_or_default();
+        let mut rows = Rows::default();
+        // Positions relative to the range's first cell.
+        for (row, col, value) in range.used_cells() {
+            let row = u32::try_from(row).unwrap_or(u32::MAX).saturating_add(top);
+            let col = col.saturating_add(usize::try_from(left).unwrap_or(usize::MAX));
+            rows.cell(row, col, cell_text(value))?;
         }
-        if rows.iter().any(|r| r.iter().any(|c| !c.trim().is_empty())) {
+        if let Some(rows) = rows.finish()? {
             return Ok(rows);
         }
     }
@@ -175,21 +295,20 @@ fn keep_blank_lines(text: &str, separator: u8) -> String {
     out
 }
 
-fn csv_table(text: &str) -> Result<Vec<Vec<String>>, AppError> {
+fn csv_rows(text: &str) -> Result<Vec<ImportRow>, AppError> {
     let separator = separator(text);
     let text = keep_blank_lines(text, separator);
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
+    let mut rows = Rows::default();
+    for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
-        rows.push(record.iter().map(str::to_owned).collect());
-        if rows.len() > MAX_ROWS + 1_000 {
-            // Far past the limit (blank rows aside): no need to read further.
-            return Err(refused(ErrorCode::ImportTooManyRows));
+        let row = u32::try_from(index).unwrap_or(u32::MAX);
+        for (col, field) in record.iter().enumerate() {
+            rows.cell(row, col, field.to_owned())?;
         }
     }
-    Ok(rows)
+    rows.finish()?.ok_or_else(|| refused(ErrorCode::ImportEmptyFile))
 }
 
 #[cfg(test)]
@@ -203,8 +322,8 @@ mod tests {
         assert_eq!(separator("a\tb\tc"), b'\t');
         assert_eq!(excel_date(45_000.0), "2023-03-15");
         assert_eq!(keep_blank_lines("a;b\r\n\r\n\"x\n\ny\";c\n\n", b';'), "a;b\r\n;\r\n\"x\n\ny\";c\n;\n");
-        let table = csv_table("a;b\r\n\r\n\"x\n\ny\";c\r\ne;f").unwrap_or_default();
-        assert_eq!(table.len(), 4);
-        assert_eq!(table[3], ["e", "f"]);
+        let rows = csv_rows("Prénom;Nom\r\n\r\n\"x\n\ny\";c\r\ne;f").unwrap_or_default();
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[1].line, rows[1].first_name.as_str(), rows[1].last_name.as_str()), (4, "e", "f"));
     }
 }

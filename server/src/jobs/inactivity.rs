@@ -122,6 +122,12 @@ pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "purge failed"),
         }
+        // Each verified domain comes due once a day.
+        match crate::domains::recheck_due(state, now).await {
+            Ok(report) if report != crate::domains::Recheck::default() => tracing::info!(?report, "domain checks"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "domain checks failed"),
+        }
     }
     Ok(claimed)
 }

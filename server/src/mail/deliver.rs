@@ -37,6 +37,8 @@ pub enum MailerError {
 pub struct Mailer {
     from: Mailbox,
     transport: Transport,
+    /// Keep a sent message's text and link in the outbox (`Config::keep_sent_mail`).
+    keep_sent: bool,
 }
 
 #[derive(Clone)]
@@ -56,7 +58,7 @@ impl Mailer {
             ),
             None => Transport::Files(config.outbox_dir.clone()),
         };
-        Ok(Mailer { from, transport })
+        Ok(Mailer { from, transport, keep_sent: config.keep_sent_mail || config.dev_mailbox })
     }
 }
 
@@ -143,7 +145,7 @@ pub async fn deliver_due(pool: &Pool, mailer: &Mailer, now: i64) -> Result<Repor
         let mut conn = pool.acquire().await?;
         match outcome {
             Outcome::Sent => {
-                store::outbox::mark_sent(&mut conn, m.id, store::now()).await?;
+                store::outbox::mark_sent(&mut conn, m.id, store::now(), mailer.keep_sent).await?;
                 report.sent += 1;
             }
             Outcome::Retry(error) if m.attempts < MAX_ATTEMPTS => {

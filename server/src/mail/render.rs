@@ -83,6 +83,10 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
         }
         EmailKind::Reset => ("emails-reset-subject", "emails-reset-text", Some("emails-reset-button")),
         EmailKind::SsoNoSeat => ("emails-sso-no-seat-subject", "emails-sso-no-seat-text", None),
+        EmailKind::DomainLost => ("emails-domain-lost-subject", "emails-domain-lost-text", None),
+        EmailKind::NotificationAddressChanged => {
+            ("emails-notification-address-changed-subject", "emails-notification-address-changed-text", None)
+        }
     }
 }
 
@@ -177,6 +181,33 @@ pub fn sso_no_seat(
         ("services", FluentValue::from(services)),
     ];
     render(language, EmailKind::SsoNoSeat, &args)
+}
+
+/// (subject, text) to an administrator: a daily check no longer finds `domain`'s TXT record.
+pub fn domain_lost(language: Language, company: &str, first_name: &str, domain: &str) -> (String, String) {
+    let record = espace_api::sso::challenge_name(domain);
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("domain", FluentValue::from(domain)),
+        ("record", FluentValue::from(record)),
+    ];
+    render(language, EmailKind::DomainLost, &args)
+}
+
+/// (subject, text) to a person's former notification address: notices now go to `address`.
+pub fn notification_address_changed(
+    language: Language,
+    company: &str,
+    first_name: &str,
+    address: &str,
+) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("address", FluentValue::from(address)),
+    ];
+    render(language, EmailKind::NotificationAddressChanged, &args)
 }
 
 const BUTTON_STYLE: &str = "display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none;font-weight:600";

@@ -26,7 +26,7 @@ pub async fn file(
     Manager(actor): Manager,
     body: Bytes,
 ) -> Result<Json<ImportPreview>, AppError> {
-    Ok(Json(import::check_file(&state, &actor, &body).await?))
+    Ok(Json(import::check_file(&state, &actor, body).await?))
 }
 
 pub async fn commit(

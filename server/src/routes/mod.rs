@@ -65,6 +65,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/session/method", post(sso::method))
         .route("/sso", get(sso::settings).put(sso::save))
         .route("/sso/test", post(sso::test))
+        .route("/sso/domains/check", post(sso::check_domain))
         .route("/company/settings", get(company::settings).put(company::save))
         .route("/sso/callback", get(sso::callback))
         .route("/health", get(health::health))

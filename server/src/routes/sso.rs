@@ -7,7 +7,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
-use espace_api::sso::{ErrorDetails, MethodRequest, SignInMethod, SsoSettings, SsoSettingsRequest, TestReport};
+use espace_api::sso::{
+    DomainCheck, DomainCheckRequest, ErrorDetails, MethodRequest, SignInMethod, SsoSettings, SsoSettingsRequest,
+    TestReport,
+};
 
 use crate::auth::extract::AdminUser;
 use crate::auth::session::{self, new_token};
@@ -44,6 +47,15 @@ pub async fn test(
     Json(req): Json<SsoSettingsRequest>,
 ) -> Result<Json<TestReport>, AppError> {
     Ok(Json(sso::test(&state, &admin, req).await?))
+}
+
+/// "Check now": looks for one of the company's domains' TXT record.
+pub async fn check_domain(
+    State(state): State<AppState>,
+    AdminUser(admin): AdminUser,
+    Json(req): Json<DomainCheckRequest>,
+) -> Result<Json<DomainCheck>, AppError> {
+    Ok(Json(crate::domains::check(&state, &admin, &req.domain).await?))
 }
 
 pub async fn method(

@@ -2,6 +2,17 @@
 //! (`emails.value`), `name.givenName`, `name.familyName`, `displayName`, `externalId`,
 //! `active`, `id`; the operators `eq ne co sw ew gt ge lt le pr`, `and`, `or`, `not`,
 //! parentheses. Attribute names and operators are case-insensitive, as the RFC says.
+//!
+//! A filter comes from any token holder, so it is bounded before and while it is read:
+//! `MAX_LENGTH` bytes, `MAX_TERMS` comparisons, `MAX_DEPTH` nested parentheses or `not`s.
+//! The parser and the SQL built from its tree recurse, and nothing else bounds their stack.
+
+/// Longest filter read, in bytes.
+pub const MAX_LENGTH: usize = 4 * 1024;
+/// Most comparisons (`attr op value`, `attr pr`) in one filter.
+pub const MAX_TERMS: usize = 200;
+/// Deepest nesting of parentheses and `not`.
+pub const MAX_DEPTH: usize = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attr {
@@ -129,6 +140,10 @@ fn tokens(input: &str) -> Result<Vec<Token>, Invalid> {
 struct Parser {
     tokens: Vec<Token>,
     at: usize,
+    /// Parentheses and `not`s open around the current token.
+    depth: usize,
+    /// Comparisons read so far.
+    terms: usize,
 }
 
 impl Parser {
@@ -160,18 +175,34 @@ impl Parser {
     fn unary(&mut self) -> Result<Filter, Invalid> {
         if self.peek_word().as_deref() == Some("not") {
             self.at += 1;
-            return Ok(Filter::Not(Box::new(self.unary()?)));
+            let inner = self.nested(Self::unary)?;
+            return Ok(Filter::Not(Box::new(inner)));
         }
         if self.tokens.get(self.at) == Some(&Token::Open) {
             self.at += 1;
-            let inner = self.or()?;
+            let inner = self.nested(Self::or)?;
             if self.tokens.get(self.at) != Some(&Token::Close) {
                 return Err(Invalid("missing )".into()));
             }
             self.at += 1;
             return Ok(inner);
         }
+        self.terms += 1;
+        if self.terms > MAX_TERMS {
+            return Err(Invalid(format!("more than {MAX_TERMS} comparisons")));
+        }
         self.comparison()
+    }
+
+    /// One level deeper, refused past `MAX_DEPTH`.
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Filter, Invalid>) -> Result<Filter, Invalid> {
+        if self.depth == MAX_DEPTH {
+            return Err(Invalid(format!("nested more than {MAX_DEPTH} deep")));
+        }
+        self.depth += 1;
+        let inner = read(self);
+        self.depth -= 1;
+        inner
     }
 
     fn comparison(&mut self) -> Result<Filter, Invalid> {
@@ -211,7 +242,10 @@ impl Parser {
 }
 
 pub fn parse(input: &str) -> Result<Filter, Invalid> {
-    let mut parser = Parser { tokens: tokens(input)?, at: 0 };
+    if input.len() > MAX_LENGTH {
+        return Err(Invalid(format!("longer than {MAX_LENGTH} bytes")));
+    }
+    let mut parser = Parser { tokens: tokens(input)?, at: 0, depth: 0, terms: 0 };
     let filter = parser.or()?;
     if parser.at != parser.tokens.len() {
         return Err(Invalid("unexpected text after the filter".into()));
@@ -240,5 +274,19 @@ mod tests {
         assert!(parse("phoneNumbers eq \"1\"").is_err());
         assert!(parse("userName xx \"1\"").is_err());
         assert!(parse("(userName eq \"1\"").is_err());
+    }
+
+    #[test]
+    fn bounds() {
+        let nested = |n: usize| format!("{}id pr{}", "(".repeat(n), ")".repeat(n));
+        assert!(parse(&nested(MAX_DEPTH)).is_ok());
+        assert!(parse(&nested(MAX_DEPTH + 1)).is_err());
+        assert!(parse(&format!("{}id pr", "not ".repeat(MAX_DEPTH + 1))).is_err());
+        let terms = |n: usize| vec!["id pr"; n].join(" or ");
+        assert!(parse(&terms(MAX_TERMS)).is_ok());
+        assert!(parse(&terms(MAX_TERMS + 1)).is_err());
+        assert!(parse(&format!("userName eq \"{}\"", "a".repeat(MAX_LENGTH))).is_err());
+        // What took the process down: 32,000 parentheses.
+        assert!(parse(&nested(32_000)).is_err());
     }
 }

@@ -62,27 +62,37 @@ async fn settings_in(conn: &mut Conn, state: &AppState, company_id: i64) -> Resu
     let redirect_uri = redirect_uri(state);
     let post_logout_redirect_uri = sign_out_return(state);
     let choices = choices(conn, company_id).await?;
+    let claims = store::domains::of_company(conn, company_id).await?;
+    let domain_status = claims.iter().map(crate::domains::status).collect();
     let Some(p) = store::sso::provider(conn, company_id).await? else {
-        return Ok(SsoSettings { redirect_uri, post_logout_redirect_uri, choices, ..SsoSettings::default() });
+        return Ok(SsoSettings {
+            redirect_uri,
+            post_logout_redirect_uri,
+            choices,
+            domain_status,
+            ..SsoSettings::default()
+        });
     };
     Ok(SsoSettings {
         enabled: p.enabled != 0,
         issuer: p.issuer,
         client_id: p.client_id,
         has_client_secret: !p.client_secret.is_empty(),
-        domains: store::sso::domains(conn, company_id).await?,
+        domains: claims.into_iter().map(|d| d.domain).collect(),
         default_entity_id: Some(p.default_entity_id),
         default_service_ids: store::sso::default_services(conn, company_id).await?,
         break_glass_user_ids: store::sso::break_glass(conn, company_id).await?,
         redirect_uri,
         post_logout_redirect_uri,
         choices,
+        domain_status,
     })
 }
 
-/// Saves the settings in one write transaction: domains another company covers, an entity or
-/// service that is not the company's, and break-glass accounts that are not administrators are
-/// refused field by field.
+/// Saves the settings in one write transaction: domains another company verified, an entity
+/// or service that is not the company's, and break-glass accounts that are not administrators
+/// are refused field by field. New domains are claims, each with its TXT challenge: they
+/// cover nobody until verified (`domains::check`).
 pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<SsoSettings, AppError> {
     AppError::check(req.validate())?;
     let domains = req.normalized_domains();
@@ -90,7 +100,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     let mut tx = store::write(&state.pool).await?;
     let stored = store::sso::provider(&mut tx, company_id).await?;
     let mut errors = Vec::new();
-    if !store::sso::domains_of_others(&mut tx, company_id, &domains).await?.is_empty() {
+    if !store::domains::verified_by_others(&mut tx, company_id, &domains).await?.is_empty() {
         errors.push(FieldError { field: "domains".into(), code: FieldErrorCode::Taken, max: None });
     }
     let entity_id = req.default_entity_id.unwrap_or_default();
@@ -109,7 +119,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
         }
     }
     let secret = match (req.client_secret.trim(), &stored) {
-        ("", Some(p)) if !p.client_secret.is_empty() => p.client_secret.clone(),
+        ("", Some(p)) if keeps_secret(p, &req) => p.client_secret.clone(),
         ("", _) => {
             errors.push(FieldError { field: "client_secret".into(), code: FieldErrorCode::Required, max: None });
             String::new()
@@ -129,7 +139,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
         },
     )
     .await?;
-    store::sso::set_domains(&mut tx, company_id, &domains).await?;
+    store::domains::set_claims(&mut tx, company_id, &domains, store::now(), crate::domains::new_challenge).await?;
     store::sso::set_default_services(&mut tx, company_id, &req.default_service_ids).await?;
     store::sso::set_break_glass(&mut tx, company_id, &req.break_glass_user_ids).await?;
     store::sso::set_enabled(&mut tx, company_id, req.enabled).await?;
@@ -140,13 +150,26 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     Ok(saved)
 }
 
+/// An OAuth error code (`invalid_client`): shown as it is; anything else a provider says is not.
+fn is_oauth_code(text: &str) -> bool {
+    (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Whether an empty secret field keeps the stored secret: only for the same issuer and client
+/// id. A secret is the provider's; sent to another issuer's token endpoint, it would leak.
+fn keeps_secret(stored: &store::sso::Provider, req: &SsoSettingsRequest) -> bool {
+    !stored.client_secret.is_empty()
+        && stored.issuer.trim() == req.issuer.trim()
+        && stored.client_id.trim() == req.client_id.trim()
+}
+
 /// "Test the connection": the settings as typed (the stored secret when none is typed), step
 /// by step, each saying what it found. Nothing is saved.
 pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<TestReport, AppError> {
     AppError::check(req.validate_connection())?;
     let secret = if req.client_secret.trim().is_empty() {
         let stored = store::sso::provider(&mut *state.pool.acquire().await?, admin.company_id).await?;
-        stored.and_then(|p| client_secret(state, &p.client_secret).ok())
+        stored.filter(|p| keeps_secret(p, &req)).and_then(|p| client_secret(state, &p.client_secret).ok())
     } else {
         Some(Secret::new(req.client_secret.trim().to_owned()))
     };
@@ -183,10 +206,13 @@ pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
         None => Err("no client secret".to_owned()),
         Some(secret) => match provider::client(&metadata, req.client_id.trim(), &secret, &redirect_uri(state)) {
             Err(failure) => Err(failure.detail),
-            Ok(client) => provider::check_client(&state.http, &client)
-                .await
-                .map(|()| None)
-                .map_err(|f| [f.error, f.detail].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ")),
+            // The provider's OAuth error code (`invalid_client`), never its free text.
+            Ok(client) => provider::check_client(&state.http, &client).await.map(|()| None).map_err(|f| match f.code {
+                espace_api::sso::SsoError::ProviderRefused if is_oauth_code(&f.error) => f.error,
+                espace_api::sso::SsoError::ProviderRefused => "refused".to_owned(),
+                // Otherwise the detail is one of Espace's own categories.
+                _ => f.detail,
+            }),
         },
     };
     mark(CheckStep::Client, client_result);

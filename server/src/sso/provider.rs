@@ -17,6 +17,7 @@ use openidconnect::{
 };
 
 use crate::config::Secret;
+use crate::outbound::Outbound;
 
 pub type Metadata = ProviderMetadataWithLogout;
 type Client =
@@ -24,15 +25,6 @@ type Client =
 
 /// How far ahead of this server's clock a token's issue time may be.
 const ALLOWED_SKEW_SECS: i64 = 120;
-
-/// No redirects followed (a provider's answers are read as they are), short timeouts.
-pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(Duration::from_secs(5))
-        .timeout(Duration::from_secs(10))
-        .build()
-}
 
 /// A failed step: the code, and the provider's or the network's own words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,18 +54,25 @@ fn chain(error: &dyn std::error::Error) -> String {
 }
 
 /// The discovery document and the signing keys it points to.
-pub async fn discover(http: &reqwest::Client, issuer: &str) -> Result<Metadata, Failure> {
+pub async fn discover(http: &Outbound, issuer: &str) -> Result<Metadata, Failure> {
     let issuer =
         IssuerUrl::new(issuer.trim().to_owned()).map_err(|e| Failure::new(SsoError::Misconfigured, e.to_string()))?;
-    Metadata::discover_async(issuer, http).await.map_err(|e| match &e {
-        DiscoveryError::Request(inner) => Failure::new(SsoError::ProviderUnreachable, chain(inner)),
-        DiscoveryError::Response(status, _, message) => {
-            Failure::new(SsoError::ProviderUnreachable, format!("HTTP {status}: {message}"))
+    // Categories only: what the remote end sent (a body, a parse error quoting it) could be an
+    // internal service's answer, and is logged under the request's reference, never shown.
+    Metadata::discover_async(issuer, http).await.map_err(|e| {
+        tracing::info!(error = %chain(&e), "discovery failed");
+        match &e {
+            DiscoveryError::Request(refusal) => Failure::new(SsoError::ProviderUnreachable, refusal.to_string()),
+            DiscoveryError::Response(status, _, _) => {
+                Failure::new(SsoError::ProviderUnreachable, format!("HTTP {}", status.as_u16()))
+            }
+            _ => Failure::new(SsoError::Misconfigured, NOT_A_PROVIDER),
         }
-        DiscoveryError::Validation(message) => Failure::new(SsoError::Misconfigured, message.clone()),
-        _ => Failure::new(SsoError::Misconfigured, chain(&e)),
     })
 }
+
+/// The category of an answer that is not a usable discovery document or token answer.
+const NOT_A_PROVIDER: &str = "not an OpenID provider, or another issuer";
 
 /// How long a discovery document (and its keys) is reused.
 const DISCOVERY_TTL: Duration = Duration::from_secs(300);
@@ -84,7 +83,7 @@ const DISCOVERY_TTL: Duration = Duration::from_secs(300);
 pub struct Discoveries(Arc<Mutex<HashMap<String, (Instant, Metadata)>>>);
 
 impl Discoveries {
-    pub async fn get(&self, http: &reqwest::Client, issuer: &str) -> Result<Metadata, Failure> {
+    pub async fn get(&self, http: &Outbound, issuer: &str) -> Result<Metadata, Failure> {
         let issuer = issuer.trim();
         let kept = self.0.lock().ok().and_then(|kept| {
             kept.get(issuer).filter(|(at, _)| at.elapsed() < DISCOVERY_TTL).map(|(_, metadata)| metadata.clone())
@@ -164,8 +163,11 @@ fn token_failure<RE: std::error::Error + 'static>(
             error: answer.error().to_string(),
             detail: answer.error_description().cloned().unwrap_or_default(),
         },
-        RequestTokenError::Request(inner) => Failure::new(SsoError::ProviderUnreachable, chain(&inner)),
-        other => Failure::new(SsoError::Misconfigured, chain(&other)),
+        RequestTokenError::Request(refusal) => Failure::new(SsoError::ProviderUnreachable, chain(&refusal)),
+        other => {
+            tracing::info!(error = %chain(&other), "token request failed");
+            Failure::new(SsoError::Misconfigured, NOT_A_PROVIDER)
+        }
     }
 }
 
@@ -174,7 +176,7 @@ fn token_failure<RE: std::error::Error + 'static>(
 /// what the ID token leaves out (providers that follow the spec to the letter put the e-mail
 /// only there).
 pub async fn identity(
-    http: &reqwest::Client,
+    http: &Outbound,
     client: &Client,
     code: &str,
     pkce_verifier: &str,
@@ -238,7 +240,7 @@ fn localized<T: std::ops::Deref<Target = String>>(claim: Option<&openidconnect::
 }
 
 async fn user_info(
-    http: &reqwest::Client,
+    http: &Outbound,
     client: &Client,
     access_token: &AccessToken,
     subject: &openidconnect::SubjectIdentifier,
@@ -273,7 +275,7 @@ fn fill_from(
 /// Whether the provider accepts the client id and secret: a code it never issued is sent to
 /// its token endpoint. `invalid_grant` means the client was recognised (only the code was
 /// wrong); `invalid_client` means it was not.
-pub async fn check_client(http: &reqwest::Client, client: &Client) -> Result<(), Failure> {
+pub async fn check_client(http: &Outbound, client: &Client) -> Result<(), Failure> {
     let attempt = client
         .exchange_code(AuthorizationCode::new("espace-connection-test".into()))
         .map_err(|e| Failure::new(SsoError::Misconfigured, e.to_string()))?

@@ -33,10 +33,21 @@ pub struct Failed {
 /// Or the server itself failed (the database): a 500 like any other.
 pub type Outcome<T> = Result<Result<T, Failed>, AppError>;
 
-/// The first step: SSO when the address's domain is covered by an enabled provider.
+/// The provider that signs this address in. An existing account follows its own company
+/// only, and only when that company verified the address's domain and turned SSO on: another
+/// company's claim on a domain never changes how someone signs in. An address with no account
+/// follows the company that verified its domain (its first sign-in makes the account).
+pub async fn provider_for(conn: &mut Conn, email: &str) -> Result<Option<store::sso::Provider>, AppError> {
+    let Some(domain) = email_domain(email) else { return Ok(None) };
+    Ok(match store::users::by_email(conn, &normalize_email(email)).await? {
+        Some(user) => store::sso::provider_for_account(conn, user.id, &domain).await?,
+        None => store::sso::provider_for_domain(conn, &domain).await?,
+    })
+}
+
+/// The first step: SSO when a provider signs this address in (`provider_for`).
 pub async fn method(state: &AppState, email: &str) -> Result<SignInMethod, AppError> {
-    let Some(domain) = email_domain(email) else { return Ok(SignInMethod::Password) };
-    let covered = store::sso::provider_for_domain(&mut *state.pool.acquire().await?, &domain).await?;
+    let covered = provider_for(&mut *state.pool.acquire().await?, email).await?;
     Ok(match covered {
         None => SignInMethod::Password,
         Some(_) => {
@@ -46,11 +57,10 @@ pub async fn method(state: &AppState, email: &str) -> Result<SignInMethod, AppEr
     })
 }
 
-/// Whether password sign-in is closed to this address: its domain is on SSO and the account
-/// is not one of the company's break-glass administrators.
+/// Whether password sign-in is closed to this address: a provider signs it in and the account
+/// is not one of its company's break-glass administrators.
 pub async fn password_closed(conn: &mut Conn, email: &str, user_id: Option<i64>) -> Result<bool, AppError> {
-    let Some(domain) = email_domain(email) else { return Ok(false) };
-    if store::sso::provider_for_domain(conn, &domain).await?.is_none() {
+    if provider_for(conn, email).await?.is_none() {
         return Ok(false);
     }
     Ok(match user_id {
@@ -59,15 +69,20 @@ pub async fn password_closed(conn: &mut Conn, email: &str, user_id: Option<i64>)
     })
 }
 
+/// Whether this account must sign in through its company's provider: no password, and so no
+/// password link, is any use to it.
+pub async fn enforced(conn: &mut Conn, user: &store::users::User) -> Result<bool, AppError> {
+    password_closed(conn, &user.email, Some(user.id)).await
+}
+
 /// Starts a sign-in at the provider covering `email`; returns where to send the browser.
 /// `browser` is the random value of the cookie that ties the way back to this browser.
 pub async fn start(state: &AppState, email: &str, browser: &str) -> Outcome<String> {
     let failed = |failure| Ok(Err(Failed { failure, email: email.trim().to_owned() }));
-    let Some(domain) = email_domain(email) else {
-        return failed(Failure::new(SsoError::DomainNotCovered, ""));
+    let found = provider_for(&mut *state.pool.acquire().await?, email).await?;
+    let Some(p) = found else {
+        return failed(Failure::new(SsoError::DomainNotCovered, email_domain(email).unwrap_or_default()));
     };
-    let found = store::sso::provider_for_domain(&mut *state.pool.acquire().await?, &domain).await?;
-    let Some(p) = found else { return failed(Failure::new(SsoError::DomainNotCovered, domain)) };
     let secret = match super::client_secret(state, &p.client_secret) {
         Ok(secret) => secret,
         Err(failure) => return failed(failure),
@@ -156,7 +171,8 @@ pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<
         return failed(Failure::new(SsoError::EmailNotVerified, ""));
     }
     let mut tx = store::write(&state.pool).await?;
-    let domains = store::sso::domains(&mut tx, p.company_id).await?;
+    // Only a domain the company proved it holds: a claim alone vouches for nobody.
+    let domains = store::domains::verified(&mut tx, p.company_id).await?;
     if !email_domain(&address).is_some_and(|d| domains.contains(&d)) {
         return failed(Failure::new(SsoError::DomainNotCovered, email_domain(&address).unwrap_or_default()));
     }

@@ -70,12 +70,17 @@ pub async fn claim_due(conn: &mut Conn, now: i64, lease_secs: i64, limit: i64) -
     .await
 }
 
-pub async fn mark_sent(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2")
-        .bind(now)
-        .bind(id)
-        .execute(conn)
-        .await?;
+/// Sent. Unless `keep` (the dev mailbox, tests), the text and the link go: a sent message's
+/// link is the person's alone, and a copy in the database would be a way in for whoever
+/// reads it (a backup, a support query).
+pub async fn mark_sent(conn: &mut Conn, id: i64, now: i64, keep: bool) -> Result<(), sqlx::Error> {
+    let sql = if keep {
+        "UPDATE outbox SET sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2"
+    } else {
+        "UPDATE outbox SET sent_at = $1, lease_until = NULL, last_error = NULL, body_text = '', body_html = '',
+             link = NULL WHERE id = $2"
+    };
+    sqlx::query(sql).bind(now).bind(id).execute(conn).await?;
     Ok(())
 }
 

@@ -1,5 +1,5 @@
-//! Single sign-on: each company's provider, the domains it covers, the sign-ins under way,
-//! and the people's subjects at the provider.
+//! Single sign-on: each company's provider, the sign-ins under way, and the people's subjects
+//! at the provider. The domains a provider covers are the company's verified ones (`domains`).
 
 use espace_api::users::Role;
 
@@ -18,22 +18,37 @@ pub struct Provider {
 }
 
 pub async fn provider(conn: &mut Conn, company_id: i64) -> Result<Option<Provider>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT p.company_id, p.issuer, p.client_id, p.client_secret, p.default_entity_id, c.sso_enabled AS enabled
-         FROM sso_providers p JOIN companies c ON c.id = p.company_id WHERE p.company_id = $1",
-    )
-    .bind(company_id)
+    sqlx::query_as(&format!("{SELECT_PROVIDER} WHERE p.company_id = $1")).bind(company_id).fetch_optional(conn).await
+}
+
+const SELECT_PROVIDER: &str =
+    "SELECT p.company_id, p.issuer, p.client_id, p.client_secret, p.default_entity_id, c.sso_enabled AS enabled
+     FROM sso_providers p JOIN companies c ON c.id = p.company_id";
+
+/// The enabled provider of the company that verified `domain`: for an address with no account.
+pub async fn provider_for_domain(conn: &mut Conn, domain: &str) -> Result<Option<Provider>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT_PROVIDER} JOIN company_domains d ON d.company_id = p.company_id
+         WHERE d.domain = $1 AND d.verified_at IS NOT NULL AND c.sso_enabled = 1"
+    ))
+    .bind(domain)
     .fetch_optional(conn)
     .await
 }
 
-/// The enabled provider covering an e-mail domain.
-pub async fn provider_for_domain(conn: &mut Conn, domain: &str) -> Result<Option<Provider>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT p.company_id, p.issuer, p.client_id, p.client_secret, p.default_entity_id, c.sso_enabled AS enabled
-         FROM sso_domains d JOIN sso_providers p ON p.company_id = d.company_id JOIN companies c ON c.id = d.company_id
-         WHERE d.domain = $1 AND c.sso_enabled = 1",
-    )
+/// The enabled provider of the user's own company, when that company verified `domain` (the
+/// domain of the user's sign-in address): another company's claims never route them.
+pub async fn provider_for_account(
+    conn: &mut Conn,
+    user_id: i64,
+    domain: &str,
+) -> Result<Option<Provider>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT_PROVIDER} JOIN users u ON u.company_id = p.company_id
+         JOIN company_domains d ON d.company_id = p.company_id AND d.domain = $2 AND d.verified_at IS NOT NULL
+         WHERE u.id = $1 AND c.sso_enabled = 1"
+    ))
+    .bind(user_id)
     .bind(domain)
     .fetch_optional(conn)
     .await
@@ -72,45 +87,6 @@ pub async fn set_enabled(conn: &mut Conn, company_id: i64, enabled: bool) -> Res
         .bind(company_id)
         .execute(conn)
         .await?;
-    Ok(())
-}
-
-pub async fn domains(conn: &mut Conn, company_id: i64) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT domain FROM sso_domains WHERE company_id = $1 ORDER BY domain")
-        .bind(company_id)
-        .fetch_all(conn)
-        .await
-}
-
-/// Those of `domains` another company's provider already covers (at most `MAX_DOMAINS`).
-pub async fn domains_of_others(
-    conn: &mut Conn,
-    company_id: i64,
-    domains: &[String],
-) -> Result<Vec<String>, sqlx::Error> {
-    if domains.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT domain FROM sso_domains WHERE company_id <> $1 AND domain IN ({})",
-        super::placeholders(2, domains.len())
-    );
-    let mut query = sqlx::query_scalar(&sql).bind(company_id);
-    for domain in domains {
-        query = query.bind(domain);
-    }
-    query.fetch_all(conn).await
-}
-
-pub async fn set_domains(conn: &mut Conn, company_id: i64, domains: &[String]) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sso_domains WHERE company_id = $1").bind(company_id).execute(&mut *conn).await?;
-    for domain in domains {
-        sqlx::query("INSERT INTO sso_domains (domain, company_id) VALUES ($1, $2)")
-            .bind(domain)
-            .bind(company_id)
-            .execute(&mut *conn)
-            .await?;
-    }
     Ok(())
 }
 
@@ -161,9 +137,14 @@ pub async fn set_break_glass(conn: &mut Conn, company_id: i64, ids: &[i64]) -> R
     Ok(())
 }
 
+/// Whether the user may still sign in with a password although their company is on SSO: the
+/// flag counts only on an administrator (a demotion clears it too, `users::set_role`).
 pub async fn is_break_glass(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
-    let flag: Option<i64> =
-        sqlx::query_scalar("SELECT break_glass FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
+    let flag: Option<i64> = sqlx::query_scalar("SELECT break_glass FROM users WHERE id = $1 AND role = $2")
+        .bind(user_id)
+        .bind(Role::Admin)
+        .fetch_optional(conn)
+        .await?;
     Ok(flag == Some(1))
 }
 

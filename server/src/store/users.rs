@@ -45,7 +45,9 @@ pub struct User {
 }
 
 impl User {
-    /// Where their e-mails go: the notification address if they have one.
+    /// Where their notices go: the notification address if they have one. Links that sign in
+    /// (activation, new password) go to the sign-in address only (`email`): whoever may edit
+    /// the notification address must not be able to receive them.
     pub fn mail_to(&self) -> &str {
         self.notification_email.as_deref().unwrap_or(&self.email)
     }
@@ -213,13 +215,17 @@ pub async fn set_directory_ids(conn: &mut Conn, id: i64, ids: &DirectoryIds<'_>)
     Ok(())
 }
 
-/// The level (the scope is `entities::set_scope`'s); the version moves on.
+/// The level (the scope is `entities::set_scope`'s); the version moves on. Any change of level
+/// ends break-glass access: it was granted to that administrator, not to whatever they become.
 pub async fn set_role(conn: &mut Conn, id: i64, role: Role) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET role = $1, version = version + 1 WHERE id = $2")
-        .bind(role)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "UPDATE users SET break_glass = CASE WHEN role = $1 THEN break_glass ELSE 0 END, role = $1,
+             version = version + 1 WHERE id = $2",
+    )
+    .bind(role)
+    .bind(id)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! against the version the admin saw, the admin's scope and the seats, in one write transaction.
 
 use espace_api::audit::{AuditAction, AuditChanges, Change};
+use espace_api::mail::EmailKind;
 use espace_api::users::UpdateUserRequest;
 use espace_api::validation::normalize_name;
 use espace_api::ErrorCode;
@@ -9,6 +10,7 @@ use espace_api::ErrorCode;
 use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
+use crate::mail::{self, render, Email};
 use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::fold::{search_text, sort_name};
@@ -87,6 +89,27 @@ pub async fn update_in(
     };
     let updated = store::users::by_id(&mut *tx, user_id).await?.ok_or(AppError::NotFound)?;
     audit::record_user(&mut *tx, actor.actor(), &updated, AuditAction::Edit, &changes).await?;
+    if !updated.mail_to().eq_ignore_ascii_case(current.mail_to()) {
+        tell_former_address(&mut *tx, &current, updated.mail_to()).await?;
+    }
+    Ok(())
+}
+
+/// Notices move to another address: the one they went to is told, so that a change the
+/// person did not expect does not go unseen.
+async fn tell_former_address(tx: &mut Conn, before: &store::users::User, now_to: &str) -> Result<(), AppError> {
+    let (subject, text) =
+        render::notification_address_changed(before.language, &before.company_name, &before.first_name, now_to);
+    let email = Email {
+        user_id: Some(before.id),
+        kind: EmailKind::NotificationAddressChanged,
+        to: before.mail_to().to_owned(),
+        language: before.language,
+        subject,
+        text,
+        link: None,
+    };
+    mail::queue(tx, &email).await?;
     Ok(())
 }
 

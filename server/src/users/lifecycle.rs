@@ -252,7 +252,9 @@ pub async fn delete_never_activated(state: &AppState, actor: &CurrentUser, user_
     Ok(())
 }
 
-/// A new single-use link (revoking older ones of its purpose), e-mailed to the user.
+/// A new single-use link (revoking older ones of its purpose), e-mailed to the user. None for
+/// someone whose company signs them in through its provider: a password would be a way around
+/// it (its break-glass administrators excepted).
 async fn send_link(
     conn: &mut Conn,
     config: &Config,
@@ -260,6 +262,9 @@ async fn send_link(
     purpose: LinkPurpose,
     kind: EmailKind,
 ) -> Result<(), AppError> {
+    if crate::sso::sign_in::enforced(conn, user).await? {
+        return Err(AppError::Refused(ErrorCode::SsoRequired));
+    }
     let now = store::now();
     store::tokens::revoke(conn, user.id, Some(purpose), now).await?;
     let token = new_token();
@@ -287,7 +292,8 @@ async fn send_link(
     let email = Email {
         user_id: Some(user.id),
         kind,
-        to: user.mail_to().to_owned(),
+        // The person's own sign-in address, never the notification address (`User::mail_to`).
+        to: user.email.clone(),
         language: user.language,
         subject,
         text,

@@ -8,12 +8,28 @@ use espace_server::seed::DemoCredentials;
 use espace_server::App;
 use tower::ServiceExt;
 
+pub mod dns;
 pub mod oidc;
 
 pub struct TestApp {
     pub app: App,
     pub demo: DemoCredentials,
+    /// The DNS server the app resolves through, when the test started one.
+    pub dns: Option<dns::TestDns>,
     _dir: Option<tempfile::TempDir>,
+}
+
+/// A fresh server resolving through a DNS server of the test's, authoritative for `zones`.
+pub async fn start_with_dns(zones: &[&str], configure: impl FnOnce(&mut Config)) -> TestApp {
+    let dns = dns::TestDns::start(zones).await;
+    let addr = dns.addr;
+    let mut t = start_with(|c| {
+        c.dns_server = Some(addr);
+        configure(c);
+    })
+    .await;
+    t.dns = Some(dns);
+    t
 }
 
 /// A fresh server on its own temporary SQLite file, seeded with the demo company.
@@ -35,7 +51,7 @@ pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     configure(&mut config);
     let app = espace_server::build(config).await.expect("server builds");
     let demo = app.demo.clone().expect("demo seeded");
-    TestApp { app, demo, _dir: Some(dir) }
+    TestApp { app, demo, dns: None, _dir: Some(dir) }
 }
 
 /// A fresh database for one test: a SQLite file, or, when `ESPACE_TEST_POSTGRES` names a
@@ -67,7 +83,7 @@ impl TestApp {
         let mut config = (*self.app.state.config).clone();
         config.seed_demo = false;
         let app = espace_server::build(config).await.expect("second instance builds");
-        TestApp { app, demo: self.demo.clone(), _dir: None }
+        TestApp { app, demo: self.demo.clone(), dns: None, _dir: None }
     }
 
     pub async fn request(&self, req: Request<Body>) -> Response<Body> {
@@ -155,6 +171,21 @@ impl TestApp {
 }
 
 impl TestApp {
+    /// Publishes the TXT record that `settings` (the SSO page's) asks for each domain in the
+    /// test's DNS server, then "Check now": each domain verified.
+    pub async fn verify_domains(&self, cookie: &str, settings: &serde_json::Value) {
+        let dns = self.dns.as_ref().expect("started with a DNS server (start_with_dns)");
+        for domain in settings["domain_status"].as_array().expect("domain_status") {
+            let name = domain["record_name"].as_str().unwrap();
+            dns.set_txt(name, &[domain["record_value"].as_str().unwrap()]).await;
+            let res = self
+                .json("POST", "/api/sso/domains/check", Some(cookie), serde_json::json!({ "domain": domain["domain"] }))
+                .await;
+            let body = body_json(res).await;
+            assert_eq!(body["outcome"], "verified", "{body}");
+        }
+    }
+
     /// `(id, version, status)` of a user, read through the API.
     pub async fn version(&self, cookie: &str, id: i64) -> i64 {
         self.detail(cookie, id).await["version"].as_i64().expect("version")

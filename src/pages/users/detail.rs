@@ -41,6 +41,8 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::Locked => "users-mail-undelivered-locked",
         EmailKind::AdminLocked => "users-mail-undelivered-admin-locked",
         EmailKind::SsoNoSeat => "users-mail-undelivered-sso-no-seat",
+        EmailKind::DomainLost => "users-mail-undelivered-domain-lost",
+        EmailKind::NotificationAddressChanged => "users-mail-undelivered-notification-address-changed",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

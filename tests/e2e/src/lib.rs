@@ -87,9 +87,16 @@ impl Harness {
     }
 
     pub async fn start_app(browser: Browser, app: App) -> Harness {
+        Self::start_with(browser, app, |_| {}).await
+    }
+
+    /// With settings of the test's own (a DNS server, say).
+    pub async fn start_with(browser: Browser, app: App, configure: impl FnOnce(&mut Config)) -> Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = database_url(&dir).await;
-        let server = espace_server::spawn(Config::for_tests(url, dist_dir(app))).await.expect("server starts");
+        let mut config = Config::for_tests(url, dist_dir(app));
+        configure(&mut config);
+        let server = espace_server::spawn(config).await.expect("server starts");
         let demo = server.demo.clone().expect("demo seeded");
         let base = format!("http://{}", server.addr);
 
