@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-api test-components test-e2e bench-size bench-lighthouse bench-users bench-load bench-import clean
+.PHONY: run run-pseudo test dev lint tools test-tools app app-pseudo i18n-check test-unit test-api test-components test-e2e bench-size bench-lighthouse bench-users bench-load bench-import bench-fuzz clean
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
@@ -94,6 +94,13 @@ bench-load: app
 bench-import: app
 	cargo build --release --locked -p espace-server
 	cargo run --release --locked -p espace-e2e --bin bench-import
+
+## The property tests of the parsers (SCIM filters, CSV/XLSX, the contract's checks) with
+## FUZZ_CASES cases each (default 20,000; `make test` runs 512 to 1,024).
+FUZZ_CASES ?= 20000
+bench-fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --locked -p espace-server --test parsers
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --locked -p espace-api --test validation_props
 
 ## Bytes of the release build per file: raw, gzip -9, brotli -q 11.
 bench-size: app

@@ -284,3 +284,40 @@ async fn api_reference_speaks_both_languages_and_fits_a_phone() {
     assert!(root.scroll_width() <= root.client_width(), "{} > {}", root.scroll_width(), root.client_width());
     style.remove();
 }
+
+#[wasm_bindgen_test]
+async fn domains_show_their_state_and_the_record_to_publish() {
+    use espace_api::sso::{DomainState, DomainStatus};
+    use espace_web::pages::sso_domains::DomainsPanel;
+    let root = container();
+    let status = |domain: &str, state: DomainState| DomainStatus {
+        domain: domain.to_owned(),
+        state,
+        record_name: format!("_espace-challenge.{domain}"),
+        record_value: "espace-verification=0123".to_owned(),
+        verified_at: (state == DomainState::Verified).then_some(1_764_000_000),
+        checked_at: None,
+    };
+    let domains = RwSignal::new(vec![status("acme.fr", DomainState::Pending), status("acme.com", DomainState::Verified)]);
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <DomainsPanel domains=domains />
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".sso-domain[data-domain='acme.fr'] .badge"), "En attente de l’enregistrement");
+    assert_eq!(text(&root, ".sso-domain[data-domain='acme.com'] .badge"), "Vérifié");
+    assert_eq!(text(&root, ".sso-domain[data-domain='acme.fr'] [data-testid=record-name]"), "_espace-challenge.acme.fr");
+    assert!(text(&root, ".sso-domain[data-domain='acme.com']").contains("Vérifié depuis"));
+    // A domain lost by a later check says so; an empty list hides the section.
+    domains.update(|d| d[1].state = DomainState::Lost);
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".sso-domain[data-domain='acme.com'] .badge"), "Plus vérifié");
+    domains.set(Vec::new());
+    leptos::task::tick().await;
+    assert!(root.query_selector(".sso-domains").unwrap().is_none());
+}

@@ -64,7 +64,10 @@ pub async fn check(state: &AppState, admin: &CurrentUser, domain: &str) -> Resul
     let outcome = match found {
         Err(_) => DomainCheckOutcome::Unreachable,
         Ok(true) => {
-            if !store::domains::verified_by_others(&mut tx, admin.company_id, &[domain.clone()]).await?.is_empty() {
+            if !store::domains::verified_by_others(&mut tx, admin.company_id, std::slice::from_ref(&domain))
+                .await?
+                .is_empty()
+            {
                 DomainCheckOutcome::Taken
             } else {
                 if claim.verified_at.is_none() {

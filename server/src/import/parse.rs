@@ -37,7 +37,7 @@ pub fn rows(bytes: &[u8]) -> Result<Vec<ImportRow>, AppError> {
     // Compound File Binary: old .xls, and every password-protected Office file.
     const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     if bytes.starts_with(ZIP) {
-        unpacked_size(bytes)?;
+        check_unpacked_size(bytes)?;
         let book = calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes))
             .map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
         return xlsx_rows(book);
@@ -54,7 +54,7 @@ pub fn rows(bytes: &[u8]) -> Result<Vec<ImportRow>, AppError> {
 /// Unpacks every entry of the zip once, counting what comes out (declared sizes can lie), and
 /// refuses the file past `MAX_UNPACKED_BYTES` in all: a zip bomb stops here, before calamine
 /// allocates anything.
-fn unpacked_size(bytes: &[u8]) -> Result<u64, AppError> {
+fn check_unpacked_size(bytes: &[u8]) -> Result<(), AppError> {
     let too_large = || refused(ErrorCode::ImportFileTooLarge);
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| refused(ErrorCode::ImportUnsupportedFile))?;
     if zip.len() > MAX_ZIP_ENTRIES {
@@ -75,7 +75,7 @@ fn unpacked_size(bytes: &[u8]) -> Result<u64, AppError> {
             return Err(too_large());
         }
     }
-    Ok(total)
+    Ok(())
 }
 
 /// Rows read cell by cell, in the sheet's order. The first row with anything in it is the

@@ -6,16 +6,23 @@
 //! their own error page, whose details copy for support.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
+#[path = "../../../server/tests/common/dns.rs"]
+mod dns;
 #[path = "../../../server/tests/common/oidc.rs"]
 mod oidc;
 
+use dns::TestDns;
 use espace_e2e::thirtyfour::By;
-use espace_e2e::{Browser, Harness};
+use espace_e2e::{App, Browser, Harness};
 use oidc::{Options, Provider};
 
 struct Words {
     sso_title: &'static str,
     saved: &'static str,
+    pending: &'static str,
+    not_found: &'static str,
+    verified: &'static str,
+    verified_badge: &'static str,
     all_ok: &'static str,
     privacy: &'static str,
     services: &'static str,
@@ -28,6 +35,10 @@ struct Words {
 const FR: Words = Words {
     sso_title: "Authentification unique",
     saved: "Réglages de l’authentification unique enregistrés.",
+    pending: "En attente de l’enregistrement",
+    not_found: "L’enregistrement est introuvable pour l’instant.",
+    verified: "L’enregistrement est présent : ce domaine est vérifié.",
+    verified_badge: "Vérifié",
     all_ok: "Tout fonctionne : les personnes peuvent se connecter avec ce fournisseur.",
     privacy: "Politique de confidentialité",
     services: "Mes services",
@@ -39,6 +50,10 @@ const FR: Words = Words {
 const EN: Words = Words {
     sso_title: "Single sign-on",
     saved: "Single sign-on settings saved.",
+    pending: "Waiting for the record",
+    not_found: "The record was not found yet.",
+    verified: "The record is there: this domain is verified.",
+    verified_badge: "Verified",
     all_ok: "Everything works: people can sign in with this provider.",
     privacy: "Privacy policy",
     services: "My services",
@@ -78,7 +93,9 @@ async fn forget_everyone(h: &Harness) {
 }
 
 async fn journey(browser: Browser, w: Words, lang: &str) {
-    let h = Harness::start(browser).await;
+    // The company's DNS zone, on a real DNS server the server under test resolves through.
+    let dns = TestDns::start(&["sso.example"]).await;
+    let h = Harness::start_with(browser, App::Release, |c| c.dns_server = Some(dns.addr)).await;
     let provider = Provider::start(&h.base, oidc::accounts(), Options::default());
 
     // The administrator sets the provider up and tests it before saving.
@@ -103,6 +120,21 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     h.screenshot(&format!("sso-settings-{lang}")).await;
     h.click(".sso-form button[type=submit]").await;
     h.wait_text(".toast p", w.saved).await;
+
+    // The domain counts once proven: the page gives the TXT record, the administrator publishes
+    // it at the DNS host (here, the test's DNS server) and checks.
+    let line = ".sso-domain[data-domain='sso.example']";
+    h.wait_text(&format!("{line} .badge"), w.pending).await;
+    let name = h.wait_for_any(&format!("{line} [data-testid=record-name]")).await.text().await.unwrap();
+    let value = h.wait_for_any(&format!("{line} [data-testid=record-value]")).await.text().await.unwrap();
+    assert_eq!(name, "_espace-challenge.sso.example");
+    h.click(&format!("{line} button.button")).await;
+    h.wait_contains(&format!("{line} .sso-domain-outcome"), w.not_found).await;
+    dns.set_txt(&name, &[&value]).await;
+    h.click(&format!("{line} button.button")).await;
+    h.wait_text(&format!("{line} .sso-domain-outcome p"), w.verified).await;
+    h.wait_text(&format!("{line} .badge"), w.verified_badge).await;
+    h.screenshot(&format!("sso-domain-verified-{lang}")).await;
     forget_everyone(&h).await;
 
     // First sign-in: the account is made, the privacy policy comes first, then the space.
