@@ -298,7 +298,8 @@ async fn domains_show_their_state_and_the_record_to_publish() {
         verified_at: (state == DomainState::Verified).then_some(1_764_000_000),
         checked_at: None,
     };
-    let domains = RwSignal::new(vec![status("acme.fr", DomainState::Pending), status("acme.com", DomainState::Verified)]);
+    let domains =
+        RwSignal::new(vec![status("acme.fr", DomainState::Pending), status("acme.com", DomainState::Verified)]);
     let _handle = mount_to(root.clone(), move || {
         view! {
             <I18nProvider>
@@ -311,7 +312,10 @@ async fn domains_show_their_state_and_the_record_to_publish() {
     leptos::task::tick().await;
     assert_eq!(text(&root, ".sso-domain[data-domain='acme.fr'] .badge"), "En attente de l’enregistrement");
     assert_eq!(text(&root, ".sso-domain[data-domain='acme.com'] .badge"), "Vérifié");
-    assert_eq!(text(&root, ".sso-domain[data-domain='acme.fr'] [data-testid=record-name]"), "_espace-challenge.acme.fr");
+    assert_eq!(
+        text(&root, ".sso-domain[data-domain='acme.fr'] [data-testid=record-name]"),
+        "_espace-challenge.acme.fr"
+    );
     assert!(text(&root, ".sso-domain[data-domain='acme.com']").contains("Vérifié depuis"));
     // A domain lost by a later check says so; an empty list hides the section.
     domains.update(|d| d[1].state = DomainState::Lost);

@@ -3,6 +3,10 @@
 //! the server serves from `dist/entry/<group>/`. One list, so the server's routes and the
 //! app's pages agree.
 
+/// Pages of the whole app that anyone may open signed out (the demo's mailbox, where a new
+/// person finds their activation e-mail); every other page of the app asks for a session first.
+pub const PUBLIC_APP_PAGES: [&str; 1] = ["/dev/mailbox"];
+
 /// A page of the entry builds, by its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryPage {

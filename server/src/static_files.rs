@@ -1,7 +1,9 @@
 //! Serves the built app: compressed once and cached on disk, hashed assets cached for a year,
 //! `index.html` never, and every unknown path answered with `index.html` so deep links reload.
 //! The pages people open first (sign-in, activation and password links) get the small entry
-//! build of their group in `entry/<group>/` instead, when it was built.
+//! build of their group in `entry/<group>/` instead, when it was built; and anyone signed out
+//! who opens any other page of the app is sent to the sign-in page first (`sign_in_first`), so
+//! a first visit never downloads the whole app.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,7 +11,7 @@ use std::path::{Path, PathBuf};
 use axum::extract::Request;
 use axum::http::{header, HeaderValue};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use espace_api::pages::{EntryBuild, EntryPage};
 use tower_http::services::{ServeDir, ServeFile};
@@ -35,6 +37,50 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path) -> Router<S> {
     router
         .fallback_service(ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(index))
         .layer(middleware::from_fn(cache_control))
+}
+
+/// A page of the app (not a file, not an entry page): what only a signed-in person can use.
+fn is_app_page(path: &str) -> bool {
+    let last = path.rsplit('/').next().unwrap_or_default();
+    !last.contains('.')
+        && EntryPage::from_path(path).is_none()
+        && !espace_api::pages::PUBLIC_APP_PAGES.contains(&path)
+        && !path.starts_with("/entry/")
+}
+
+/// `/sign-in`, with `next` the page asked for, its query kept (as the app's own guard does).
+pub fn sign_in_address(path_and_query: &str) -> String {
+    let next = serde_urlencoded::to_string([("next", path_and_query)]).unwrap_or_default();
+    format!("{}?{next}", EntryPage::SignIn.path())
+}
+
+/// A signed-out request for a page of the app (no session cookie, or one whose session is
+/// unknown, expired or idle) is sent to the sign-in page with the page as `next`, so that it
+/// gets the small sign-in build rather than the whole app, which would only find out there
+/// that nobody is signed in. Signed in, the app is served at once.
+pub async fn sign_in_first(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    jar: axum_extra::extract::CookieJar,
+    req: Request,
+    next: Next,
+) -> Response {
+    let page =
+        matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD) && is_app_page(req.uri().path());
+    if !page {
+        return next.run(req).await;
+    }
+    let token = jar.get(crate::auth::session::COOKIE_NAME).map(|c| c.value().to_owned());
+    let signed_in = match token {
+        Some(token) => matches!(crate::auth::session::resolve(&state.pool, &state.config, &token).await, Ok(Some(_))),
+        None => false,
+    };
+    if signed_in {
+        return next.run(req).await;
+    }
+    let asked = req.uri().path_and_query().map_or("/", |p| p.as_str());
+    let mut response = axum::response::Redirect::to(&sign_in_address(asked)).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// Writes `<file>.br` and `<file>.gz` beside each compressible file that lacks a fresh copy.
@@ -121,6 +167,20 @@ mod tests {
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/users/42"));
         assert!(!is_hashed_asset("/favicon.svg"));
+    }
+
+    #[test]
+    fn only_pages_of_the_app_wait_for_a_session() {
+        assert!(is_app_page("/"));
+        assert!(is_app_page("/users/42"));
+        assert!(!is_app_page("/dev/mailbox"));
+        assert!(!is_app_page("/sign-in"));
+        assert!(!is_app_page("/activate"));
+        assert!(!is_app_page("/espace-web-0123456789abcdef_bg.wasm"));
+        assert!(!is_app_page("/robots.txt"));
+        assert!(!is_app_page("/entry/sign-in/espace-sign-in-0123456789abcdef.js"));
+        assert_eq!(sign_in_address("/"), "/sign-in?next=%2F");
+        assert_eq!(sign_in_address("/users/42?tab=a&b=c"), "/sign-in?next=%2Fusers%2F42%3Ftab%3Da%26b%3Dc");
     }
 
     #[test]

@@ -79,10 +79,23 @@ async fn first_pages_get_the_entry_build_and_the_rest_the_whole_app() {
     }
     assert_eq!(EntryPage::SignIn.build(), EntryBuild::SignIn);
     assert_eq!(EntryPage::Activate.build(), EntryBuild::Link);
+    // Signed in, every other page is the whole app.
+    let admin = t.admin_cookie().await;
     for path in ["/", "/users/42", "/sign-in/elsewhere", "/profile"] {
-        let res = t.get(path, None).await;
+        let res = t.get(path, Some(&admin)).await;
         assert!(page_of(res).await.contains("<title>Espace</title>"), "{path}");
     }
+    // Signed out (no cookie, or one whose session is gone), they go to the sign-in build first,
+    // with the page asked for as `next`; files and the demo's mailbox are served as they are.
+    for cookie in [None, Some("espace_session=unknown")] {
+        for (path, next) in [("/", "%2F"), ("/users/42?q=a", "%2Fusers%2F42%3Fq%3Da"), ("/profile", "%2Fprofile")] {
+            let res = t.get(path, cookie).await;
+            assert_eq!(res.status(), StatusCode::SEE_OTHER, "{path}");
+            assert_eq!(res.headers().get(header::LOCATION).unwrap(), &format!("/sign-in?next={next}"), "{path}");
+        }
+    }
+    assert!(page_of(t.get("/dev/mailbox", None).await).await.contains("<title>Espace</title>"));
+    assert_eq!(t.get("/index.html", None).await.status(), StatusCode::OK);
 }
 
 #[tokio::test]

@@ -28,8 +28,10 @@ pub fn MailboxPage() -> impl IntoView {
                                 <li class="card">
                                     <h2>{m.subject}</h2>
                                     <p class="hint">{m.to} " · " <Moment at=m.created_at /></p>
+                                    // A full load: the link's page reads its token from the
+                                    // address as it loads, in a build of its own.
                                     {m.link.map(|link| view! {
-                                        <p><a href=link rel="noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
+                                        <p><a href=link rel="external noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
                                     })}
                                     <details>
                                         <summary>{i18n::msg("mailbox-show-text")}</summary>

@@ -1,5 +1,6 @@
-// Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) on the two pages new users
-// meet first, the sign-in page and an activation link, in both languages, against the release
+// Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) on the pages new users
+// meet first, the sign-in page and an activation link, in both languages, and the company's
+// address and a deep link opened signed out, against the release
 // server as production serves them (precompressed, cached). Prints the median of LIGHTHOUSE_RUNS
 // (3) runs per page and fails when a budget is missed. Run by `make bench-lighthouse`.
 import { spawn } from 'node:child_process';
@@ -189,6 +190,10 @@ async function main() {
     const url = `${base}${activate.pathname}?lang=${lang}${activate.hash}`;
     pages.push({ name: `activation ${lang}`, url, link: true });
   }
+  // Signed out, the company's address and a bookmarked page: the server sends both to the
+  // sign-in build (in the browser's language) rather than the whole app.
+  pages.push({ name: 'home signed out', url: `${base}/` });
+  pages.push({ name: 'deep link signed out', url: `${base}/users/1` });
 
   // Thrown away: Chromium's first start on a cold disk is slow enough that Lighthouse often
   // misses the start of its trace (NO_NAVSTART); this also warms the server.

@@ -375,6 +375,22 @@ impl Harness {
 
     /// Saves a screenshot under `tests/e2e/screenshots/` for people to look at, once every
     /// text on it was found in the build's messages.
+    /// The WebAssembly the page downloaded, by address without its hash: which build it is.
+    /// What the page prefetches for later (the whole app, from an entry page) is left out.
+    pub async fn wasm_loaded(&self) -> Vec<String> {
+        let script = r"const later = new Set([...document.querySelectorAll('link[rel=prefetch]')].map((l) => l.href));
+            return performance.getEntriesByType('resource').filter((e) => !later.has(e.name))
+            .map((e) => new URL(e.name).pathname)
+            .filter((p) => p.endsWith('.wasm')).map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, ''))";
+        self.driver.execute(script, Vec::new()).await.expect("script runs").convert().expect("a list of strings")
+    }
+
+    /// How many redirects the server answered this page's load with.
+    pub async fn redirects(&self) -> u64 {
+        let script = "return performance.getEntriesByType('navigation')[0].redirectCount";
+        self.driver.execute(script, Vec::new()).await.expect("script runs").convert().expect("a number")
+    }
+
     pub async fn screenshot(&self, name: &str) {
         let missing = self.missing_messages().await;
         assert!(missing.is_empty(), "{name}: messages missing from this build: {missing:?}");

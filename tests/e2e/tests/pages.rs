@@ -46,13 +46,6 @@ async fn axe(h: &Harness, axe: &str) -> Vec<String> {
     ret.convert().expect("a list of strings")
 }
 
-/// The WebAssembly the page downloaded, by address without its hash: which build it is.
-async fn wasm_loaded(h: &Harness) -> Vec<String> {
-    let script = r"return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
-        .filter((p) => p.endsWith('.wasm')).map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, ''))";
-    h.driver.execute(script, Vec::new()).await.unwrap().convert().unwrap()
-}
-
 async fn check(h: &Harness, path: &str, ready: &str, problems: &mut Vec<String>) {
     h.goto(path).await;
     h.wait_for_any(ready).await;
@@ -72,7 +65,7 @@ async fn every_page(browser: Browser, lang: &str) {
     let mut problems = Vec::new();
 
     check(&h, "/sign-in", "#sign-in-email", &mut problems).await;
-    assert_eq!(wasm_loaded(&h).await, ["/entry/sign-in/espace-sign-in"], "the sign-in build only");
+    assert_eq!(h.wasm_loaded().await, ["/entry/sign-in/espace-sign-in"], "the sign-in build only");
     check(&h, "/forgot-password", "#forgot-email", &mut problems).await;
     check(&h, "/error?code=invalid-link&ref=ABC234", "main h1", &mut problems).await;
     check(
@@ -84,7 +77,7 @@ async fn every_page(browser: Browser, lang: &str) {
     .await;
     let link = h.activation_link("jean.moreau@acme.example").await;
     check(&h, &link, "[data-testid=continue]", &mut problems).await;
-    assert_eq!(wasm_loaded(&h).await, ["/entry/link/espace-link"], "the link build only");
+    assert_eq!(h.wasm_loaded().await, ["/entry/link/espace-link"], "the link build only");
 
     h.goto("/sign-in").await;
     h.sign_in(&h.demo.email, &h.demo.password).await;
