@@ -378,7 +378,8 @@ pub struct Check {
     pub step: CheckStep,
     /// `None`: not tried, an earlier step failed.
     pub ok: Option<bool>,
-    /// What the provider or the network said, as it said it.
+    /// What was found: the issuer the provider names, or the failure's category ("address not
+    /// allowed…", "not reachable", an OAuth error code), never the remote end's own text.
     #[serde(default)]
     pub detail: Option<String>,
 }

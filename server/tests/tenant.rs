@@ -498,6 +498,13 @@ async fn a_stored_secret_stays_with_its_issuer_and_client() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
+/// An administrator's "Send a password link" to the user `id`.
+async fn send_password_reset(t: &TestApp, admin: &str, id: i64) -> axum::http::Response<Body> {
+    let version = t.version(admin, id).await;
+    let body = json!({ "action": "send-password-reset", "version": version });
+    t.json("POST", &format!("/api/users/{id}/actions"), Some(admin), body).await
+}
+
 /// Acme on SSO for acme.example (verified), Camille (the demo administrator) break-glass.
 async fn acme_on_sso(t: &TestApp, admin: &str) {
     let camille = t.user_id(&t.demo.email).await;
@@ -533,15 +540,7 @@ async fn accounts_on_sso_get_no_password_link() {
     assert!(res.status().is_success(), "the same answer as for anyone");
     assert_eq!(count().await, before, "no link sent");
     let helene = t.user_id("helene.dubois@acme.example").await;
-    let version = t.version(&admin, helene).await;
-    let res = t
-        .json(
-            "POST",
-            &format!("/api/users/{helene}/actions"),
-            Some(&admin),
-            json!({ "action": "send-password-reset", "version": version }),
-        )
-        .await;
+    let res = send_password_reset(&t, &admin, helene).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert_eq!(body_json(res).await["code"], "sso-required");
     let res = t
@@ -634,15 +633,7 @@ async fn links_go_to_the_person_and_a_changed_notification_address_is_told() {
             .unwrap();
     assert_eq!(told, ["helene.dubois@acme.example"]);
     // …and the password link still goes to Hélène only.
-    let version = t.version(&admin, helene).await;
-    let res = t
-        .json(
-            "POST",
-            &format!("/api/users/{helene}/actions"),
-            Some(&admin),
-            json!({ "action": "send-password-reset", "version": version }),
-        )
-        .await;
+    let res = send_password_reset(&t, &admin, helene).await;
     assert_eq!(res.status(), StatusCode::OK);
     let to: Vec<String> = sqlx::query_scalar("SELECT to_address FROM outbox WHERE link IS NOT NULL AND user_id = $1")
         .bind(helene)

@@ -12,7 +12,7 @@ use espace_api::sso::{challenge_name, DomainCheck, DomainCheckOutcome, DomainSta
 use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
-use crate::mail::{self, render, Email};
+use crate::mail::{self, render};
 use crate::state::AppState;
 use crate::store::domains::Domain;
 use crate::store::{self, Conn, DAY_SECS};
@@ -96,20 +96,10 @@ pub async fn check(state: &AppState, admin: &CurrentUser, domain: &str) -> Resul
 async fn lose(tx: &mut Conn, domain: &Domain, actor: Option<&CurrentUser>) -> Result<(), AppError> {
     store::domains::mark_lost(tx, domain.company_id, &domain.domain, store::now()).await?;
     audit::record_domain(tx, domain.company_id, actor, &domain.domain, AuditAction::DomainLost).await?;
-    for admin in store::users::other_active_admins(tx, domain.company_id, 0).await? {
-        let (subject, text) =
-            render::domain_lost(admin.language, &admin.company_name, &admin.first_name, &domain.domain);
-        let email = Email {
-            user_id: Some(admin.id),
-            kind: EmailKind::DomainLost,
-            to: admin.mail_to().to_owned(),
-            language: admin.language,
-            subject,
-            text,
-            link: None,
-        };
-        mail::queue(tx, &email).await?;
-    }
+    mail::to_admins(tx, domain.company_id, 0, EmailKind::DomainLost, |admin| {
+        render::domain_lost(admin.language, &admin.company_name, &admin.first_name, &domain.domain)
+    })
+    .await?;
     tracing::warn!(company = domain.company_id, domain = domain.domain, "domain no longer verified");
     Ok(())
 }

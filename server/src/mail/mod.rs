@@ -22,6 +22,31 @@ pub struct Email {
     pub link: Option<String>,
 }
 
+/// A notice to each active administrator of `company_id` except `except` (0: none), each in
+/// their own language: `write` gives its (subject, text) for the administrator.
+pub async fn to_admins(
+    conn: &mut Conn,
+    company_id: i64,
+    except: i64,
+    kind: EmailKind,
+    write: impl Fn(&store::users::User) -> (String, String),
+) -> Result<(), sqlx::Error> {
+    for admin in store::users::other_active_admins(conn, company_id, except).await? {
+        let (subject, text) = write(&admin);
+        let email = Email {
+            user_id: Some(admin.id),
+            kind,
+            to: admin.mail_to().to_owned(),
+            language: admin.language,
+            subject,
+            text,
+            link: None,
+        };
+        queue(conn, &email).await?;
+    }
+    Ok(())
+}
+
 pub async fn queue(conn: &mut Conn, email: &Email) -> Result<i64, sqlx::Error> {
     let html = render::html_body(email.language, email.kind, &email.subject, &email.text, email.link.as_deref());
     store::outbox::insert(

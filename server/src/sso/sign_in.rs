@@ -14,7 +14,7 @@ use openidconnect::url::form_urlencoded;
 use super::provider::{self, Failure, Identity};
 use crate::auth::session::{self, token_hash};
 use crate::error::AppError;
-use crate::mail::{self, render, Email};
+use crate::mail::{self, render};
 use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::create::{self, Person};
@@ -304,25 +304,16 @@ async fn tell_admins_of_missing_seats(
     let catalogue = store::services::catalogue(tx, user.company_id).await?;
     let names: Vec<&str> = catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();
     let names = names.join(", ");
-    for admin in store::users::other_active_admins(tx, user.company_id, user.id).await? {
-        let (subject, text) = render::sso_no_seat(
+    mail::to_admins(tx, user.company_id, user.id, EmailKind::SsoNoSeat, |admin| {
+        render::sso_no_seat(
             admin.language,
             &admin.company_name,
             &admin.first_name,
             [&user.first_name, &user.last_name, &user.email],
             &names,
-        );
-        let email = Email {
-            user_id: Some(admin.id),
-            kind: EmailKind::SsoNoSeat,
-            to: admin.mail_to().to_owned(),
-            language: admin.language,
-            subject,
-            text,
-            link: None,
-        };
-        mail::queue(tx, &email).await?;
-    }
+        )
+    })
+    .await?;
     Ok(())
 }
 

@@ -305,24 +305,15 @@ async fn send_link(
 
 /// Each other active admin of the company, in their own language.
 async fn tell_admins_of_lock(conn: &mut Conn, locked: &User) -> Result<(), AppError> {
-    for admin in store::users::other_active_admins(conn, locked.company_id, locked.id).await? {
-        let (subject, text) = admin_locked(
+    mail::to_admins(conn, locked.company_id, locked.id, EmailKind::AdminLocked, |admin| {
+        admin_locked(
             admin.language,
             &admin.company_name,
             &admin.first_name,
             [&locked.first_name, &locked.last_name, &locked.email],
             MAX_FAILED_SIGN_INS,
-        );
-        let email = Email {
-            user_id: Some(admin.id),
-            kind: EmailKind::AdminLocked,
-            to: admin.mail_to().to_owned(),
-            language: admin.language,
-            subject,
-            text,
-            link: None,
-        };
-        mail::queue(conn, &email).await?;
-    }
+        )
+    })
+    .await?;
     Ok(())
 }
