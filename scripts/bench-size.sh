@@ -30,9 +30,7 @@ measure() {
     printf '  %-44s %10d %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz" "$br"
   done < <(
     echo "$page"
-    # The whole app's files, prefetched once the page is idle, come after the first load.
-    sed 's/<link rel="prefetch"[^>]*>//g' "$page" \
-      | grep -oE "(href|src|module_or_path: )=?[\"'](/[^\"']+)[\"']" | grep -oE "/[^\"']+" \
+    grep -oE "(href|src|module_or_path: )=?[\"'](/[^\"']+)[\"']" "$page" | grep -oE "/[^\"']+" \
       | sort -u | sed "s|^|$dist|"
   )
   printf '  %-44s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"

@@ -75,8 +75,8 @@ fn WholeApp() -> impl IntoView {
 
 /// The sign-in pages, built on their own (`entry-sign-in.html`, `src/entries/sign_in.rs`) so
 /// that a first visit downloads little: no router, one page per load. The server answers their
-/// addresses (`EntryBuild::SignIn` in `espace_api::pages`) with it, and every other one with
-/// the whole app.
+/// addresses (`EntryBuild::SignIn` in `espace_api::pages`) with it, and every page of the
+/// whole app too when nobody is signed in.
 #[component]
 pub fn SignInEntry() -> impl IntoView {
     entry(|page| match page {
@@ -84,8 +84,12 @@ pub fn SignInEntry() -> impl IntoView {
         Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
         Some(EntryPage::Error) => view! { <ErrorPage /> }.into_any(),
         Some(EntryPage::ForgotPassword) => view! { <ForgotPasswordPage /> }.into_any(),
-        // Only if the server's routes and this build part ways: the whole app has every page.
-        _ => view! { <NotFound /> }.into_any(),
+        // A page of the whole app opened signed out: the server answers it with this build.
+        // Sign-in comes first, with that page to come back to.
+        _ => {
+            nav::replace_with_sign_in();
+            view! { <SignInPage /> }.into_any()
+        }
     })
 }
 
@@ -103,6 +107,7 @@ pub fn LinkEntry() -> impl IntoView {
 /// names only its own pages, so that it carries only their code.
 fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
     let path = nav::current_path().get_untracked();
+    crate::prefetch::app_files_when_settled();
     view! { <EntryI18nProvider>{frame(move || pages(EntryPage::from_path(&path)))}</EntryI18nProvider> }
 }
 

@@ -6,4 +6,5 @@ pub mod components;
 pub mod i18n;
 pub mod nav;
 pub mod pages;
+pub mod prefetch;
 pub mod session;

@@ -76,3 +76,20 @@ pub fn current_path() -> Signal<String> {
 pub fn query<T: DeserializeOwned + Default>() -> T {
     api::query::from_str(&window().location().search().unwrap_or_default())
 }
+
+/// Puts `/sign-in?next=<this address>` in place of the current address, without loading a page:
+/// what the sign-in build shows for a page of the whole app opened signed out, so that the
+/// address says what is shown and signing in comes back here.
+pub fn replace_with_sign_in() {
+    let location = window().location();
+    let here = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    let address = format!("/sign-in?{}", api::query::to_string(&[("next", here)]));
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}

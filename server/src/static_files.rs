@@ -14,6 +14,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use espace_api::pages::{EntryBuild, EntryPage};
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "json", "txt"];
@@ -48,16 +49,12 @@ fn is_app_page(path: &str) -> bool {
         && !path.starts_with("/entry/")
 }
 
-/// `/sign-in`, with `next` the page asked for, its query kept (as the app's own guard does).
-pub fn sign_in_address(path_and_query: &str) -> String {
-    let next = serde_urlencoded::to_string([("next", path_and_query)]).unwrap_or_default();
-    format!("{}?{next}", EntryPage::SignIn.path())
-}
-
 /// A signed-out request for a page of the app (no session cookie, or one whose session is
-/// unknown, expired or idle) is sent to the sign-in page with the page as `next`, so that it
-/// gets the small sign-in build rather than the whole app, which would only find out there
-/// that nobody is signed in. Signed in, the app is served at once.
+/// unknown, expired or idle) is answered with the sign-in build, which shows the sign-in page
+/// and puts `/sign-in?next=<the page>` in the address bar: the small build rather than the
+/// whole app, which would only find out there that nobody is signed in, and no redirect's
+/// round trip first. Never stored: the same address serves the app once signed in. Signed in,
+/// the app is served at once.
 pub async fn sign_in_first(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     jar: axum_extra::extract::CookieJar,
@@ -74,11 +71,13 @@ pub async fn sign_in_first(
         Some(token) => matches!(crate::auth::session::resolve(&state.pool, &state.config, &token).await, Ok(Some(_))),
         None => false,
     };
-    if signed_in {
-        return next.run(req).await;
-    }
-    let asked = req.uri().path_and_query().map_or("/", |p| p.as_str());
-    let mut response = axum::response::Redirect::to(&sign_in_address(asked)).into_response();
+    let sign_in = entry_page(&state.config.dist_dir, espace_api::pages::EntryBuild::SignIn);
+    let Some(sign_in) = sign_in.filter(|_| !signed_in) else { return next.run(req).await };
+    let served = ServeFile::new(sign_in).precompressed_br().precompressed_gzip().oneshot(req).await;
+    let mut response = match served {
+        Ok(response) => response.into_response(),
+        Err(never) => match never {},
+    };
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
@@ -179,8 +178,6 @@ mod tests {
         assert!(!is_app_page("/espace-web-0123456789abcdef_bg.wasm"));
         assert!(!is_app_page("/robots.txt"));
         assert!(!is_app_page("/entry/sign-in/espace-sign-in-0123456789abcdef.js"));
-        assert_eq!(sign_in_address("/"), "/sign-in?next=%2F");
-        assert_eq!(sign_in_address("/users/42?tab=a&b=c"), "/sign-in?next=%2Fusers%2F42%3Ftab%3Da%26b%3Dc");
     }
 
     #[test]

@@ -175,8 +175,8 @@ function why(runs, category) {
 
 // "Sign in" clicked → the first page painted, as a person on Lighthouse's mobile profile meets
 // it (150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×): they open the
-// company's address signed out, type their e-mail and password (the page is idle meanwhile,
-// and prefetches the whole app), then sign in. `cold`: the browser's cache emptied before the
+// company's address signed out, type their e-mail and password (the page settles meanwhile and
+// prefetches the whole app), then sign in. `cold`: the browser's cache emptied before the
 // click, as when nothing was prefetched. Milliseconds.
 async function signInToFirstPage(base, dir, cold) {
   const email = 'camille.martin@acme.example';
@@ -199,7 +199,12 @@ async function signInToFirstPage(base, dir, cold) {
     await page.click('form button[type=submit]');
     await page.waitForSelector('#sign-in-password', { visible: true });
     await page.type('#sign-in-password', password);
-    await new Promise((ok) => setTimeout(ok, 500));
+    // A person takes a few seconds over their e-mail and password: long enough for the
+    // prefetch, which starts once the page has settled, to bring the whole app's wasm.
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((e) => /\/espace-web-[0-9a-f]+_bg\.wasm$/.test(e.name)),
+      { timeout: 60_000 },
+    );
     if (cold) await cdp.send('Network.clearBrowserCache');
     const started = Date.now();
     await page.click('form button[type=submit]');

@@ -385,6 +385,39 @@ impl Harness {
         self.driver.execute(script, Vec::new()).await.expect("script runs").convert().expect("a list of strings")
     }
 
+    /// The page's width beyond the viewport, in CSS pixels (0 when it fits), and what sticks out.
+    pub async fn overflow(&self) -> (i64, Vec<String>) {
+        let script = r"
+            const width = document.documentElement.clientWidth;
+            const over = document.documentElement.scrollWidth - width;
+            const culprits = [...document.querySelectorAll('body *')]
+                .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+                .slice(0, 5)
+                .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + (e.id ? '#' + e.id : ''));
+            return [over, culprits];
+        ";
+        let ret = self.driver.execute(script, Vec::new()).await.expect("script runs");
+        ret.convert().expect("a width and a list")
+    }
+
+    /// axe-core's violations on the page as it is (dialogs open included): "rule: target" lines.
+    /// Every rule axe runs by default (WCAG A and AA, best practices), and Label in Name, which
+    /// it still calls experimental.
+    pub async fn axe(&self) -> Vec<String> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../browser/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} missing: run `make test-tools`", path.display()));
+        self.driver.execute(&source, Vec::new()).await.expect("axe-core loads");
+        let run = r"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
+              .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ')))))
+              .catch((e) => done(['axe failed: ' + e]));
+        ";
+        let ret = self.driver.execute_async(run, Vec::new()).await.expect("axe runs");
+        ret.convert().expect("a list of strings")
+    }
+
     /// How many redirects the server answered this page's load with.
     pub async fn redirects(&self) -> u64 {
         let script = "return performance.getEntriesByType('navigation')[0].redirectCount";

@@ -12,6 +12,7 @@ async fn first_visit(browser: Browser) {
     h.goto("/").await;
     h.wait_for_any("#sign-in-email").await;
     assert_eq!(h.path().await, "/sign-in?next=%2F");
+    assert_eq!(h.redirects().await, 0, "answered at once, without a redirect's round trip");
     assert_eq!(h.wasm_loaded().await, ["/entry/sign-in/espace-sign-in"], "the sign-in build only");
 
     let deep = format!("/users/{helene}");

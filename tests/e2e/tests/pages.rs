@@ -10,52 +10,16 @@ use thirtyfour::{By, Key};
 const WIDTH: u32 = 390;
 const HEIGHT: u32 = 844;
 
-/// The page's width beyond the viewport, in CSS pixels (0 when it fits), and what sticks out.
-async fn overflow(h: &Harness) -> (i64, Vec<String>) {
-    let script = r"
-        const width = document.documentElement.clientWidth;
-        const over = document.documentElement.scrollWidth - width;
-        const culprits = [...document.querySelectorAll('body *')]
-            .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
-            .slice(0, 5)
-            .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + (e.id ? '#' + e.id : ''));
-        return [over, culprits];
-    ";
-    let ret = h.driver.execute(script, Vec::new()).await.unwrap();
-    let (over, culprits): (i64, Vec<String>) = ret.convert().unwrap();
-    (over, culprits)
-}
-
-fn axe_source() -> String {
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../browser/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run `make test-tools`", path.display()))
-}
-
-/// axe-core's violations on the page as it is (dialogs open included): "rule: target" lines.
-async fn axe(h: &Harness, axe: &str) -> Vec<String> {
-    h.driver.execute(axe, Vec::new()).await.expect("axe-core loads");
-    let run = r"
-        const done = arguments[arguments.length - 1];
-        // Every rule axe runs by default (WCAG A and AA, best practices), and Label in Name,
-        // which it still calls experimental.
-        axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
-          .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ')))))
-          .catch((e) => done(['axe failed: ' + e]));
-    ";
-    let ret = h.driver.execute_async(run, Vec::new()).await.expect("axe runs");
-    ret.convert().expect("a list of strings")
-}
-
 async fn check(h: &Harness, path: &str, ready: &str, problems: &mut Vec<String>) {
     h.goto(path).await;
     h.wait_for_any(ready).await;
     // Fonts and late rows settle first.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let (over, culprits) = overflow(h).await;
+    let (over, culprits) = h.overflow().await;
     if over > 0 {
         problems.push(format!("{path}: {over} px too wide ({culprits:?})"));
     }
-    problems.extend(axe(h, &axe_source()).await.into_iter().map(|v| format!("{path}: {v}")));
+    problems.extend(h.axe().await.into_iter().map(|v| format!("{path}: {v}")));
     problems.extend(h.missing_messages().await.into_iter().map(|id| format!("{path}: message {id} missing")));
 }
 
@@ -111,7 +75,7 @@ async fn every_page(browser: Browser, lang: &str) {
     h.click(".nav-toggle").await;
     h.wait_for_any(".nav-toggle[aria-expanded=true]").await;
     assert!(shown(&h).await, "the menu button shows the navigation");
-    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("navigation menu: {v}")));
+    problems.extend(h.axe().await.into_iter().map(|v| format!("navigation menu: {v}")));
     h.screenshot(&format!("phone-nav-{lang}")).await;
     // Escape from a link folds it and puts focus back on the button.
     let link = h.driver.find(By::Css("#main-nav a[href='/entities']")).await.unwrap();
@@ -129,21 +93,21 @@ async fn every_page(browser: Browser, lang: &str) {
     check(&h, &format!("/users/{helene}"), "[data-testid=history] li", &mut problems).await;
     h.click("[data-action=deactivate]").await;
     h.wait_for_any("dialog[open]").await;
-    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("deactivate dialog: {v}")));
+    problems.extend(h.axe().await.into_iter().map(|v| format!("deactivate dialog: {v}")));
     h.click("dialog[open] .dialog-buttons .secondary").await;
     h.click(".user-menu-button").await;
     h.wait_for_any("#user-menu-panel a").await;
-    problems.extend(axe(&h, &axe_source()).await.into_iter().map(|v| format!("account menu: {v}")));
+    problems.extend(h.axe().await.into_iter().map(|v| format!("account menu: {v}")));
     h.screenshot(&format!("phone-menu-{lang}")).await;
     // The check itself works: something wider than the phone is caught.
     h.driver
         .execute("const d = document.createElement('div'); d.style.width = '600px'; d.textContent = 'x'; document.querySelector('main').append(d);", Vec::new())
         .await
         .unwrap();
-    assert!(overflow(&h).await.0 > 0, "a 600 px block is not caught");
+    assert!(h.overflow().await.0 > 0, "a 600 px block is not caught");
     // And so is an image without a text alternative.
     h.driver.execute("document.querySelector('main').append(document.createElement('img'))", Vec::new()).await.unwrap();
-    assert!(axe(&h, &axe_source()).await.iter().any(|v| v.starts_with("image-alt")), "axe-core is not running");
+    assert!(h.axe().await.iter().any(|v| v.starts_with("image-alt")), "axe-core is not running");
     assert!(
         problems.is_empty(),
         "pages wider than a {WIDTH} px phone, with accessibility violations or missing messages:\n  {}",

@@ -135,6 +135,13 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
     h.wait_text(&format!("{line} .sso-domain-outcome p"), w.verified).await;
     h.wait_text(&format!("{line} .badge"), w.verified_badge).await;
     h.screenshot(&format!("sso-domain-verified-{lang}")).await;
+    // The domains on a phone: nothing wider than the screen, and axe-core finds nothing.
+    h.driver.set_window_rect(0, 0, 390, 844).await.unwrap();
+    h.driver.find(By::Css(line)).await.unwrap().scroll_into_view().await.unwrap();
+    assert_eq!(h.overflow().await.0, 0, "{:?}", h.overflow().await.1);
+    assert_eq!(h.axe().await, Vec::<String>::new());
+    h.screenshot(&format!("sso-domain-phone-{lang}")).await;
+    h.driver.set_window_rect(0, 0, 1280, 900).await.unwrap();
     forget_everyone(&h).await;
 
     // First sign-in: the account is made, the privacy policy comes first, then the space.
