@@ -325,3 +325,56 @@ async fn domains_show_their_state_and_the_record_to_publish() {
     leptos::task::tick().await;
     assert!(root.query_selector(".sso-domains").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_failed_load_offers_to_try_again() {
+    use espace_api::{ApiError, ErrorCode};
+    use espace_web::components::load_error::Loaded;
+    let root = container();
+    let attempts = RwSignal::new(0);
+    let _handle = mount_to(root.clone(), move || {
+        // What the frame provides: the error panel's details read the session and toasts.
+        espace_web::session::Session::provide();
+        espace_web::components::toast::Toasts::provide();
+        let data = LocalResource::new(move || {
+            let n = attempts.get_untracked();
+            attempts.set(n + 1);
+            async move {
+                if n < 2 {
+                    Err(ApiError::new(ErrorCode::Network))
+                } else {
+                    Ok("loaded".to_owned())
+                }
+            }
+        });
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <Loaded resource=data let:text>
+                    <p id="data">{text}</p>
+                </Loaded>
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=en]");
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(text(&root, "button.retry"), "Try again");
+    assert!(root.query_selector("[role=alert]").unwrap().is_some(), "the failure is announced");
+    // Failed again: the focus is still on "Try again", so the keyboard stays where it was.
+    let button = root.query_selector("button.retry").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>();
+    button.focus().unwrap();
+    button.click();
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+    let focused = document().active_element().map(|e| e.class_name()).unwrap_or_default();
+    assert!(focused.contains("retry"), "focus on {focused:?}");
+    click(&root, "button.retry");
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(text(&root, "#data"), "loaded");
+    assert!(root.query_selector("button.retry").unwrap().is_none());
+}

@@ -39,6 +39,39 @@ pub fn LoadErrors(
     }
 }
 
+/// "Try again" under a failed load. After a try that failed again, it takes the focus back (the
+/// button pressed was replaced), and the error above it is announced as it comes.
+#[component]
+pub fn RetryButton(
+    /// Loads again.
+    retry: Callback<()>,
+    /// Set when this button was pressed, so that its successor takes the focus.
+    retried: StoredValue<bool>,
+) -> impl IntoView {
+    let button = NodeRef::<leptos::html::Button>::new();
+    if retried.get_value() {
+        // Focus once it is on the page: a DOM effect, not an action's follow-up.
+        Effect::new(move |_| {
+            if let Some(button) = button.get() {
+                let _ = button.focus();
+            }
+        });
+    }
+    view! {
+        <button
+            type="button"
+            class="button secondary retry"
+            node_ref=button
+            on:click=move |_| {
+                retried.set_value(true);
+                retry.run(());
+            }
+        >
+            {i18n::msg("error-retry")}
+        </button>
+    }
+}
+
 /// The line shown while something loads.
 #[component]
 pub fn LoadingLine() -> impl IntoView {
@@ -48,7 +81,8 @@ pub fn LoadingLine() -> impl IntoView {
 type LoadedView = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>> + Send>>;
 
 /// A resource's data through `children` (`<Loaded resource=r let:data>…</Loaded>`): the loading
-/// line until it first arrives, what is shown stays while it loads again, a failure as `LoadErrors`.
+/// line until it first arrives, what is shown stays while it loads again, a failure as
+/// `LoadErrors` with "Try again".
 ///
 /// Leptos 0.8 keeps a boundary's content alive for a tick after it leaves the page: an effect in
 /// it that reads a signal gone with the component around it panics if that signal's source
@@ -63,9 +97,6 @@ pub fn Loaded<T, V, F>(
     /// Told whether a load is under way, even while the previous data stays in view.
     #[prop(optional, into)]
     set_pending: SignalSetter<bool>,
-    /// Offers "Try again" after a failure.
-    #[prop(optional)]
-    retry: bool,
 ) -> impl IntoView
 where
     T: Clone + Send + 'static,
@@ -76,24 +107,17 @@ where
         let children = children.clone();
         Box::pin(async move { resource.await.map(|data| children(data).into_any()).map_err(LoadError) })
     };
-    boundary(Box::new(view), retry.then(|| Callback::new(move |()| resource.refetch())), set_pending)
+    boundary(Box::new(view), Callback::new(move |()| resource.refetch()), set_pending)
 }
 
 /// `Loaded` without its type parameters, so that this is compiled once rather than per page.
-fn boundary(
-    view: Box<dyn Fn() -> LoadedView + Send>,
-    retry: Option<Callback<()>>,
-    set_pending: SignalSetter<bool>,
-) -> AnyView {
+fn boundary(view: Box<dyn Fn() -> LoadedView + Send>, retry: Callback<()>, set_pending: SignalSetter<bool>) -> AnyView {
+    let retried = StoredValue::new(false);
     view! {
         <Transition fallback=LoadingLine set_pending=set_pending>
             <ErrorBoundary fallback=move |errors| view! {
                 <LoadErrors errors=errors />
-                {retry.map(|retry| view! {
-                    <button type="button" class="button secondary" on:click=move |_| retry.run(())>
-                        {i18n::msg("error-retry")}
-                    </button>
-                })}
+                <RetryButton retry=retry retried=retried />
             }>
                 {move || Suspend::new(view())}
             </ErrorBoundary>

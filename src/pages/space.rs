@@ -23,7 +23,7 @@ pub fn SpacePage() -> impl IntoView {
             <p>
                 {move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
             </p>
-            <Loaded resource=space retry=true let:space>
+            <Loaded resource=space let:space>
                 <ServiceList space=space />
             </Loaded>
         </section>

@@ -12,7 +12,7 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::api::import::SheetFormat;
 use crate::components::error_details::ErrorPanel;
-use crate::components::load_error::LoadingLine;
+use crate::components::load_error::{LoadingLine, RetryButton};
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::{status_message_id, StatusBadge};
 use crate::components::time::Moment;
@@ -49,6 +49,7 @@ pub fn UsersListPage() -> impl IntoView {
     // The list as filtered and sorted, every page, in the interface's language.
     let export_href = move |format: SheetFormat| query.with(|q| api::users::export_href(q, format, i18n::language()));
 
+    let retried = StoredValue::new(false);
     let page = LocalResource::new(move || {
         let q = query.get();
         async move { api::users::list(&q).await }
@@ -193,7 +194,11 @@ pub fn UsersListPage() -> impl IntoView {
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
                 None => view! { <LoadingLine /> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorPanel error=error />
+                    <RetryButton retry=Callback::new(move |()| page.refetch()) retried=retried />
+                }
+                .into_any(),
                 Some(Ok(result)) => view! {
                     <UsersTable page=result actions=actions on_clear=move || update(&|q| *q = UserListQuery::default(), false) />
                 }
