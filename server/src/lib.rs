@@ -125,8 +125,8 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")));
     // With the sign-in build there, signed-out visits to the app's pages go to it first.
     let files = match static_files::entry_page(&dist, espace_api::pages::EntryBuild::SignIn) {
-        Some(_) => static_files::router(&dist)
-            .layer(middleware::from_fn_with_state(state.clone(), static_files::sign_in_first)),
+        Some(page) => static_files::router(&dist)
+            .layer(middleware::from_fn_with_state((state.clone(), page), static_files::sign_in_first)),
         None => static_files::router(&dist),
     };
     let app = Router::new().nest("/api", api).nest("/scim/v2", scim).merge(files);

@@ -56,7 +56,7 @@ fn is_app_page(path: &str) -> bool {
 /// round trip first. Never stored: the same address serves the app once signed in. Signed in,
 /// the app is served at once.
 pub async fn sign_in_first(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::State((state, sign_in)): axum::extract::State<(crate::state::AppState, PathBuf)>,
     jar: axum_extra::extract::CookieJar,
     req: Request,
     next: Next,
@@ -71,8 +71,9 @@ pub async fn sign_in_first(
         Some(token) => matches!(crate::auth::session::resolve(&state.pool, &state.config, &token).await, Ok(Some(_))),
         None => false,
     };
-    let sign_in = entry_page(&state.config.dist_dir, espace_api::pages::EntryBuild::SignIn);
-    let Some(sign_in) = sign_in.filter(|_| !signed_in) else { return next.run(req).await };
+    if signed_in {
+        return next.run(req).await;
+    }
     let served = ServeFile::new(sign_in).precompressed_br().precompressed_gzip().oneshot(req).await;
     let mut response = match served {
         Ok(response) => response.into_response(),

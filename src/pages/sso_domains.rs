@@ -4,7 +4,6 @@
 use espace_api::sso::{DomainCheck, DomainCheckOutcome, DomainCheckRequest, DomainState, DomainStatus};
 use espace_api::ApiError;
 use leptos::prelude::*;
-use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::clipboard::copy_text;
@@ -40,6 +39,23 @@ fn state_id(state: DomainState) -> &'static str {
     }
 }
 
+/// One part of the record to publish, with its copy button.
+fn record_part(
+    text: String,
+    test_id: &'static str,
+    copy_label: &'static str,
+    copy: impl Fn(String) + Copy + 'static,
+) -> impl IntoView {
+    let copied = text.clone();
+    view! {
+        <code data-testid=test_id>{text}</code>
+        " "
+        <button type="button" class="link-button" on:click=move |_| copy(copied.clone())>
+            {i18n::msg(copy_label)}
+        </button>
+    }
+}
+
 fn outcome_id(outcome: DomainCheckOutcome) -> &'static str {
     match outcome {
         DomainCheckOutcome::Verified => "sso-domain-check-verified",
@@ -56,7 +72,6 @@ fn DomainLine(
     /// The whole list: a check writes its result back into it.
     domains: RwSignal<Vec<DomainStatus>>,
 ) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let domain = status.domain.clone();
     let current = {
         let domain = domain.clone();
@@ -109,27 +124,9 @@ fn DomainLine(
                 <dt>{i18n::msg("sso-domain-record-type")}</dt>
                 <dd><code>"TXT"</code></dd>
                 <dt>{i18n::msg("sso-domain-record-name")}</dt>
-                <dd>
-                    <code data-testid="record-name">{name.clone()}</code>
-                    " "
-                    <button type="button" class="link-button" on:click={
-                        let name = name.clone();
-                        move |_| copy(name.clone())
-                    }>
-                        {move || tr!(i18n, "sso-domain-copy-name")}
-                    </button>
-                </dd>
+                <dd>{record_part(name, "record-name", "sso-domain-copy-name", copy)}</dd>
                 <dt>{i18n::msg("sso-domain-record-value")}</dt>
-                <dd>
-                    <code data-testid="record-value">{value.clone()}</code>
-                    " "
-                    <button type="button" class="link-button" on:click={
-                        let value = value.clone();
-                        move |_| copy(value.clone())
-                    }>
-                        {move || tr!(i18n, "sso-domain-copy-value")}
-                    </button>
-                </dd>
+                <dd>{record_part(value, "record-value", "sso-domain-copy-value", copy)}</dd>
             </dl>
             <p class="copy-status" role="status">{move || copied.get().map(i18n::t)}</p>
             <button

@@ -71,7 +71,7 @@ pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result
     let user = store::users::by_email(&mut conn, &account).await?;
     // Whoever's company signs in through its provider goes there (its break-glass
     // administrators excepted); known before any password is checked.
-    if crate::sso::sign_in::password_closed(&mut conn, &account, user.as_ref().map(|u| u.id)).await? {
+    if crate::sso::sign_in::password_closed(&mut conn, &account, user.as_ref()).await? {
         attempt.succeeded().await?;
         return Err(AppError::Refused(ErrorCode::SsoRequired));
     }

@@ -38,8 +38,21 @@ pub type Outcome<T> = Result<Result<T, Failed>, AppError>;
 /// company's claim on a domain never changes how someone signs in. An address with no account
 /// follows the company that verified its domain (its first sign-in makes the account).
 pub async fn provider_for(conn: &mut Conn, email: &str) -> Result<Option<store::sso::Provider>, AppError> {
+    if email_domain(email).is_none() {
+        return Ok(None);
+    }
+    let user = store::users::by_email(conn, &normalize_email(email)).await?;
+    provider_of(conn, email, user.as_ref()).await
+}
+
+/// `provider_for` when the account behind `email`, if any, is already read.
+async fn provider_of(
+    conn: &mut Conn,
+    email: &str,
+    user: Option<&store::users::User>,
+) -> Result<Option<store::sso::Provider>, AppError> {
     let Some(domain) = email_domain(email) else { return Ok(None) };
-    Ok(match store::users::by_email(conn, &normalize_email(email)).await? {
+    Ok(match user {
         Some(user) => store::sso::provider_for_account(conn, user.id, &domain).await?,
         None => store::sso::provider_for_domain(conn, &domain).await?,
     })
@@ -57,14 +70,19 @@ pub async fn method(state: &AppState, email: &str) -> Result<SignInMethod, AppEr
     })
 }
 
-/// Whether password sign-in is closed to this address: a provider signs it in and the account
-/// is not one of its company's break-glass administrators.
-pub async fn password_closed(conn: &mut Conn, email: &str, user_id: Option<i64>) -> Result<bool, AppError> {
-    if provider_for(conn, email).await?.is_none() {
+/// Whether password sign-in is closed to this address, whose account (if any) the caller
+/// read: a provider signs it in and the account is not one of its company's break-glass
+/// administrators.
+pub async fn password_closed(
+    conn: &mut Conn,
+    email: &str,
+    user: Option<&store::users::User>,
+) -> Result<bool, AppError> {
+    if provider_of(conn, email, user).await?.is_none() {
         return Ok(false);
     }
-    Ok(match user_id {
-        Some(id) => !store::sso::is_break_glass(conn, id).await?,
+    Ok(match user {
+        Some(user) => !store::sso::is_break_glass(conn, user.id).await?,
         None => true,
     })
 }
@@ -72,7 +90,7 @@ pub async fn password_closed(conn: &mut Conn, email: &str, user_id: Option<i64>)
 /// Whether this account must sign in through its company's provider: no password, and so no
 /// password link, is any use to it.
 pub async fn enforced(conn: &mut Conn, user: &store::users::User) -> Result<bool, AppError> {
-    password_closed(conn, &user.email, Some(user.id)).await
+    password_closed(conn, &user.email, Some(user)).await
 }
 
 /// Starts a sign-in at the provider covering `email`; returns where to send the browser.
