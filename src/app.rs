@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::header::AppHeader;
+use crate::components::header::{AppHeader, EntryHeader};
 use crate::components::page_title::use_page_description;
 use crate::components::require_auth::RequireAuth;
 use crate::components::toast::{ToastRegion, Toasts};
@@ -46,31 +46,35 @@ pub fn App() -> impl IntoView {
 #[component]
 fn WholeApp() -> impl IntoView {
     nav::provide_router();
-    frame(|| {
-        view! {
-            <Routes fallback=NotFound>
-                <Route path=path!("/sign-in") view=SignInPage />
-                <Route path=path!("/sign-in/sso-error") view=SsoErrorPage />
-                <Route path=path!("/error") view=ErrorPage />
-                <Route path=path!("/activate") view=LinkPage />
-                <Route path=path!("/reset-password") view=LinkPage />
-                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
-                <Route path=path!("/dev/mailbox") view=MailboxPage />
-                <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
-                <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
-                <Route path=path!("/users") view=|| view! { <RequireAuth manager=true><UsersListPage /></RequireAuth> } />
-                <Route path=path!("/users/new") view=|| view! { <RequireAuth manager=true><AddUserPage /></RequireAuth> } />
-                <Route path=path!("/users/import") view=|| view! { <RequireAuth manager=true><ImportUsersPage /></RequireAuth> } />
-                <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
-                <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
-                <Route path=path!("/sso") view=|| view! { <RequireAuth admin=true><SsoPage /></RequireAuth> } />
-                <Route path=path!("/company") view=|| view! { <RequireAuth admin=true><CompanyPage /></RequireAuth> } />
-                <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
-                <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
-                <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
-            </Routes>
-        }
-    })
+    Session::provide();
+    frame(
+        || view! { <AppHeader /> },
+        || {
+            view! {
+                <Routes fallback=NotFound>
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/sign-in/sso-error") view=SsoErrorPage />
+                    <Route path=path!("/error") view=ErrorPage />
+                    <Route path=path!("/activate") view=LinkPage />
+                    <Route path=path!("/reset-password") view=LinkPage />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                    <Route path=path!("/dev/mailbox") view=MailboxPage />
+                    <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
+                    <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
+                    <Route path=path!("/users") view=|| view! { <RequireAuth manager=true><UsersListPage /></RequireAuth> } />
+                    <Route path=path!("/users/new") view=|| view! { <RequireAuth manager=true><AddUserPage /></RequireAuth> } />
+                    <Route path=path!("/users/import") view=|| view! { <RequireAuth manager=true><ImportUsersPage /></RequireAuth> } />
+                    <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
+                    <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
+                    <Route path=path!("/sso") view=|| view! { <RequireAuth admin=true><SsoPage /></RequireAuth> } />
+                    <Route path=path!("/company") view=|| view! { <RequireAuth admin=true><CompanyPage /></RequireAuth> } />
+                    <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
+                    <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
+                    <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
+                </Routes>
+            }
+        },
+    )
 }
 
 /// The sign-in pages, built on their own (`entry-sign-in.html`, `src/entries/sign_in.rs`) so
@@ -108,18 +112,29 @@ pub fn LinkEntry() -> impl IntoView {
 fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
     let path = nav::current_path().get_untracked();
     crate::prefetch::app_files_when_settled();
-    view! { <EntryI18nProvider>{frame(move || pages(EntryPage::from_path(&path)))}</EntryI18nProvider> }
+    view! {
+        <EntryI18nProvider>
+            {
+                // Served only to people signed out (the server sends the signed-in on): no
+                // session to check, no account menu, no navigation.
+                Session::provide_signed_out();
+                frame(|| view! { <EntryHeader /> }, move || pages(EntryPage::from_path(&path)))
+            }
+        </EntryI18nProvider>
+    }
 }
 
-/// What every page sits in: session, toasts, header and the main landmark around `content`
-/// (built after the contexts it reads).
-fn frame<V: IntoView + 'static>(content: impl FnOnce() -> V) -> impl IntoView {
-    Session::provide();
+/// What every page sits in: toasts, `header` and the main landmark around `content` (built
+/// after the contexts they read; the session is provided before).
+fn frame<H: IntoView + 'static, V: IntoView + 'static>(
+    header: impl FnOnce() -> H,
+    content: impl FnOnce() -> V,
+) -> impl IntoView {
     Toasts::provide();
     use_page_description();
     view! {
         <a class="skip-link" href="#main">{i18n::msg("shell-skip-to-content")}</a>
-        <AppHeader />
+        {header()}
         <main id="main" tabindex="-1">
             {content()}
         </main>

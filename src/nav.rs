@@ -49,6 +49,13 @@ impl Navigate {
         self.go(path, true);
     }
 
+    /// Loads `path` as a new page in place of the current address, whichever build this is:
+    /// after signing in, the server serves the page with the session, and the app asks who it
+    /// is for (the entry builds carry no account code).
+    pub fn load(self, path: &str) {
+        let _ = window().location().replace(path);
+    }
+
     fn go(self, path: &str, replace: bool) {
         match self.0 {
             Some(router) => router.navigate.with_value(|navigate| navigate(path, replace)),

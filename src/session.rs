@@ -21,16 +21,30 @@ pub struct Session {
 }
 
 impl Session {
+    /// The whole app's session, checked with the server at once.
     pub fn provide() -> Session {
-        let session = Session {
-            me: RwSignal::new(None),
-            checked: RwSignal::new(false),
-            failure: RwSignal::new(None),
-            provider_sign_out: RwSignal::new(None),
-        };
+        let session = Self::new(false);
         provide_context(session);
         session.refresh();
         session
+    }
+
+    /// The entry builds' session: the server serves them only to people signed out (it sends
+    /// the signed-in on to the app), so there is nothing to ask it; signing in or setting a
+    /// password fills it.
+    pub fn provide_signed_out() -> Session {
+        let session = Self::new(true);
+        provide_context(session);
+        session
+    }
+
+    fn new(checked: bool) -> Session {
+        Session {
+            me: RwSignal::new(None),
+            checked: RwSignal::new(checked),
+            failure: RwSignal::new(None),
+            provider_sign_out: RwSignal::new(None),
+        }
     }
 
     pub fn refresh(self) {

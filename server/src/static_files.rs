@@ -61,9 +61,10 @@ pub async fn sign_in_first(
     req: Request,
     next: Next,
 ) -> Response {
-    let page =
-        matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD) && is_app_page(req.uri().path());
-    if !page {
+    let get = matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
+    let path = req.uri().path();
+    let sign_in_page = get && EntryPage::from_path(path) == Some(EntryPage::SignIn);
+    if !(sign_in_page || get && is_app_page(path)) {
         return next.run(req).await;
     }
     let token = jar.get(crate::auth::session::COOKIE_NAME).map(|c| c.value().to_owned());
@@ -71,16 +72,51 @@ pub async fn sign_in_first(
         Some(token) => matches!(crate::auth::session::resolve(&state.pool, &state.config, &token).await, Ok(Some(_))),
         None => false,
     };
-    if signed_in {
-        return next.run(req).await;
+    match (signed_in, sign_in_page) {
+        // The sign-in build has no session of its own (`Session::provide_signed_out`): someone
+        // already signed in goes on to the page they were sent for.
+        (true, true) => see_other(&next_page(req.uri().query())),
+        (true, false) | (false, true) => next.run(req).await,
+        (false, false) => {
+            let served = ServeFile::new(sign_in).precompressed_br().precompressed_gzip().oneshot(req).await;
+            let mut response = match served {
+                Ok(response) => response.into_response(),
+                Err(never) => match never {},
+            };
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
     }
-    let served = ServeFile::new(sign_in).precompressed_br().precompressed_gzip().oneshot(req).await;
-    let mut response = match served {
-        Ok(response) => response.into_response(),
-        Err(never) => match never {},
-    };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+}
+
+/// `?next=` of the sign-in page when it is a path of this site (`/users`, never `//elsewhere`
+/// or `/\elsewhere`, which browsers read as another host), else `/`.
+fn next_page(query: Option<&str>) -> String {
+    let next = query
+        .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(name, _)| name == "next"))
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    let bytes = next.as_bytes();
+    let local = bytes.first() == Some(&b'/')
+        && !matches!(bytes.get(1), Some(b'/' | b'\\'))
+        && !next.chars().any(|c| c.is_control() || c == '\\');
+    if local {
+        next
+    } else {
+        "/".to_owned()
+    }
+}
+
+fn see_other(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(value) => {
+            let mut response = axum::http::StatusCode::SEE_OTHER.into_response();
+            response.headers_mut().insert(header::LOCATION, value);
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(_) => see_other("/"),
+    }
 }
 
 /// Writes `<file>.br` and `<file>.gz` beside each compressible file that lacks a fresh copy.
@@ -179,6 +215,23 @@ mod tests {
         assert!(!is_app_page("/espace-web-0123456789abcdef_bg.wasm"));
         assert!(!is_app_page("/robots.txt"));
         assert!(!is_app_page("/entry/sign-in/espace-sign-in-0123456789abcdef.js"));
+    }
+
+    #[test]
+    fn the_signed_in_go_on_to_a_page_of_this_site_only() {
+        assert_eq!(next_page(Some("next=%2Fusers%2F42%3Fq%3Dada")), "/users/42?q=ada");
+        assert_eq!(next_page(Some("email=a%40b.fr&next=%2Faudit")), "/audit");
+        for elsewhere in [
+            "next=%2F%2Fevil.example",
+            "next=%2F%5Cevil.example",
+            "next=https%3A%2F%2Fevil.example",
+            "next=%2F%09%2Fevil.example",
+            "next=",
+            "email=a%40b.fr",
+        ] {
+            assert_eq!(next_page(Some(elsewhere)), "/", "{elsewhere}");
+        }
+        assert_eq!(next_page(None), "/");
     }
 
     #[test]

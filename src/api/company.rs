@@ -9,5 +9,5 @@ pub async fn settings() -> ApiResult<CompanySettings> {
 }
 
 pub async fn save(request: CompanySettingsRequest) -> ApiResult<CompanySettings> {
-    client::send("PUT", "/api/company/settings", &request).await
+    client::send(client::Method::PUT, "/api/company/settings", &request).await
 }

@@ -11,15 +11,15 @@ pub async fn list() -> ApiResult<Vec<Entity>> {
 }
 
 pub async fn create(request: &EntityRequest) -> ApiResult<Entity> {
-    client::send("POST", "/api/entities", request).await
+    client::send(client::Method::POST, "/api/entities", request).await
 }
 
 pub async fn rename(id: i64, request: &EntityRequest) -> ApiResult<Entity> {
-    client::send("PATCH", &format!("/api/entities/{id}"), request).await
+    client::send(client::Method::PATCH, &format!("/api/entities/{id}"), request).await
 }
 
 /// Removes an entity; one with users needs `move_to`, where they (and the team
 /// administrators' scopes) go.
 pub async fn remove(id: i64, request: &RemoveEntityRequest) -> ApiResult<()> {
-    client::send_json_no_content("POST", &format!("/api/entities/{id}/remove"), request).await
+    client::send_json_no_content(client::Method::POST, &format!("/api/entities/{id}/remove"), request).await
 }

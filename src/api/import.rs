@@ -24,7 +24,7 @@ impl SheetFormat {
 
 /// The dry run of rows typed in the grid or fixed in the preview.
 pub async fn check(request: &CheckRequest) -> ApiResult<ImportPreview> {
-    client::send("POST", "/api/import/check", request).await
+    client::send(client::Method::POST, "/api/import/check", request).await
 }
 
 /// The dry run of a CSV or XLSX file, sent as it is.
@@ -34,7 +34,7 @@ pub async fn check_file(file: &web_sys::File) -> ApiResult<ImportPreview> {
 
 /// One part of the import; the same batch and part sent again creates nobody twice.
 pub async fn commit(request: &CommitRequest) -> ApiResult<CommitReport> {
-    client::send("POST", "/api/import/commit", request).await
+    client::send(client::Method::POST, "/api/import/commit", request).await
 }
 
 /// An empty template with an example line and the list of services, headers in `lang`.

@@ -4,22 +4,29 @@ use espace_api::session::Me;
 use super::client::{self, ApiResult};
 
 pub async fn inspect(token: &str) -> ApiResult<LinkInfo> {
-    client::send("POST", "/api/links/inspect", &TokenRequest { token: token.to_owned() }).await
+    client::send(client::Method::POST, "/api/links/inspect", &TokenRequest { token: token.to_owned() }).await
 }
 
 pub async fn renew(token: &str) -> ApiResult<()> {
-    client::send_json_no_content("POST", "/api/links/renew", &TokenRequest { token: token.to_owned() }).await
+    client::send_json_no_content(client::Method::POST, "/api/links/renew", &TokenRequest { token: token.to_owned() })
+        .await
 }
 
-pub async fn complete(request: &SetPasswordRequest) -> ApiResult<Me> {
-    client::send("POST", "/api/links/complete", request).await
+/// Sets the password, which signs the person in. The answer (who) is not read: a page load
+/// follows, which asks.
+pub async fn complete(request: &SetPasswordRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::POST, "/api/links/complete", request).await
 }
 
 pub async fn consent(request: &ConsentRequest) -> ApiResult<Me> {
-    client::send("POST", "/api/consent", request).await
+    client::send(client::Method::POST, "/api/consent", request).await
 }
 
 pub async fn forgot(email: &str) -> ApiResult<()> {
-    client::send_json_no_content("POST", "/api/password/forgot", &ForgotPasswordRequest { email: email.to_owned() })
-        .await
+    client::send_json_no_content(
+        client::Method::POST,
+        "/api/password/forgot",
+        &ForgotPasswordRequest { email: email.to_owned() },
+    )
+    .await
 }

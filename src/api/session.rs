@@ -2,13 +2,14 @@ use espace_api::session::{Me, SignInRequest};
 
 use super::client::{self, ApiResult};
 
-pub async fn sign_in(request: &SignInRequest) -> ApiResult<Me> {
-    client::send("POST", "/api/session", request).await
+/// Opens a session. Its answer (who signed in) is not read: a page load follows, which asks.
+pub async fn sign_in(request: &SignInRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::POST, "/api/session", request).await
 }
 
 /// Ends the session; a session opened by the company's provider answers with its sign-out.
 pub async fn sign_out() -> ApiResult<espace_api::sso::SignedOut> {
-    client::send_without_body("DELETE", "/api/session").await
+    client::send_without_body(client::Method::DELETE, "/api/session").await
 }
 
 /// Who is signed in: `None` when no one is.
@@ -17,9 +18,9 @@ pub async fn current() -> ApiResult<Option<Me>> {
 }
 
 pub async fn update_me(request: &espace_api::session::UpdateMeRequest) -> ApiResult<Me> {
-    client::send("PATCH", "/api/me", request).await
+    client::send(client::Method::PATCH, "/api/me", request).await
 }
 
 pub async fn change_password(request: &espace_api::session::ChangePasswordRequest) -> ApiResult<()> {
-    client::send_json_no_content("POST", "/api/me/password", request).await
+    client::send_json_no_content(client::Method::POST, "/api/me/password", request).await
 }

@@ -12,10 +12,10 @@ pub async fn list() -> ApiResult<Vec<ApiToken>> {
 
 /// A new token, with its secret: the only time the server sends it.
 pub async fn create(request: &CreateTokenRequest) -> ApiResult<CreatedToken> {
-    client::send("POST", "/api/tokens", request).await
+    client::send(client::Method::POST, "/api/tokens", request).await
 }
 
 /// The token as revoked (`revoked_at` set); software using it is refused from now on.
 pub async fn revoke(id: i64) -> ApiResult<ApiToken> {
-    client::send_without_body("POST", &format!("/api/tokens/{id}/revoke")).await
+    client::send_without_body(client::Method::POST, &format!("/api/tokens/{id}/revoke")).await
 }

@@ -19,18 +19,18 @@ pub async fn detail(id: i64) -> ApiResult<UserDetail> {
 
 /// The user after the action, or `None` when it deleted them.
 pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetail>> {
-    client::send("POST", &format!("/api/users/{id}/actions"), request).await
+    client::send(client::Method::POST, &format!("/api/users/{id}/actions"), request).await
 }
 
 pub async fn update(id: i64, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
-    client::send("PATCH", &format!("/api/users/{id}"), request).await
+    client::send(client::Method::PATCH, &format!("/api/users/{id}"), request).await
 }
 
 pub async fn create(request: &espace_api::users::CreateUserRequest) -> ApiResult<UserDetail> {
-    client::send("POST", "/api/users", request).await
+    client::send(client::Method::POST, "/api/users", request).await
 }
 
 /// The level and scope: `PUT /api/users/:id/permissions`.
 pub async fn set_permissions(id: i64, request: &PermissionsRequest) -> ApiResult<UserDetail> {
-    client::send("PUT", &format!("/api/users/{id}/permissions"), request).await
+    client::send(client::Method::PUT, &format!("/api/users/{id}/permissions"), request).await
 }

@@ -81,6 +81,22 @@ pub fn AppHeader() -> impl IntoView {
     }
 }
 
+/// The entry builds' header (sign-in, activation and password links): the brand and the
+/// language, for people not signed in; none of the account menu or navigation code.
+#[component]
+pub fn EntryHeader() -> impl IntoView {
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <a href="/">{i18n::msg("shell-app-name")}</a>
+            </div>
+            <div class="header-tools">
+                <LanguageSwitcher />
+            </div>
+        </header>
+    }
+}
+
 /// A link of the main navigation, marked as the current page while on it or below it.
 #[component]
 fn NavLink(

@@ -23,7 +23,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     i18n::set_pseudo(false, lang);
                 }
             >
-                {lang.as_str().to_uppercase()}
+                {lang.as_str().to_ascii_uppercase()}
                 <span class="visually-hidden">" "{label}</span>
             </button>
         }

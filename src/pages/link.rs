@@ -17,7 +17,6 @@ use crate::components::page_title::use_page_title;
 use crate::components::password_field::{password_error, NewPasswordField};
 use crate::i18n;
 use crate::nav;
-use crate::session::use_session;
 
 fn token_from_fragment() -> String {
     let hash = window().location().hash().unwrap_or_default();
@@ -124,7 +123,6 @@ fn SetPassword(
     /// The link's token, sent with the password.
     token: String,
 ) -> impl IntoView {
-    let session = use_session();
     let navigate = nav::use_navigate_to();
     let person = info.person.clone().unwrap_or_default();
     let company = info.company.clone().unwrap_or_default();
@@ -136,17 +134,11 @@ fn SetPassword(
     let complete = Action::new_local(move |request: &SetPasswordRequest| {
         let request = request.clone();
         async move {
-            api::links::complete(&request)
-                .await
-                .map(|me| {
-                    session.me.set(Some(me));
-                    navigate.to("/");
-                })
-                .inspect_err(|e| {
-                    if let Some(field) = e.field("password") {
-                        error.set(Some(i18n::field_error_text(field.code, field.max)));
-                    }
-                })
+            api::links::complete(&request).await.map(|()| navigate.load("/")).inspect_err(|e| {
+                if let Some(field) = e.field("password") {
+                    error.set(Some(i18n::field_error_text(field.code, field.max)));
+                }
+            })
         }
     });
     let pending = complete.pending();

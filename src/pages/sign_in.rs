@@ -97,8 +97,9 @@ pub fn SignInPage() -> impl IntoView {
         Some(Err(error)) => show_error(error, "sign-in-email"),
         None => {}
     });
+    let next_on_ok = next.clone();
     Effect::new(move |_| match sign_in.value().get() {
-        Some(Ok(me)) => session.me.set(Some(me)),
+        Some(Ok(())) => navigate.load(&next_on_ok),
         Some(Err(error)) => show_error(error, "sign-in-password"),
         None => {}
     });

@@ -1,6 +1,7 @@
 //! A first visit, signed out, gets the small sign-in build and never the whole app, whether it
 //! opens the company's address or a bookmarked page; signing in then lands on the page asked
-//! for. Signed in, the app comes at once, without a detour through the sign-in page.
+//! for. Signed in, the app comes at once, without a detour through the sign-in page, and the
+//! sign-in page itself sends on to the app.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::{Browser, Harness};
@@ -30,6 +31,16 @@ async fn first_visit(browser: Browser) {
     assert_eq!(h.path().await, "/");
     assert_eq!(h.redirects().await, 0);
     assert_eq!(h.wasm_loaded().await, ["/espace-web"]);
+
+    // Signed in, the sign-in page (a bookmark, the back button) sends on to the page asked for,
+    // and never to another site.
+    h.goto("/sign-in?next=%2Fusers").await;
+    h.wait_for_any("[data-testid=users-table]").await;
+    assert_eq!(h.path().await, "/users");
+    assert_eq!(h.wasm_loaded().await, ["/espace-web"]);
+    h.goto("/sign-in?next=%2F%2Fevil.example").await;
+    h.wait_for_any("[data-testid=services]").await;
+    assert_eq!(h.path().await, "/");
     h.stop().await;
 }
 
