@@ -1,11 +1,11 @@
 use espace_api::pages::EntryPage;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::header::{AppHeader, EntryHeader};
 use crate::components::page_title::use_page_description;
-use crate::components::require_auth::RequireAuth;
+use crate::components::require_auth::RequireLevel;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n;
 use crate::i18n::{EntryI18nProvider, I18nProvider};
@@ -29,7 +29,7 @@ use crate::pages::users::detail::UserDetailPage;
 use crate::pages::users::import::ImportUsersPage;
 use crate::pages::users::list::UsersListPage;
 use crate::pages::users::wizard::AddUserPage;
-use crate::session::Session;
+use crate::session::{Level, Session};
 
 /// The whole app: every page.
 #[component]
@@ -59,19 +59,25 @@ fn WholeApp() -> impl IntoView {
                     <Route path=path!("/reset-password") view=LinkPage />
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/dev/mailbox") view=MailboxPage />
-                    <Route path=path!("/") view=|| view! { <RequireAuth><SpacePage /></RequireAuth> } />
-                    <Route path=path!("/profile") view=|| view! { <RequireAuth><ProfilePage /></RequireAuth> } />
-                    <Route path=path!("/users") view=|| view! { <RequireAuth manager=true><UsersListPage /></RequireAuth> } />
-                    <Route path=path!("/users/new") view=|| view! { <RequireAuth manager=true><AddUserPage /></RequireAuth> } />
-                    <Route path=path!("/users/import") view=|| view! { <RequireAuth manager=true><ImportUsersPage /></RequireAuth> } />
-                    <Route path=path!("/users/:id") view=|| view! { <RequireAuth manager=true><UserDetailPage /></RequireAuth> } />
-                    <Route path=path!("/entities") view=|| view! { <RequireAuth admin=true><EntitiesPage /></RequireAuth> } />
-                    <Route path=path!("/sso") view=|| view! { <RequireAuth admin=true><SsoPage /></RequireAuth> } />
-                    <Route path=path!("/company") view=|| view! { <RequireAuth admin=true><CompanyPage /></RequireAuth> } />
-                    <Route path=path!("/audit") view=|| view! { <RequireAuth manager=true><AuditPage /></RequireAuth> } />
-                    <Route path=path!("/tokens") view=|| view! { <RequireAuth manager=true><TokensPage /></RequireAuth> } />
-                    <Route path=path!("/api-reference") view=|| view! { <RequireAuth manager=true><ApiReferencePage /></RequireAuth> } />
-                </Routes>
+                    <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
+                    <Route path=path!("/") view=SpacePage />
+                    <Route path=path!("/profile") view=ProfilePage />
+                </ParentRoute>
+                <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Manager /> }>
+                    <Route path=path!("/users") view=UsersListPage />
+                    <Route path=path!("/users/new") view=AddUserPage />
+                    <Route path=path!("/users/import") view=ImportUsersPage />
+                    <Route path=path!("/users/:id") view=UserDetailPage />
+                    <Route path=path!("/audit") view=AuditPage />
+                    <Route path=path!("/tokens") view=TokensPage />
+                    <Route path=path!("/api-reference") view=ApiReferencePage />
+                </ParentRoute>
+                <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Admin /> }>
+                    <Route path=path!("/entities") view=EntitiesPage />
+                    <Route path=path!("/sso") view=SsoPage />
+                    <Route path=path!("/company") view=CompanyPage />
+                </ParentRoute>
+            </Routes>
             }
         },
     )

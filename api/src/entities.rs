@@ -3,8 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields;
 use crate::validation;
 use crate::FieldError;
+
+crate::fields! {
+    /// The fields of the entity forms (add, rename).
+    pub enum EntityField {
+        Name = "name",
+    }
+}
 
 /// An entity as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +42,7 @@ pub struct EntityRequest {
 impl EntityRequest {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        validation::check(&mut errors, "name", validation::name(&self.name));
+        validation::check(&mut errors, EntityField::Name.name(), validation::name(&self.name));
         errors
     }
 }

@@ -7,6 +7,7 @@ pub mod company;
 pub mod dev;
 pub mod entities;
 pub mod error;
+pub mod fields;
 pub mod import;
 pub mod language;
 pub mod links;
@@ -19,6 +20,7 @@ pub mod session;
 pub mod sso;
 pub mod tokens;
 pub mod users;
+pub mod v1;
 pub mod validation;
 
 pub use error::{ApiError, ErrorCode, FieldError, FieldErrorCode};

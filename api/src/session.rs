@@ -1,8 +1,17 @@
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields;
 use crate::users::Role;
 use crate::validation::{self, Limits};
 use crate::{FieldError, Language};
+
+crate::fields! {
+    /// The sign-in form's fields.
+    pub enum SignInField {
+        Email = "email",
+        Password = "password",
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
@@ -14,9 +23,13 @@ impl SignInRequest {
     /// Only shape is checked here: whether the pair is right is the server's secret.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        validation::check(&mut errors, "email", validation::email(&self.email));
+        validation::check(&mut errors, SignInField::Email.name(), validation::email(&self.email));
         // Taken as typed: "  secret  " is not "secret".
-        validation::check(&mut errors, "password", validation::bounded(&self.password, Limits::PASSWORD_MAX));
+        validation::check(
+            &mut errors,
+            SignInField::Password.name(),
+            validation::bounded(&self.password, Limits::PASSWORD_MAX),
+        );
         errors
     }
 }

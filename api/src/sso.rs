@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields;
 use crate::validation;
 use crate::{FieldError, FieldErrorCode};
 
@@ -257,13 +258,26 @@ pub struct SsoSettingsRequest {
     pub break_glass_user_ids: Vec<i64>,
 }
 
+crate::fields! {
+    /// The single sign-on settings form's fields, in its order.
+    pub enum SsoField {
+        Issuer = "issuer",
+        ClientId = "client_id",
+        ClientSecret = "client_secret",
+        Domains = "domains",
+        DefaultEntityId = "default_entity_id",
+        BreakGlass = "break_glass_user_ids",
+    }
+}
+
 impl SsoSettingsRequest {
     /// What the connection test needs: the issuer and the client id (the domains and the rest
     /// may still be unfinished).
     pub fn validate_connection(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        validation::check(&mut errors, "issuer", issuer_url(&self.issuer));
-        validation::check(&mut errors, "client_id", validation::required_text(&self.client_id, SETTING_MAX));
+        validation::check(&mut errors, SsoField::Issuer.name(), issuer_url(&self.issuer));
+        let client_id = validation::required_text(&self.client_id, SETTING_MAX);
+        validation::check(&mut errors, SsoField::ClientId.name(), client_id);
         errors
     }
 
@@ -273,28 +287,29 @@ impl SsoSettingsRequest {
         // Empty keeps the stored secret (the server says when there is none).
         if self.client_secret.chars().count() > SETTING_MAX {
             errors.push(FieldError {
-                field: "client_secret".into(),
+                field: SsoField::ClientSecret.name().into(),
                 code: FieldErrorCode::TooLong,
                 max: Some(SETTING_MAX as u32),
             });
         }
         if self.domains.iter().all(|d| d.trim().is_empty()) {
-            validation::check(&mut errors, "domains", Err(FieldErrorCode::Required.into()));
+            validation::check(&mut errors, SsoField::Domains.name(), Err(FieldErrorCode::Required.into()));
         } else if self.domains.len() > MAX_DOMAINS {
             errors.push(FieldError {
-                field: "domains".into(),
+                field: SsoField::Domains.name().into(),
                 code: FieldErrorCode::TooLong,
                 max: Some(MAX_DOMAINS as u32),
             });
         } else if let Some(bad) =
             self.domains.iter().find_map(|d| validation::domain(d.trim().trim_start_matches('@')).err())
         {
-            errors.push(FieldError { field: "domains".into(), code: bad.code, max: bad.max });
+            errors.push(FieldError { field: SsoField::Domains.name().into(), code: bad.code, max: bad.max });
         } else if self.domains.iter().any(|d| is_public_mail_domain(d.trim_start_matches('@'))) {
-            validation::check(&mut errors, "domains", Err(FieldErrorCode::PublicDomain.into()));
+            validation::check(&mut errors, SsoField::Domains.name(), Err(FieldErrorCode::PublicDomain.into()));
         }
         if self.default_entity_id.is_none() {
-            validation::check(&mut errors, "default_entity_id", Err(FieldErrorCode::Required.into()));
+            let field = SsoField::DefaultEntityId.name();
+            validation::check(&mut errors, field, Err(FieldErrorCode::Required.into()));
         }
         errors
     }

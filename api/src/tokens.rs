@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::entities::EntityRef;
+use crate::fields::Fields;
 use crate::validation;
 use crate::{FieldError, FieldErrorCode};
 
@@ -49,6 +50,16 @@ pub struct ApiToken {
     pub revoked_at: Option<i64>,
 }
 
+crate::fields! {
+    /// The creation form's fields, in its order.
+    pub enum TokenField {
+        Name = "name",
+        Permission = "permission",
+        Scope = "scope",
+        Days = "days",
+    }
+}
+
 /// `POST /api/tokens`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateTokenRequest {
@@ -64,17 +75,18 @@ pub struct CreateTokenRequest {
 impl CreateTokenRequest {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        validation::check(&mut errors, "name", validation::name(&self.name));
+        validation::check(&mut errors, TokenField::Name.name(), validation::name(&self.name));
         if self.permission.is_none() {
-            validation::check(&mut errors, "permission", Err(FieldErrorCode::Required.into()));
+            validation::check(&mut errors, TokenField::Permission.name(), Err(FieldErrorCode::Required.into()));
         }
         if self.scope.as_ref().is_some_and(Vec::is_empty) {
-            validation::check(&mut errors, "scope", Err(FieldErrorCode::Required.into()));
+            validation::check(&mut errors, TokenField::Scope.name(), Err(FieldErrorCode::Required.into()));
         }
         if self.days == 0 {
-            validation::check(&mut errors, "days", Err(FieldErrorCode::Required.into()));
+            validation::check(&mut errors, TokenField::Days.name(), Err(FieldErrorCode::Required.into()));
         } else if self.days > MAX_DAYS {
-            errors.push(FieldError { field: "days".into(), code: FieldErrorCode::TooLong, max: Some(MAX_DAYS) });
+            let field = TokenField::Days.name().into();
+            errors.push(FieldError { field, code: FieldErrorCode::TooLong, max: Some(MAX_DAYS) });
         }
         errors
     }

@@ -1,3 +1,4 @@
+use crate::fields::Fields;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditEntry;
@@ -487,21 +488,34 @@ pub struct CreateUserRequest {
     pub idempotency_key: String,
 }
 
+crate::fields! {
+    /// The add-user wizard's identity fields, in its order.
+    pub enum UserField {
+        FirstName = "first_name",
+        LastName = "last_name",
+        EntityId = "entity_id",
+        Role = "role",
+        Scope = "scope",
+        Email = "email",
+        NotificationEmail = "notification_email",
+    }
+}
+
 impl CreateUserRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
         use crate::validation;
         let mut errors = Vec::new();
         validation::names(&mut errors, &self.first_name, &self.last_name);
         if self.role.is_none() {
-            validation::check(&mut errors, "role", Err(crate::FieldErrorCode::Required.into()));
+            validation::check(&mut errors, UserField::Role.name(), Err(crate::FieldErrorCode::Required.into()));
         }
         if self.entity_id.is_none() {
-            validation::check(&mut errors, "entity_id", Err(crate::FieldErrorCode::Required.into()));
+            validation::check(&mut errors, UserField::EntityId.name(), Err(crate::FieldErrorCode::Required.into()));
         }
         if let Some(role) = self.role {
             scope(&mut errors, role, &self.scope);
         }
-        validation::check(&mut errors, "email", validation::email(&self.email));
+        validation::check(&mut errors, UserField::Email.name(), validation::email(&self.email));
         validation::notification_email(&mut errors, &self.notification_email);
         errors
     }

@@ -31,7 +31,8 @@ impl Bucket {
             // Above the lock's ten, so a person who mistypes meets the lock first.
             Bucket::Account => (20, 900),
             Bucket::ForgotAccount => (3, 3600),
-            Bucket::ApiToken => (1200, 60),
+            // The public API's limit, which its reference page states (`espace_api::v1`).
+            Bucket::ApiToken => (i64::from(espace_api::v1::CALLS_PER_MINUTE), 60),
         }
     }
 

@@ -14,8 +14,8 @@ use crate::session::use_session;
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let session = use_session();
-    let company = move || session.me.with(|me| me.as_ref().map(|m| m.company.name.clone()));
-    let signed_in = move || session.me.with(Option::is_some);
+    let company = move || session.with_me(|m| m.company.name.clone());
+    let signed_in = move || session.is_signed_in();
     let menu_open = RwSignal::new(false);
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
     let path = nav::current_path();

@@ -1,8 +1,12 @@
-//! Guards a page: a signed-out visitor goes to sign-in and comes back after; someone whose
-//! level does not reach the page sees "forbidden" (the server refuses the data anyway).
+//! Guards the pages of a level, once for all of them: the view of a `ParentRoute` whose
+//! children are the pages (`app::WholeApp`). A signed-out visitor goes to sign-in and comes
+//! back after; someone whose level does not reach the page sees "forbidden" (the server
+//! refuses the data anyway); nothing past the privacy policy until it is accepted.
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_location;
 
 use crate::api;
 use crate::components::error_details::ErrorDetails;
@@ -10,58 +14,68 @@ use crate::components::load_error::LoadingLine;
 use crate::i18n;
 use crate::nav;
 use crate::pages::consent::ConsentPage;
-use crate::session::use_session;
+use crate::session::{use_session, Level, SessionState};
 
 #[component]
-pub fn RequireAuth(
-    /// Administrators only (the entities page).
-    #[prop(optional)]
-    admin: bool,
-    /// Whoever manages users: team administrators and Administrators (users pages, audit log).
-    #[prop(optional)]
-    manager: bool,
-    /// The page, shown once the session allows it.
-    children: ChildrenFn,
+pub fn RequireLevel(
+    /// The level the pages below ask for.
+    level: Level,
 ) -> impl IntoView {
     let session = use_session();
     let navigate = nav::use_navigate_to();
+    let location = use_location();
+    // Signed out (never signed in, or signed out in another tab): to sign-in, then back here.
     Effect::new(move |_| {
-        let signed_out = session.checked.get() && session.failure.get().is_none() && session.me.with(Option::is_none);
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        // Signing out navigates to sign-in itself: no "come back here" for that.
-        if signed_out && path != "/sign-in" {
-            let here = format!("{path}{}", location.search().unwrap_or_default());
+        if session.with(|state| *state == SessionState::SignedOut) {
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
             navigate.replace(&format!("/sign-in?{}", api::query::to_string(&[("next", here)])));
         }
     });
-    move || {
-        if let Some(code) = session.failure.get() {
-            return view! {
-                <div class="error-panel" role="alert">
-                    <p>{move || i18n::error_text(code)}</p>
-                    <ErrorDetails code=code />
-                </div>
-            }
-            .into_any();
+    // What the pages below may show, as a memo: a change of the person's details (a profile
+    // saved) does not rebuild the page.
+    let gate = Memo::new(move |_| session.with(|state| Gate::of(state, level)));
+    move || match gate.get() {
+        Gate::Failed(code) => view! {
+            <div class="error-panel" role="alert">
+                <p>{move || i18n::error_text(code)}</p>
+                <ErrorDetails code=code />
+            </div>
         }
-        if !session.checked.get() {
-            return view! { <LoadingLine /> }.into_any();
+        .into_any(),
+        Gate::Checking => view! { <LoadingLine /> }.into_any(),
+        Gate::SignedOut => ().into_any(),
+        Gate::Forbidden => view! {
+            <div class="error-panel" role="alert">
+                <h1>{move || i18n::error_text(ErrorCode::Forbidden)}</h1>
+                <ErrorDetails code=ErrorCode::Forbidden />
+            </div>
         }
-        match session.me.with(std::option::Option::is_some) {
-            false => ().into_any(),
-            true if (admin && !session.is_admin()) || (manager && !session.manages_users()) => view! {
-                <div class="error-panel" role="alert">
-                    <h1>{move || i18n::error_text(ErrorCode::Forbidden)}</h1>
-                    <ErrorDetails code=ErrorCode::Forbidden />
-                </div>
-            }
-            .into_any(),
-            // Nothing past the privacy policy until it is accepted.
-            true if session.me.with(|me| me.as_ref().is_some_and(|m| m.consent_required)) => {
-                view! { <ConsentPage /> }.into_any()
-            }
-            true => children().into_any(),
+        .into_any(),
+        Gate::Consent => view! { <ConsentPage /> }.into_any(),
+        Gate::Open => view! { <Outlet /> }.into_any(),
+    }
+}
+
+/// What a guard shows for a session state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    Failed(ErrorCode),
+    Checking,
+    SignedOut,
+    Forbidden,
+    Consent,
+    Open,
+}
+
+impl Gate {
+    fn of(state: &SessionState, level: Level) -> Gate {
+        match state {
+            SessionState::Failed(error) => Gate::Failed(error.code),
+            SessionState::Checking => Gate::Checking,
+            SessionState::SignedOut => Gate::SignedOut,
+            SessionState::SignedIn(me) if Level::of(me.user.role) < level => Gate::Forbidden,
+            SessionState::SignedIn(me) if me.consent_required => Gate::Consent,
+            SessionState::SignedIn(_) => Gate::Open,
         }
     }
 }

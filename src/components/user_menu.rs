@@ -16,7 +16,7 @@ pub fn UserMenu() -> impl IntoView {
     let navigate = nav::use_navigate_to();
     let open = RwSignal::new(false);
     let button_ref = NodeRef::<leptos::html::Button>::new();
-    let name = move || session.me.with(|me| me.as_ref().map(|m| format!("{} {}", m.user.first_name, m.user.last_name)));
+    let name = move || session.with_me(|m| format!("{} {}", m.user.first_name, m.user.last_name));
     let email = move || session.email().unwrap_or_default();
     let close = move || {
         open.set(false);
@@ -34,7 +34,7 @@ pub fn UserMenu() -> impl IntoView {
         // HttpOnly and expires on its own.
         let signed_out = api::session::sign_out().await;
         session.provider_sign_out.set(signed_out.ok().and_then(|s| s.provider_sign_out));
-        session.me.set(None);
+        session.signed_out();
         open.set(false);
         toasts.show("shell-signed-out");
         navigate.to("/sign-in");

@@ -82,6 +82,13 @@ pub fn language() -> Language {
     Language::from_tag(i18n.language.get().id).unwrap_or_default()
 }
 
+/// The active language as a signal, taken while a component is built: readable in closures
+/// that run later (a message's arguments).
+pub fn language_signal() -> Signal<Language> {
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || Language::from_tag(i18n.language.get().id).unwrap_or_default())
+}
+
 pub fn set_language(lang: Language) {
     let i18n = expect_context::<I18n>();
     if let Some(found) = i18n.languages.iter().find(|l| l.id == lang.as_str()) {
@@ -145,6 +152,20 @@ pub fn language_name_id(lang: Language) -> &'static str {
 pub fn msg(id: &'static str) -> Signal<String> {
     let i18n = expect_context::<I18n>();
     Signal::derive(move || i18n.tr(id))
+}
+
+/// A message with arguments, as a signal: `args` is read each time it renders, so arguments
+/// that are signals keep it up to date. With `msg`, the one way pages translate.
+pub fn msg_with<A>(id: &'static str, args: impl Fn() -> A + Send + Sync + 'static) -> Signal<String>
+where
+    A: IntoIterator<Item = (&'static str, FluentValue<'static>)>,
+{
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> =
+            args().into_iter().map(|(name, value)| (name.into(), value)).collect();
+        i18n.tr_with_args(id, &args)
+    })
 }
 
 /// A message by an id computed at run time (error codes): reactive like `tr!`.

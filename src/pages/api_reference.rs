@@ -17,6 +17,8 @@ use leptos::prelude::*;
 use leptos_fluent::I18n;
 use leptos_router::components::A;
 
+use espace_api::v1::{self, Operation};
+
 use self::samples::{Access, Curl, Method, Piece, PREFIX};
 use crate::components::page_title::use_page_title;
 use crate::i18n;
@@ -298,35 +300,34 @@ fn AuthenticationPart() -> impl IntoView {
     }
 }
 
-/// An endpoint of version 1, as the summary table and its own section show it.
+/// An operation of version 1 (`espace_api::v1`, which the OpenAPI document is checked
+/// against), as the summary table and its own section show it.
 struct Endpoint {
     /// Its section's id: `/api#list-users`.
     anchor: &'static str,
-    method: Method,
-    /// After the prefix, as documented: `/users/{id}`.
-    path: &'static str,
+    /// Its method, path and the token it needs, from the contract.
+    operation: Operation,
     /// After the prefix: what the example calls.
     call: &'static str,
     /// The Fluent id of what it does.
     title: &'static str,
-    access: Access,
     /// The example's JSON body, for calls that send one.
     body: Option<fn() -> String>,
 }
 
 impl Endpoint {
     fn path(&self) -> String {
-        format!("{PREFIX}{}", self.path)
+        format!("{PREFIX}{}", self.operation.path)
     }
 
     fn curl(&self, origin: &str) -> String {
         let body = self.body.map(|body| body());
         Curl {
-            method: self.method,
+            method: self.operation.method,
             path: &format!("{PREFIX}{}", self.call),
-            token: self.access != Access::None,
+            token: self.operation.access != Access::None,
             body: body.as_deref(),
-            output: (self.access == Access::None).then_some("espace-openapi.json"),
+            output: (self.operation.access == Access::None).then_some("espace-openapi.json"),
         }
         .render(origin)
     }
@@ -334,83 +335,65 @@ impl Endpoint {
 
 static LIST_USERS: Endpoint = Endpoint {
     anchor: "list-users",
-    method: Method::Get,
-    path: "/users",
+    operation: v1::LIST_USERS,
     call: "/users?q=lovelace&status=active&sort=last-sign-in&size=50",
     title: "api-list-users-title",
-    access: Access::Any,
     body: None,
 };
 static CREATE_USER: Endpoint = Endpoint {
     anchor: "create-user",
-    method: Method::Post,
-    path: "/users",
+    operation: v1::CREATE_USER,
     call: "/users",
     title: "api-create-user-title",
-    access: Access::Manage,
     body: Some(samples::create_body),
 };
 static GET_USER: Endpoint = Endpoint {
     anchor: "get-user",
-    method: Method::Get,
-    path: "/users/{id}",
+    operation: v1::GET_USER,
     call: "/users/42",
     title: "api-get-user-title",
-    access: Access::Any,
     body: None,
 };
 static EDIT_USER: Endpoint = Endpoint {
     anchor: "edit-user",
-    method: Method::Patch,
-    path: "/users/{id}",
+    operation: v1::UPDATE_USER,
     call: "/users/42",
     title: "api-edit-user-title",
-    access: Access::Manage,
     body: Some(samples::update_body),
 };
 static SET_PERMISSIONS: Endpoint = Endpoint {
     anchor: "set-permissions",
-    method: Method::Put,
-    path: "/users/{id}/permissions",
+    operation: v1::SET_PERMISSIONS,
     call: "/users/42/permissions",
     title: "api-permissions-title",
-    access: Access::Manage,
     body: Some(samples::permissions_body),
 };
 static USER_ACTIONS: Endpoint = Endpoint {
     anchor: "user-actions",
-    method: Method::Post,
-    path: "/users/{id}/actions",
+    operation: v1::USER_ACTION,
     call: "/users/42/actions",
     title: "api-actions-title",
-    access: Access::Manage,
     body: Some(samples::action_body),
 };
 static LIST_SERVICES: Endpoint = Endpoint {
     anchor: "list-services",
-    method: Method::Get,
-    path: "/services",
+    operation: v1::SERVICES,
     call: "/services",
     title: "api-services-title",
-    access: Access::Any,
     body: None,
 };
 static LIST_ENTITIES: Endpoint = Endpoint {
     anchor: "list-entities",
-    method: Method::Get,
-    path: "/entities",
+    operation: v1::ENTITIES,
     call: "/entities",
     title: "api-entities-title",
-    access: Access::Any,
     body: None,
 };
 static OPENAPI: Endpoint = Endpoint {
     anchor: "openapi",
-    method: Method::Get,
-    path: "/openapi.json",
+    operation: v1::OPENAPI,
     call: "/openapi.json",
     title: "api-openapi-title",
-    access: Access::None,
     body: None,
 };
 
@@ -473,12 +456,12 @@ fn EndpointsPart() -> impl IntoView {
         .map(|endpoint| {
             view! {
                 <tr data-endpoint=endpoint.anchor>
-                    <td>{method_view(endpoint.method)}</td>
+                    <td>{method_view(endpoint.operation.method)}</td>
                     <th scope="row">
                         {in_page_link(endpoint.anchor, path_view(endpoint.path()))}
                     </th>
                     <td>{move || i18n.tr(endpoint.title)}</td>
-                    <td>{move || i18n.tr(access_label(endpoint.access))}</td>
+                    <td>{move || i18n.tr(access_label(endpoint.operation.access))}</td>
                 </tr>
             }
         })
@@ -568,13 +551,19 @@ fn EndpointSection(
         view! { <CodeBlock text=answer caption="api-example-answer" kind="api-answer" endpoint=endpoint.anchor /> }
     });
     view! {
-        <section class="api-endpoint" data-endpoint=endpoint.anchor>
+        <section
+            class="api-endpoint"
+            data-endpoint=endpoint.anchor
+            data-operation=endpoint.operation.id
+            data-method=endpoint.operation.method.as_str()
+            data-path=endpoint.path()
+        >
             <h3 id=endpoint.anchor>{move || i18n.tr(endpoint.title)}</h3>
             <p class="api-endpoint-line">
-                {method_view(endpoint.method)}" "{path_view(endpoint.path())}
+                {method_view(endpoint.operation.method)}" "{path_view(endpoint.path())}
             </p>
             {children()}
-            <p class="api-access">{move || i18n.tr(access_sentence(endpoint.access))}</p>
+            <p class="api-access">{move || i18n.tr(access_sentence(endpoint.operation.access))}</p>
             {body}
             <CodeBlock
                 text=endpoint.curl(&origin())
@@ -741,5 +730,19 @@ fn ErrorsPart() -> impl IntoView {
             </Table>
             <p>{i18n::msg("api-errors-more")}</p>
         </Part>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_of_the_contract_has_its_section() {
+        for operation in v1::OPERATIONS.iter().chain([&v1::OPENAPI]) {
+            let shown = ENDPOINTS.iter().filter(|e| e.operation == *operation).count();
+            assert_eq!(shown, 1, "{} is shown {shown} times", operation.id);
+        }
+        assert_eq!(ENDPOINTS.len(), v1::OPERATIONS.len() + 1, "an endpoint the contract does not have");
     }
 }

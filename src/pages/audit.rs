@@ -211,14 +211,15 @@ pub fn AuditPage() -> impl IntoView {
     };
 
     let intro = move || {
-        session.me.with(|me| match me {
-            Some(me) if me.user.role == Role::TeamAdmin => {
-                let names: Vec<String> = me.user.scope.iter().map(|e| e.name.clone()).collect();
-                tr!(i18n, "audit-intro-scope", { "entities" => i18n::list_text(i18n::language(), &names) })
-            }
-            Some(_) => i18n.tr("audit-intro-admin"),
-            None => String::new(),
-        })
+        session
+            .with_me(|me| match me.user.role {
+                Role::TeamAdmin => {
+                    let names: Vec<String> = me.user.scope.iter().map(|e| e.name.clone()).collect();
+                    tr!(i18n, "audit-intro-scope", { "entities" => i18n::list_text(i18n::language(), &names) })
+                }
+                _ => i18n.tr("audit-intro-admin"),
+            })
+            .unwrap_or_default()
     };
     // True while a new page of events loads (the previous one stays in view meanwhile).
     let loading = RwSignal::new(false);

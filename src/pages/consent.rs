@@ -21,7 +21,7 @@ pub fn ConsentPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let accept = Action::new_local(move |()| async move {
         let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: true };
-        api::links::consent(&request).await.map(|me| session.me.set(Some(me)))
+        api::links::consent(&request).await.map(|me| session.signed_in(me))
     });
     let pending = accept.pending();
     let on_submit = move |ev: SubmitEvent| {

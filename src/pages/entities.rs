@@ -1,7 +1,7 @@
 //! `/entities` (Administrators): the company's entities with their user counts; add, rename,
 //! and remove one, moving its users (and the team administrators' scopes) elsewhere first.
 
-use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
+use espace_api::entities::{Entity, EntityField, EntityRequest, RemoveEntityRequest};
 use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -11,8 +11,9 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{error_beside_fields, field_error_with, RequiredMark, TextField};
 use crate::components::focus::focus_by_id;
+use crate::components::form::field::{RequiredMark, TextField};
+use crate::components::form::{use_submit, use_submit_or};
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
@@ -26,10 +27,6 @@ fn name_error_text(error: &FieldError) -> String {
     } else {
         i18n::field_error_text(error.code, error.max)
     }
-}
-
-fn name_error(errors: RwSignal<Vec<FieldError>>) -> Signal<Option<String>> {
-    field_error_with(errors, "name", name_error_text)
 }
 
 /// The page's list, shared with the dialogs: one request, refetched after every change.
@@ -157,48 +154,32 @@ fn AddEntityForm(
 ) -> impl IntoView {
     let toasts = use_toasts();
     let name = RwSignal::new(String::new());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let add = Action::new_unsync(|request: &EntityRequest| {
-        let request = request.clone();
-        async move { api::entities::create(&request).await }
-    });
-    Effect::new(move |_| match add.value().get() {
-        Some(Ok(_)) => {
+    let add = use_submit(
+        |_: EntityField| "entity-name",
+        |request: EntityRequest| async move { api::entities::create(&request).await },
+        move |_| {
             name.set(String::new());
-            field_errors.set(Vec::new());
             toasts.show("entities-added");
             on_added.run(());
-        }
-        Some(Err(error)) => {
-            let on_field = !error.fields.is_empty();
-            field_errors.set(error.fields);
-            if on_field {
-                focus_by_id("entity-name");
-            }
-        }
-        None => {}
-    });
+        },
+    );
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if add.pending().get_untracked() {
-            return;
-        }
         let request = EntityRequest { name: name.get_untracked().trim().to_owned() };
-        let errors = request.validate();
-        add.clear();
-        if errors.is_empty() {
-            field_errors.set(Vec::new());
-            add.dispatch(request);
-        } else {
-            field_errors.set(errors);
-            focus_by_id("entity-name");
-        }
+        let problems = request.validate();
+        add.send(request, problems);
     };
     view! {
         <form class="card entity-add" on:submit=on_submit novalidate=true aria-labelledby="entity-add-title">
             <h2 id="entity-add-title">{i18n::msg("entities-add-title")}</h2>
-            {move || error_beside_fields(add, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
-            <TextField id="entity-name" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
+            {move || add.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
+            <TextField
+                id="entity-name"
+                label=i18n::msg("entities-name")
+                value=name
+                error=add.error_with(EntityField::Name, name_error_text)
+                required=true
+            />
             <div class="form-buttons">
                 <button type="submit" class="button primary" aria-disabled=move || add.pending().get().to_string() data-testid="add-entity">
                     {i18n::msg("entities-add")}
@@ -221,59 +202,45 @@ fn RenameDialog(
     let i18n = expect_context::<I18n>();
     let toasts = use_toasts();
     let name = RwSignal::new(String::new());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let entity = Memo::new(move |_| find(entities, renaming.get()));
-    let rename = Action::new_unsync(|(id, request): &(i64, EntityRequest)| {
-        let (id, request) = (*id, request.clone());
-        async move { api::entities::rename(id, &request).await }
-    });
-    // Each opening starts from the entity's current name, with no old error.
+    let rename = use_submit_or(
+        |_: EntityField| "entity-rename",
+        |(id, request): (i64, EntityRequest)| async move { api::entities::rename(id, &request).await },
+        move |_| {
+            renaming.set(None);
+            toasts.show("entities-renamed");
+            entities.refetch();
+        },
+        move |error: &ApiError| match error.code {
+            // Gone: the dialog closes and the page says so.
+            ErrorCode::NotFound => {
+                renaming.set(None);
+                page_error.set(Some(error.clone()));
+                entities.refetch();
+            }
+            ErrorCode::Conflict => entities.refetch(),
+            _ => {}
+        },
+    );
+    // Each opening starts from the entity's current name, with no old error (an opening, not
+    // an action's answer).
     Effect::new(move |previous: Option<Option<i64>>| {
         let id = renaming.get();
         if id.is_some() && previous.flatten() != id {
             name.set(find(entities, id).map(|e| e.name).unwrap_or_default());
-            field_errors.set(Vec::new());
             rename.clear();
         }
         id
     });
-    Effect::new(move |_| match rename.value().get() {
-        Some(Ok(_)) => {
-            renaming.set(None);
-            toasts.show("entities-renamed");
-            entities.refetch();
-        }
-        Some(Err(error)) if error.code == ErrorCode::NotFound => {
-            renaming.set(None);
-            page_error.set(Some(error));
-            entities.refetch();
-        }
-        Some(Err(error)) => {
-            if error.code == ErrorCode::Conflict {
-                entities.refetch();
-            }
-            let on_field = !error.fields.is_empty();
-            field_errors.set(error.fields);
-            if on_field {
-                focus_by_id("entity-rename");
-            }
-        }
-        None => {}
-    });
     let on_submit = move |()| {
         let Some(current) = entity.get_untracked() else { return };
         let request = EntityRequest { name: name.get_untracked().trim().to_owned() };
-        let errors = request.validate();
-        rename.clear();
-        if !errors.is_empty() {
-            field_errors.set(errors);
-            focus_by_id("entity-rename");
-        } else if request.name == current.name {
+        let problems = request.validate();
+        if problems.is_empty() && request.name == current.name {
             // Nothing to change.
             renaming.set(None);
         } else {
-            field_errors.set(Vec::new());
-            rename.dispatch((current.id, request));
+            rename.send((current.id, request), problems);
         }
     };
     let title = move || {
@@ -290,8 +257,14 @@ fn RenameDialog(
             on_submit=on_submit
             on_cancel=move |()| renaming.set(None)
         >
-            {move || error_beside_fields(rename, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
-            <TextField id="entity-rename" label=i18n::msg("entities-name") value=name error=name_error(field_errors) required=true />
+            {move || rename.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
+            <TextField
+                id="entity-rename"
+                label=i18n::msg("entities-name")
+                value=name
+                error=rename.error_with(EntityField::Name, name_error_text)
+                required=true
+            />
         </FormDialog>
     }
 }
@@ -322,10 +295,35 @@ fn RemoveDialog(
         })
     });
     let has_users = move || entity.with(|e| e.as_ref().is_some_and(|e| e.users > 0));
-    let remove = Action::new_unsync(|(id, request): &(i64, RemoveEntityRequest)| {
+    // What follows the answer runs inside the action, once it is in; its value is the error
+    // the dialog shows, if any.
+    let remove = Action::new_local(move |(id, request): &(i64, RemoveEntityRequest)| {
         let (id, request) = (*id, *request);
-        async move { api::entities::remove(id, &request).await }
+        async move {
+            match api::entities::remove(id, &request).await {
+                Ok(()) => {
+                    removing.set(None);
+                    toasts.show("entities-removed");
+                    entities.refetch();
+                    None
+                }
+                Err(error) if error.code == ErrorCode::NotFound => {
+                    removing.set(None);
+                    page_error.set(Some(error));
+                    entities.refetch();
+                    None
+                }
+                // Users arrived meanwhile, or the target went: the fresh list shows the choice again.
+                Err(error) => {
+                    if matches!(error.code, ErrorCode::EntityNotEmpty | ErrorCode::Conflict) {
+                        entities.refetch();
+                    }
+                    Some(error)
+                }
+            }
+        }
     });
+    // Each opening starts with no choice and no old error (an opening, not an answer).
     Effect::new(move |previous: Option<Option<i64>>| {
         let id = removing.get();
         if id.is_some() && previous.flatten() != id {
@@ -334,21 +332,6 @@ fn RemoveDialog(
             remove.clear();
         }
         id
-    });
-    Effect::new(move |_| match remove.value().get() {
-        Some(Ok(())) => {
-            removing.set(None);
-            toasts.show("entities-removed");
-            entities.refetch();
-        }
-        Some(Err(error)) if error.code == ErrorCode::NotFound => {
-            removing.set(None);
-            page_error.set(Some(error));
-            entities.refetch();
-        }
-        // Users arrived meanwhile, or the target went: the fresh list shows the choice again.
-        Some(Err(error)) if matches!(error.code, ErrorCode::EntityNotEmpty | ErrorCode::Conflict) => entities.refetch(),
-        _ => {}
     });
     let on_submit = move |()| {
         let Some(current) = entity.get_untracked() else { return };
@@ -416,7 +399,7 @@ fn RemoveDialog(
             on_submit=on_submit
             on_cancel=move |()| removing.set(None)
         >
-            {move || error_beside_fields(remove, &["name"]).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || remove.value().get().flatten().map(|error| view! { <ErrorPanel error=error /> })}
             {body}
         </FormDialog>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::action;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::form::field::TextField;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
 

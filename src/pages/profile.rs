@@ -9,7 +9,7 @@ use crate::api;
 use crate::components::action;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::TextField;
+use crate::components::form::field::TextField;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::{password_error, NewPasswordField};
 use crate::components::time;
@@ -21,7 +21,7 @@ use crate::session::use_session;
 pub fn ProfilePage() -> impl IntoView {
     use_page_title("profile-title");
     let session = use_session();
-    let me = move || session.me.get();
+    let me = move || session.with_me(Clone::clone);
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("profile-title")}</h1>
@@ -71,7 +71,7 @@ fn LanguageChoice(
     let toasts = use_toasts();
     let save = Action::new_local(move |&language: &Language| async move {
         if let Ok(me) = api::session::update_me(&UpdateMeRequest { language }).await {
-            session.me.set(Some(me));
+            session.signed_in(me);
             toasts.show("profile-saved");
         }
     });
@@ -97,15 +97,13 @@ fn ChangePassword() -> impl IntoView {
     let current_error = RwSignal::new(None::<String>);
     let new_error = RwSignal::new(None::<String>);
     let personal = Signal::derive(move || {
-        session.me.with(|me| {
-            me.as_ref()
-                .map(|m| Personal {
-                    email: m.user.email.clone(),
-                    first_name: m.user.first_name.clone(),
-                    last_name: m.user.last_name.clone(),
-                })
-                .unwrap_or_default()
-        })
+        session
+            .with_me(|m| Personal {
+                email: m.user.email.clone(),
+                first_name: m.user.first_name.clone(),
+                last_name: m.user.last_name.clone(),
+            })
+            .unwrap_or_default()
     });
     let change = Action::new_local(move |request: &ChangePasswordRequest| {
         let request = request.clone();

@@ -2,16 +2,18 @@
 //! sends its people to their identity provider; everyone else continues with a password.
 //! `?method=password` goes straight to the password (a company's break-glass administrators).
 
-use espace_api::session::SignInRequest;
+use espace_api::fields::Fields as _;
+use espace_api::session::{SignInField, SignInRequest};
 use espace_api::sso::SignInMethod;
-use espace_api::{ApiError, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use serde::Deserialize;
 
 use crate::api;
+use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorDetails;
 use crate::components::focus::focus_by_id;
+use crate::components::form::use_submit_or;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::RevealToggle;
 use crate::i18n;
@@ -49,6 +51,33 @@ enum Step {
     Provider,
 }
 
+/// What the form sends: the e-mail alone first (which way in), then the e-mail and password.
+#[derive(Clone)]
+enum Attempt {
+    Method(String),
+    Password(SignInRequest),
+}
+
+/// What came back.
+enum Outcome {
+    Method(SignInMethod),
+    SignedIn,
+}
+
+fn input_id(field: SignInField) -> &'static str {
+    match field {
+        SignInField::Email => "sign-in-email",
+        SignInField::Password => "sign-in-password",
+    }
+}
+
+async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
+    match attempt {
+        Attempt::Method(email) => api::sso::method(email).await.map(Outcome::Method),
+        Attempt::Password(request) => api::session::sign_in(&request).await.map(|()| Outcome::SignedIn),
+    }
+}
+
 /// Focus once the step's fields are on the page.
 fn focus_soon(id: &'static str) {
     request_animation_frame(move || focus_by_id(id));
@@ -62,98 +91,63 @@ pub fn SignInPage() -> impl IntoView {
     let query: SignInQuery = nav::query();
     // "Sign in to open this page" only for a page other than the home page.
     let redirected = query.next.as_deref().is_some_and(|n| n != "/");
-    let next = safe_next(query.next);
+    let next = StoredValue::new(safe_next(query.next));
     let password_first = query.method.as_deref() == Some("password");
 
     let email = RwSignal::new(query.email);
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let step = RwSignal::new(if password_first { Step::Password } else { Step::Email });
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
 
-    let find_method = Action::new_local(|email: &String| api::sso::method(email.clone()));
-    let sign_in = Action::new_local(|request: &SignInRequest| {
-        let request = request.clone();
-        async move { api::session::sign_in(&request).await }
-    });
-    let pending = Signal::derive(move || find_method.pending().get() || sign_in.pending().get());
-
-    let show_error = move |error: ApiError, focus: &'static str| {
-        field_errors.set(error.fields.clone());
-        failure.set(Some(error));
+    let submit = use_submit_or(
+        input_id,
+        attempt,
+        move |outcome| match outcome {
+            Outcome::Method(SignInMethod::Password) => {
+                step.set(Step::Password);
+                focus_soon("sign-in-password");
+            }
+            Outcome::Method(SignInMethod::Sso { start }) => {
+                step.set(Step::Provider);
+                let _ = window().location().assign(&start);
+            }
+            Outcome::SignedIn => navigate.load(&next.get_value()),
+        },
         // What was typed stays; the field to fix is focused.
-        focus_soon(focus);
-    };
-    Effect::new(move |_| match find_method.value().get() {
-        Some(Ok(SignInMethod::Password)) => {
-            step.set(Step::Password);
-            focus_soon("sign-in-password");
-        }
-        Some(Ok(SignInMethod::Sso { start })) => {
-            step.set(Step::Provider);
-            let _ = window().location().assign(&start);
-        }
-        Some(Err(error)) => show_error(error, "sign-in-email"),
-        None => {}
-    });
-    let next_on_ok = next.clone();
-    Effect::new(move |_| match sign_in.value().get() {
-        Some(Ok(())) => navigate.load(&next_on_ok),
-        Some(Err(error)) => show_error(error, "sign-in-password"),
-        None => {}
-    });
+        move |_| focus_soon(if step.get_untracked() == Step::Password { "sign-in-password" } else { "sign-in-email" }),
+    );
+    let pending = submit.pending();
 
-    // Someone already signed in has nothing to do here.
+    // Someone already signed in (the whole app, after moving here) has nothing to do here.
     Effect::new(move |_| {
-        if session.me.with(Option::is_some) {
-            navigate.replace(&next);
+        if session.is_signed_in() {
+            navigate.replace(&next.get_value());
         }
     });
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        failure.set(None);
         let request = SignInRequest { email: email.get_untracked(), password: password.get_untracked() };
-        let errors = request.validate();
-        let errors: Vec<FieldError> = match step.get_untracked() {
-            Step::Email => errors.into_iter().filter(|e| e.field == "email").collect(),
-            Step::Password => errors,
-            Step::Provider => return,
-        };
-        field_errors.set(errors.clone());
-        if let Some(first) = errors.first() {
-            focus_by_id(&format!("sign-in-{}", first.field));
-            return;
-        }
+        let problems = request.validate();
         match step.get_untracked() {
             Step::Email => {
-                find_method.dispatch(request.email);
+                let problems = problems.into_iter().filter(|e| e.field == SignInField::Email.name()).collect();
+                submit.send(Attempt::Method(request.email), problems);
             }
-            _ => {
-                sign_in.dispatch(request);
+            Step::Password => {
+                submit.send(Attempt::Password(request), problems);
             }
+            Step::Provider => {}
         }
     };
     let change_email = move |_| {
         step.set(Step::Email);
         password.set(String::new());
-        failure.set(None);
-        field_errors.set(Vec::new());
+        submit.clear();
         focus_soon("sign-in-email");
     };
 
-    let error_for = move |field: &'static str| {
-        move || {
-            field_errors
-                .with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n::field_error_text(e.code, e.max)))
-        }
-    };
-    let invalid =
-        move |field: &'static str| move || field_errors.with(|e| e.iter().any(|e| e.field == field)).to_string();
+    let invalid = move |field: SignInField| move || submit.invalid(field).get().to_string();
     let at_password = move || step.get() == Step::Password;
 
     view! {
@@ -169,7 +163,7 @@ pub fn SignInPage() -> impl IntoView {
                 <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
             <p>{i18n::msg("sign-in-intro")}</p>
-            {move || failure.get().map(|error| {
+            {move || submit.failure().map(|error| {
                 let code = error.code;
                 view! {
                     <div class="error-panel" role="alert" data-testid="sign-in-error">
@@ -191,11 +185,11 @@ pub fn SignInPage() -> impl IntoView {
                         autocomplete="username"
                         required=true
                         readonly=at_password
-                        aria-invalid=invalid("email")
+                        aria-invalid=invalid(SignInField::Email)
                         aria-describedby="sign-in-email-error"
                         bind:value=email
                     />
-                    <p id="sign-in-email-error" class="field-error">{error_for("email")}</p>
+                    <p id="sign-in-email-error" class="field-error">{submit.error(SignInField::Email)}</p>
                     <Show when=at_password>
                         <p class="forgot">
                             <button type="button" id="sign-in-change-email" class="link-button" on:click=change_email>
@@ -214,13 +208,13 @@ pub fn SignInPage() -> impl IntoView {
                                 type=move || if show_password.get() { "text" } else { "password" }
                                 autocomplete="current-password"
                                 required=true
-                                aria-invalid=invalid("password")
+                                aria-invalid=invalid(SignInField::Password)
                                 aria-describedby="sign-in-password-error"
                                 bind:value=password
                             />
                             <RevealToggle visible=show_password />
                         </div>
-                        <p id="sign-in-password-error" class="field-error">{error_for("password")}</p>
+                        <p id="sign-in-password-error" class="field-error">{submit.error(SignInField::Password)}</p>
                         <p class="forgot"><a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a></p>
                     </div>
                 </Show>

@@ -15,7 +15,7 @@ pub fn SpacePage() -> impl IntoView {
     use_page_title("space-title");
     let session = use_session();
     let space = LocalResource::new(api::space::my_space);
-    let first_name = move || session.me.with(|me| me.as_ref().map(|m| m.user.first_name.clone()).unwrap_or_default());
+    let first_name = move || session.with_me(|m| m.user.first_name.clone()).unwrap_or_default();
     view! {
         <section class="page">
             <h1>{i18n::msg("space-title")}</h1>

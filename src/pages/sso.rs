@@ -2,16 +2,17 @@
 //! provider, the provider's own (issuer, client), the domains it covers, what new accounts
 //! get, the break-glass administrators; "Test the connection" tries what is typed.
 
-use espace_api::sso::{Check, SsoSettings, SsoSettingsRequest, TestReport};
-use espace_api::{ApiError, ErrorCode, FieldError};
+use espace_api::fields::Fields as _;
+use espace_api::sso::{Check, SsoField, SsoSettings, SsoSettingsRequest, TestReport};
+use espace_api::FieldError;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{field_error_with, RequiredNote, TextField};
-use crate::components::focus::focus_by_id;
+use crate::components::form::field::{RequiredNote, TextField};
+use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
@@ -33,9 +34,34 @@ pub fn SsoPage() -> impl IntoView {
     }
 }
 
+/// Which button sent the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attempt {
+    Save,
+    /// "Test the connection" with what is typed.
+    Test,
+}
+
+/// What came back.
+enum Outcome {
+    Saved(Box<SsoSettings>),
+    Tested(TestReport),
+}
+
+fn input_id(field: SsoField) -> &'static str {
+    match field {
+        SsoField::Issuer => "sso-issuer",
+        SsoField::ClientId => "sso-client_id",
+        SsoField::ClientSecret => "sso-client_secret",
+        SsoField::Domains => "sso-domains",
+        SsoField::DefaultEntityId => "sso-default_entity_id",
+        SsoField::BreakGlass => "sso-break_glass_user_ids",
+    }
+}
+
 /// A field's error; a domain another company verified says so in the page's own words.
 fn sso_error_text(error: &FieldError) -> String {
-    if error.field == "domains" && error.code == espace_api::FieldErrorCode::Taken {
+    if error.field == SsoField::Domains.name() && error.code == espace_api::FieldErrorCode::Taken {
         i18n::t("sso-domains-taken")
     } else {
         i18n::field_error_text(error.code, error.max)
@@ -81,9 +107,11 @@ fn SsoForm(
     let entity = RwSignal::new(settings.default_entity_id.or_else(|| settings.choices.entities.first().map(|e| e.id)));
     let services = RwSignal::new(settings.default_service_ids.clone());
     let break_glass = RwSignal::new(settings.break_glass_user_ids.clone());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
     let domain_status = RwSignal::new(settings.domain_status.clone());
+    // What "Test the connection" found last.
+    let report = RwSignal::new(None::<TestReport>);
+    // Which button sent the form last: each says "…ing" only for itself.
+    let sending = RwSignal::new(Attempt::Save);
 
     let request = move || SsoSettingsRequest {
         enabled: enabled.get_untracked(),
@@ -95,61 +123,41 @@ fn SsoForm(
         default_service_ids: services.get_untracked(),
         break_glass_user_ids: break_glass.get_untracked(),
     };
-    let save = Action::new_local(|req: &SsoSettingsRequest| api::sso::save(req.clone()));
-    let test = Action::new_local(|req: &SsoSettingsRequest| api::sso::test(req.clone()));
-    let show_error = move |error: ApiError| {
-        field_errors.set(error.fields.clone());
-        let first = error.fields.first().map(|f| format!("sso-{}", f.field));
-        if error.code != ErrorCode::Validation {
-            failure.set(Some(error));
-        }
-        if let Some(id) = first {
-            focus_by_id(&id);
-        }
-    };
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(saved)) => {
-            has_secret.set(saved.has_client_secret);
-            client_secret.set(String::new());
-            domain_status.set(saved.domain_status);
-            toasts.show("sso-saved");
-        }
-        Some(Err(error)) => show_error(error),
-        None => {}
-    });
-    Effect::new(move |_| {
-        if let Some(Err(error)) = test.value().get() {
-            show_error(error);
-        }
-    });
-    // Shows the errors by their fields, focusing the first; whether there were none.
-    let checked = move |errors: Vec<FieldError>| {
-        failure.set(None);
-        let first = errors.first().map(|e| format!("sso-{}", e.field));
-        field_errors.set(errors);
-        match first {
-            Some(id) => {
-                focus_by_id(&id);
-                false
+    let submit = use_submit(
+        input_id,
+        |(attempt, request): (Attempt, SsoSettingsRequest)| async move {
+            match attempt {
+                Attempt::Save => api::sso::save(request).await.map(|saved| Outcome::Saved(Box::new(saved))),
+                Attempt::Test => api::sso::test(request).await.map(Outcome::Tested),
             }
-            None => true,
-        }
+        },
+        move |outcome| match outcome {
+            Outcome::Saved(saved) => {
+                has_secret.set(saved.has_client_secret);
+                client_secret.set(String::new());
+                domain_status.set(saved.domain_status);
+                toasts.show("sso-saved");
+            }
+            Outcome::Tested(found) => report.set(Some(found)),
+        },
+    );
+    let send = move |attempt: Attempt| {
+        let req = request();
+        // The test needs the issuer and the client id only, checked here as the server will.
+        let problems = match attempt {
+            Attempt::Save => req.validate(),
+            Attempt::Test => req.validate_connection(),
+        };
+        sending.set(attempt);
+        submit.send((attempt, req), problems);
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let req = request();
-        if checked(req.validate()) {
-            save.dispatch(req);
-        }
+        send(Attempt::Save);
     };
-    // The test needs the issuer and the client id only, checked here as the server will.
-    let on_test = move |_| {
-        let req = request();
-        if checked(req.validate_connection()) {
-            test.dispatch(req);
-        }
-    };
-    let error = move |field: &'static str| field_error_with(field_errors, field, sso_error_text);
+    let on_test = move |_| send(Attempt::Test);
+    let busy = move |attempt: Attempt| submit.pending().get() && sending.get() == attempt;
+    let error = move |field: SsoField| submit.error_with(field, sso_error_text);
     let secret_hint = Signal::derive(move || {
         i18n::t(if has_secret.get() { "sso-client-secret-kept" } else { "sso-client-secret-hint" })
     });
@@ -172,7 +180,7 @@ fn SsoForm(
                 <dd><code>{format!("{}?method=password", settings.post_logout_redirect_uri)}</code></dd>
             </dl>
         </section>
-        {move || failure.get().map(|error| view! { <ErrorPanel error=error /> })}
+        {move || submit.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         <form class="sso-form" on:submit=on_submit novalidate=true>
             <RequiredNote />
             <div class="field checkbox">
@@ -180,10 +188,10 @@ fn SsoForm(
                 <label for="sso-enabled">{i18n::msg("sso-enabled")}</label>
                 <p id="sso-enabled-hint" class="hint">{i18n::msg("sso-enabled-hint")}</p>
             </div>
-            <TextField id="sso-issuer" label=i18n::msg("sso-issuer") value=issuer error=error("issuer") input_type="url" hint=i18n::msg("sso-issuer-hint") required=true />
-            <TextField id="sso-client_id" label=i18n::msg("sso-client-id") value=client_id error=error("client_id") required=true />
-            <TextField id="sso-client_secret" label=i18n::msg("sso-client-secret") value=client_secret error=error("client_secret") input_type="password" autocomplete="new-password" hint=secret_hint />
-            <TextField id="sso-domains" label=i18n::msg("sso-domains") value=domains error=error("domains") hint=i18n::msg("sso-domains-hint") required=true />
+            <TextField id="sso-issuer" label=i18n::msg("sso-issuer") value=issuer error=error(SsoField::Issuer) input_type="url" hint=i18n::msg("sso-issuer-hint") required=true />
+            <TextField id="sso-client_id" label=i18n::msg("sso-client-id") value=client_id error=error(SsoField::ClientId) required=true />
+            <TextField id="sso-client_secret" label=i18n::msg("sso-client-secret") value=client_secret error=error(SsoField::ClientSecret) input_type="password" autocomplete="new-password" hint=secret_hint />
+            <TextField id="sso-domains" label=i18n::msg("sso-domains") value=domains error=error(SsoField::Domains) hint=i18n::msg("sso-domains-hint") required=true />
             <div class="field">
                 <label for="sso-default_entity_id">{i18n::msg("sso-default-entity")}</label>
                 <select
@@ -196,7 +204,7 @@ fn SsoForm(
                         view! { <option value=e.id.to_string() selected=selected>{e.name}</option> }
                     }).collect_view()}
                 </select>
-                <p id="sso-default_entity_id-error" class="field-error">{error("default_entity_id")}</p>
+                <p id="sso-default_entity_id-error" class="field-error">{error(SsoField::DefaultEntityId)}</p>
             </div>
             <fieldset class="field" aria-describedby="sso-services-hint">
                 <legend>{i18n::msg("sso-default-services")}</legend>
@@ -211,7 +219,7 @@ fn SsoForm(
                     }
                 }).collect_view()}
             </fieldset>
-            <fieldset class="field" aria-describedby="sso-break-glass-hint">
+            <fieldset id="sso-break_glass_user_ids" tabindex="-1" class="field" aria-describedby="sso-break-glass-hint">
                 <legend>{i18n::msg("sso-break-glass")}</legend>
                 <p id="sso-break-glass-hint" class="hint">{i18n::msg("sso-break-glass-hint")}</p>
                 {administrators.into_iter().map(|a| {
@@ -228,20 +236,20 @@ fn SsoForm(
                         </div>
                     }
                 }).collect_view()}
-                <p class="field-error">{error("break_glass_user_ids")}</p>
+                <p class="field-error">{error(SsoField::BreakGlass)}</p>
             </fieldset>
             <div class="actions">
-                <button type="button" class="button" on:click=on_test disabled=move || test.pending().get() aria-busy=move || test.pending().get().to_string()>
-                    {move || i18n::t(if test.pending().get() { "sso-testing" } else { "sso-test" })}
+                <button type="button" class="button" on:click=on_test disabled=move || busy(Attempt::Test) aria-busy=move || busy(Attempt::Test).to_string()>
+                    {move || i18n::t(if busy(Attempt::Test) { "sso-testing" } else { "sso-test" })}
                 </button>
-                <button type="submit" class="button primary" disabled=move || save.pending().get() aria-busy=move || save.pending().get().to_string()>
-                    {move || i18n::t(if save.pending().get() { "sso-saving" } else { "sso-save" })}
+                <button type="submit" class="button primary" disabled=move || busy(Attempt::Save) aria-busy=move || busy(Attempt::Save).to_string()>
+                    {move || i18n::t(if busy(Attempt::Save) { "sso-saving" } else { "sso-save" })}
                 </button>
             </div>
         </form>
         <DomainsPanel domains=domain_status />
         <section class="sso-report" aria-live="polite" aria-labelledby="sso-report-title">
-            {move || test.value().get().and_then(Result::ok).map(|report| view! { <Report report=report /> })}
+            {move || report.get().map(|report| view! { <Report report=report /> })}
         </section>
     }
 }

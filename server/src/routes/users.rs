@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::routes::DownloadLanguage;
 use crate::spreadsheet::{self, Kind};
 use crate::state::AppState;
-use crate::users::{create, detail, edit, export, lifecycle, permissions, search};
+use crate::users::{answers, detail, export, search};
 
 pub async fn list(
     State(state): State<AppState>,
@@ -36,12 +36,7 @@ pub async fn action(
     Path(id): Path<i64>,
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
-    lifecycle::admin_action(&state, &admin, id, req).await?;
-    match detail::load(&state.pool, &admin, id).await {
-        Ok(user) => Ok(Json(Some(user))),
-        Err(AppError::NotFound) => Ok(Json(None)),
-        Err(e) => Err(e),
-    }
+    Ok(Json(answers::act(&state, &admin, id, req).await?))
 }
 
 pub async fn update(
@@ -50,8 +45,7 @@ pub async fn update(
     Path(id): Path<i64>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
-    edit::update(&state, &admin, id, req).await?;
-    Ok(Json(detail::load(&state.pool, &admin, id).await?))
+    Ok(Json(answers::update(&state, &admin, id, req).await?))
 }
 
 pub async fn create(
@@ -59,8 +53,7 @@ pub async fn create(
     Manager(admin): Manager,
     Json(req): Json<CreateUserRequest>,
 ) -> Result<(StatusCode, Json<UserDetail>), AppError> {
-    let id = create::create(&state, &admin, req).await?;
-    Ok((StatusCode::CREATED, Json(detail::load(&state.pool, &admin, id).await?)))
+    Ok((StatusCode::CREATED, Json(answers::create(&state, &admin, req).await?)))
 }
 
 pub async fn permissions(
@@ -69,8 +62,7 @@ pub async fn permissions(
     Path(id): Path<i64>,
     Json(req): Json<PermissionsRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
-    permissions::set(&state, &admin, id, req).await?;
-    Ok(Json(detail::load(&state.pool, &admin, id).await?))
+    Ok(Json(answers::set_permissions(&state, &admin, id, req).await?))
 }
 
 pub async fn export_csv(

@@ -15,7 +15,7 @@ use crate::auth::bearer::ApiCaller;
 use crate::entities;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::users::{create, detail, edit, lifecycle, permissions, search};
+use crate::users::{answers, detail, search};
 use espace_api::ApiError;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::OpenApi;
@@ -160,9 +160,7 @@ pub async fn create_user(
     caller: ApiCaller,
     Json(req): Json<CreateUserRequest>,
 ) -> Result<(StatusCode, Json<UserDetail>), AppError> {
-    let actor = caller.manager()?;
-    let id = create::create(&state, actor, req).await?;
-    Ok((StatusCode::CREATED, Json(detail::load(&state.pool, actor, id).await?)))
+    Ok((StatusCode::CREATED, Json(answers::create(&state, caller.manager()?, req).await?)))
 }
 
 #[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users", request_body = UpdateUserRequest,
@@ -175,9 +173,7 @@ pub async fn update_user(
     Path(id): Path<i64>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
-    let actor = caller.manager()?;
-    edit::update(&state, actor, id, req).await?;
-    Ok(Json(detail::load(&state.pool, actor, id).await?))
+    Ok(Json(answers::update(&state, caller.manager()?, id, req).await?))
 }
 
 #[utoipa::path(put, path = "/api/v1/users/{id}/permissions", tag = "users", request_body = PermissionsRequest,
@@ -190,9 +186,7 @@ pub async fn set_permissions(
     Path(id): Path<i64>,
     Json(req): Json<PermissionsRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
-    let actor = caller.manager()?;
-    permissions::set(&state, actor, id, req).await?;
-    Ok(Json(detail::load(&state.pool, actor, id).await?))
+    Ok(Json(answers::set_permissions(&state, caller.manager()?, id, req).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/users/{id}/actions", tag = "users", request_body = ActionRequest,
@@ -206,13 +200,7 @@ pub async fn user_action(
     Path(id): Path<i64>,
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
-    let actor = caller.manager()?;
-    lifecycle::admin_action(&state, actor, id, req).await?;
-    match detail::load(&state.pool, actor, id).await {
-        Ok(user) => Ok(Json(Some(user))),
-        Err(AppError::NotFound) => Ok(Json(None)),
-        Err(e) => Err(e),
-    }
+    Ok(Json(answers::act(&state, caller.manager()?, id, req).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/services", tag = "services",
@@ -233,4 +221,32 @@ pub async fn entities(
     ApiCaller(caller): ApiCaller,
 ) -> Result<Json<Vec<Entity>>, AppError> {
     Ok(Json(entities::list(&state.pool, &caller).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use espace_api::v1::{OPERATIONS, PREFIX};
+
+    use super::*;
+
+    /// The document and the contract's list of operations (which the app's reference page
+    /// shows, and its end-to-end test compares with the served document) say the same.
+    #[test]
+    fn the_document_has_exactly_the_contracts_operations() {
+        let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let mut documented = BTreeSet::new();
+        for (path, item) in document["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let id = operation["operationId"].as_str().unwrap().to_owned();
+                documented.insert((id, method.to_uppercase(), path.clone()));
+            }
+        }
+        let contract: BTreeSet<_> = OPERATIONS
+            .iter()
+            .map(|op| (op.id.to_owned(), op.method.as_str().to_owned(), format!("{PREFIX}{}", op.path)))
+            .collect();
+        assert_eq!(documented, contract);
+    }
 }

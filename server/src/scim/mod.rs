@@ -9,6 +9,7 @@ pub mod filter;
 pub mod meta;
 pub mod patch;
 pub mod resource;
+pub mod values;
 
 use axum::http::StatusCode;
 use espace_api::audit::AuditAction;
@@ -23,8 +24,9 @@ use crate::store::users::User;
 use crate::users::create::{self, Person};
 use crate::users::{edit, lifecycle, reach};
 pub use error::{scim_json, ScimError};
-use patch::{object, Wanted};
+use patch::Wanted;
 pub use resource::{resource, Projection};
+use values::object;
 
 async fn user(state: &AppState, caller: &CurrentUser, id: &str) -> Result<User, ScimError> {
     let id: i64 = id.parse().map_err(|_| ScimError::not_found())?;

@@ -6,8 +6,9 @@ pub mod seal;
 pub mod sign_in;
 
 use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::fields::Fields as _;
 use espace_api::sso::{
-    Check, CheckStep, Choice, Choices, Person, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH,
+    Check, CheckStep, Choice, Choices, Person, SsoField, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH,
 };
 use espace_api::users::Role;
 use espace_api::{ErrorCode, FieldError, FieldErrorCode};
@@ -101,7 +102,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     let stored = store::sso::provider(&mut tx, company_id).await?;
     let mut errors = Vec::new();
     if !store::domains::verified_by_others(&mut tx, company_id, &domains).await?.is_empty() {
-        errors.push(FieldError { field: "domains".into(), code: FieldErrorCode::Taken, max: None });
+        errors.push(FieldError { field: SsoField::Domains.name().into(), code: FieldErrorCode::Taken, max: None });
     }
     let entity_id = req.default_entity_id.unwrap_or_default();
     if store::entities::in_company(&mut tx, company_id, entity_id).await?.is_none() {
@@ -114,7 +115,8 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     for id in &req.break_glass_user_ids {
         let user = store::users::by_id(&mut tx, *id).await?;
         if !user.is_some_and(|u| u.company_id == company_id && u.role == Role::Admin) {
-            errors.push(FieldError { field: "break_glass_user_ids".into(), code: FieldErrorCode::Unknown, max: None });
+            let field = SsoField::BreakGlass.name().into();
+            errors.push(FieldError { field, code: FieldErrorCode::Unknown, max: None });
             break;
         }
     }

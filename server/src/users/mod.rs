@@ -2,6 +2,7 @@
 //! scope: search, detail, creation, edits, permissions, and the lifecycle, the only writer of
 //! a user's status.
 
+pub mod answers;
 pub mod create;
 pub mod detail;
 pub mod edit;

@@ -10,46 +10,14 @@ use espace_api::users::{
 use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode, Language};
 use serde::Serialize;
 
-/// Where every path of version 1 starts, after the origin.
-pub const PREFIX: &str = "/api/v1";
+pub use espace_api::v1::{Access, Method, CALLS_PER_MINUTE, PREFIX};
+
 /// Where SCIM 2.0 starts, after the origin.
 pub const SCIM_PREFIX: &str = "/scim/v2";
 /// The shell variable the samples read the token from.
 pub const TOKEN_VARIABLE: &str = "ESPACE_TOKEN";
 /// The user every single-user sample acts on.
 pub const SAMPLE_USER: i64 = 42;
-/// A token's calls per minute (the server's `Bucket::ApiToken`).
-pub const CALLS_PER_MINUTE: u32 = 1200;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Patch,
-    Put,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Patch => "PATCH",
-            Method::Put => "PUT",
-        }
-    }
-}
-
-/// What a call needs from its token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// No token at all (the OpenAPI document).
-    None,
-    /// Any token, read only or not.
-    Any,
-    /// A token that may manage users.
-    Manage,
-}
 
 /// The lines that set the token for the samples, without it staying in the shell's history.
 pub fn token_setup() -> String {

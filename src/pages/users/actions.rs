@@ -123,7 +123,7 @@ pub fn ActionDialog(
     let pending = actions.pending;
     let text = move |pick: fn((&'static str, &'static str)) -> &'static str| {
         // How long the activation link works: a server setting.
-        let hours = session.me.with(|me| me.as_ref().map_or(0, |m| m.activation_hours));
+        let hours = session.with_me(|m| m.activation_hours).unwrap_or_default();
         pending.with(|p| {
             p.as_ref().map(|p| {
                 let mut args = std::collections::HashMap::new();

@@ -3,19 +3,22 @@
 use espace_api::audit::AuditEntry;
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
 use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, UserDetail, UserStatus};
-use espace_api::{ErrorCode, FieldError};
+use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos::Params;
 use leptos_fluent::I18n;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
 
 use crate::api;
 use crate::components::action;
 use crate::components::audit::{action_message_id, AuditActor, AuditChangesList};
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::field_error;
+use crate::components::form::field::field_error;
+use crate::components::form::{RadioCards, RadioOption};
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::status_badge::StatusBadge;
@@ -25,6 +28,7 @@ use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::edit_form::EditUserForm;
 use crate::pages::users::entity_fields::{entities_now, load_entities, reader, Entities, ScopeBoxes};
+use crate::session::use_session;
 
 fn reason_message_id(reason: StatusReason) -> &'static str {
     match reason {
@@ -66,15 +70,27 @@ fn resend_action(status: UserStatus) -> Option<UserAction> {
     }
 }
 
+/// `/users/:id`.
+#[derive(Params, Debug, Clone, PartialEq)]
+struct UserParams {
+    id: Option<i64>,
+}
+
 #[component]
 pub fn UserDetailPage() -> impl IntoView {
     use_page_title("users-detail-title");
-    let params = use_params_map();
+    let params = use_params::<UserParams>();
     let navigate = use_navigate();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0)));
+    // An address whose id is not a number names no one: "not found", as for an unknown id.
+    let id = Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id)));
     let user = LocalResource::new(move || {
         let id = id.get();
-        async move { api::users::detail(id).await }
+        async move {
+            match id {
+                Some(id) => api::users::detail(id).await,
+                None => Err(ApiError::new(ErrorCode::NotFound)),
+            }
+        }
     });
     let entities = load_entities();
     let actions = UserActions::new(Callback::new(move |(_, action)| {
@@ -112,9 +128,9 @@ fn UserFacts(
     // A team administrator sees the administrators of their entities but acts on none of them.
     let manageable = user.manageable;
     let editable = user.status.editable() && manageable;
-    let (reader_id, reader_role) = reader().unzip();
+    let reader_id = reader().map(|(id, _)| id);
     let is_self = reader_id == Some(user.id);
-    let reader_admin = reader_role == Some(Role::Admin);
+    let reader_admin = use_session().is_admin_untracked();
     let edited = user.clone();
     let date = move |at: Option<i64>| match at {
         Some(at) => view! { <Moment at=at /> }.into_any(),
@@ -459,24 +475,20 @@ fn PermissionsForm(
             }
         });
     };
-    let scope_option = move |whole: bool, option_id: &'static str, label: &'static str, help: &'static str| {
-        view! {
-            <div class="radio-card">
-                <input
-                    type="radio"
-                    name="permissions-scope-kind"
-                    id=option_id
-                    prop:checked=move || all.get() == whole
-                    aria-describedby=format!("{option_id}-help")
-                    on:change=move |_| { all.set(whole); unchanged.set(false); }
-                />
-                <label for=option_id>
-                    <strong>{move || i18n::t(label)}</strong>
-                    <span id=format!("{option_id}-help") class="hint">{move || i18n::t(help)}</span>
-                </label>
-            </div>
-        }
-    };
+    let kinds = vec![
+        RadioOption {
+            value: true,
+            id: "permissions-scope-all",
+            label: "users-permissions-scope-all",
+            help: "users-permissions-scope-all-help",
+        },
+        RadioOption {
+            value: false,
+            id: "permissions-scope-chosen",
+            label: "users-permissions-scope-chosen",
+            help: "users-permissions-scope-chosen-help",
+        },
+    ];
     let current_scope = StoredValue::new(user.scope.clone());
     view! {
         <form class="permissions-form" on:submit=on_submit novalidate=true>
@@ -489,8 +501,15 @@ fn PermissionsForm(
                 {reader_admin.then(|| view! {
                     <fieldset class="field roles">
                         <legend>{i18n::msg("users-permissions-scope")}</legend>
-                        {scope_option(true, "permissions-scope-all", "users-permissions-scope-all", "users-permissions-scope-all-help")}
-                        {scope_option(false, "permissions-scope-chosen", "users-permissions-scope-chosen", "users-permissions-scope-chosen-help")}
+                        <RadioCards
+                            name="permissions-scope-kind"
+                            options=kinds.clone()
+                            selected=Signal::derive(move || Some(all.get()))
+                            on_choose=move |whole| {
+                                all.set(whole);
+                                unchanged.set(false);
+                            }
+                        />
                     </fieldset>
                 })}
                 <Show when=move || !(reader_admin && all.get())>

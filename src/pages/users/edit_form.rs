@@ -11,7 +11,7 @@ use leptos_fluent::{tr, I18n};
 use crate::api;
 use crate::components::action;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::{field_error, TextField};
+use crate::components::form::field::{field_error, TextField};
 use crate::components::load_error::Loaded;
 use crate::components::toast::use_toasts;
 use crate::i18n;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::RequiredMark;
+use crate::components::form::field::RequiredMark;
 use crate::components::load_error::LoadingLine;
 use crate::i18n;
 use crate::session::use_session;
@@ -40,7 +40,7 @@ pub fn offered(entities: &[Entity], extra: &[EntityRef]) -> Vec<EntityRef> {
 
 /// Who reads the page: their id and level (`None` before the session is known).
 pub fn reader() -> Option<(i64, Role)> {
-    use_session().me.with_untracked(|me| me.as_ref().map(|m| (m.user.id, m.user.role)))
+    use_session().with_me_untracked(|m| (m.user.id, m.user.role))
 }
 
 /// A required choice of one entity.

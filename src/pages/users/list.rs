@@ -127,7 +127,7 @@ pub fn UsersListPage() -> impl IntoView {
                         {i18n::msg("users-export-xlsx")}
                     </a>
                     <Show
-                        when=move || !session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled))
+                        when=move || !session.sso()
                         fallback=|| view! { <p class="hint">{i18n::msg("wizard-sso")}</p> }
                     >
                         <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">{i18n::msg("users-import")}</A>

@@ -11,8 +11,8 @@ use leptos_fluent::{tr, I18n};
 use super::cells::{column_label_id, input_type, required, TextCell};
 use super::{Choices, ImportFlow};
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::RequiredMark;
 use crate::components::focus::focus_by_id;
+use crate::components::form::field::RequiredMark;
 use crate::components::load_error::LoadingLine;
 use crate::i18n;
 

@@ -23,7 +23,7 @@ use crate::api::client::ApiResult;
 use crate::components::focus::focus_by_id;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
-use crate::pages::users::entity_fields::{load_entities, reader, Entities};
+use crate::pages::users::entity_fields::{load_entities, Entities};
 use crate::session::use_session;
 use commit::{CommitJob, CommitPanel};
 use file_drop::FileDrop;
@@ -256,7 +256,7 @@ impl ImportFlow {
 pub fn ImportUsersPage() -> impl IntoView {
     use_page_title("import-title");
     let session = use_session();
-    let sso = move || session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled));
+    let sso = move || session.sso();
     view! {
         <section class="page import-page">
             <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
@@ -271,11 +271,11 @@ pub fn ImportUsersPage() -> impl IntoView {
 #[component]
 fn Import() -> impl IntoView {
     let session = use_session();
-    let company_language = session.me.with_untracked(|me| me.as_ref().map(|m| m.company.language)).unwrap_or_default();
+    let company_language = session.with_me_untracked(|m| m.company.language).unwrap_or_default();
     let choices = Choices {
         entities: load_entities(),
         catalogue: LocalResource::new(api::space::my_space),
-        reader_admin: reader().is_some_and(|(_, role)| role == Role::Admin),
+        reader_admin: use_session().is_admin_untracked(),
         company_language,
     };
     let flow = ImportFlow::new(GridLine::new(company_language, None));

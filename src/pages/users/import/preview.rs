@@ -11,7 +11,7 @@ use leptos_fluent::{tr, I18n};
 use super::cells::{column_label_id, input_type, required, TextCell};
 use super::{Choices, ImportFlow};
 use crate::components::error_details::ErrorPanel;
-use crate::components::field::RequiredMark;
+use crate::components::form::field::RequiredMark;
 use crate::i18n;
 
 /// Rows shown at once.

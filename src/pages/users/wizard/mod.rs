@@ -3,8 +3,9 @@
 
 pub mod draft;
 
+use espace_api::fields::Fields as _;
 use espace_api::services::MySpace;
-use espace_api::users::{CreateUserRequest, Role};
+use espace_api::users::{CreateUserRequest, Role, UserField};
 use espace_api::{ApiError, ErrorCode, FieldError, Language};
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
@@ -16,41 +17,34 @@ use crate::components::dialog::ConfirmDialog;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
-use crate::components::field::{field_error, FieldValue, RequiredMark, RequiredNote, TextField};
 use crate::components::focus::focus_by_id;
+use crate::components::form::field::{field_error, FieldValue, RequiredMark, RequiredNote, TextField};
+use crate::components::form::{RadioCards, RadioOption};
 use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
 use crate::components::toast::use_toasts;
 use crate::i18n;
-use crate::pages::users::entity_fields::{entities_now, load_entities, reader, Entities, EntitySelect, ScopeBoxes};
+use crate::pages::users::entity_fields::{entities_now, load_entities, Entities, EntitySelect, ScopeBoxes};
 use crate::session::use_session;
 use draft::{Draft, Step};
 
-const IDENTITY_FIELDS: [&str; 7] =
-    ["first_name", "last_name", "entity_id", "role", "scope", "email", "notification_email"];
-
-fn input_id(field: &str) -> &'static str {
+fn input_id(field: UserField) -> &'static str {
     match field {
-        "first_name" => "wizard-first-name",
-        "last_name" => "wizard-last-name",
-        "entity_id" => "wizard-entity",
-        "role" => "wizard-role-user",
-        "scope" => "wizard-scope",
-        "email" => "wizard-email",
-        _ => "wizard-notification-email",
+        UserField::FirstName => "wizard-first-name",
+        UserField::LastName => "wizard-last-name",
+        UserField::EntityId => "wizard-entity",
+        UserField::Role => "wizard-role-user",
+        UserField::Scope => "wizard-scope",
+        UserField::Email => "wizard-email",
+        UserField::NotificationEmail => "wizard-notification-email",
     }
 }
 
-fn field_label_id(field: &str) -> &'static str {
+fn field_label_id(field: UserField) -> &'static str {
     match field {
-        "first_name" => "wizard-first-name",
-        "last_name" => "wizard-last-name",
-        "entity_id" => "wizard-entity",
-        "role" => "wizard-role",
-        "scope" => "wizard-scope",
-        "email" => "wizard-email",
-        _ => "wizard-notification-email",
+        UserField::Role => "wizard-role",
+        other => input_id(other),
     }
 }
 
@@ -67,7 +61,7 @@ fn step_label_id(step: Step) -> &'static str {
 pub fn AddUserPage() -> impl IntoView {
     use_page_title("wizard-title");
     let session = use_session();
-    let sso = move || session.me.with(|me| me.as_ref().is_some_and(|m| m.company.sso_enabled));
+    let sso = move || session.sso();
     view! {
         <section class="page narrow-wide">
             <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
@@ -85,10 +79,10 @@ fn Wizard() -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
     let navigate = use_navigate();
-    let company_language = session.me.with_untracked(|me| me.as_ref().map(|m| m.company.language)).unwrap_or_default();
+    let company_language = session.with_me_untracked(|m| m.company.language).unwrap_or_default();
     let mut start = draft::load().unwrap_or_else(|| Draft::new(company_language));
     // Only an administrator makes administrators: a team administrator's scope is narrower.
-    let reader_admin = reader().is_some_and(|(_, role)| role == Role::Admin);
+    let reader_admin = session.is_admin_untracked();
     if !reader_admin && start.role == Some(Role::Admin) {
         start.role = None;
     }
@@ -126,26 +120,27 @@ fn Wizard() -> impl IntoView {
         current
     });
 
-    let validate = move |fields: &[&str]| {
+    let validate = move |fields: &[UserField]| {
         let found = draft.with_untracked(|d| d.request().validate());
+        let among = |e: &FieldError| fields.iter().any(|f| f.name() == e.field);
         errors.update(|errs| {
-            errs.retain(|e| !fields.contains(&e.field.as_str()));
-            errs.extend(found.into_iter().filter(|e| fields.contains(&e.field.as_str())));
+            errs.retain(|e| !among(e));
+            errs.extend(found.into_iter().filter(among));
         });
     };
-    let error_text = move |field: &'static str| field_error(errors, field);
+    let error_text = move |field: UserField| field_error(errors, field.name());
     let summary_items = Signal::derive(move || {
         if summary_focus.get() == 0 {
             return Vec::new();
         }
         errors.with(|errs| {
             errs.iter()
-                .filter(|e| IDENTITY_FIELDS.contains(&e.field.as_str()))
-                .map(|e| SummaryItem {
-                    target: input_id(&e.field).to_owned(),
+                .filter_map(|e| UserField::of(&e.field).map(|field| (field, e)))
+                .map(|(field, e)| SummaryItem {
+                    target: input_id(field).to_owned(),
                     text: {
                         let mut args = std::collections::HashMap::new();
-                        args.insert("field".into(), i18n.tr(field_label_id(&e.field)).into());
+                        args.insert("field".into(), i18n.tr(field_label_id(field)).into());
                         args.insert("error".into(), i18n::field_error_text(e.code, e.max).into());
                         i18n.tr_with_args("form-error-summary-item", &args)
                     },
@@ -159,7 +154,7 @@ fn Wizard() -> impl IntoView {
     };
     let on_next = move |_| {
         if step.get_untracked() == Step::Identity {
-            validate(&IDENTITY_FIELDS);
+            validate(UserField::ALL);
             if errors.with_untracked(|e| !e.is_empty()) {
                 summary_focus.update(|n| *n += 1);
                 return;
@@ -167,38 +162,39 @@ fn Wizard() -> impl IntoView {
         }
         go(draft.with_untracked(Draft::next));
     };
-    let create = Action::new_local(|request: &CreateUserRequest| {
-        let request = request.clone();
-        async move { api::users::create(&request).await.map(|user| (user.id, request.send_activation)) }
-    });
+    // What follows the answer runs inside the action, once it is in.
     let navigate_done = navigate.clone();
-    Effect::new(move |_| match create.value().get() {
-        Some(Ok((id, invited))) => {
-            draft::clear();
-            toasts.show(if invited { "wizard-done-invited" } else { "wizard-done-created" });
-            navigate_done(&format!("/users/{id}"), Default::default());
-        }
-        Some(Err(error)) => {
-            if error.fields.iter().any(|f| IDENTITY_FIELDS.contains(&f.field.as_str())) {
-                errors.set(error.fields.clone());
-                go(Step::Identity);
-                summary_focus.update(|n| *n += 1);
-            } else {
-                if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
-                    go(Step::Services);
-                    catalogue.refetch();
+    let create = Action::new_local(move |request: &CreateUserRequest| {
+        let request = request.clone();
+        let navigate = navigate_done.clone();
+        async move {
+            match api::users::create(&request).await {
+                Ok(user) => {
+                    draft::clear();
+                    toasts.show(if request.send_activation { "wizard-done-invited" } else { "wizard-done-created" });
+                    navigate(&format!("/users/{}", user.id), Default::default());
                 }
-                failure.set(Some(error));
+                Err(error) if error.fields.iter().any(|f| UserField::of(&f.field).is_some()) => {
+                    errors.set(error.fields);
+                    go(Step::Identity);
+                    summary_focus.update(|n| *n += 1);
+                }
+                Err(error) => {
+                    if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
+                        go(Step::Services);
+                        catalogue.refetch();
+                    }
+                    failure.set(Some(error));
+                }
             }
         }
-        None => {}
     });
     let pending = create.pending();
     let on_finish = move |_| {
         if pending.get_untracked() {
             return;
         }
-        validate(&IDENTITY_FIELDS);
+        validate(UserField::ALL);
         if errors.with_untracked(|e| !e.is_empty()) {
             go(Step::Identity);
             summary_focus.update(|n| *n += 1);
@@ -274,9 +270,9 @@ fn IdentityStep(
     /// Whether the reader is an administrator, the only one who may make another.
     reader_admin: bool,
     /// The error shown for a field, if any.
-    error_text: impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    error_text: impl Fn(UserField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
     /// Checks these fields and shows what is wrong.
-    validate: impl Fn(&[&str]) + Copy + Send + Sync + 'static,
+    validate: impl Fn(&[UserField]) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // A text of the draft as a field's value, checked a moment after the field is left (the
     // message must not move the button being clicked).
@@ -286,46 +282,49 @@ fn IdentityStep(
             SignalSetter::map(move |text| draft.update(|d| *set(d) = text)),
         )
     };
-    let check_later = move |field: &'static str| {
+    let check_later = move |field: UserField| {
         Callback::new(move |()| set_timeout(move || validate(&[field]), std::time::Duration::from_millis(200)))
     };
-    let role_error = error_text("role");
-    let role_option = move |role: Role, id: &'static str, label: &'static str, help: &'static str| {
-        view! {
-            <div class="radio-card">
-                <input
-                    type="radio"
-                    name="wizard-role"
-                    id=id
-                    value=role.as_str()
-                    prop:checked=move || draft.with(|d| d.role == Some(role))
-                    aria-describedby=format!("{id}-help")
-                    on:change=move |_| {
-                        // A single entity in reach is the only scope there can be.
-                        let only = match entities_now(entities).as_slice() {
-                            [one] => Some(one.id),
-                            _ => None,
-                        };
-                        draft.update(|d| {
-                            d.role = Some(role);
-                            if role == Role::TeamAdmin && d.scope.is_empty() {
-                                d.scope.extend(only);
-                            }
-                        });
-                        // Leaving Team administrator takes the scope's error away with it.
-                        if role == Role::TeamAdmin { validate(&["role"]) } else { validate(&["role", "scope"]) }
-                    }
-                />
-                <label for=id>
-                    <strong>{move || i18n::t(label)}</strong>
-                    <span id=format!("{id}-help") class="hint">{move || i18n::t(help)}</span>
-                </label>
-            </div>
+    let role_error = error_text(UserField::Role);
+    let choose_role = move |role: Role| {
+        // A single entity in reach is the only scope there can be.
+        let only = match entities_now(entities).as_slice() {
+            [one] => Some(one.id),
+            _ => None,
+        };
+        draft.update(|d| {
+            d.role = Some(role);
+            if role == Role::TeamAdmin && d.scope.is_empty() {
+                d.scope.extend(only);
+            }
+        });
+        // Leaving Team administrator takes the scope's error away with it.
+        if role == Role::TeamAdmin {
+            validate(&[UserField::Role]);
+        } else {
+            validate(&[UserField::Role, UserField::Scope]);
         }
     };
+    let mut roles = vec![
+        RadioOption { value: Role::User, id: "wizard-role-user", label: "role-user", help: "wizard-role-user-help" },
+        RadioOption {
+            value: Role::TeamAdmin,
+            id: "wizard-role-team-admin",
+            label: "role-team-admin",
+            help: "wizard-role-team-admin-help",
+        },
+    ];
+    if reader_admin {
+        roles.push(RadioOption {
+            value: Role::Admin,
+            id: "wizard-role-admin",
+            label: "role-admin",
+            help: "wizard-role-admin-help",
+        });
+    }
     let pick_entity = move |picked: Option<i64>| {
         draft.update(|d| d.entity_id = picked);
-        validate(&["entity_id"]);
+        validate(&[UserField::EntityId]);
     };
     let toggle_scope = move |(entity, on): (i64, bool)| {
         draft.update(|d| {
@@ -334,25 +333,25 @@ fn IdentityStep(
                 d.scope.push(entity);
             }
         });
-        validate(&["scope"]);
+        validate(&[UserField::Scope]);
     };
     view! {
         <div class="two-columns">
             <TextField
-                id=input_id("first_name")
-                label=i18n::msg(field_label_id("first_name"))
+                id=input_id(UserField::FirstName)
+                label=i18n::msg(field_label_id(UserField::FirstName))
                 value=part(|d| &d.first_name, |d| &mut d.first_name)
-                error=error_text("first_name")
+                error=error_text(UserField::FirstName)
                 required=true
-                on_blur=check_later("first_name")
+                on_blur=check_later(UserField::FirstName)
             />
             <TextField
-                id=input_id("last_name")
-                label=i18n::msg(field_label_id("last_name"))
+                id=input_id(UserField::LastName)
+                label=i18n::msg(field_label_id(UserField::LastName))
                 value=part(|d| &d.last_name, |d| &mut d.last_name)
-                error=error_text("last_name")
+                error=error_text(UserField::LastName)
                 required=true
-                on_blur=check_later("last_name")
+                on_blur=check_later(UserField::LastName)
             />
         </div>
         <EntitySelect
@@ -361,14 +360,18 @@ fn IdentityStep(
             entities=entities
             value=Signal::derive(move || draft.with(|d| d.entity_id))
             on_change=pick_entity
-            error=error_text("entity_id")
+            error=error_text(UserField::EntityId)
             required=true
         />
         <fieldset class="field roles" aria-describedby="wizard-role-error" aria-invalid=move || role_error.with(Option::is_some).to_string()>
             <legend>{i18n::msg("wizard-role")}<RequiredMark /></legend>
-            {role_option(Role::User, "wizard-role-user", "role-user", "wizard-role-user-help")}
-            {role_option(Role::TeamAdmin, "wizard-role-team-admin", "role-team-admin", "wizard-role-team-admin-help")}
-            {reader_admin.then(|| role_option(Role::Admin, "wizard-role-admin", "role-admin", "wizard-role-admin-help"))}
+            <RadioCards
+                name="wizard-role"
+                options=roles
+                selected=Signal::derive(move || draft.with(|d| d.role))
+                on_choose=choose_role
+                wire=Role::as_str
+            />
             <p id="wizard-role-error" class="field-error">{move || role_error.get()}</p>
         </fieldset>
         <Show when=move || draft.with(|d| d.role == Some(Role::TeamAdmin))>
@@ -378,27 +381,27 @@ fn IdentityStep(
                 entities=entities
                 chosen=Signal::derive(move || draft.with(|d| d.scope.clone()))
                 on_toggle=toggle_scope
-                error=error_text("scope")
+                error=error_text(UserField::Scope)
             />
         </Show>
         <TextField
-            id=input_id("email")
-            label=i18n::msg(field_label_id("email"))
+            id=input_id(UserField::Email)
+            label=i18n::msg(field_label_id(UserField::Email))
             hint=i18n::msg("wizard-email-hint")
             value=part(|d| &d.email, |d| &mut d.email)
-            error=error_text("email")
+            error=error_text(UserField::Email)
             input_type="email"
             required=true
-            on_blur=check_later("email")
+            on_blur=check_later(UserField::Email)
         />
         <TextField
-            id=input_id("notification_email")
-            label=i18n::msg(field_label_id("notification_email"))
+            id=input_id(UserField::NotificationEmail)
+            label=i18n::msg(field_label_id(UserField::NotificationEmail))
             hint=i18n::msg("wizard-notification-email-hint")
             value=part(|d| &d.notification_email, |d| &mut d.notification_email)
-            error=error_text("notification_email")
+            error=error_text(UserField::NotificationEmail)
             input_type="email"
-            on_blur=check_later("notification_email")
+            on_blur=check_later(UserField::NotificationEmail)
         />
         <div class="field">
             <label for="wizard-language">{i18n::msg("profile-language")}</label>
