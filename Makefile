@@ -42,6 +42,7 @@ i18n-check:
 ## a real SMTP server (aiosmtpd), two instances on one database.
 test-unit: test-tools
 	cargo test --locked -p espace-api -p espace-server
+	cargo test --locked -p espace-web --lib
 	scripts/with-postgres.sh cargo test --locked -p espace-server
 
 ## Suites others wrote, run as they are against the public API (scripts/api-suites.sh).
@@ -65,8 +66,14 @@ dev: tools
 run-pseudo: app-pseudo
 	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 ESPACE_DIST_DIR=target/dist-pseudo cargo run --release --locked -p espace-server
 
+## Formatting (rustfmt, and leptosfmt for the view! macros), clippy for the server and the
+## browser build, and the code's own rules: no Effect in a page reads an Action's value, no page
+## over 400 lines, no part of SCIM over 300 (CONTRIBUTING.md).
 lint: tools
 	cargo fmt --all --check
+	leptosfmt --check src tests/components.rs
+	scripts/check-effects.py
+	scripts/check-sizes.sh
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --locked -p espace-web --target wasm32-unknown-unknown --all-targets --features pseudo -- -D warnings

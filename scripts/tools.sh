@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Formats the view! macros (`make lint` checks them); leptosfmt.toml holds its settings.
+LEPTOSFMT_VERSION=0.1.33
 # wasm-bindgen-cli must equal the wasm-bindgen crate the app links.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -31,6 +33,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # Not --locked: its lockfile names a webpki-roots release the registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  say "Installing leptosfmt $LEPTOSFMT_VERSION (a minute, once)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 
 if [ "${1:-}" = "--test" ]; then

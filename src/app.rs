@@ -60,24 +60,24 @@ fn WholeApp() -> impl IntoView {
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/dev/mailbox") view=MailboxPage />
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
-                    <Route path=path!("/") view=SpacePage />
-                    <Route path=path!("/profile") view=ProfilePage />
-                </ParentRoute>
-                <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Manager /> }>
-                    <Route path=path!("/users") view=UsersListPage />
-                    <Route path=path!("/users/new") view=AddUserPage />
-                    <Route path=path!("/users/import") view=ImportUsersPage />
-                    <Route path=path!("/users/:id") view=UserDetailPage />
-                    <Route path=path!("/audit") view=AuditPage />
-                    <Route path=path!("/tokens") view=TokensPage />
-                    <Route path=path!("/api-reference") view=ApiReferencePage />
-                </ParentRoute>
-                <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Admin /> }>
-                    <Route path=path!("/entities") view=EntitiesPage />
-                    <Route path=path!("/sso") view=SsoPage />
-                    <Route path=path!("/company") view=CompanyPage />
-                </ParentRoute>
-            </Routes>
+                        <Route path=path!("/") view=SpacePage />
+                        <Route path=path!("/profile") view=ProfilePage />
+                    </ParentRoute>
+                    <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Manager /> }>
+                        <Route path=path!("/users") view=UsersListPage />
+                        <Route path=path!("/users/new") view=AddUserPage />
+                        <Route path=path!("/users/import") view=ImportUsersPage />
+                        <Route path=path!("/users/:id") view=UserDetailPage />
+                        <Route path=path!("/audit") view=AuditPage />
+                        <Route path=path!("/tokens") view=TokensPage />
+                        <Route path=path!("/api-reference") view=ApiReferencePage />
+                    </ParentRoute>
+                    <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Admin /> }>
+                        <Route path=path!("/entities") view=EntitiesPage />
+                        <Route path=path!("/sso") view=SsoPage />
+                        <Route path=path!("/company") view=CompanyPage />
+                    </ParentRoute>
+                </Routes>
             }
         },
     )
@@ -121,10 +121,15 @@ fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
     view! {
         <EntryI18nProvider>
             {
-                // Served only to people signed out (the server sends the signed-in on): no
-                // session to check, no account menu, no navigation.
                 Session::provide_signed_out();
-                frame(|| view! { <EntryHeader /> }, move || pages(EntryPage::from_path(&path)))
+                frame(
+                    || {
+                        // Served only to people signed out (the server sends the signed-in on): no
+                        // session to check, no account menu, no navigation.
+                        view! { <EntryHeader /> }
+                    },
+                    move || pages(EntryPage::from_path(&path)),
+                )
             }
         </EntryI18nProvider>
     }
@@ -139,7 +144,9 @@ fn frame<H: IntoView + 'static, V: IntoView + 'static>(
     Toasts::provide();
     use_page_description();
     view! {
-        <a class="skip-link" href="#main">{i18n::msg("shell-skip-to-content")}</a>
+        <a class="skip-link" href="#main">
+            {i18n::msg("shell-skip-to-content")}
+        </a>
         {header()}
         <main id="main" tabindex="-1">
             {content()}

@@ -191,7 +191,9 @@ async fn audit_changes_read_before_and_after_in_each_language() {
         view! {
             <I18nProvider>
                 <LanguageSwitcher />
-                <ul id="changes"><AuditChangesList changes=changes /></ul>
+                <ul id="changes">
+                    <AuditChangesList changes=changes />
+                </ul>
             </I18nProvider>
         }
     });

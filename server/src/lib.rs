@@ -1,37 +1,20 @@
 //! Espace's server: the JSON API under `/api` and the built app, in one process.
 //!
-//! Layers, top to bottom: `routes` (HTTP in and out) → the domain (`users`, with its
-//! `lifecycle`, the only writer of a user's status; `auth`; `account`; `jobs`; `mail`) →
-//! `store`, which owns every SQL statement → the database.
+//! Layers, top to bottom: `http` (routes, extractors' answers, errors, static files) →
+//! `domain` (the rules: `users`, with its `lifecycle`, the only writer of a user's status;
+//! `auth`, `sso`, `scim`, …) → `store`, which owns every SQL statement → the database; `infra`
+//! (config, clock, mail, jobs, metrics, rate limits) beside them. See ARCHITECTURE.md.
 
-pub mod account;
-pub mod api_tokens;
-pub mod audit;
-pub mod auth;
-pub mod clock;
-pub mod company;
-pub mod config;
-pub mod domains;
-pub mod entities;
-pub mod error;
-pub mod i18n;
-pub mod import;
-pub mod jobs;
-pub mod mail;
-pub mod metrics;
-pub mod outbound;
-pub mod rate_limit;
-pub mod request_id;
-pub mod routes;
-pub mod scim;
-pub mod security;
-pub mod seed;
-pub mod spreadsheet;
-pub mod sso;
-pub mod state;
-pub mod static_files;
+pub mod domain;
+pub mod http;
+pub mod infra;
 pub mod store;
-pub mod users;
+
+// Each layer's modules by their short names (`crate::users`, `crate::config`), as the code and
+// the tests name them; the tree above says which layer each belongs to.
+pub use domain::{account, api_tokens, audit, auth, company, domains, entities, import, scim, spreadsheet, sso, users};
+pub use http::{error, request_id, routes, security, static_files};
+pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, seed, state};
 
 use std::future::Future;
 use std::net::SocketAddr;

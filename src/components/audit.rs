@@ -55,7 +55,9 @@ pub fn AuditActor(
     if by_token {
         let i18n = expect_context::<I18n>();
         view! {
-            <bdi class="audit-token" data-actor="token">{move || tr!(i18n, "audit-by-token", { "name" => name.clone() })}</bdi>
+            <bdi class="audit-token" data-actor="token">
+                {move || tr!(i18n, "audit-by-token", { "name" => name.clone() })}
+            </bdi>
         }
         .into_any()
     } else {

@@ -57,7 +57,6 @@ pub fn ConfirmDialog(
             aria-labelledby="confirm-dialog-title"
             aria-describedby="confirm-dialog-body"
             on:cancel=move |ev: leptos::ev::Event| {
-                // Escape: let our state close it, so focus is restored the same way.
                 ev.prevent_default();
                 on_cancel.run(());
             }

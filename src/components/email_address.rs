@@ -11,8 +11,20 @@ pub fn EmailAddress(
     match address.split_once('@') {
         Some((local, domain)) => {
             let (local, domain) = (local.to_owned(), format!("@{domain}"));
-            view! { <span class="email" translate="no">{local}<wbr />{domain}</span> }.into_any()
+            view! {
+                <span class="email" translate="no">
+                    {local}
+                    <wbr />
+                    {domain}
+                </span>
+            }
+            .into_any()
         }
-        None => view! { <span class="email" translate="no">{address}</span> }.into_any(),
+        None => view! {
+            <span class="email" translate="no">
+                {address}
+            </span>
+        }
+        .into_any(),
     }
 }

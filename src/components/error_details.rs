@@ -52,17 +52,23 @@ pub fn ErrorDetails(
     view! {
         <dl class="error-details">
             <dt>{i18n::msg("error-details-code")}</dt>
-            <dd><code class="error-code">{code.as_str()}</code></dd>
+            <dd>
+                <code class="error-code">{code.as_str()}</code>
+            </dd>
             <Show when=move || has_reference>
                 <dt>{i18n::msg("error-details-reference")}</dt>
-                <dd><code>{reference_shown.clone()}</code></dd>
+                <dd>
+                    <code>{reference_shown.clone()}</code>
+                </dd>
             </Show>
             <dt>{i18n::msg("error-details-time")}</dt>
             <dd>{when}</dd>
             <dt>{i18n::msg("error-details-account")}</dt>
             <dd>{account}</dd>
         </dl>
-        <button type="button" class="button secondary" on:click=copy>{i18n::msg("error-details-copy")}</button>
+        <button type="button" class="button secondary" on:click=copy>
+            {i18n::msg("error-details-copy")}
+        </button>
     }
 }
 

@@ -36,27 +36,33 @@ pub fn ErrorSummary(
         <div class="error-summary" role="alert" tabindex="-1" node_ref=node hidden=move || items.with(Vec::is_empty)>
             <h2>{i18n::msg("form-error-summary-title")}</h2>
             <ul>
-                {move || items.get().into_iter().map(|item| {
-                    let target = item.target.clone();
-                    view! {
-                        <li>
-                            <a
-                                href=format!("#{}", item.target)
-                                on:click=move |ev| {
-                                    ev.prevent_default();
-                                    if let Some(el) = document()
-                                        .get_element_by_id(&target)
-                                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                                    {
-                                        let _ = el.focus();
-                                    }
-                                }
-                            >
-                                {item.text}
-                            </a>
-                        </li>
-                    }
-                }).collect_view()}
+                {move || {
+                    items
+                        .get()
+                        .into_iter()
+                        .map(|item| {
+                            let target = item.target.clone();
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#{}", item.target)
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            if let Some(el) = document()
+                                                .get_element_by_id(&target)
+                                                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                                            {
+                                                let _ = el.focus();
+                                            }
+                                        }
+                                    >
+                                        {item.text}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
         </div>
     }

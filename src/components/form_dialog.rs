@@ -85,7 +85,6 @@ pub fn FormDialog(
             node_ref=dialog
             aria-labelledby=labelled_by
             on:cancel=move |ev: leptos::ev::Event| {
-                // Escape: let our state close it, so focus is restored the same way.
                 ev.prevent_default();
                 on_cancel.run(());
             }
@@ -94,7 +93,12 @@ pub fn FormDialog(
                 <h2 id=title_id>{title}</h2>
                 {children()}
                 <div class="dialog-buttons">
-                    <button type="button" class="button secondary" node_ref=cancel_ref on:click=move |_| on_cancel.run(())>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        node_ref=cancel_ref
+                        on:click=move |_| on_cancel.run(())
+                    >
                         {i18n::msg("dialog-cancel")}
                     </button>
                     <button

@@ -34,7 +34,9 @@ pub fn AppHeader() -> impl IntoView {
             <div class="brand">
                 <a href="/">{i18n::msg("shell-app-name")}</a>
                 <Show when=signed_in>
-                    <span class="company" data-testid="company-name"><bdi>{company}</bdi></span>
+                    <span class="company" data-testid="company-name">
+                        <bdi>{company}</bdi>
+                    </span>
                 </Show>
             </div>
             <Show when=signed_in>
@@ -57,7 +59,12 @@ pub fn AppHeader() -> impl IntoView {
                 </Show>
             </div>
             <Show when=signed_in>
-                <nav id="main-nav" aria-label=i18n::msg("shell-nav-label") class:open=move || menu_open.get() on:keydown=on_key>
+                <nav
+                    id="main-nav"
+                    aria-label=i18n::msg("shell-nav-label")
+                    class:open=move || menu_open.get()
+                    on:keydown=on_key
+                >
                     <ul>
                         <NavLink href="/" label="shell-nav-services" />
                         <Show when=move || session.manages_users()>
@@ -111,7 +118,9 @@ fn NavLink(
     };
     view! {
         <li>
-            <a href=href aria-current=move || current().then_some("page")>{i18n::msg(label)}</a>
+            <a href=href aria-current=move || current().then_some("page")>
+                {i18n::msg(label)}
+            </a>
         </li>
     }
 }

@@ -72,10 +72,31 @@ pub fn RetryButton(
     }
 }
 
+/// A load that failed where `Loaded` does not fit (a field's choices inside a form): its error
+/// and "Try again", which refetches it.
+#[component]
+pub fn FailedLoad(
+    /// What went wrong.
+    error: ApiError,
+    /// Loads again.
+    #[prop(into)]
+    retry: Callback<()>,
+) -> impl IntoView {
+    let retried = StoredValue::new(false);
+    view! {
+        <ErrorPanel error=error />
+        <RetryButton retry=retry retried=retried />
+    }
+}
+
 /// The line shown while something loads.
 #[component]
 pub fn LoadingLine() -> impl IntoView {
-    view! { <p class="loading" aria-busy="true">{i18n::msg("shell-loading")}</p> }
+    view! {
+        <p class="loading" aria-busy="true">
+            {i18n::msg("shell-loading")}
+        </p>
+    }
 }
 
 type LoadedView = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>> + Send>>;
@@ -115,12 +136,12 @@ fn boundary(view: Box<dyn Fn() -> LoadedView + Send>, retry: Callback<()>, set_p
     let retried = StoredValue::new(false);
     view! {
         <Transition fallback=LoadingLine set_pending=set_pending>
-            <ErrorBoundary fallback=move |errors| view! {
-                <LoadErrors errors=errors />
-                <RetryButton retry=retry retried=retried />
-            }>
-                {move || Suspend::new(view())}
-            </ErrorBoundary>
+            <ErrorBoundary fallback=move |errors| {
+                view! {
+                    <LoadErrors errors=errors />
+                    <RetryButton retry=retry retried=retried />
+                }
+            }>{move || Suspend::new(view())}</ErrorBoundary>
         </Transition>
     }
     .into_any()

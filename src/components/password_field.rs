@@ -111,7 +111,9 @@ pub fn NewPasswordField(
                 />
                 <RevealToggle visible=visible />
             </div>
-            <p id="new-password-error" class="field-error" role="alert">{error}</p>
+            <p id="new-password-error" class="field-error" role="alert">
+                {error}
+            </p>
             <ul id="new-password-rules" class="checklist" data-testid="password-rules">
                 {PasswordRule::ALL
                     .into_iter()
@@ -122,7 +124,13 @@ pub fn NewPasswordField(
                                 <span aria-hidden="true">{move || if met() { "✓ " } else { "○ " }}</span>
                                 {move || i18n::t_policy(rule_message_id(rule))}
                                 <span class="visually-hidden">
-                                    {move || if met() { i18n::t("password-rule-met") } else { i18n::t("password-rule-not-met") }}
+                                    {move || {
+                                        if met() {
+                                            i18n::t("password-rule-met")
+                                        } else {
+                                            i18n::t("password-rule-not-met")
+                                        }
+                                    }}
                                 </span>
                             </li>
                         }
@@ -132,14 +140,24 @@ pub fn NewPasswordField(
             <button type="button" class="button secondary" data-testid="generate" on:click=on_generate>
                 {i18n::msg("password-generate")}
             </button>
-            {move || generated.get().map(|password| view! {
-                <div class="generated notice" data-testid="generated">
-                    <p>{i18n::msg("password-generated-intro")}</p>
-                    <p><code class="generated-value">{password}</code></p>
-                    <p>{i18n::msg("password-generated-keep")}</p>
-                    <button type="button" class="button secondary" on:click=copy>{i18n::msg("password-copy")}</button>
-                </div>
-            })}
+            {move || {
+                generated
+                    .get()
+                    .map(|password| {
+                        view! {
+                            <div class="generated notice" data-testid="generated">
+                                <p>{i18n::msg("password-generated-intro")}</p>
+                                <p>
+                                    <code class="generated-value">{password}</code>
+                                </p>
+                                <p>{i18n::msg("password-generated-keep")}</p>
+                                <button type="button" class="button secondary" on:click=copy>
+                                    {i18n::msg("password-copy")}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

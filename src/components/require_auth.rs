@@ -24,10 +24,12 @@ pub fn RequireLevel(
     let session = use_session();
     let navigate = nav::use_navigate_to();
     let location = use_location();
-    // Signed out (never signed in, or signed out in another tab): to sign-in, then back here.
+    // Signed out (never signed in, or the session ended): to sign-in, then back here. Signing
+    // out moves to sign-in itself, with no page to come back to.
     Effect::new(move |_| {
-        if session.with(|state| *state == SessionState::SignedOut) {
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+        let path = location.pathname.get_untracked();
+        if session.with(|state| *state == SessionState::SignedOut) && path != "/sign-in" {
+            let here = format!("{path}{}", location.search.get_untracked());
             navigate.replace(&format!("/sign-in?{}", api::query::to_string(&[("next", here)])));
         }
     });

@@ -27,7 +27,9 @@ pub fn Stepper(
                         let state = if i < position { "done" } else if i == position { "current" } else { "todo" };
                         view! {
                             <li class=state data-step=key aria-current=(i == position).then_some("step")>
-                                <span class="stepper-number" aria-hidden="true">{i + 1}</span>
+                                <span class="stepper-number" aria-hidden="true">
+                                    {i + 1}
+                                </span>
                                 <span>{text}</span>
                             </li>
                         }

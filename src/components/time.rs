@@ -71,5 +71,9 @@ pub fn Moment(
         }
     };
     let title = move || (relative || day).then(|| date_time(lang(), at));
-    view! { <time datetime=instant title=title>{text}</time> }
+    view! {
+        <time datetime=instant title=title>
+            {text}
+        </time>
+    }
 }

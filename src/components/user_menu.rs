@@ -34,10 +34,12 @@ pub fn UserMenu() -> impl IntoView {
         // HttpOnly and expires on its own.
         let signed_out = api::session::sign_out().await;
         session.provider_sign_out.set(signed_out.ok().and_then(|s| s.provider_sign_out));
-        session.signed_out();
         open.set(false);
         toasts.show("shell-signed-out");
+        // To sign-in first, then signed out: the page's guard then sees a person who left, not
+        // one to send to sign-in and back here.
         navigate.to("/sign-in");
+        session.signed_out();
     });
     view! {
         <div class="user-menu" on:keydown=on_key>
@@ -55,13 +57,23 @@ pub fn UserMenu() -> impl IntoView {
                 <span class="visually-hidden">" "{i18n::msg("shell-user-menu-label")}</span>
             </button>
             <div id="user-menu-panel" class="user-menu-panel" hidden=move || !open.get()>
-                <p class="user-menu-email"><bdi>{email}</bdi></p>
+                <p class="user-menu-email">
+                    <bdi>{email}</bdi>
+                </p>
                 <ul>
                     <li>
-                        <a href="/profile" on:click=move |_| open.set(false)>{i18n::msg("shell-nav-profile")}</a>
+                        <a href="/profile" on:click=move |_| open.set(false)>
+                            {i18n::msg("shell-nav-profile")}
+                        </a>
                     </li>
                     <li>
-                        <button type="button" class="link-button" on:click=move |_| { sign_out.dispatch(()); }>
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| {
+                                sign_out.dispatch(());
+                            }
+                        >
                             {i18n::msg("shell-sign-out")}
                         </button>
                     </li>

@@ -105,7 +105,9 @@ fn CompanyForm(
         <form class="card" novalidate on:submit=on_submit>
             <div class="field">
                 <label for="company-time-zone">{i18n::msg("company-time-zone")}</label>
-                <p id="company-time-zone-hint" class="hint">{i18n::msg("company-time-zone-hint")}</p>
+                <p id="company-time-zone-hint" class="hint">
+                    {i18n::msg("company-time-zone-hint")}
+                </p>
                 <select
                     id="company-time-zone"
                     aria-describedby="company-time-zone-hint company-time-zone-error"
@@ -119,8 +121,8 @@ fn CompanyForm(
                                 .into_iter()
                                 .map(|zone| {
                                     let chosen = zone.clone();
-                                    // "America/New_York" reads "America/New York".
                                     let label = zone.replace('_', " ");
+                                    // "America/New_York" reads "America/New York".
                                     view! {
                                         <option value=zone selected=move || time_zone.with(|z| *z == chosen)>
                                             {label}
@@ -132,7 +134,9 @@ fn CompanyForm(
                         })
                         .collect_view()}
                 </select>
-                <p id="company-time-zone-error" class="field-error">{error}</p>
+                <p id="company-time-zone-error" class="field-error">
+                    {error}
+                </p>
             </div>
             <button
                 type="submit"

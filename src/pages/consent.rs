@@ -61,7 +61,9 @@ pub fn ConsentPage() -> impl IntoView {
                     />
                     <label for="privacy-accept">{i18n::msg("privacy-accept")}</label>
                 </div>
-                <p id="privacy-accept-error" class="field-error" role="alert">{move || error.get()}</p>
+                <p id="privacy-accept-error" class="field-error" role="alert">
+                    {move || error.get()}
+                </p>
                 <button type="submit" class="button primary" data-testid="accept" disabled=move || pending.get()>
                     {i18n::msg("link-continue")}
                 </button>

@@ -20,6 +20,9 @@ use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 
+mod dialogs;
+use dialogs::{RemoveDialog, RenameDialog};
+
 /// A name field's error in words; "taken" says the entity name is, not an e-mail address.
 fn name_error_text(error: &FieldError) -> String {
     if error.code == FieldErrorCode::Taken {
@@ -56,8 +59,14 @@ pub fn EntitiesPage() -> impl IntoView {
             <Loaded resource=entities let:list>
                 <EntitiesTable
                     entities=list
-                    on_rename=move |id| { page_error.set(None); renaming.set(Some(id)) }
-                    on_remove=move |id| { page_error.set(None); removing.set(Some(id)) }
+                    on_rename=move |id| {
+                        page_error.set(None);
+                        renaming.set(Some(id));
+                    }
+                    on_remove=move |id| {
+                        page_error.set(None);
+                        removing.set(Some(id));
+                    }
                 />
             </Loaded>
             <AddEntityForm on_added=move |()| entities.refetch() />
@@ -80,7 +89,12 @@ fn EntitiesTable(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     if entities.is_empty() {
-        return view! { <p class="empty" data-testid="entities-empty">{i18n::msg("entities-empty")}</p> }.into_any();
+        return view! {
+            <p class="empty" data-testid="entities-empty">
+                {i18n::msg("entities-empty")}
+            </p>
+        }
+        .into_any();
     }
     let count = entities.len();
     let rows = entities
@@ -98,8 +112,12 @@ fn EntitiesTable(
             let remove_label = label("entities-remove-label", name.clone());
             view! {
                 <tr data-entity-id=id>
-                    <th scope="row"><bdi>{name}</bdi></th>
-                    <td class="num"><A href=format!("/users?entity={id}")>{users}</A></td>
+                    <th scope="row">
+                        <bdi>{name}</bdi>
+                    </th>
+                    <td class="num">
+                        <A href=format!("/users?entity={id}")>{users}</A>
+                    </td>
                     <td>
                         <div class="entity-actions">
                             <button
@@ -127,14 +145,20 @@ fn EntitiesTable(
         })
         .collect_view();
     view! {
-        <p class="result-count" role="status">{move || tr!(i18n, "entities-count", { "count" => count })}</p>
+        <p class="result-count" role="status">
+            {move || tr!(i18n, "entities-count", { "count" => count })}
+        </p>
         <div class="table-wrap">
             <table class="users-table entities-table" data-testid="entities-table">
                 <thead>
                     <tr>
                         <th scope="col">{i18n::msg("entities-col-name")}</th>
-                        <th scope="col" class="num">{i18n::msg("entities-col-users")}</th>
-                        <th scope="col"><span class="visually-hidden">{i18n::msg("entities-col-actions")}</span></th>
+                        <th scope="col" class="num">
+                            {i18n::msg("entities-col-users")}
+                        </th>
+                        <th scope="col">
+                            <span class="visually-hidden">{i18n::msg("entities-col-actions")}</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -181,226 +205,15 @@ fn AddEntityForm(
                 required=true
             />
             <div class="form-buttons">
-                <button type="submit" class="button primary" aria-disabled=move || add.pending().get().to_string() data-testid="add-entity">
+                <button
+                    type="submit"
+                    class="button primary"
+                    aria-disabled=move || add.pending().get().to_string()
+                    data-testid="add-entity"
+                >
                     {i18n::msg("entities-add")}
                 </button>
             </div>
         </form>
-    }
-}
-
-/// Renaming in a dialog: the current name to edit, the same checks as adding.
-#[component]
-fn RenameDialog(
-    /// The page's list, where the entity is read from and which is refetched after.
-    entities: EntityList,
-    /// The entity being renamed; `None` closes the dialog.
-    renaming: RwSignal<Option<i64>>,
-    /// Where an error goes when it closes the dialog.
-    page_error: RwSignal<Option<ApiError>>,
-) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let toasts = use_toasts();
-    let name = RwSignal::new(String::new());
-    let entity = Memo::new(move |_| find(entities, renaming.get()));
-    let rename = use_submit_or(
-        |_: EntityField| "entity-rename",
-        |(id, request): (i64, EntityRequest)| async move { api::entities::rename(id, &request).await },
-        move |_| {
-            renaming.set(None);
-            toasts.show("entities-renamed");
-            entities.refetch();
-        },
-        move |error: &ApiError| match error.code {
-            // Gone: the dialog closes and the page says so.
-            ErrorCode::NotFound => {
-                renaming.set(None);
-                page_error.set(Some(error.clone()));
-                entities.refetch();
-            }
-            ErrorCode::Conflict => entities.refetch(),
-            _ => {}
-        },
-    );
-    // Each opening starts from the entity's current name, with no old error (an opening, not
-    // an action's answer).
-    Effect::new(move |previous: Option<Option<i64>>| {
-        let id = renaming.get();
-        if id.is_some() && previous.flatten() != id {
-            name.set(find(entities, id).map(|e| e.name).unwrap_or_default());
-            rename.clear();
-        }
-        id
-    });
-    let on_submit = move |()| {
-        let Some(current) = entity.get_untracked() else { return };
-        let request = EntityRequest { name: name.get_untracked().trim().to_owned() };
-        let problems = request.validate();
-        if problems.is_empty() && request.name == current.name {
-            // Nothing to change.
-            renaming.set(None);
-        } else {
-            rename.send((current.id, request), problems);
-        }
-    };
-    let title = move || {
-        let current = entity.with(|e| e.as_ref().map(|e| e.name.clone())).unwrap_or_default();
-        tr!(i18n, "entities-rename-title", { "name" => current })
-    };
-    view! {
-        <FormDialog
-            id="entity-rename-dialog"
-            open=Signal::derive(move || entity.with(Option::is_some))
-            title=Signal::derive(title)
-            submit_label=i18n::msg("entities-rename-save")
-            busy=rename.pending()
-            on_submit=on_submit
-            on_cancel=move |()| renaming.set(None)
-        >
-            {move || rename.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
-            <TextField
-                id="entity-rename"
-                label=i18n::msg("entities-name")
-                value=name
-                error=rename.error_with(EntityField::Name, name_error_text)
-                required=true
-            />
-        </FormDialog>
-    }
-}
-
-/// Removing in a dialog: an empty entity after a confirmation; one with users only by choosing
-/// the entity they move to (team administrators' scopes follow).
-#[component]
-fn RemoveDialog(
-    /// The page's list: the entity, the other entities to move to; refetched after.
-    entities: EntityList,
-    /// The entity being removed; `None` closes the dialog.
-    removing: RwSignal<Option<i64>>,
-    /// Where an error goes when it closes the dialog.
-    page_error: RwSignal<Option<ApiError>>,
-) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let toasts = use_toasts();
-    let move_to = RwSignal::new(None::<i64>);
-    let move_to_error = RwSignal::new(None::<String>);
-    let entity = Memo::new(move |_| find(entities, removing.get()));
-    let targets = Memo::new(move |_| {
-        let id = removing.get();
-        entities.with(|list| {
-            list.as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .map(|l| l.iter().filter(|e| Some(e.id) != id).cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
-    let has_users = move || entity.with(|e| e.as_ref().is_some_and(|e| e.users > 0));
-    // What follows the answer runs inside the action, once it is in; its value is the error
-    // the dialog shows, if any.
-    let remove = Action::new_local(move |(id, request): &(i64, RemoveEntityRequest)| {
-        let (id, request) = (*id, *request);
-        async move {
-            match api::entities::remove(id, &request).await {
-                Ok(()) => {
-                    removing.set(None);
-                    toasts.show("entities-removed");
-                    entities.refetch();
-                    None
-                }
-                Err(error) if error.code == ErrorCode::NotFound => {
-                    removing.set(None);
-                    page_error.set(Some(error));
-                    entities.refetch();
-                    None
-                }
-                // Users arrived meanwhile, or the target went: the fresh list shows the choice again.
-                Err(error) => {
-                    if matches!(error.code, ErrorCode::EntityNotEmpty | ErrorCode::Conflict) {
-                        entities.refetch();
-                    }
-                    Some(error)
-                }
-            }
-        }
-    });
-    // Each opening starts with no choice and no old error (an opening, not an answer).
-    Effect::new(move |previous: Option<Option<i64>>| {
-        let id = removing.get();
-        if id.is_some() && previous.flatten() != id {
-            move_to.set(None);
-            move_to_error.set(None);
-            remove.clear();
-        }
-        id
-    });
-    let on_submit = move |()| {
-        let Some(current) = entity.get_untracked() else { return };
-        remove.clear();
-        let destination = move_to.get_untracked();
-        if current.users > 0 && targets.with_untracked(Vec::is_empty) {
-            // Nowhere to move them: the dialog says so; nothing to send.
-            return;
-        }
-        if current.users > 0 && destination.is_none() {
-            move_to_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
-            focus_by_id("entity-move-to");
-            return;
-        }
-        move_to_error.set(None);
-        let request = RemoveEntityRequest { move_to: if current.users > 0 { destination } else { None } };
-        remove.dispatch((current.id, request));
-    };
-    let name = move || entity.with(|e| e.as_ref().map(|e| e.name.clone())).unwrap_or_default();
-    let users = move || entity.with(|e| e.as_ref().map_or(0, |e| e.users));
-    let body = move || {
-        if !has_users() {
-            return view! { <p>{move || tr!(i18n, "entities-remove-empty", { "name" => name() })}</p> }.into_any();
-        }
-        if targets.with(Vec::is_empty) {
-            return view! {
-                <p>{move || tr!(i18n, "entities-remove-has-users", { "name" => name(), "count" => users() })}</p>
-                <p class="error-message">{i18n::msg("entities-remove-no-target")}</p>
-            }
-            .into_any();
-        }
-        view! {
-            <p>{move || tr!(i18n, "entities-remove-has-users", { "name" => name(), "count" => users() })}</p>
-            <p class="hint" id="entity-move-to-hint">{i18n::msg("entities-remove-scopes")}</p>
-            <div class="field">
-                <label for="entity-move-to">{i18n::msg("entities-move-to")}<RequiredMark /></label>
-                <select
-                    id="entity-move-to"
-                    required=true
-                    aria-invalid=move || move_to_error.with(Option::is_some).to_string()
-                    aria-describedby="entity-move-to-hint entity-move-to-error"
-                    on:change=move |ev| {
-                        move_to.set(event_target_value(&ev).parse().ok());
-                        move_to_error.set(None);
-                    }
-                >
-                    <option value="" prop:selected=move || move_to.get().is_none()>{i18n::msg("entities-move-to-choose")}</option>
-                    <For each=move || targets.get() key=|e| e.id let:target>
-                        <option value=target.id prop:selected=move || move_to.get() == Some(target.id)>{target.name}</option>
-                    </For>
-                </select>
-                <p id="entity-move-to-error" class="field-error">{move || move_to_error.get()}</p>
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <FormDialog
-            id="entity-remove-dialog"
-            open=Signal::derive(move || entity.with(Option::is_some))
-            title=Signal::derive(move || tr!(i18n, "entities-remove-title", { "name" => name() }))
-            submit_label=i18n::msg("entities-remove-confirm")
-            danger=true
-            busy=remove.pending()
-            on_submit=on_submit
-            on_cancel=move |()| removing.set(None)
-        >
-            {move || remove.value().get().flatten().map(|error| view! { <ErrorPanel error=error /> })}
-            {body}
-        </FormDialog>
     }
 }

@@ -28,10 +28,14 @@ pub fn ErrorPage() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("error-page-title")}</h1>
-            <p class="error-message" role="alert">{move || i18n::error_text(code)}</p>
+            <p class="error-message" role="alert">
+                {move || i18n::error_text(code)}
+            </p>
             <p>{i18n::msg("error-page-intro")}</p>
             <ErrorDetails code=code reference=reference at=at.unwrap_or_else(js_sys::Date::now) />
-            <p><a href="/">{i18n::msg("error-back-home")}</a></p>
+            <p>
+                <a href="/">{i18n::msg("error-back-home")}</a>
+            </p>
         </section>
     }
 }

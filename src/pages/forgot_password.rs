@@ -38,18 +38,34 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <h1>{i18n::msg("forgot-title")}</h1>
             <Show
                 when=move || action::succeeded(send)
-                fallback=move || view! {
-                    <p>{i18n::msg("forgot-intro")}</p>
-                    {move || action::failure(send).map(|error| view! { <ErrorPanel error=error /> })}
-                    <form on:submit=on_submit novalidate=true>
-                        <TextField id="forgot-email" label=i18n::msg("sign-in-email") value=email error=error input_type="email" autocomplete="username" required=true />
-                        <button type="submit" class="button primary">{i18n::msg("forgot-submit")}</button>
-                    </form>
+                fallback=move || {
+                    view! {
+                        <p>{i18n::msg("forgot-intro")}</p>
+                        {move || action::failure(send).map(|error| view! { <ErrorPanel error=error /> })}
+                        <form on:submit=on_submit novalidate=true>
+                            <TextField
+                                id="forgot-email"
+                                label=i18n::msg("sign-in-email")
+                                value=email
+                                error=error
+                                input_type="email"
+                                autocomplete="username"
+                                required=true
+                            />
+                            <button type="submit" class="button primary">
+                                {i18n::msg("forgot-submit")}
+                            </button>
+                        </form>
+                    }
                 }
             >
-                <p class="notice" role="status" data-testid="forgot-sent">{i18n::msg("forgot-sent")}</p>
+                <p class="notice" role="status" data-testid="forgot-sent">
+                    {i18n::msg("forgot-sent")}
+                </p>
             </Show>
-            <p><a href="/sign-in">{i18n::msg("link-sign-in")}</a></p>
+            <p>
+                <a href="/sign-in">{i18n::msg("link-sign-in")}</a>
+            </p>
         </section>
     }
 }

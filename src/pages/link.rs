@@ -12,7 +12,7 @@ use crate::api;
 use crate::components::action;
 use crate::components::error_details::ErrorPanel;
 use crate::components::focus::focus_by_id;
-use crate::components::load_error::LoadingLine;
+use crate::components::load_error::{FailedLoad, LoadingLine};
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::{password_error, NewPasswordField};
 use crate::i18n;
@@ -54,7 +54,7 @@ pub fn LinkPage() -> impl IntoView {
             // else in the entry build, would add 10 KB (brotli) to this first load.
             {move || match info.get() {
                 None => view! { <LoadingLine /> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
+                Some(Err(error)) => view! { <FailedLoad error=error retry=move |()| info.refetch() /> }.into_any(),
                 Some(Ok(info)) => view! { <LinkState info=info token=token.get_untracked() /> }.into_any(),
             }}
         </section>
@@ -73,7 +73,9 @@ fn LinkState(
         LinkState::Used => view! {
             <h1>{i18n::msg("link-used-title")}</h1>
             <p>{i18n::msg("link-used-text")}</p>
-            <p><a href="/sign-in">{i18n::msg("link-sign-in")}</a></p>
+            <p>
+                <a href="/sign-in">{i18n::msg("link-sign-in")}</a>
+            </p>
         }
         .into_any(),
         LinkState::Expired | LinkState::Replaced => {
@@ -88,7 +90,9 @@ fn LinkState(
         LinkState::Unknown => view! {
             <h1>{i18n::msg("link-unknown-title")}</h1>
             <p>{i18n::msg("link-unknown-text")}</p>
-            <p><a href="/sign-in">{i18n::msg("link-sign-in")}</a></p>
+            <p>
+                <a href="/sign-in">{i18n::msg("link-sign-in")}</a>
+            </p>
         }
         .into_any(),
     }
@@ -105,13 +109,24 @@ fn RenewButton(
         {move || action::failure(renew).map(|error| view! { <ErrorPanel error=error /> })}
         <Show
             when=move || action::succeeded(renew)
-            fallback=move || view! {
-                <button type="button" class="button primary" data-testid="renew" on:click=move |_| { renew.dispatch(()); }>
-                    {i18n::msg("link-renew")}
-                </button>
+            fallback=move || {
+                view! {
+                    <button
+                        type="button"
+                        class="button primary"
+                        data-testid="renew"
+                        on:click=move |_| {
+                            renew.dispatch(());
+                        }
+                    >
+                        {i18n::msg("link-renew")}
+                    </button>
+                }
             }
         >
-            <p class="notice" role="status">{i18n::msg("link-renew-sent")}</p>
+            <p class="notice" role="status">
+                {i18n::msg("link-renew-sent")}
+            </p>
         </Show>
     }
 }
@@ -172,17 +187,26 @@ fn SetPassword(
                     view! {
                         <h1>{move || tr!("link-welcome-title", { "name" => first_name.clone() })}</h1>
                         <p>{move || tr!("link-welcome-text", { "company" => company.clone() })}</p>
-                        <button type="button" class="button primary" data-testid="continue" on:click=move |_| started.set(true)>
+                        <button
+                            type="button"
+                            class="button primary"
+                            data-testid="continue"
+                            on:click=move |_| started.set(true)
+                        >
                             {i18n::msg("link-continue")}
                         </button>
                     }
                 }
             }
         >
-            <h1>{move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}</h1>
+            <h1>
+                {move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}
+            </h1>
             <p>{i18n::msg("link-set-password-intro")}</p>
             {move || {
-                action::failure(complete).filter(|e| e.fields.is_empty()).map(|error| view! { <ErrorPanel error=error /> })
+                action::failure(complete)
+                    .filter(|e| e.fields.is_empty())
+                    .map(|error| view! { <ErrorPanel error=error /> })
             }}
             <form on:submit=on_submit novalidate=true>
                 <NewPasswordField value=password personal=personal error=error />

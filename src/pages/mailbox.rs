@@ -24,24 +24,37 @@ pub fn MailboxPage() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="mailbox" data-testid="mailbox">
-                            {list.into_iter().map(|m| view! {
-                                <li class="card">
-                                    <h2>{m.subject}</h2>
-                                    <p class="hint">{m.to} " · " <Moment at=m.created_at /></p>
-                                    // A full load: the link's page reads its token from the
-                                    // address as it loads, in a build of its own.
-                                    {m.link.map(|link| view! {
-                                        <p><a href=link rel="external noreferrer">{i18n::msg("mailbox-open-link")}</a></p>
-                                    })}
-                                    <details>
-                                        <summary>{i18n::msg("mailbox-show-text")}</summary>
-                                        <pre>{m.text}</pre>
-                                    </details>
-                                </li>
-                            }).collect_view()}
+                            {list
+                                .into_iter()
+                                .map(|m| {
+                                    view! {
+                                        <li class="card">
+                                            <h2>{m.subject}</h2>
+                                            <p class="hint">{m.to} " · " <Moment at=m.created_at /></p>
+                                            // A full load: the link's page reads its token from the
+                                            // address as it loads, in a build of its own.
+                                            {m
+                                                .link
+                                                .map(|link| {
+                                                    view! {
+                                                        <p>
+                                                            <a href=link rel="external noreferrer">
+                                                                {i18n::msg("mailbox-open-link")}
+                                                            </a>
+                                                        </p>
+                                                    }
+                                                })}
+                                            <details>
+                                                <summary>{i18n::msg("mailbox-show-text")}</summary>
+                                                <pre>{m.text}</pre>
+                                            </details>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
                     }
-                    .into_any()
+                        .into_any()
                 }}
             </Loaded>
         </section>

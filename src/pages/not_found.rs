@@ -10,7 +10,9 @@ pub fn NotFound() -> impl IntoView {
         <section class="page narrow">
             <h1>{i18n::msg("not-found-title")}</h1>
             <p>{i18n::msg("not-found-intro")}</p>
-            <p><a href="/">{i18n::msg("error-back-home")}</a></p>
+            <p>
+                <a href="/">{i18n::msg("error-back-home")}</a>
+            </p>
         </section>
     }
 }

@@ -25,35 +25,55 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>{i18n::msg("profile-title")}</h1>
-            {move || me().map(|me| {
-                let role_id = i18n::role_name_id(me.user.role);
-                let lang_id = i18n::language_name_id(me.user.language);
-                view! {
-                    <dl class="facts">
-                        <dt>{i18n::msg("profile-name")}</dt>
-                        <dd><bdi>{format!("{} {}", me.user.first_name, me.user.last_name)}</bdi></dd>
-                        <dt>{i18n::msg("profile-email")}</dt>
-                        <dd><EmailAddress address=me.user.email.clone() /></dd>
-                        <dt>{i18n::msg("profile-role")}</dt>
-                        <dd>{move || i18n::t(role_id)}</dd>
-                        <dt>{i18n::msg("profile-company")}</dt>
-                        <dd><bdi>{me.company.name.clone()}</bdi></dd>
-                        <dt>{i18n::msg("profile-language")}</dt>
-                        <dd>{move || i18n::t(lang_id)}</dd>
-                        <dt>{i18n::msg("profile-change-language")}</dt>
-                        <dd><LanguageChoice current=me.user.language /></dd>
-                        {me.consent.clone().map(|c| view! {
-                            <dt>{i18n::msg("profile-consent")}</dt>
-                            <dd data-testid="consent">
-                                {move || tr!("profile-consent-value", {
+            {move || {
+                me()
+                    .map(|me| {
+                        let role_id = i18n::role_name_id(me.user.role);
+                        let lang_id = i18n::language_name_id(me.user.language);
+                        view! {
+                            <dl class="facts">
+                                <dt>{i18n::msg("profile-name")}</dt>
+                                <dd>
+                                    <bdi>{format!("{} {}", me.user.first_name, me.user.last_name)}</bdi>
+                                </dd>
+                                <dt>{i18n::msg("profile-email")}</dt>
+                                <dd>
+                                    <EmailAddress address=me.user.email.clone() />
+                                </dd>
+                                <dt>{i18n::msg("profile-role")}</dt>
+                                <dd>{move || i18n::t(role_id)}</dd>
+                                <dt>{i18n::msg("profile-company")}</dt>
+                                <dd>
+                                    <bdi>{me.company.name.clone()}</bdi>
+                                </dd>
+                                <dt>{i18n::msg("profile-language")}</dt>
+                                <dd>{move || i18n::t(lang_id)}</dd>
+                                <dt>{i18n::msg("profile-change-language")}</dt>
+                                <dd>
+                                    <LanguageChoice current=me.user.language />
+                                </dd>
+                                {me
+                                    .consent
+                                    .clone()
+                                    .map(|c| {
+                                        view! {
+                                            <dt>{i18n::msg("profile-consent")}</dt>
+                                            <dd data-testid="consent">
+                                                {move || {
+                                                    tr!(
+                                                        "profile-consent-value", {
                                     "version" => c.version.clone(),
                                     "date" => time::date_time(i18n::language(), c.at),
-                                })}
-                            </dd>
-                        })}
-                    </dl>
-                }
-            })}
+                                }
+                                                    )
+                                                }}
+                                            </dd>
+                                        }
+                                    })}
+                            </dl>
+                        }
+                    })
+            }}
         </section>
         <section class="page narrow">
             <ChangePassword />
@@ -82,8 +102,12 @@ fn LanguageChoice(
     };
     view! {
         <select id="profile-language" aria-label=i18n::msg("profile-change-language") on:change=on_change>
-            <option value="fr" selected=current == Language::Fr>{i18n::msg("language-fr")}</option>
-            <option value="en" selected=current == Language::En>{i18n::msg("language-en")}</option>
+            <option value="fr" selected=current == Language::Fr>
+                {i18n::msg("language-fr")}
+            </option>
+            <option value="en" selected=current == Language::En>
+                {i18n::msg("language-en")}
+            </option>
         </select>
     }
 }
@@ -152,9 +176,19 @@ fn ChangePassword() -> impl IntoView {
         <h2>{i18n::msg("profile-password-title")}</h2>
         {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
         <form on:submit=on_submit novalidate=true>
-            <TextField id="profile-current-password" label=i18n::msg("profile-current-password") value=current error=current_error input_type="password" autocomplete="current-password" required=true />
+            <TextField
+                id="profile-current-password"
+                label=i18n::msg("profile-current-password")
+                value=current
+                error=current_error
+                input_type="password"
+                autocomplete="current-password"
+                required=true
+            />
             <NewPasswordField value=new personal=personal error=new_error />
-            <button type="submit" class="button primary">{i18n::msg("profile-password-submit")}</button>
+            <button type="submit" class="button primary">
+                {i18n::msg("profile-password-submit")}
+            </button>
         </form>
     }
 }

@@ -153,27 +153,42 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <section class="page narrow sign-in">
             <h1>{i18n::msg("sign-in-title")}</h1>
-            {move || session.provider_sign_out.get().map(|url| view! {
-                <div class="notice" role="status" data-testid="provider-sign-out">
-                    <p>{i18n::msg("sign-in-provider-signed-out")}</p>
-                    <p><a href=url>{i18n::msg("sign-in-provider-sign-out")}</a></p>
-                </div>
-            })}
+            {move || {
+                session
+                    .provider_sign_out
+                    .get()
+                    .map(|url| {
+                        view! {
+                            <div class="notice" role="status" data-testid="provider-sign-out">
+                                <p>{i18n::msg("sign-in-provider-signed-out")}</p>
+                                <p>
+                                    <a href=url>{i18n::msg("sign-in-provider-sign-out")}</a>
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
             <Show when=move || redirected>
                 <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
             <p>{i18n::msg("sign-in-intro")}</p>
-            {move || submit.failure().map(|error| {
-                let code = error.code;
-                view! {
-                    <div class="error-panel" role="alert" data-testid="sign-in-error">
-                        <p class="error-message">{move || i18n::error_text(code)}</p>
-                        <ErrorDetails code=code reference=error.reference />
-                    </div>
-                }
-            })}
+            {move || {
+                submit
+                    .failure()
+                    .map(|error| {
+                        let code = error.code;
+                        view! {
+                            <div class="error-panel" role="alert" data-testid="sign-in-error">
+                                <p class="error-message">{move || i18n::error_text(code)}</p>
+                                <ErrorDetails code=code reference=error.reference />
+                            </div>
+                        }
+                    })
+            }}
             <Show when=move || step.get() == Step::Provider>
-                <p role="status" class="notice" data-testid="sign-in-redirecting">{i18n::msg("sign-in-redirecting")}</p>
+                <p role="status" class="notice" data-testid="sign-in-redirecting">
+                    {i18n::msg("sign-in-redirecting")}
+                </p>
             </Show>
             <form on:submit=on_submit novalidate=true>
                 <div class="field">
@@ -189,7 +204,9 @@ pub fn SignInPage() -> impl IntoView {
                         aria-describedby="sign-in-email-error"
                         bind:value=email
                     />
-                    <p id="sign-in-email-error" class="field-error">{submit.error(SignInField::Email)}</p>
+                    <p id="sign-in-email-error" class="field-error">
+                        {submit.error(SignInField::Email)}
+                    </p>
                     <Show when=at_password>
                         <p class="forgot">
                             <button type="button" id="sign-in-change-email" class="link-button" on:click=change_email>
@@ -214,11 +231,20 @@ pub fn SignInPage() -> impl IntoView {
                             />
                             <RevealToggle visible=show_password />
                         </div>
-                        <p id="sign-in-password-error" class="field-error">{submit.error(SignInField::Password)}</p>
-                        <p class="forgot"><a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a></p>
+                        <p id="sign-in-password-error" class="field-error">
+                            {submit.error(SignInField::Password)}
+                        </p>
+                        <p class="forgot">
+                            <a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a>
+                        </p>
                     </div>
                 </Show>
-                <button type="submit" class="button primary" disabled=move || pending.get() || step.get() == Step::Provider aria-busy=move || pending.get().to_string()>
+                <button
+                    type="submit"
+                    class="button primary"
+                    disabled=move || pending.get() || step.get() == Step::Provider
+                    aria-busy=move || pending.get().to_string()
+                >
                     {move || match (step.get(), pending.get()) {
                         (Step::Email, false) => i18n::t("sign-in-continue"),
                         (Step::Email, true) | (Step::Provider, _) => i18n::t("sign-in-continuing"),

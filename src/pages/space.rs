@@ -20,9 +20,7 @@ pub fn SpacePage() -> impl IntoView {
         <section class="page">
             <h1>{i18n::msg("space-title")}</h1>
             <p class="welcome">{move || tr!("space-welcome", { "name" => first_name() })}</p>
-            <p>
-                {move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}
-            </p>
+            <p>{move || if session.manages_users() { tr!("space-intro-admin") } else { tr!("space-intro-user") }}</p>
             <Loaded resource=space let:space>
                 <ServiceList space=space />
             </Loaded>
@@ -38,9 +36,7 @@ fn ServiceList(
     let pending = space.pending_activation;
     let empty = space.services.is_empty();
     view! {
-        {pending.map(|count| view! {
-            <p class="notice">{move || tr!("space-pending", { "count" => count })}</p>
-        })}
+        {pending.map(|count| view! { <p class="notice">{move || tr!("space-pending", { "count" => count })}</p> })}
         <Show when=move || empty>
             <p class="empty">{i18n::msg("space-empty")}</p>
         </Show>
@@ -58,11 +54,16 @@ fn ServiceItem(
     let seats = service.seats_used.zip(service.seats_total);
     view! {
         <li class="card">
-            <h2><bdi>{service.name}</bdi></h2>
-            {seats.map(|(used, total)| view! {
-                <p class="seats">{move || tr!("space-seats", { "used" => used, "total" => total })}</p>
-                <meter min="0" max=total value=used></meter>
-            })}
+            <h2>
+                <bdi>{service.name}</bdi>
+            </h2>
+            {seats
+                .map(|(used, total)| {
+                    view! {
+                        <p class="seats">{move || tr!("space-seats", { "used" => used, "total" => total })}</p>
+                        <meter min="0" max=total value=used></meter>
+                    }
+                })}
         </li>
     }
 }

@@ -171,27 +171,72 @@ fn SsoForm(
             <p>{i18n::msg("sso-register-intro")}</p>
             <dl class="sso-addresses facts">
                 <dt>{i18n::msg("sso-redirect-uri")}</dt>
-                <dd><code data-testid="redirect-uri">{settings.redirect_uri.clone()}</code></dd>
+                <dd>
+                    <code data-testid="redirect-uri">{settings.redirect_uri.clone()}</code>
+                </dd>
                 <dt>{i18n::msg("sso-post-logout-uri")}</dt>
-                <dd><code>{settings.post_logout_redirect_uri.clone()}</code></dd>
+                <dd>
+                    <code>{settings.post_logout_redirect_uri.clone()}</code>
+                </dd>
                 <dt>{i18n::msg("sso-scopes")}</dt>
-                <dd><code>"openid email profile"</code></dd>
+                <dd>
+                    <code>"openid email profile"</code>
+                </dd>
                 <dt>{i18n::msg("sso-break-glass-address")}</dt>
-                <dd><code>{format!("{}?method=password", settings.post_logout_redirect_uri)}</code></dd>
+                <dd>
+                    <code>{format!("{}?method=password", settings.post_logout_redirect_uri)}</code>
+                </dd>
             </dl>
         </section>
         {move || submit.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         <form class="sso-form" on:submit=on_submit novalidate=true>
             <RequiredNote />
             <div class="field checkbox">
-                <input id="sso-enabled" type="checkbox" prop:checked=move || enabled.get() on:change=move |ev| enabled.set(event_target_checked(&ev)) aria-describedby="sso-enabled-hint" />
+                <input
+                    id="sso-enabled"
+                    type="checkbox"
+                    prop:checked=move || enabled.get()
+                    on:change=move |ev| enabled.set(event_target_checked(&ev))
+                    aria-describedby="sso-enabled-hint"
+                />
                 <label for="sso-enabled">{i18n::msg("sso-enabled")}</label>
-                <p id="sso-enabled-hint" class="hint">{i18n::msg("sso-enabled-hint")}</p>
+                <p id="sso-enabled-hint" class="hint">
+                    {i18n::msg("sso-enabled-hint")}
+                </p>
             </div>
-            <TextField id="sso-issuer" label=i18n::msg("sso-issuer") value=issuer error=error(SsoField::Issuer) input_type="url" hint=i18n::msg("sso-issuer-hint") required=true />
-            <TextField id="sso-client_id" label=i18n::msg("sso-client-id") value=client_id error=error(SsoField::ClientId) required=true />
-            <TextField id="sso-client_secret" label=i18n::msg("sso-client-secret") value=client_secret error=error(SsoField::ClientSecret) input_type="password" autocomplete="new-password" hint=secret_hint />
-            <TextField id="sso-domains" label=i18n::msg("sso-domains") value=domains error=error(SsoField::Domains) hint=i18n::msg("sso-domains-hint") required=true />
+            <TextField
+                id="sso-issuer"
+                label=i18n::msg("sso-issuer")
+                value=issuer
+                error=error(SsoField::Issuer)
+                input_type="url"
+                hint=i18n::msg("sso-issuer-hint")
+                required=true
+            />
+            <TextField
+                id="sso-client_id"
+                label=i18n::msg("sso-client-id")
+                value=client_id
+                error=error(SsoField::ClientId)
+                required=true
+            />
+            <TextField
+                id="sso-client_secret"
+                label=i18n::msg("sso-client-secret")
+                value=client_secret
+                error=error(SsoField::ClientSecret)
+                input_type="password"
+                autocomplete="new-password"
+                hint=secret_hint
+            />
+            <TextField
+                id="sso-domains"
+                label=i18n::msg("sso-domains")
+                value=domains
+                error=error(SsoField::Domains)
+                hint=i18n::msg("sso-domains-hint")
+                required=true
+            />
             <div class="field">
                 <label for="sso-default_entity_id">{i18n::msg("sso-default-entity")}</label>
                 <select
@@ -199,50 +244,96 @@ fn SsoForm(
                     aria-describedby="sso-default_entity_id-error"
                     on:change=move |ev| entity.set(event_target_value(&ev).parse().ok())
                 >
-                    {entities.into_iter().map(|e| {
-                        let selected = move || entity.get() == Some(e.id);
-                        view! { <option value=e.id.to_string() selected=selected>{e.name}</option> }
-                    }).collect_view()}
+                    {entities
+                        .into_iter()
+                        .map(|e| {
+                            let selected = move || entity.get() == Some(e.id);
+                            view! {
+                                <option value=e.id.to_string() selected=selected>
+                                    {e.name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
-                <p id="sso-default_entity_id-error" class="field-error">{error(SsoField::DefaultEntityId)}</p>
+                <p id="sso-default_entity_id-error" class="field-error">
+                    {error(SsoField::DefaultEntityId)}
+                </p>
             </div>
             <fieldset class="field" aria-describedby="sso-services-hint">
                 <legend>{i18n::msg("sso-default-services")}</legend>
-                <p id="sso-services-hint" class="hint">{i18n::msg("sso-default-services-hint")}</p>
-                {service_choices.into_iter().map(|s| {
-                    let id = format!("sso-service-{}", s.id);
-                    view! {
-                        <div class="checkbox">
-                            <input id=id.clone() type="checkbox" prop:checked=has(services, s.id) on:change=toggle(services, s.id) />
-                            <label for=id><bdi>{s.name}</bdi></label>
-                        </div>
-                    }
-                }).collect_view()}
+                <p id="sso-services-hint" class="hint">
+                    {i18n::msg("sso-default-services-hint")}
+                </p>
+                {service_choices
+                    .into_iter()
+                    .map(|s| {
+                        let id = format!("sso-service-{}", s.id);
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    id=id.clone()
+                                    type="checkbox"
+                                    prop:checked=has(services, s.id)
+                                    on:change=toggle(services, s.id)
+                                />
+                                <label for=id>
+                                    <bdi>{s.name}</bdi>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
             <fieldset id="sso-break_glass_user_ids" tabindex="-1" class="field" aria-describedby="sso-break-glass-hint">
                 <legend>{i18n::msg("sso-break-glass")}</legend>
-                <p id="sso-break-glass-hint" class="hint">{i18n::msg("sso-break-glass-hint")}</p>
-                {administrators.into_iter().map(|a| {
-                    let id = format!("sso-break-glass-{}", a.id);
-                    let label = tr!(i18n, "sso-break-glass-person", {
+                <p id="sso-break-glass-hint" class="hint">
+                    {i18n::msg("sso-break-glass-hint")}
+                </p>
+                {administrators
+                    .into_iter()
+                    .map(|a| {
+                        let id = format!("sso-break-glass-{}", a.id);
+                        let label = tr!(
+                            i18n, "sso-break-glass-person", {
                         "first_name" => a.first_name.clone(),
                         "last_name" => a.last_name.clone(),
                         "email" => a.email.clone(),
-                    });
-                    view! {
-                        <div class="checkbox">
-                            <input id=id.clone() type="checkbox" prop:checked=has(break_glass, a.id) on:change=toggle(break_glass, a.id) />
-                            <label for=id><bdi>{label}</bdi></label>
-                        </div>
                     }
-                }).collect_view()}
+                        );
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    id=id.clone()
+                                    type="checkbox"
+                                    prop:checked=has(break_glass, a.id)
+                                    on:change=toggle(break_glass, a.id)
+                                />
+                                <label for=id>
+                                    <bdi>{label}</bdi>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
                 <p class="field-error">{error(SsoField::BreakGlass)}</p>
             </fieldset>
             <div class="actions">
-                <button type="button" class="button" on:click=on_test disabled=move || busy(Attempt::Test) aria-busy=move || busy(Attempt::Test).to_string()>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=on_test
+                    disabled=move || busy(Attempt::Test)
+                    aria-busy=move || busy(Attempt::Test).to_string()
+                >
                     {move || i18n::t(if busy(Attempt::Test) { "sso-testing" } else { "sso-test" })}
                 </button>
-                <button type="submit" class="button primary" disabled=move || busy(Attempt::Save) aria-busy=move || busy(Attempt::Save).to_string()>
+                <button
+                    type="submit"
+                    class="button primary"
+                    disabled=move || busy(Attempt::Save)
+                    aria-busy=move || busy(Attempt::Save).to_string()
+                >
                     {move || i18n::t(if busy(Attempt::Save) { "sso-saving" } else { "sso-save" })}
                 </button>
             </div>

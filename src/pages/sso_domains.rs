@@ -113,22 +113,29 @@ fn DomainLine(
             <h3>
                 <bdi>{domain.clone()}</bdi>
                 " "
-                <span class=move || format!("badge badge-domain-{}", state().as_str())>
-                    {move || i18n::t(state_id(state()))}
-                </span>
+                <span class=move || {
+                    format!("badge badge-domain-{}", state().as_str())
+                }>{move || i18n::t(state_id(state()))}</span>
             </h3>
-            {move || current.get().and_then(|d| d.verified_at).map(|at| view! {
-                <p class="hint">{i18n::msg("sso-domain-verified-at")} " " <Moment at=at /></p>
-            })}
+            {move || {
+                current
+                    .get()
+                    .and_then(|d| d.verified_at)
+                    .map(|at| view! { <p class="hint">{i18n::msg("sso-domain-verified-at")} " " <Moment at=at /></p> })
+            }}
             <dl class="facts sso-domain-record">
                 <dt>{i18n::msg("sso-domain-record-type")}</dt>
-                <dd><code>"TXT"</code></dd>
+                <dd>
+                    <code>"TXT"</code>
+                </dd>
                 <dt>{i18n::msg("sso-domain-record-name")}</dt>
                 <dd>{record_part(name, "record-name", "sso-domain-copy-name", copy)}</dd>
                 <dt>{i18n::msg("sso-domain-record-value")}</dt>
                 <dd>{record_part(value, "record-value", "sso-domain-copy-value", copy)}</dd>
             </dl>
-            <p class="copy-status" role="status">{move || copied.get().map(i18n::t)}</p>
+            <p class="copy-status" role="status">
+                {move || copied.get().map(i18n::t)}
+            </p>
             <button
                 type="button"
                 id=button_id
@@ -141,10 +148,10 @@ fn DomainLine(
             </button>
             <div class="sso-domain-outcome" role="status" aria-live="polite">
                 {move || match check.value().get() {
-                    Some(Ok(done)) => view! {
-                        <p data-outcome=done.outcome.as_str()>{i18n::t(outcome_id(done.outcome))}</p>
+                    Some(Ok(done)) => {
+                        view! { <p data-outcome=done.outcome.as_str()>{i18n::t(outcome_id(done.outcome))}</p> }
+                            .into_any()
                     }
-                    .into_any(),
                     Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
                     None => ().into_any(),
                 }}

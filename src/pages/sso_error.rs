@@ -61,28 +61,51 @@ pub fn SsoErrorPage() -> impl IntoView {
     view! {
         <section class="page narrow sso-error" data-testid="sso-error" data-code=code>
             <h1>{title}</h1>
-            <p class="error-message" role="alert">{body}</p>
-            <p class="sso-fixer" data-fixer=error.fixer().as_str()>{fixer}</p>
+            <p class="error-message" role="alert">
+                {body}
+            </p>
+            <p class="sso-fixer" data-fixer=error.fixer().as_str()>
+                {fixer}
+            </p>
             <h2>{i18n::msg("sso-error-details")}</h2>
             <dl class="sso-error-details facts">
                 <dt>{i18n::msg("sso-error-code-label")}</dt>
-                <dd><code>{details.code.clone()}</code></dd>
-                {provider_said.map(|said| view! {
-                    <dt>{i18n::msg("sso-error-provider-label")}</dt>
-                    <dd data-testid="provider-said"><bdi>{said}</bdi></dd>
-                })}
+                <dd>
+                    <code>{details.code.clone()}</code>
+                </dd>
+                {provider_said
+                    .map(|said| {
+                        view! {
+                            <dt>{i18n::msg("sso-error-provider-label")}</dt>
+                            <dd data-testid="provider-said">
+                                <bdi>{said}</bdi>
+                            </dd>
+                        }
+                    })}
                 <dt>{i18n::msg("sso-error-date-label")}</dt>
-                <dd><time>{when}</time></dd>
+                <dd>
+                    <time>{when}</time>
+                </dd>
                 <dt>{i18n::msg("sso-error-email-label")}</dt>
-                <dd><bdi>{details.email.clone()}</bdi></dd>
+                <dd>
+                    <bdi>{details.email.clone()}</bdi>
+                </dd>
                 <dt>{i18n::msg("sso-error-reference-label")}</dt>
-                <dd><code>{details.reference.clone()}</code></dd>
+                <dd>
+                    <code>{details.reference.clone()}</code>
+                </dd>
             </dl>
             <div class="actions">
-                <button type="button" class="button" on:click=copy>{i18n::msg("sso-error-copy")}</button>
-                <a href=retry class="button primary">{i18n::msg("sso-error-retry")}</a>
+                <button type="button" class="button" on:click=copy>
+                    {i18n::msg("sso-error-copy")}
+                </button>
+                <a href=retry class="button primary">
+                    {i18n::msg("sso-error-retry")}
+                </a>
             </div>
-            <p role="status" class="copy-status">{copy_status}</p>
+            <p role="status" class="copy-status">
+                {copy_status}
+            </p>
         </section>
     }
 }

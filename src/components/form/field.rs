@@ -12,7 +12,11 @@ use crate::i18n;
 /// it is required to screen readers); each form explains it once (`form-required-note`).
 #[component]
 pub fn RequiredMark() -> impl IntoView {
-    view! { <span class="required-mark" aria-hidden="true">{i18n::msg("form-required-mark")}</span> }
+    view! {
+        <span class="required-mark" aria-hidden="true">
+            {i18n::msg("form-required-mark")}
+        </span>
+    }
 }
 
 /// The error of `field` among a form's errors, as its field shows it.
@@ -102,7 +106,14 @@ pub fn TextField(
     view! {
         <div class="field">
             <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
-            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id class="hint">
+                            {h}
+                        </p>
+                    }
+                })}
             <input
                 id=id
                 name=id
@@ -118,7 +129,9 @@ pub fn TextField(
                     }
                 }
             />
-            <p id=error_id class="field-error">{error}</p>
+            <p id=error_id class="field-error">
+                {error}
+            </p>
         </div>
     }
 }

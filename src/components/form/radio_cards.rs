@@ -53,7 +53,9 @@ pub fn RadioCards<T: Copy + PartialEq + Send + Sync + 'static>(
                     />
                     <label for=id>
                         <strong>{i18n::msg(label)}</strong>
-                        <span id=help_id class="hint">{i18n::msg(help)}</span>
+                        <span id=help_id class="hint">
+                            {i18n::msg(help)}
+                        </span>
                     </label>
                 </div>
             }

@@ -225,7 +225,9 @@ pub fn CreateTokenForm(
                     on_choose=move |value| permission.set(Some(value))
                     wire=Permission::as_str
                 />
-                <p id="token-permission-error" class="field-error">{permission_error}</p>
+                <p id="token-permission-error" class="field-error">
+                    {permission_error}
+                </p>
             </fieldset>
             {scope_field}
             <div class="field">
@@ -252,8 +254,12 @@ pub fn CreateTokenForm(
                         })
                         .collect_view()}
                 </select>
-                <p id="token-days-expiry" class="hint token-expiry">{expiry}</p>
-                <p id="token-days-error" class="field-error">{days_error}</p>
+                <p id="token-days-expiry" class="hint token-expiry">
+                    {expiry}
+                </p>
+                <p id="token-days-error" class="field-error">
+                    {days_error}
+                </p>
             </div>
             <div class="form-buttons">
                 <button

@@ -93,7 +93,6 @@ pub fn TokensPage() -> impl IntoView {
                                 created=token
                                 on_done=move |()| {
                                     created.set(None);
-                                    // Once the form is back in view.
                                     request_animation_frame(|| focus_by_id("token-name"));
                                 }
                             />

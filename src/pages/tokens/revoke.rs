@@ -72,7 +72,6 @@ pub fn RevokeDialog(
             busy=revoke.pending()
             on_submit=on_submit
             on_cancel=move |()| {
-                // Each opening starts with no old error.
                 revoke.clear();
                 revoking.set(None);
             }

@@ -53,14 +53,21 @@ pub fn TokensTable(
     on_revoke: Callback<i64>,
 ) -> impl IntoView {
     if tokens.is_empty() {
-        return view! { <p class="empty" data-testid="tokens-empty">{i18n::msg("tokens-empty")}</p> }.into_any();
+        return view! {
+            <p class="empty" data-testid="tokens-empty">
+                {i18n::msg("tokens-empty")}
+            </p>
+        }
+        .into_any();
     }
     let count = tokens.len();
     let now = now_secs();
     let rows =
         tokens.into_iter().map(|token| view! { <TokenRow token=token now=now on_revoke=on_revoke /> }).collect_view();
     view! {
-        <p class="result-count" role="status">{i18n::msg_with("tokens-count", move || [("count", count.into())])}</p>
+        <p class="result-count" role="status">
+            {i18n::msg_with("tokens-count", move || [("count", count.into())])}
+        </p>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="tokens-table-caption">
             <table class="users-table tokens-table" data-testid="tokens-table">
                 <caption id="tokens-table-caption" class="visually-hidden">

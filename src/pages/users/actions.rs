@@ -142,7 +142,10 @@ pub fn ActionDialog(
                 pending.with(|p| p.as_ref().map(|p| i18n.tr(action_label_id(p.action))).unwrap_or_default())
             })
             danger=Signal::derive(move || {
-                pending.with(|p| p.as_ref().is_some_and(|p| matches!(p.action, UserAction::Deactivate | UserAction::Delete)))
+                pending
+                    .with(|p| {
+                        p.as_ref().is_some_and(|p| matches!(p.action, UserAction::Deactivate | UserAction::Delete))
+                    })
             })
             on_confirm=move |_| {
                 if let Some(p) = pending.get_untracked() {

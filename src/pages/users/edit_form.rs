@@ -106,18 +106,25 @@ pub fn EditUserForm(
                             prop:checked=move || services.with(|v| v.contains(&s.id))
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                services.update(|v| {
-                                    v.retain(|x| *x != s.id);
-                                    if on {
-                                        v.push(s.id);
-                                    }
-                                });
+                                services
+                                    .update(|v| {
+                                        v.retain(|x| *x != s.id);
+                                        if on {
+                                            v.push(s.id);
+                                        }
+                                    });
                             }
                         />
                         <label for=checkbox_id>
                             <bdi>{s.name}</bdi>
                             <span class="hint seat-hint">
-                                {move || if full { tr!(i18n, "users-edit-no-seat") } else { tr!(i18n, "space-seats", { "used" => used, "total" => total }) }}
+                                {move || {
+                                    if full {
+                                        tr!(i18n, "users-edit-no-seat")
+                                    } else {
+                                        tr!(i18n, "space-seats", { "used" => used, "total" => total })
+                                    }
+                                }}
                             </span>
                         </label>
                     </div>
@@ -128,23 +135,42 @@ pub fn EditUserForm(
 
     view! {
         <form class="card edit-form" on:submit=on_submit novalidate=true>
-            <h2 id="edit-title" tabindex="-1">{i18n::msg("users-edit-title")}</h2>
-            {move || failure().map(|error| match error.code {
-                ErrorCode::Conflict => view! {
-                    <div class="error-panel" role="alert">
-                        <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
-                        <p>{i18n::msg("users-edit-conflict-help")}</p>
-                        <button type="button" class="button secondary" on:click=move |_| on_reload.run(())>
-                            {i18n::msg("users-edit-reload")}
-                        </button>
-                    </div>
-                }
-                .into_any(),
-                _ => view! { <ErrorPanel error=error /> }.into_any(),
-            })}
+            <h2 id="edit-title" tabindex="-1">
+                {i18n::msg("users-edit-title")}
+            </h2>
+            {move || {
+                failure()
+                    .map(|error| match error.code {
+                        ErrorCode::Conflict => {
+                            view! {
+                                <div class="error-panel" role="alert">
+                                    <p class="error-message">{move || i18n::error_text(ErrorCode::Conflict)}</p>
+                                    <p>{i18n::msg("users-edit-conflict-help")}</p>
+                                    <button type="button" class="button secondary" on:click=move |_| on_reload.run(())>
+                                        {i18n::msg("users-edit-reload")}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <ErrorPanel error=error /> }.into_any(),
+                    })
+            }}
             <div class="two-columns">
-                <TextField id="edit-first-name" label=i18n::msg("users-edit-first-name") value=first_name error=error_for("first_name") required=true />
-                <TextField id="edit-last-name" label=i18n::msg("users-edit-last-name") value=last_name error=error_for("last_name") required=true />
+                <TextField
+                    id="edit-first-name"
+                    label=i18n::msg("users-edit-first-name")
+                    value=first_name
+                    error=error_for("first_name")
+                    required=true
+                />
+                <TextField
+                    id="edit-last-name"
+                    label=i18n::msg("users-edit-last-name")
+                    value=last_name
+                    error=error_for("last_name")
+                    required=true
+                />
             </div>
             <TextField
                 id="edit-notification-email"
@@ -166,9 +192,18 @@ pub fn EditUserForm(
                 />
                 <div class="field">
                     <label for="edit-language">{i18n::msg("profile-language")}</label>
-                    <select id="edit-language" on:change=move |ev| language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default())>
-                        <option value="fr" selected=move || language.get() == Language::Fr>{i18n::msg("language-fr")}</option>
-                        <option value="en" selected=move || language.get() == Language::En>{i18n::msg("language-en")}</option>
+                    <select
+                        id="edit-language"
+                        on:change=move |ev| {
+                            language.set(Language::from_tag(&event_target_value(&ev)).unwrap_or_default());
+                        }
+                    >
+                        <option value="fr" selected=move || language.get() == Language::Fr>
+                            {i18n::msg("language-fr")}
+                        </option>
+                        <option value="en" selected=move || language.get() == Language::En>
+                            {i18n::msg("language-en")}
+                        </option>
                     </select>
                 </div>
             </div>
@@ -177,7 +212,9 @@ pub fn EditUserForm(
                 <Loaded resource=catalogue children=service_boxes />
             </fieldset>
             <div class="form-buttons">
-                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>{i18n::msg("dialog-cancel")}</button>
+                <button type="button" class="button secondary" on:click=move |_| on_cancel.run(())>
+                    {i18n::msg("dialog-cancel")}
+                </button>
                 <button type="submit" class="button primary" disabled=move || saving.get() data-testid="save">
                     {i18n::msg("users-edit-save")}
                 </button>

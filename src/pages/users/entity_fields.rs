@@ -8,9 +8,8 @@ use espace_api::ApiError;
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::RequiredMark;
-use crate::components::load_error::LoadingLine;
+use crate::components::load_error::{FailedLoad, LoadingLine};
 use crate::i18n;
 use crate::session::use_session;
 
@@ -78,7 +77,9 @@ pub fn EntitySelect(
             .map(|e| {
                 let entity = e.id;
                 view! {
-                    <option value=entity selected=move || value.get() == Some(entity)>{e.name}</option>
+                    <option value=entity selected=move || value.get() == Some(entity)>
+                        {e.name}
+                    </option>
                 }
             })
             .collect_view()
@@ -88,25 +89,31 @@ pub fn EntitySelect(
             <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
             {move || match entities.get() {
                 None => view! { <LoadingLine /> }.into_any(),
-                Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <select
-                        id=id
-                        name=id
-                        required=required
-                        aria-invalid=move || error.with(Option::is_some).to_string()
-                        aria-describedby=described_by.clone()
-                        on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())
-                    >
-                        <option value="" selected=move || value.get().is_none() disabled=true>
-                            {i18n::msg("users-entity-choose")}
-                        </option>
-                        {options(list)}
-                    </select>
+                Some(Err(failure)) => {
+                    view! { <FailedLoad error=failure retry=move |()| entities.refetch() /> }.into_any()
                 }
-                .into_any(),
+                Some(Ok(list)) => {
+                    view! {
+                        <select
+                            id=id
+                            name=id
+                            required=required
+                            aria-invalid=move || error.with(Option::is_some).to_string()
+                            aria-describedby=described_by.clone()
+                            on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())
+                        >
+                            <option value="" selected=move || value.get().is_none() disabled=true>
+                                {i18n::msg("users-entity-choose")}
+                            </option>
+                            {options(list)}
+                        </select>
+                    }
+                        .into_any()
+                }
             }}
-            <p id=error_id class="field-error">{error}</p>
+            <p id=error_id class="field-error">
+                {error}
+            </p>
         </div>
     }
 }
@@ -152,7 +159,9 @@ pub fn ScopeBoxes(
                             prop:checked=move || chosen.with(|c| c.contains(&entity))
                             on:change=move |ev| on_toggle.run((entity, event_target_checked(&ev)))
                         />
-                        <label for=box_id><bdi>{e.name}</bdi></label>
+                        <label for=box_id>
+                            <bdi>{e.name}</bdi>
+                        </label>
                     </div>
                 }
             })
@@ -169,10 +178,14 @@ pub fn ScopeBoxes(
             <legend>{legend}<RequiredMark /></legend>
             {move || match entities.get() {
                 None => view! { <LoadingLine /> }.into_any(),
-                Some(Err(failure)) => view! { <ErrorPanel error=failure /> }.into_any(),
+                Some(Err(failure)) => {
+                    view! { <FailedLoad error=failure retry=move |()| entities.refetch() /> }.into_any()
+                }
                 Some(Ok(list)) => boxes(list).into_any(),
             }}
-            <p id=error_id class="field-error">{error}</p>
+            <p id=error_id class="field-error">
+                {error}
+            </p>
         </fieldset>
     }
 }

@@ -20,6 +20,9 @@ use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::entity_fields::load_entities;
 
+mod controls;
+use controls::{Pager, RowMenu};
+
 fn sort_message_id(sort: SortKey) -> &'static str {
     match sort {
         SortKey::Name => "users-sort-name",
@@ -91,7 +94,13 @@ pub fn UsersListPage() -> impl IntoView {
                 class="chip"
                 data-status=status.map(espace_api::users::UserStatus::as_str).unwrap_or("all")
                 aria-pressed=move || (query.with(|q| q.status) == status).to_string()
-                on:click=move |_| update(&|q| { q.status = status; q.page = 1; }, false)
+                on:click=move |_| update(
+                    &|q| {
+                        q.status = status;
+                        q.page = 1;
+                    },
+                    false,
+                )
             >
                 {label}
             </button>
@@ -108,7 +117,13 @@ pub fn UsersListPage() -> impl IntoView {
                 class="chip"
                 data-role=role.map(espace_api::users::Role::as_str).unwrap_or("all")
                 aria-pressed=move || (query.with(|q| q.role) == role).to_string()
-                on:click=move |_| update(&|q| { q.role = role; q.page = 1; }, false)
+                on:click=move |_| update(
+                    &|q| {
+                        q.role = role;
+                        q.page = 1;
+                    },
+                    false,
+                )
             >
                 {label}
             </button>
@@ -120,18 +135,32 @@ pub fn UsersListPage() -> impl IntoView {
             <div class="page-heading">
                 <h1>{i18n::msg("users-title")}</h1>
                 <div class="page-actions">
-                    <a class="button secondary" href=move || export_href(SheetFormat::Csv) download=true data-testid="users-export-csv">
+                    <a
+                        class="button secondary"
+                        href=move || export_href(SheetFormat::Csv)
+                        download=true
+                        data-testid="users-export-csv"
+                    >
                         {i18n::msg("users-export-csv")}
                     </a>
-                    <a class="button secondary" href=move || export_href(SheetFormat::Xlsx) download=true data-testid="users-export-xlsx">
+                    <a
+                        class="button secondary"
+                        href=move || export_href(SheetFormat::Xlsx)
+                        download=true
+                        data-testid="users-export-xlsx"
+                    >
                         {i18n::msg("users-export-xlsx")}
                     </a>
                     <Show
                         when=move || !session.sso()
                         fallback=|| view! { <p class="hint">{i18n::msg("wizard-sso")}</p> }
                     >
-                        <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">{i18n::msg("users-import")}</A>
-                        <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">{i18n::msg("users-add")}</A>
+                        <A href="/users/import" attr:class="button secondary" attr:data-testid="import-users">
+                            {i18n::msg("users-import")}
+                        </A>
+                        <A href="/users/new" attr:class="button primary" attr:data-testid="add-users">
+                            {i18n::msg("users-add")}
+                        </A>
                     </Show>
                 </div>
             </div>
@@ -146,47 +175,82 @@ pub fn UsersListPage() -> impl IntoView {
                         id="users-sort"
                         on:change=move |ev| {
                             let sort = SortKey::parse(&event_target_value(&ev)).unwrap_or_default();
-                            update(&|q| { q.sort = sort; q.desc = None; q.page = 1; }, false);
+                            update(
+                                &|q| {
+                                    q.sort = sort;
+                                    q.desc = None;
+                                    q.page = 1;
+                                },
+                                false,
+                            );
                         }
                     >
-                        {SortKey::ALL.into_iter().map(|s| view! {
-                            <option value=s.as_str() selected=move || query.with(|q| q.sort == s)>
-                                {move || i18n::t(sort_message_id(s))}
-                            </option>
-                        }).collect_view()}
+                        {SortKey::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=s.as_str() selected=move || query.with(|q| q.sort == s)>
+                                        {move || i18n::t(sort_message_id(s))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
-                {move || entity_choices().map(|list| view! {
-                    <div class="field entity-filter">
-                        <label for="users-entity">{i18n::msg("users-col-entity")}</label>
-                        <select
-                            id="users-entity"
-                            on:change=move |ev| {
-                                let entity = event_target_value(&ev).parse().ok();
-                                update(&|q| { q.entity = entity; q.page = 1; }, false);
+                {move || {
+                    entity_choices()
+                        .map(|list| {
+                            view! {
+                                <div class="field entity-filter">
+                                    <label for="users-entity">{i18n::msg("users-col-entity")}</label>
+                                    <select
+                                        id="users-entity"
+                                        on:change=move |ev| {
+                                            let entity = event_target_value(&ev).parse().ok();
+                                            update(
+                                                &|q| {
+                                                    q.entity = entity;
+                                                    q.page = 1;
+                                                },
+                                                false,
+                                            );
+                                        }
+                                    >
+                                        <option value="" selected=move || query.with(|q| q.entity.is_none())>
+                                            {i18n::msg("users-filter-all-entities")}
+                                        </option>
+                                        {list
+                                            .into_iter()
+                                            .map(|e| {
+                                                let id = e.id;
+                                                view! {
+                                                    <option
+                                                        value=id
+                                                        selected=move || query.with(|q| q.entity == Some(id))
+                                                    >
+                                                        {e.name}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
                             }
-                        >
-                            <option value="" selected=move || query.with(|q| q.entity.is_none())>
-                                {i18n::msg("users-filter-all-entities")}
-                            </option>
-                            {list.into_iter().map(|e| {
-                                let id = e.id;
-                                view! {
-                                    <option value=id selected=move || query.with(|q| q.entity == Some(id))>{e.name}</option>
-                                }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                })}
+                        })
+                }}
             </div>
             <div class="chip-groups">
                 <div class="chips" role="group" aria-label=i18n::msg("users-filter-status")>
-                    <span class="chips-label" aria-hidden="true">{i18n::msg("users-filter-status")}</span>
+                    <span class="chips-label" aria-hidden="true">
+                        {i18n::msg("users-filter-status")}
+                    </span>
                     {status_chip(None)}
                     {UserStatus::ALL.into_iter().map(|s| status_chip(Some(s))).collect_view()}
                 </div>
                 <div class="chips" role="group" aria-label=i18n::msg("users-filter-role")>
-                    <span class="chips-label" aria-hidden="true">{i18n::msg("users-filter-role")}</span>
+                    <span class="chips-label" aria-hidden="true">
+                        {i18n::msg("users-filter-role")}
+                    </span>
                     {role_chip(None)}
                     {Role::ALL.into_iter().map(|r| role_chip(Some(r))).collect_view()}
                 </div>
@@ -194,17 +258,35 @@ pub fn UsersListPage() -> impl IntoView {
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
                 None => view! { <LoadingLine /> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorPanel error=error />
-                    <RetryButton retry=Callback::new(move |()| page.refetch()) retried=retried />
+                Some(Err(error)) => {
+                    view! {
+                        <ErrorPanel error=error />
+                        <RetryButton retry=Callback::new(move |()| page.refetch()) retried=retried />
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                Some(Ok(result)) => view! {
-                    <UsersTable page=result actions=actions on_clear=move || update(&|q| *q = UserListQuery::default(), false) />
+                Some(Ok(result)) => {
+                    view! {
+                        <UsersTable
+                            page=result
+                            actions=actions
+                            on_clear=move || update(&|q| *q = UserListQuery::default(), false)
+                        />
+                    }
+                        .into_any()
                 }
-                .into_any(),
             }}
-            <Pager query=query on_page=move |(page, size)| update(&|q| { q.page = page; q.size = size; }, false) page_data=page />
+            <Pager
+                query=query
+                on_page=move |(page, size)| update(
+                    &|q| {
+                        q.page = page;
+                        q.size = size;
+                    },
+                    false,
+                )
+                page_data=page
+            />
             <ActionDialog actions=actions />
         </section>
     }
@@ -221,19 +303,28 @@ fn UsersTable(
 ) -> impl IntoView {
     let count = page.total;
     if page.company_total == 0 {
-        return view! { <p class="empty" data-testid="users-empty">{i18n::msg("users-empty")}</p> }.into_any();
+        return view! {
+            <p class="empty" data-testid="users-empty">
+                {i18n::msg("users-empty")}
+            </p>
+        }
+        .into_any();
     }
     if page.users.is_empty() {
         return view! {
             <div class="empty" data-testid="users-no-match">
                 <p>{i18n::msg("users-no-match")}</p>
-                <button type="button" class="button secondary" on:click=move |_| on_clear()>{i18n::msg("users-clear-filters")}</button>
+                <button type="button" class="button secondary" on:click=move |_| on_clear()>
+                    {i18n::msg("users-clear-filters")}
+                </button>
             </div>
         }
         .into_any();
     }
     view! {
-        <p class="result-count" role="status">{move || tr!("users-count", { "count" => count })}</p>
+        <p class="result-count" role="status">
+            {move || tr!("users-count", { "count" => count })}
+        </p>
         <div class="table-wrap">
             <table class="users-table" data-testid="users-table">
                 <thead>
@@ -244,9 +335,13 @@ fn UsersTable(
                         <th scope="col">{i18n::msg("users-col-entity")}</th>
                         <th scope="col">{i18n::msg("users-col-status")}</th>
                         <th scope="col">{i18n::msg("users-col-verified")}</th>
-                        <th scope="col" class="num">{i18n::msg("users-col-services")}</th>
+                        <th scope="col" class="num">
+                            {i18n::msg("users-col-services")}
+                        </th>
                         <th scope="col">{i18n::msg("users-col-last-sign-in")}</th>
-                        <th scope="col"><span class="visually-hidden">{i18n::msg("users-col-actions")}</span></th>
+                        <th scope="col">
+                            <span class="visually-hidden">{i18n::msg("users-col-actions")}</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>
@@ -277,11 +372,19 @@ fn UserRowView(
     let link_text = name.clone();
     view! {
         <tr data-user-id=user.id>
-            <th scope="row"><A href=href><bdi>{link_text}</bdi></A></th>
+            <th scope="row">
+                <A href=href>
+                    <bdi>{link_text}</bdi>
+                </A>
+            </th>
             <td class="email">{user.email.clone()}</td>
             <td>{move || i18n::t(role_id)}</td>
-            <td class="entity"><bdi>{user.entity.name.clone()}</bdi></td>
-            <td><StatusBadge status=user.status /></td>
+            <td class="entity">
+                <bdi>{user.entity.name.clone()}</bdi>
+            </td>
+            <td>
+                <StatusBadge status=user.status />
+            </td>
             <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>
             <td>{last_sign_in}</td>
@@ -289,129 +392,5 @@ fn UserRowView(
                 <RowMenu user=user.clone() name=name actions=actions i18n=i18n />
             </td>
         </tr>
-    }
-}
-
-/// The row's "Actions" menu: the actions the user's status allows.
-#[component]
-fn RowMenu(
-    /// The user the actions apply to.
-    user: UserRow,
-    /// Their full name, which names the menu.
-    name: String,
-    /// What the actions do.
-    actions: UserActions,
-    /// The messages, read when an action is chosen.
-    i18n: I18n,
-) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let menu_id = format!("row-menu-{}", user.id);
-    let label = {
-        let name = name.clone();
-        move || {
-            let mut args = std::collections::HashMap::new();
-            args.insert("name".into(), name.clone().into());
-            i18n.tr_with_args("users-actions-label", &args)
-        }
-    };
-    let items = user
-        .status
-        .actions()
-        .iter()
-        .map(|&action| {
-            let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
-            view! {
-                <li role="none">
-                    <button
-                        type="button"
-                        role="menuitem"
-                        data-action=action.as_str()
-                        on:click=move |_| {
-                            open.set(false);
-                            actions.request(pending.clone());
-                        }
-                    >
-                        {move || i18n.tr(action_label_id(action))}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div
-            class="row-menu"
-            on:keydown=move |ev: ev::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }
-            on:focusout=move |ev: ev::FocusEvent| {
-                // Closes when focus leaves the menu (Tab away, click elsewhere).
-                use leptos::wasm_bindgen::JsCast;
-                let inside = ev
-                    .related_target()
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                    .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
-                    .is_some_and(|(to, menu)| menu.contains(Some(&to)));
-                if !inside {
-                    open.set(false);
-                }
-            }
-        >
-            <button
-                type="button"
-                class="button secondary small"
-                aria-haspopup="menu"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=menu_id.clone()
-                aria-label=label
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {i18n::msg("users-col-actions")}
-            </button>
-            <ul id=menu_id role="menu" class="row-menu-list" hidden=move || !open.get()>
-                {items}
-            </ul>
-        </div>
-    }
-}
-
-#[component]
-fn Pager(
-    /// The list's query: its page and page size.
-    query: Memo<UserListQuery>,
-    /// The page loaded, for the total.
-    page_data: LocalResource<Result<UserPage, espace_api::ApiError>>,
-    /// Goes to (page, size).
-    on_page: impl Fn((u32, u32)) + Copy + 'static,
-) -> impl IntoView {
-    let total = move || page_data.get().and_then(std::result::Result::ok).map(|p| p.total).unwrap_or(0);
-    let size = move || query.with(|q| q.size);
-    let pages = move || total().div_ceil(size()).max(1);
-    let current = move || query.with(|q| q.page);
-    let on_first = move || current() <= 1;
-    let on_last = move || current() >= pages();
-    view! {
-        <nav class="pager" aria-label=i18n::msg("users-pages-label")>
-            <button
-                type="button"
-                class="button secondary"
-                disabled=on_first
-                on:click=move |_| on_page((current() - 1, size()))
-            >
-                {i18n::msg("users-previous")}
-            </button>
-            <span>{move || tr!("users-page-of", { "page" => current(), "pages" => pages() })}</span>
-            <button
-                type="button"
-                class="button secondary"
-                disabled=on_last
-                on:click=move |_| on_page((current() + 1, size()))
-            >
-                {i18n::msg("users-next")}
-            </button>
-            <label for="users-page-size">{i18n::msg("users-page-size")}</label>
-            <select id="users-page-size" on:change=move |ev| on_page((1, event_target_value(&ev).parse().unwrap_or(PAGE_SIZES[0])))>
-                {PAGE_SIZES.into_iter().map(|n| view! {
-                    <option value=n selected=move || size() == n>{n}</option>
-                }).collect_view()}
-            </select>
-        </nav>
     }
 }

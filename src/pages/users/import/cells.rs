@@ -91,7 +91,9 @@ pub fn TextCell(
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     view! {
-        <label for=id.clone() class="visually-hidden">{label}</label>
+        <label for=id.clone() class="visually-hidden">
+            {label}
+        </label>
         <input
             id=id
             type=input_type
@@ -118,6 +120,8 @@ pub fn TextCell(
                 }
             }
         />
-        <p id=error_id class="field-error">{error}</p>
+        <p id=error_id class="field-error">
+            {error}
+        </p>
     }
 }

@@ -98,7 +98,11 @@ pub fn CommitPanel(
         }
     };
     view! {
-        <section class="card import-commit" aria-labelledby="import-commit-title" aria-busy=move || pending.get().to_string()>
+        <section
+            class="card import-commit"
+            aria-labelledby="import-commit-title"
+            aria-busy=move || pending.get().to_string()
+        >
             <h2 id="import-commit-title">{i18n::msg("import-commit-title")}</h2>
             <div class="checkbox">
                 <input
@@ -111,11 +115,19 @@ pub fn CommitPanel(
                 />
                 <label for="import-send-activation">{i18n::msg("import-send-activation")}</label>
             </div>
-            <p id="import-send-activation-hint" class="hint">{i18n::msg("import-send-activation-hint")}</p>
-            {move || failure.get().map(|error| view! {
-                <ErrorPanel error=error />
-                <p class="hint">{i18n::msg("import-commit-retry-hint")}</p>
-            })}
+            <p id="import-send-activation-hint" class="hint">
+                {i18n::msg("import-send-activation-hint")}
+            </p>
+            {move || {
+                failure
+                    .get()
+                    .map(|error| {
+                        view! {
+                            <ErrorPanel error=error />
+                            <p class="hint">{i18n::msg("import-commit-retry-hint")}</p>
+                        }
+                    })
+            }}
             <div class="form-buttons">
                 <button
                     type="button"
@@ -136,7 +148,9 @@ pub fn CommitPanel(
                     }}
                 </button>
             </div>
-            <p id="import-commit-hint" class="hint">{hint}</p>
+            <p id="import-commit-hint" class="hint">
+                {hint}
+            </p>
             <Show when=started>
                 <div class="import-progress" data-testid="import-progress">
                     <label for="import-progress-bar">{i18n::msg("import-progress-label")}</label>

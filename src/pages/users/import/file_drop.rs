@@ -81,7 +81,6 @@ pub fn FileDrop(
                 over.set(true);
             }
             on:dragover=move |ev: ev::DragEvent| {
-                // Without this, the browser opens the file instead of dropping it here.
                 ev.prevent_default();
                 over.set(true);
             }
@@ -115,10 +114,20 @@ pub fn FileDrop(
             <h3 id="import-templates-title">{i18n::msg("import-templates-title")}</h3>
             <p class="hint">{i18n::msg("import-templates-intro")}</p>
             <p class="import-template-links">
-                <a class="button secondary" href=move || template(SheetFormat::Csv) download=true data-testid="import-template-csv">
+                <a
+                    class="button secondary"
+                    href=move || template(SheetFormat::Csv)
+                    download=true
+                    data-testid="import-template-csv"
+                >
                     {i18n::msg("import-template-csv")}
                 </a>
-                <a class="button secondary" href=move || template(SheetFormat::Xlsx) download=true data-testid="import-template-xlsx">
+                <a
+                    class="button secondary"
+                    href=move || template(SheetFormat::Xlsx)
+                    download=true
+                    data-testid="import-template-xlsx"
+                >
                     {i18n::msg("import-template-xlsx")}
                 </a>
             </p>

@@ -16,6 +16,12 @@ use crate::components::form::field::RequiredMark;
 use crate::components::load_error::LoadingLine;
 use crate::i18n;
 
+mod cells;
+use cells::{SelectCell, ServicesCell};
+
+mod line;
+use line::GridLineView;
+
 /// One line of the grid: the person as typed, and which cells were already visited (their
 /// errors show; the others wait until the lines are checked).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -171,17 +177,28 @@ pub fn LinesGrid(
         <p class="hint">{i18n::msg("import-lines-intro")}</p>
         <div class="import-frame" role="region" aria-labelledby="import-grid-caption">
             <table class="import-table import-grid" data-testid="import-grid">
-                <caption id="import-grid-caption" class="visually-hidden">{i18n::msg("import-grid-caption")}</caption>
+                <caption id="import-grid-caption" class="visually-hidden">
+                    {i18n::msg("import-grid-caption")}
+                </caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="num">{i18n::msg("import-col-line")}</th>
-                        {Column::ALL.into_iter().map(|column| view! {
-                            <th scope="col" data-column=column.field()>
-                                {move || i18n.tr(column_label_id(column))}
-                                {required(column).then(|| view! { <RequiredMark /> })}
-                            </th>
-                        }).collect_view()}
-                        <th scope="col"><span class="visually-hidden">{i18n::msg("import-col-remove")}</span></th>
+                        <th scope="col" class="num">
+                            {i18n::msg("import-col-line")}
+                        </th>
+                        {Column::ALL
+                            .into_iter()
+                            .map(|column| {
+                                view! {
+                                    <th scope="col" data-column=column.field()>
+                                        {move || i18n.tr(column_label_id(column))}
+                                        {required(column).then(|| view! { <RequiredMark /> })}
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
+                        <th scope="col">
+                            <span class="visually-hidden">{i18n::msg("import-col-remove")}</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>
@@ -223,7 +240,12 @@ pub fn LinesGrid(
                 {i18n::msg("import-lines-check")}
             </button>
         </div>
-        <p class="import-notice" class:error=move || notice.get().is_some() role="status" data-testid="import-lines-notice">
+        <p
+            class="import-notice"
+            class:error=move || notice.get().is_some()
+            role="status"
+            data-testid="import-lines-notice"
+        >
             {move || match notice.get() {
                 Some(Notice::Empty) => i18n.tr("import-lines-empty"),
                 Some(Notice::Invalid(count)) => tr!(i18n, "import-lines-invalid", { "count" => count }),
@@ -232,304 +254,6 @@ pub fn LinesGrid(
             }}
         </p>
         {move || flow.failure.get().map(|error| view! { <ErrorPanel error=error /> })}
-    }
-}
-
-#[component]
-fn GridLineView(
-    /// The line's place in the grid (from 0); the DOM row is reused when lines move.
-    index: usize,
-    /// Every line of the grid.
-    lines: RwSignal<Vec<GridLine>>,
-    /// The roles, entities, languages and services to choose from.
-    choices: Choices,
-    /// Whether every error shows, visited or not.
-    show_all: RwSignal<bool>,
-    /// True while the lines are being checked.
-    #[prop(into)]
-    readonly: Signal<bool>,
-    /// Enter pressed in one of the line's cells.
-    #[prop(into)]
-    on_enter: Callback<()>,
-    /// The line's remove button.
-    #[prop(into)]
-    on_remove: Callback<()>,
-) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let line = Memo::new(move |_| lines.with(|l| l.get(index).cloned()).unwrap_or_default());
-    let errors = Memo::new(move |_| line.with(|l| l.shown_errors(show_all.get())));
-    let n = number(index);
-    let label = move |column: Column| {
-        Signal::derive(
-            move || tr!(i18n, "import-cell-label", { "column" => i18n.tr(column_label_id(column)), "line" => n }),
-        )
-    };
-    let error = move |column: Column| {
-        Signal::derive(move || {
-            errors.with(|errors| {
-                errors.iter().find(|e| e.field == column.field()).map(|e| i18n::field_error_text(e.code, e.max))
-            })
-        })
-    };
-    let edit = move |column: Column, text: String| {
-        lines.update(|l| {
-            if let Some(line) = l.get_mut(index) {
-                *line.row.cell_mut(column) = text;
-                line.touch(column.field());
-            }
-        });
-    };
-    let visit = move |column: Column| {
-        lines.update(|l| {
-            if let Some(line) = l.get_mut(index) {
-                line.touch(column.field());
-            }
-        });
-    };
-    let text_cell = move |column: Column| {
-        view! {
-            <td data-column=column.field()>
-                <TextCell
-                    id=cell_id(index, column)
-                    label=label(column)
-                    value=Signal::derive(move || line.with(|l| l.row.cell(column).to_owned()))
-                    error=error(column)
-                    input_type=input_type(column)
-                    required=required(column)
-                    readonly=readonly
-                    on_input=move |text| edit(column, text)
-                    on_enter=on_enter
-                    on_blur=move |()| visit(column)
-                />
-            </td>
-        }
-    };
-    let role_options = Signal::derive(move || {
-        choices.roles().into_iter().map(|r| (r.as_str().to_owned(), i18n.tr(i18n::role_name_id(r)))).collect::<Vec<_>>()
-    });
-    let entity_options = Signal::derive(move || {
-        choices.entities.with(|list| match list {
-            Some(Ok(list)) => list.iter().map(|e| (e.name.clone(), e.name.clone())).collect(),
-            _ => Vec::new(),
-        })
-    });
-    let language_options = Signal::derive(move || {
-        [Language::Fr, Language::En]
-            .into_iter()
-            .map(|l| (l.as_str().to_owned(), i18n.tr(i18n::language_name_id(l))))
-            .collect::<Vec<_>>()
-    });
-    let select_cell =
-        move |column: Column, options: Signal<Vec<(String, String)>>, placeholder: Option<&'static str>| {
-            view! {
-                <td data-column=column.field()>
-                    <SelectCell
-                        id=cell_id(index, column)
-                        label=label(column)
-                        options=options
-                        placeholder=placeholder
-                        value=Signal::derive(move || line.with(|l| l.row.cell(column).to_owned()))
-                        error=error(column)
-                        required=required(column)
-                        disabled=readonly
-                        on_change=move |text| edit(column, text)
-                        on_enter=on_enter
-                    />
-                </td>
-            }
-        };
-    view! {
-        <tr data-line=n>
-            <th scope="row" class="num">{n}</th>
-            {text_cell(Column::FirstName)}
-            {text_cell(Column::LastName)}
-            {text_cell(Column::Email)}
-            {text_cell(Column::NotificationEmail)}
-            {select_cell(Column::Role, role_options, None)}
-            {select_cell(Column::Entity, entity_options, Some("users-entity-choose"))}
-            {select_cell(Column::Language, language_options, None)}
-            <td data-column=Column::Services.field()>
-                <ServicesCell
-                    index=index
-                    lines=lines
-                    choices=choices
-                    label=label(Column::Services)
-                    disabled=readonly
-                />
-            </td>
-            <td>
-                <button
-                    type="button"
-                    class="button secondary small import-remove"
-                    id=format!("import-line-{n}-remove")
-                    data-testid="import-remove-line"
-                    aria-label=move || tr!(i18n, "import-remove-line", { "line" => n })
-                    disabled=move || readonly.get()
-                    on:click=move |_| on_remove.run(())
-                >
-                    <span aria-hidden="true">"×"</span>
-                </button>
-            </td>
-        </tr>
-    }
-}
-
-/// A cell chosen from a list. A value the list lacks (a row brought back from the preview)
-/// still shows, as typed.
-#[component]
-fn SelectCell(
-    /// The select's id; its error is `{id}-error`.
-    id: String,
-    /// The accessible name: the column's header and the line number.
-    #[prop(into)]
-    label: Signal<String>,
-    /// Each choice's value and text.
-    #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
-    /// The message of a first, empty choice, for a cell that starts empty.
-    placeholder: Option<&'static str>,
-    /// The value chosen.
-    #[prop(into)]
-    value: Signal<String>,
-    /// What is wrong with it, in words.
-    #[prop(into)]
-    error: Signal<Option<String>>,
-    /// Whether the cell is required (its header says so too).
-    required: bool,
-    /// True while the lines are being checked.
-    #[prop(into)]
-    disabled: Signal<bool>,
-    /// Called with the value chosen.
-    #[prop(into)]
-    on_change: Callback<String>,
-    /// Enter pressed in the select.
-    #[prop(into)]
-    on_enter: Callback<()>,
-) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let choices = move || {
-        let current = value.get();
-        let mut all = options.get();
-        if !current.is_empty() && !all.iter().any(|(v, _)| *v == current) {
-            all.push((current.clone(), current.clone()));
-        }
-        let empty = placeholder.map(|message| {
-            let selected = current.is_empty();
-            view! { <option value="" selected=selected disabled=true>{move || i18n::t(message)}</option> }
-        });
-        let listed = all
-            .into_iter()
-            .map(|(v, text)| {
-                let selected = v == current;
-                view! { <option value=v selected=selected>{text}</option> }
-            })
-            .collect_view();
-        view! { {empty}{listed} }
-    };
-    view! {
-        <label for=id.clone() class="visually-hidden">{label}</label>
-        <select
-            id=id
-            required=required
-            disabled=move || disabled.get()
-            aria-invalid=move || error.with(Option::is_some).to_string()
-            aria-describedby=error_id.clone()
-            on:change=move |ev| on_change.run(event_target_value(&ev))
-            on:keydown=move |ev: ev::KeyboardEvent| {
-                if ev.key() == "Enter" {
-                    ev.prevent_default();
-                    on_enter.run(());
-                }
-            }
-        >
-            {choices}
-        </select>
-        <p id=error_id class="field-error">{error}</p>
-    }
-}
-
-/// The services of a line: a disclosure holding one checkbox per service of the catalogue.
-#[component]
-fn ServicesCell(
-    /// The line's place in the grid (from 0).
-    index: usize,
-    /// Every line of the grid.
-    lines: RwSignal<Vec<GridLine>>,
-    /// The catalogue to choose from.
-    choices: Choices,
-    /// The accessible name: the column's header and the line number.
-    #[prop(into)]
-    label: Signal<String>,
-    /// True while the lines are being checked.
-    #[prop(into)]
-    disabled: Signal<bool>,
-) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let chosen = Memo::new(move |_| lines.with(|l| l.get(index).map(|line| line.services.clone())).unwrap_or_default());
-    let n = number(index);
-    let base = format!("import-line-{n}-services");
-    let toggle = move |name: String, on: bool| {
-        lines.update(|l| {
-            if let Some(line) = l.get_mut(index) {
-                line.services.retain(|s| *s != name);
-                if on {
-                    line.services.push(name);
-                }
-            }
-        });
-    };
-    let boxes = move || {
-        let base = format!("import-line-{n}-service");
-        match choices.catalogue.get() {
-            None => view! { <LoadingLine /> }.into_any(),
-            Some(Err(error)) => view! { <ErrorPanel error=error /> }.into_any(),
-            Some(Ok(space)) if space.services.is_empty() => {
-                view! { <p class="hint">{i18n::msg("import-services-none-offered")}</p> }.into_any()
-            }
-            Some(Ok(space)) => space
-                .services
-                .into_iter()
-                .map(|service| {
-                    let box_id = format!("{base}-{}", service.id);
-                    let name = service.name.clone();
-                    let checked_name = name.clone();
-                    let toggled_name = name.clone();
-                    let aria = move || {
-                        tr!(i18n, "import-service-label", {
-                            "service" => name.clone(),
-                            "column" => i18n.tr(column_label_id(Column::Services)),
-                            "line" => n
-                        })
-                    };
-                    view! {
-                        <div class="checkbox">
-                            <input
-                                type="checkbox"
-                                id=box_id.clone()
-                                data-service=service.name.clone()
-                                aria-label=aria
-                                disabled=move || disabled.get()
-                                prop:checked=move || chosen.with(|c| c.contains(&checked_name))
-                                on:change=move |ev| toggle(toggled_name.clone(), event_target_checked(&ev))
-                            />
-                            <label for=box_id><bdi>{service.name}</bdi></label>
-                        </div>
-                    }
-                })
-                .collect_view()
-                .into_any(),
-        }
-    };
-    view! {
-        <details class="import-services" id=base.clone()>
-            <summary>
-                <span class="visually-hidden">{label}</span>
-                <span class="import-services-count">
-                    {move || tr!(i18n, "import-services-chosen", { "count" => chosen.with(Vec::len) })}
-                </span>
-            </summary>
-            <div class="import-services-list">{boxes}</div>
-        </details>
     }
 }
 

@@ -31,6 +31,9 @@ use grid::{GridLine, LinesGrid};
 use preview::{Preview, PreviewRow};
 use report::ImportReport;
 
+mod input_stage;
+use input_stage::InputStage;
+
 /// Where the page is: typing lines or choosing a file, reviewing the dry run (and importing),
 /// or reading the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,7 +262,9 @@ pub fn ImportUsersPage() -> impl IntoView {
     let sso = move || session.sso();
     view! {
         <section class="page import-page">
-            <p class="back"><A href="/users">{i18n::msg("users-back-to-list")}</A></p>
+            <p class="back">
+                <A href="/users">{i18n::msg("users-back-to-list")}</A>
+            </p>
             <h1>{i18n::msg("import-title")}</h1>
             <Show when=move || !sso() fallback=|| view! { <p class="notice">{i18n::msg("wizard-sso")}</p> }>
                 <Import />
@@ -328,95 +333,22 @@ fn Import() -> impl IntoView {
     view! {
         {move || match flow.stage.get() {
             Stage::Input => view! { <InputStage flow=flow choices=choices check=check /> }.into_any(),
-            Stage::Preview => view! {
-                <Preview flow=flow choices=choices check=check committing=commit.pending() />
-                <CommitPanel flow=flow commit=commit checking=check.pending() />
-            }
-            .into_any(),
-            Stage::Done => view! { <ImportReport flow=flow on_again=move |()| flow.restart(GridLine::new(company_language, choices.only_entity())) /> }
-                .into_any(),
-        }}
-    }
-}
-
-/// The two ways in, as tabs: the lines to fill in, or a file.
-#[component]
-fn InputStage(
-    /// The page's state.
-    flow: ImportFlow,
-    /// The choices the grid offers.
-    choices: Choices,
-    /// Sends the lines for the dry run.
-    check: Action<CheckRequest, ()>,
-) -> impl IntoView {
-    let tab = flow.tab;
-    // A refusal belongs to the way in that met it.
-    let open = move |to: Tab| {
-        if tab.get_untracked() != to {
-            flow.failure.set(None);
-            tab.set(to);
-        }
-    };
-    let select = move |to: Tab| {
-        open(to);
-        focus_by_id(to.tab_id());
-    };
-    // Arrow keys move between the tabs (the selected one alone is in the Tab order).
-    let on_keydown = move |ev: ev::KeyboardEvent| {
-        let to = match ev.key().as_str() {
-            "ArrowRight" | "ArrowLeft" => {
-                if tab.get_untracked() == Tab::Lines {
-                    Tab::File
-                } else {
-                    Tab::Lines
+            Stage::Preview => {
+                view! {
+                    <Preview flow=flow choices=choices check=check committing=commit.pending() />
+                    <CommitPanel flow=flow commit=commit checking=check.pending() />
                 }
+                    .into_any()
             }
-            "Home" => Tab::Lines,
-            "End" => Tab::File,
-            _ => return,
-        };
-        ev.prevent_default();
-        select(to);
-    };
-    let tab_button = move |t: Tab| {
-        view! {
-            <button
-                type="button"
-                role="tab"
-                class="import-tab"
-                id=t.tab_id()
-                aria-controls=t.panel_id()
-                aria-selected=move || (tab.get() == t).to_string()
-                tabindex=move || if tab.get() == t { "0" } else { "-1" }
-                on:click=move |_| open(t)
-            >
-                {move || crate::i18n::t(t.label_id())}
-            </button>
-        }
-    };
-    view! {
-        <p class="hint">{i18n::msg("import-intro")}</p>
-        <div class="import-tabs" role="tablist" aria-label=i18n::msg("import-tabs-label") on:keydown=on_keydown>
-            {tab_button(Tab::Lines)}
-            {tab_button(Tab::File)}
-        </div>
-        <div
-            class="import-panel"
-            role="tabpanel"
-            id=Tab::Lines.panel_id()
-            aria-labelledby=Tab::Lines.tab_id()
-            hidden=move || tab.get() != Tab::Lines
-        >
-            <LinesGrid flow=flow choices=choices check=check />
-        </div>
-        <div
-            class="import-panel"
-            role="tabpanel"
-            id=Tab::File.panel_id()
-            aria-labelledby=Tab::File.tab_id()
-            hidden=move || tab.get() != Tab::File
-        >
-            <FileDrop flow=flow />
-        </div>
+            Stage::Done => {
+                view! {
+                    <ImportReport
+                        flow=flow
+                        on_again=move |()| flow.restart(GridLine::new(company_language, choices.only_entity()))
+                    />
+                }
+                    .into_any()
+            }
+        }}
     }
 }

@@ -43,39 +43,59 @@ pub fn ImportReport(
         .collect_view();
     view! {
         <section class="card import-report" aria-labelledby="import-report-title" data-testid="import-report">
-            <h2 id="import-report-title" tabindex="-1">{i18n::msg("import-done-title")}</h2>
+            <h2 id="import-report-title" tabindex="-1">
+                {i18n::msg("import-done-title")}
+            </h2>
             <p data-testid="import-report-created" data-count=created>
                 {move || tr!(i18n, "import-done-created", { "count" => created })}
             </p>
-            {(created > 0).then(|| view! {
-                <p class="hint">
-                    {move || if sent_activation { i18n.tr("import-done-invited") } else { i18n.tr("import-done-not-invited") }}
-                </p>
-            })}
+            {(created > 0)
+                .then(|| {
+                    view! {
+                        <p class="hint">
+                            {move || {
+                                if sent_activation {
+                                    i18n.tr("import-done-invited")
+                                } else {
+                                    i18n.tr("import-done-not-invited")
+                                }
+                            }}
+                        </p>
+                    }
+                })}
             <p data-testid="import-report-skipped" data-count=skipped>
                 {move || tr!(i18n, "import-done-skipped", { "count" => skipped })}
             </p>
-            {(skipped > 0).then(|| view! {
-                <div class="import-frame" role="region" tabindex="0" aria-labelledby="import-report-caption">
-                    <table class="import-table import-skipped" data-testid="import-skipped">
-                        <caption id="import-report-caption" class="visually-hidden">{i18n::msg("import-done-skipped-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n::msg("import-report-row")}</th>
-                                <th scope="col">{i18n::msg("import-report-email")}</th>
-                                <th scope="col">{i18n::msg("import-report-reasons")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            })}
-            {(more > 0).then(|| view! { <p class="hint">{move || tr!(i18n, "import-done-more", { "count" => more })}</p> })}
-            {(left_out > 0).then(|| view! {
-                <p data-testid="import-report-left-out" data-count=left_out>
-                    {move || tr!(i18n, "import-done-left-out", { "count" => left_out })}
-                </p>
-            })}
+            {(skipped > 0)
+                .then(|| {
+                    view! {
+                        <div class="import-frame" role="region" tabindex="0" aria-labelledby="import-report-caption">
+                            <table class="import-table import-skipped" data-testid="import-skipped">
+                                <caption id="import-report-caption" class="visually-hidden">
+                                    {i18n::msg("import-done-skipped-caption")}
+                                </caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{i18n::msg("import-report-row")}</th>
+                                        <th scope="col">{i18n::msg("import-report-email")}</th>
+                                        <th scope="col">{i18n::msg("import-report-reasons")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                    }
+                })}
+            {(more > 0)
+                .then(|| view! { <p class="hint">{move || tr!(i18n, "import-done-more", { "count" => more })}</p> })}
+            {(left_out > 0)
+                .then(|| {
+                    view! {
+                        <p data-testid="import-report-left-out" data-count=left_out>
+                            {move || tr!(i18n, "import-done-left-out", { "count" => left_out })}
+                        </p>
+                    }
+                })}
             <div class="import-report-links">
                 <a class="button secondary" href=download download=true data-testid="import-report-download">
                     {i18n::msg("import-done-download")}
@@ -83,7 +103,12 @@ pub fn ImportReport(
                 <A href="/users" attr:class="button secondary" attr:data-testid="import-back-to-users">
                     {i18n::msg("import-done-back")}
                 </A>
-                <button type="button" class="button primary" data-testid="import-again" on:click=move |_| on_again.run(())>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="import-again"
+                    on:click=move |_| on_again.run(())
+                >
                     {i18n::msg("import-done-again")}
                 </button>
             </div>
@@ -120,14 +145,21 @@ fn SkippedRowView(
             .into_any()
     };
     view! {
-        <tr data-line=line data-status=match status {
-            RowStatus::Exists => "exists",
-            RowStatus::Error => "error",
-            RowStatus::Ready => "ready",
-        }>
+        <tr
+            data-line=line
+            data-status=match status {
+                RowStatus::Exists => "exists",
+                RowStatus::Error => "error",
+                RowStatus::Ready => "ready",
+            }
+        >
             <th scope="row">{line}</th>
-            <td><EmailAddress address=email /></td>
-            <td><ul class="import-reasons">{reasons}</ul></td>
+            <td>
+                <EmailAddress address=email />
+            </td>
+            <td>
+                <ul class="import-reasons">{reasons}</ul>
+            </td>
         </tr>
     }
 }

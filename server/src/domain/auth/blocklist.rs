@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("../../data/common-passwords.txt").lines().filter(|l| !l.is_empty()).collect());
+    LazyLock::new(|| include_str!("../../../data/common-passwords.txt").lines().filter(|l| !l.is_empty()).collect());
 
 /// `password` is expected lower-cased and trimmed, as the shared rules pass it.
 pub fn is_common(password: &str) -> bool {
