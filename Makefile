@@ -33,9 +33,13 @@ app-pseudo: tools
 	trunk build --release --features pseudo --dist target/dist-pseudo
 
 ## Locale files: same files, ids and variables in every locale; ids used and defined; every
-## message renders; French typography; then Mozilla's linters (moz-fluent-linter, compare-locales).
+## message renders; French typography; the glossary's terms (locales/GLOSSARY.md; the check
+## first shows it catches a forbidden term); then Mozilla's linters (moz-fluent-linter,
+## compare-locales).
 i18n-check:
 	cargo test --locked -p espace-server --test locales
+	scripts/check-glossary.py --self-test
+	scripts/check-glossary.py
 	@scripts/i18n-lint.sh
 
 ## Pure logic and the server, on SQLite then on a throw-away PostgreSQL cluster: concurrency,

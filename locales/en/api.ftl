@@ -25,7 +25,7 @@ api-token-who = Team administrators and administrators create API tokens on the 
 # Variables:
 #   $days (Number) - the longest life of a token, in days (366)
 api-token-choices = Each token has a name, a permission (read only, or manage users), a scope (the whole company, for administrators only, or chosen entities) and an expiry of at most { $days } days.
-api-token-scope = A token acts with its creator’s rights, within its scope: users outside it are answered as not found (404).
+api-token-scope = A token acts with its creator’s permissions, within its scope: users outside it are answered as not found (404).
 api-token-once = Its secret is shown only once: keep it in the software that uses it, or in a password manager.
 # A link to the API tokens page.
 api-token-link = Create a token
@@ -82,7 +82,7 @@ api-col-values = Values
 api-param-q = Searches first names, last names and e-mail addresses, ignoring case and accents.
 api-param-q-values = Any text
 api-param-status = Only the users with this status.
-api-param-role = Only the users at this level.
+api-param-role = Only the users with this role.
 api-param-entity = Only the users of this entity.
 api-param-entity-values = An entity’s id
 api-param-sort = The order: by name (the default), by last sign-in or by creation date.
@@ -105,19 +105,19 @@ api-get-user-title = Read a user
 #   $field (String) - code: a field of the answer, “version”
 api-get-user-about = Answers the user with their dates, services, permissions and history, and the { $field } to send back with a change.
 api-edit-user-title = Edit a user
-api-edit-user-about = Changes the names, entity, notification e-mail, language and services; the login e-mail stays as it is.
+api-edit-user-about = Changes the names, entity, notification e-mail, language and services; the sign-in e-mail stays as it is.
 api-edit-user-whole = Send every field, including the ones that do not change.
 # Variables:
 #   $field (String) - code: a field of the request, “version”
 api-edit-user-version = Send the { $field } you read last.
 # A link to the part on versions, after the sentence about the version.
 api-see-versions = More on versions
-api-permissions-title = Change a user’s level and scope
-api-permissions-about = Sets the user’s level and, for a team administrator, the entities they manage.
+api-permissions-title = Change a user’s role and scope
+api-permissions-about = Sets the user’s role and, for a team administrator, the entities they manage.
 # Variables:
 #   $levels (String) - code: the levels, “user, team-admin, admin”
 #   $scope (String) - code: a field of the request, “scope”
-api-permissions-levels = The level is one of { $levels }; { $scope } holds the entities’ ids and is ignored for the other levels.
+api-permissions-levels = The role is one of { $levels }; { $scope } holds the entities’ ids and is ignored for the other roles.
 api-actions-title = Act on an account
 api-actions-about = Runs one of the account’s lifecycle actions; which ones apply depends on the user’s status.
 api-actions-caption = Actions and the statuses that allow them
@@ -199,7 +199,7 @@ api-col-status = Status
 api-col-code = Code
 api-col-meaning = Meaning
 api-status-bad-request = The body is not the JSON expected, or a value has the wrong type.
-api-status-invalid-token = No token, or one that is unknown, expired or revoked, or whose creator no longer has the rights it carried.
+api-status-invalid-token = No token, or one that is unknown, expired or revoked, or whose creator no longer has the permissions they gave it.
 api-status-read-only-token = A read-only token tried to change something.
 api-status-out-of-scope = Beyond the token’s scope, such as an entity outside it.
 api-status-not-found = Not found, or outside the token’s scope.

@@ -85,8 +85,8 @@ audit-change-time-zone = Time zone: { $from } → { $to }
 
 ## What happened
 
-audit-create = Account created
-audit-created-by-import = Account created by import
+audit-create = User created
+audit-created-by-import = User created by import
 audit-activate = Activation e-mail sent
 audit-resend-activation = Activation e-mail sent again
 audit-deactivate = Deactivated
@@ -98,7 +98,7 @@ audit-deactivate-inactivity = Deactivated after { NUMBER($days) ->
 } without signing in
 audit-reactivate = Reactivated
 audit-unlock = Unlocked
-audit-unlock-and-reset = Unlocked, new password link sent
+audit-unlock-and-reset = Unlocked, password reset link sent
 audit-send-password-reset = Password reset link sent
 # Variables:
 #   $attempts (Number) - wrong passwords in a row that lock an account, e.g. 10
@@ -111,7 +111,7 @@ audit-edit = Details changed
 audit-activated = Account activated
 audit-password-reset = Password changed with a reset link
 audit-password-changed = Password changed by the user
-audit-reset-requested = New password link requested by the user
+audit-reset-requested = Password reset link requested by the user
 audit-unlocked-by-reset = Unlocked by choosing a new password
 audit-permissions-changed = Role or admin scope changed
 audit-entity-created = Entity created
@@ -119,8 +119,8 @@ audit-entity-renamed = Entity renamed
 audit-entity-removed = Entity removed
 audit-token-created = API token created
 audit-token-revoked = API token revoked
-audit-created-by-sso = Account created at first SSO sign-in
-audit-activated-by-sso = Account activated at first SSO sign-in
+audit-created-by-sso = User created at their first single sign-on
+audit-activated-by-sso = Account activated at their first single sign-on
 audit-sso-settings-changed = Single sign-on settings changed
 audit-domain-verified = E-mail domain verified
 audit-domain-lost = E-mail domain no longer verified

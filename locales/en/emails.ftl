@@ -156,9 +156,9 @@ emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } joined
 emails-sso-no-seat-text =
     Hello { $first_name },
 
-    { $person_first_name } { $person_last_name } ({ $person_email }) signed in to the { $company } customer space through your identity provider for the first time, and their account was created.
-    No seat was left for these services, so the account was created without them: { $services }.
-    To give them access, free or add seats, then add the services on their page in Users.
+    { $person_first_name } { $person_last_name } ({ $person_email }) signed in to the { $company } customer space for the first time through your company’s single sign-on, and their account was created.
+    No seat was left for these services, so they were not assigned: { $services }.
+    To assign them, free or add seats, then add the services on their page in Users.
 
 ## The company's e-mail domains
 

@@ -25,7 +25,7 @@ error-no-seats-left = A chosen service has no seat left. Leave it out, free a se
 error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works. Ask for a new one, or ask your administrator to send it again.
 error-sso-managed = Your company uses single sign-on: accounts are created when people first sign in.
-error-sso-required = Your company signs in through its identity provider. Enter your e-mail address and choose Continue: your company’s sign-in page will open.
+error-sso-required = Your company uses single sign-on. Enter your e-mail address and choose Continue: your company’s sign-in page will open.
 error-bad-request = The request could not be read. Reload the page and try again.
 error-method-not-allowed = This address does not accept this kind of request. Check the method in the API reference.
 error-payload-too-large = What was sent is too large. Send less at once, or a smaller file.
@@ -33,20 +33,20 @@ error-unsupported-media-type = What was sent is not in a format the server reads
 error-idempotency-key-reused = This request was already sent with other details. Reload the page to start again.
 error-not-ready = The service is starting or under maintenance. Try again in a few minutes.
 error-out-of-scope = This is outside your admin scope: ask an administrator who manages it.
-error-entity-not-empty = This entity still has users. Choose the entity they move to, then remove it.
+error-entity-not-empty = This entity still has users. Choose the entity to move them to, then remove this one.
 # Variables:
 #   $max_rows (Number) - the most rows one import may have, e.g. 10000
 error-import-too-many-rows = This file has more than { NUMBER($max_rows) } rows. Split it into smaller files, then import them one by one.
 error-import-unsupported-file = This file cannot be read: upload an Excel file (.xlsx) or a CSV file.
 error-import-encrypted-file = This spreadsheet is protected by a password. Save it without a password, then upload it again.
 error-import-empty-file = This file has no row to import under its row of headers. Add the people on the rows below the headers, then upload it again.
-error-import-no-columns = The first row of the file names none of the expected columns. Use headers such as First name, Last name, Login e-mail, Role and Entity, or download a template.
+error-import-no-columns = The first row of the file names none of the expected columns. Use headers such as First name, Last name, Sign-in e-mail, Role and Entity, or download a template.
 # Variables:
 #   $max_rows (Number) - the most rows read under the headers
 #   $max_columns (Number) - the most columns read
 #   $max_cell (Number) - the most characters read in one cell
 error-import-file-too-large = This file is larger than Espace reads: at most { NUMBER($max_rows) } rows, { NUMBER($max_columns) } columns and { NUMBER($max_cell) } characters a cell. Split it, or remove what is not needed, then upload it again.
-error-invalid-token = This API token is unknown, expired or revoked, or its creator no longer has the rights it carried: create a new one.
+error-invalid-token = This API token is unknown, expired or revoked, or its creator no longer has the permissions they gave it: create a new one.
 error-read-only-token = This API token is read only: changing users needs a token that may manage them.
 
 ## Errors next to a form field.

@@ -14,7 +14,7 @@ import-tab-file = Upload a file
 
 import-col-first-name = First name
 import-col-last-name = Last name
-import-col-email = Login e-mail
+import-col-email = Sign-in e-mail
 import-col-notification-email = Notification e-mail
 import-col-role = Role
 import-col-entity = Entity
@@ -212,7 +212,7 @@ import-done-again = Import more users
 ## The report as CSV, written by the server: its headers, results and reasons (also on the page).
 
 import-report-row = Row
-import-report-email = Login e-mail
+import-report-email = Sign-in e-mail
 import-report-result = Result
 import-report-reasons = Reasons
 import-report-created = Created

@@ -15,6 +15,6 @@ sign-in-forgot = Forgotten password?
 sign-in-continue = Continue
 sign-in-continuing = Checking…
 sign-in-change-email = Use another e-mail address
-sign-in-redirecting = Your company signs in with its identity provider: its sign-in page is opening.
+sign-in-redirecting = Your company uses single sign-on: its identity provider’s sign-in page is opening.
 sign-in-provider-signed-out = You are signed out of your space. You may still be signed in with your company’s identity provider.
 sign-in-provider-sign-out = Sign out of your company’s identity provider too

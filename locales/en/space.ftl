@@ -12,10 +12,7 @@ space-empty = No service is assigned to you yet. Your administrator can assign o
 # Variables:
 #   $used (Number) - seats assigned to users
 #   $total (Number) - seats ordered
-space-seats = { NUMBER($total) ->
-    [one] { $used } of 1 seat used
-   *[other] { $used } of { $total } seats used
-}
+space-seats = Seats used: { $used } of { $total }
 # Variables:
 #   $count (Number) - users created or invited who have not activated their account yet
 space-pending = { NUMBER($count) ->

@@ -30,7 +30,7 @@ users-count = { NUMBER($count) ->
    *[other] { $count } users
 }
 users-col-name = Name
-users-col-email = Login e-mail
+users-col-email = Sign-in e-mail
 users-col-role = Role
 users-col-entity = Entity
 users-col-status = Status
@@ -61,7 +61,7 @@ users-action-resend-activation = Resend activation e-mail
 users-action-deactivate = Deactivate
 users-action-reactivate = Reactivate
 users-action-unlock = Unlock
-users-action-unlock-and-reset = Unlock and send a new password link
+users-action-unlock-and-reset = Unlock and send a password reset link
 users-action-send-password-reset = Send a password reset link
 users-action-delete = Delete
 
@@ -89,7 +89,7 @@ users-confirm-delete-title = Delete { $name }?
 users-confirm-delete-body = The account of { $name } was never activated: deleting it cancels the invitation. This cannot be undone.
 # Variables:
 #   $name (String) - the user's full name
-users-confirm-unlock-and-reset-title = Unlock { $name } and send a new password link?
+users-confirm-unlock-and-reset-title = Unlock { $name } and send a password reset link?
 # Variables:
 #   $name (String) - the user's full name
 users-confirm-unlock-and-reset-body = { $name } will receive an e-mail with a link to choose a new password.
@@ -99,7 +99,7 @@ users-done-resend-activation = A new activation e-mail was sent. Older links no 
 users-done-deactivate = User deactivated.
 users-done-reactivate = User reactivated.
 users-done-unlock = User unlocked.
-users-done-unlock-and-reset = User unlocked; a new password link was sent.
+users-done-unlock-and-reset = User unlocked; a password reset link has been sent.
 users-done-send-password-reset = Password reset link sent.
 users-done-delete = User deleted.
 
@@ -107,10 +107,10 @@ users-back-to-list = ← All users
 users-detail-identity = Identity
 users-detail-notification-email = Notification e-mail
 users-detail-dates = Dates
-users-detail-status-since = Status since
+users-detail-status-since = Status in effect since
 users-detail-created = Added
 users-detail-invited = Invited
-users-detail-invitation-expires = Activation link valid until
+users-detail-invitation-expires = Activation link expires
 users-detail-activated = Activated
 users-detail-services = Assigned services
 users-detail-no-services = No service assigned.
@@ -148,7 +148,7 @@ users-mail-undelivered-locked = The e-mail telling that the account is locked, s
 users-mail-undelivered-admin-locked = The e-mail about a locked administrator, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
-users-mail-undelivered-sso-no-seat = The e-mail about services left out at a first SSO sign-in, sent to { $address }, could not be delivered.
+users-mail-undelivered-sso-no-seat = The e-mail about services not assigned at a first single sign-on, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-domain-lost = The e-mail saying an e-mail domain is no longer verified, sent to { $address }, could not be delivered.
@@ -158,9 +158,9 @@ users-mail-undelivered-notification-address-changed = The e-mail about the new n
 # Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.
-users-mail-failure-invalid-address = The address cannot be used for e-mail. Correct the notification e-mail, then send it again.
+users-mail-failure-invalid-address = This address cannot receive e-mail. Correct the notification e-mail, then send the message again.
 users-mail-failure-rejected = The recipient’s mail server refused the address: it may not exist. Check it with the person, then send it again.
-users-mail-failure-smtputf8-unsupported = The address has accented or non-Latin characters before the @, which our mail server cannot send to. Give the person a notification e-mail without them, then send it again.
+users-mail-failure-smtputf8-unsupported = The address has accented or non-Latin characters before the @, which our mail server cannot send to. Give this person a notification e-mail without them, then send the message again.
 users-mail-failure-unreachable = Our mail server could not be reached for several hours. Send it again later; if it keeps failing, contact support.
 
 dialog-cancel = Cancel
@@ -169,7 +169,7 @@ users-edit = Edit
 users-edit-title = Edit details
 users-edit-first-name = First name
 users-edit-last-name = Last name
-users-edit-notification-hint = Where notifications go, for example an assistant’s address. Leave empty to use the login e-mail.
+users-edit-notification-hint = Where notifications go, for example an assistant’s address. Leave empty to use the sign-in e-mail.
 users-edit-no-seat = no seat left
 users-edit-save = Save
 users-edit-saved = Changes saved.
@@ -182,7 +182,7 @@ users-entity-choose = Choose an entity
 users-edit-entity = Associated entity
 users-not-manageable = This administrator’s scope goes beyond yours: you can view this account but not change it.
 users-permissions-title = Permissions
-users-permissions-hint = Changes to the admin level take effect immediately.
+users-permissions-hint = Changes of role take effect immediately.
 users-permissions-admin = Administrator role
 users-permissions-scope = Admin scope
 users-permissions-scope-all = All entities

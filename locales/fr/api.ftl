@@ -24,8 +24,8 @@ api-token-title = Obtenir un jeton
 api-token-who = Les administrateurs d’équipe et les administrateurs créent les jetons d’API sur la page Jetons d’API.
 # Variables:
 #   $days (Number) - la durée de vie maximale d’un jeton, en jours (366)
-api-token-choices = Chaque jeton a un nom, une autorisation (lecture seule, ou gérer les utilisateurs), un périmètre (toute l’entreprise, pour les administrateurs seulement, ou des entités choisies) et une expiration d’au plus { $days } jours.
-api-token-scope = Un jeton agit avec les droits de la personne qui l’a créé, dans son périmètre : pour les utilisateurs hors de ce périmètre, la réponse est « introuvable » (404).
+api-token-choices = Chaque jeton a un nom, une permission (lecture seule, ou gérer les utilisateurs), un périmètre (toute l’entreprise, pour les administrateurs seulement, ou des entités choisies) et une expiration d’au plus { $days } jours.
+api-token-scope = Un jeton agit avec les permissions de la personne qui l’a créé, dans son périmètre : pour les utilisateurs hors de ce périmètre, la réponse est « introuvable » (404).
 api-token-once = Son secret n’est affiché qu’une fois : gardez-le dans le logiciel qui l’utilise, ou dans un gestionnaire de mots de passe.
 # Un lien vers la page Jetons d’API.
 api-token-link = Créer un jeton
@@ -81,8 +81,8 @@ api-col-parameter = Paramètre
 api-col-values = Valeurs
 api-param-q = Cherche dans les prénoms, les noms et les adresses e-mail, sans tenir compte des majuscules ni des accents.
 api-param-q-values = Tout texte
-api-param-status = Seulement les utilisateurs dans cet état.
-api-param-role = Seulement les utilisateurs de ce niveau.
+api-param-status = Seulement les utilisateurs ayant ce statut.
+api-param-role = Seulement les utilisateurs ayant ce rôle.
 api-param-entity = Seulement les utilisateurs de cette entité.
 api-param-entity-values = L’identifiant d’une entité
 api-param-sort = L’ordre : par nom (par défaut), par dernière connexion ou par date de création.
@@ -103,7 +103,7 @@ api-see-retries = En savoir plus sur les nouvelles tentatives
 api-get-user-title = Lire un utilisateur
 # Variables:
 #   $field (String) - code : un champ de la réponse, « version »
-api-get-user-about = Renvoie l’utilisateur avec ses dates, ses services, ses autorisations et son historique, ainsi que la { $field } à renvoyer avec une modification.
+api-get-user-about = Renvoie l’utilisateur avec ses dates, ses services, ses permissions et son historique, ainsi que la { $field } à renvoyer avec une modification.
 api-edit-user-title = Modifier un utilisateur
 api-edit-user-about = Modifie les noms, l’entité, l’e-mail de notification, la langue et les services ; l’e-mail de connexion ne change pas.
 api-edit-user-whole = Envoyez tous les champs, y compris ceux qui ne changent pas.
@@ -112,28 +112,28 @@ api-edit-user-whole = Envoyez tous les champs, y compris ceux qui ne changent pa
 api-edit-user-version = Envoyez la dernière { $field } que vous avez lue.
 # Un lien vers la partie sur les versions, après la phrase sur la version.
 api-see-versions = En savoir plus sur les versions
-api-permissions-title = Changer le niveau et le périmètre d’un utilisateur
-api-permissions-about = Définit le niveau de l’utilisateur et, pour un administrateur d’équipe, les entités qu’il gère.
+api-permissions-title = Changer le rôle et le périmètre d’un utilisateur
+api-permissions-about = Définit le rôle de l’utilisateur et, pour un administrateur d’équipe, les entités qu’il gère.
 # Variables:
 #   $levels (String) - code : les niveaux, « user, team-admin, admin »
 #   $scope (String) - code : un champ de la requête, « scope »
-api-permissions-levels = Le niveau est l’un de { $levels } ; { $scope } contient les identifiants des entités et n’est pas lu pour les autres niveaux.
+api-permissions-levels = Le rôle est l’un de { $levels } ; { $scope } contient les identifiants des entités et n’est pas lu pour les autres rôles.
 api-actions-title = Agir sur un compte
-api-actions-about = Lance l’une des actions du cycle de vie du compte ; celles qui s’appliquent dépendent de l’état de l’utilisateur.
-api-actions-caption = Les actions et les états qui les permettent
+api-actions-about = Lance l’une des actions du cycle de vie du compte ; celles qui s’appliquent dépendent du statut de l’utilisateur.
+api-actions-caption = Les actions et les statuts qui les permettent
 api-col-action = Action
-api-col-when = Quand l’état est
+api-col-when = Quand le statut est
 api-action-activate = Envoie l’e-mail d’activation.
 api-action-resend-activation = Envoie un nouveau lien d’activation ; les liens précédents cessent de fonctionner.
 api-action-deactivate = Coupe l’accès immédiatement, sessions ouvertes comprises ; les données sont conservées.
 api-action-reactivate = Rend l’accès.
-api-action-unlock = Déverrouille un compte bloqué après trop de mots de passe erronés.
-api-action-unlock-and-reset = Déverrouille le compte et envoie par e-mail un lien pour choisir un nouveau mot de passe.
+api-action-unlock = Débloque un compte bloqué après trop de mots de passe erronés.
+api-action-unlock-and-reset = Débloque le compte et envoie par e-mail un lien pour choisir un nouveau mot de passe.
 api-action-send-password-reset = Envoie par e-mail un lien pour choisir un nouveau mot de passe.
 api-action-delete = Supprime un compte qui n’a jamais été activé ; un compte activé peut seulement être désactivé.
 # Variables:
 #   $code (String) - code : un code d’erreur, « invalid-transition »
-api-actions-refused = Une action que l’état ne permet pas est refusée avec 409 et le code { $code }.
+api-actions-refused = Une action que le statut ne permet pas est refusée avec 409 et le code { $code }.
 # Variables:
 #   $null (String) - code : la valeur JSON « null »
 api-actions-answer = La réponse est l’utilisateur tel qu’il est maintenant, ou { $null } après une suppression.
@@ -175,7 +175,7 @@ api-versions-title = Versions et conflits
 api-versions-body = Chaque utilisateur a un numéro de { $field }, qui change à chaque modification de l’utilisateur.
 # Variables:
 #   $code (String) - code : un code d’erreur, « conflict »
-api-versions-send = Les modifications, les changements d’autorisations et les actions envoient la dernière version lue ; si l’utilisateur a changé entre-temps, la réponse est 409 avec le code { $code } : relisez l’utilisateur, puis décidez.
+api-versions-send = Les modifications, les changements de permissions et les actions envoient la dernière version lue ; si l’utilisateur a changé entre-temps, la réponse est 409 avec le code { $code } : relisez l’utilisateur, puis décidez.
 
 ## Erreurs
 
@@ -199,12 +199,12 @@ api-col-status = Statut
 api-col-code = Code
 api-col-meaning = Signification
 api-status-bad-request = Le corps n’est pas le JSON attendu, ou une valeur n’a pas le bon type.
-api-status-invalid-token = Aucun jeton, ou un jeton inconnu, expiré ou révoqué, ou dont le créateur n’a plus les droits qu’il portait.
+api-status-invalid-token = Aucun jeton, ou un jeton inconnu, expiré ou révoqué, ou dont le créateur n’a plus les permissions qu’il lui a données.
 api-status-read-only-token = Un jeton en lecture seule a tenté de modifier quelque chose.
 api-status-out-of-scope = Au-delà du périmètre du jeton, par exemple une entité qui n’en fait pas partie.
 api-status-not-found = Introuvable, ou hors du périmètre du jeton.
 api-status-conflict = L’utilisateur a changé depuis votre lecture : relisez-le.
-api-status-invalid-transition = L’état de l’utilisateur ne permet pas cette action.
+api-status-invalid-transition = Le statut de l’utilisateur ne permet pas cette action.
 api-status-no-seats-left = Un service choisi n’a plus de licence disponible.
 api-status-unsupported-media-type = Le corps n’a pas été envoyé avec le type de contenu JSON.
 api-status-validation = Des champs ne sont pas valides ; la liste dit lesquels et pourquoi.

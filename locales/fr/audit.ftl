@@ -85,8 +85,8 @@ audit-change-time-zone = Fuseau horaire : { $from } → { $to }
 
 ## Ce qui s’est passé
 
-audit-create = Compte créé
-audit-created-by-import = Compte créé par import
+audit-create = Utilisateur créé
+audit-created-by-import = Utilisateur créé par import
 audit-activate = E-mail d’activation envoyé
 audit-resend-activation = E-mail d’activation renvoyé
 audit-deactivate = Désactivé
@@ -98,8 +98,8 @@ audit-deactivate-inactivity = Désactivé après { NUMBER($days) ->
 } sans connexion
 audit-reactivate = Réactivé
 audit-unlock = Débloqué
-audit-unlock-and-reset = Débloqué, lien de mot de passe envoyé
-audit-send-password-reset = Lien de réinitialisation envoyé
+audit-unlock-and-reset = Débloqué, lien de réinitialisation du mot de passe envoyé
+audit-send-password-reset = Lien de réinitialisation du mot de passe envoyé
 # Variables:
 #   $attempts (Number) - le nombre de mots de passe erronés d’affilée qui bloque un compte, par ex. 10
 audit-lock = Bloqué après { NUMBER($attempts) ->
@@ -109,9 +109,9 @@ audit-lock = Bloqué après { NUMBER($attempts) ->
 audit-delete = Compte supprimé avant activation
 audit-edit = Informations modifiées
 audit-activated = Compte activé
-audit-password-reset = Mot de passe changé avec un lien de réinitialisation
+audit-password-reset = Mot de passe changé avec un lien de réinitialisation du mot de passe
 audit-password-changed = Mot de passe changé par l’utilisateur
-audit-reset-requested = Lien de nouveau mot de passe demandé par l’utilisateur
+audit-reset-requested = Lien de réinitialisation du mot de passe demandé par l’utilisateur
 audit-unlocked-by-reset = Débloqué par le choix d’un nouveau mot de passe
 audit-permissions-changed = Rôle ou périmètre d’administration modifié
 audit-entity-created = Entité créée
@@ -119,8 +119,8 @@ audit-entity-renamed = Entité renommée
 audit-entity-removed = Entité supprimée
 audit-token-created = Jeton d’API créé
 audit-token-revoked = Jeton d’API révoqué
-audit-created-by-sso = Compte créé à la première connexion SSO
-audit-activated-by-sso = Compte activé à la première connexion SSO
+audit-created-by-sso = Utilisateur créé à sa première connexion par authentification unique
+audit-activated-by-sso = Compte activé à sa première connexion par authentification unique
 audit-sso-settings-changed = Réglages de l’authentification unique modifiés
 audit-domain-verified = Domaine de messagerie vérifié
 audit-domain-lost = Domaine de messagerie plus vérifié

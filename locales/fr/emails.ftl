@@ -145,7 +145,7 @@ emails-admin-locked-text =
 #   $company (String) - le nom de l’entreprise
 #   $person_first_name (String) - le prénom de la nouvelle personne
 #   $person_last_name (String) - le nom de la nouvelle personne
-emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } a rejoint l’espace client { $company } sans certains services
+emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } a rejoint l’espace client { $company }, mais sans certains services
 # Variables:
 #   $first_name (String) - le prénom du destinataire (un administrateur)
 #   $company (String) - le nom de l’entreprise
@@ -156,9 +156,9 @@ emails-sso-no-seat-subject = { $person_first_name } { $person_last_name } a rejo
 emails-sso-no-seat-text =
     Bonjour { $first_name },
 
-    { $person_first_name } { $person_last_name } ({ $person_email }) a utilisé pour la première fois votre fournisseur d’identité pour accéder à l’espace client { $company }, et son compte a été créé.
-    Il ne restait plus de licence pour ces services, le compte a donc été créé sans eux : { $services }.
-    Pour lui en donner l’accès, libérez ou ajoutez des licences, puis ajoutez les services sur sa fiche dans Utilisateurs.
+    { $person_first_name } { $person_last_name } ({ $person_email }) s’est connecté pour la première fois à l’espace client { $company } par l’authentification unique de votre entreprise : son compte a été créé.
+    Faute de licence disponible, ces services ne lui ont pas été attribués : { $services }.
+    Pour les lui attribuer, libérez ou ajoutez des licences, puis ajoutez les services sur sa fiche, dans Utilisateurs.
 
 ## Les domaines de messagerie de l’entreprise
 

@@ -5,14 +5,14 @@
 
 error-invalid-credentials = Adresse e-mail ou mot de passe incorrect. Vérifiez-les, ou choisissez « Mot de passe oublié ? » pour en obtenir un nouveau.
 error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
-error-forbidden = Vous n’avez pas l’autorisation de faire cela. Si vous en avez besoin, demandez-la à un administrateur de votre entreprise.
+error-forbidden = Vous n’avez pas la permission de faire cela. Si vous en avez besoin, demandez-la à un administrateur de votre entreprise.
 error-not-found = Cette page ou cet élément n’existe pas, ou n’existe plus. Revenez à la liste et rechargez-la.
 error-validation = Certains champs demandent votre attention. Corrigez-les, puis envoyez à nouveau.
 # Variables:
 #   $field (String) - le nom du champ dans l’API, par exemple first_name
 #   $problem (String) - ce qui ne va pas, une phrase
 error-field-problem = { $field } : { $problem }
-error-account-locked = Ce compte est bloqué après trop de mots de passe erronés. Nous vous avons envoyé par e-mail un lien pour choisir un nouveau mot de passe, qui le débloque.
+error-account-locked = Ce compte a été bloqué après trop de mots de passe erronés. Nous vous avons envoyé par e-mail un lien pour choisir un nouveau mot de passe : il débloquera le compte.
 error-rate-limited = Trop de tentatives. Patientez quelques minutes puis réessayez.
 error-conflict = Quelqu’un d’autre a modifié cet élément entre-temps. Rechargez la page pour voir ses modifications, puis réessayez.
 error-internal = Une erreur s’est produite de notre côté. Réessayez dans un instant ; si cela se reproduit, envoyez les détails ci-dessous au support.
@@ -20,12 +20,12 @@ error-network = Le serveur est injoignable. Vérifiez votre connexion puis rées
 error-own-role = Vous ne pouvez pas changer votre propre rôle. Demandez à un autre administrateur.
 error-self-action = Vous ne pouvez pas désactiver ni supprimer votre propre compte. Demandez à un autre administrateur.
 error-last-admin = Votre entreprise doit garder au moins un administrateur actif. Nommez d’abord une autre personne administrateur.
-error-invalid-transition = Cette action n’est pas possible dans l’état actuel de cet utilisateur. La page a été actualisée.
+error-invalid-transition = Le statut actuel de cet utilisateur ne permet pas cette action. La page a été actualisée.
 error-no-seats-left = Un service choisi n’a plus de licence disponible. Retirez-le, libérez une licence ou commandez-en d’autres.
 error-consent-required = Veuillez d’abord lire et accepter la politique de confidentialité.
 error-invalid-link = Ce lien ne fonctionne plus. Demandez-en un nouveau, ou demandez à votre administrateur de le renvoyer.
 error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
-error-sso-required = Votre entreprise se connecte avec son fournisseur d’identité. Saisissez votre adresse e-mail puis choisissez Continuer : la page de connexion de votre entreprise s’ouvrira.
+error-sso-required = Votre entreprise utilise l’authentification unique. Saisissez votre adresse e-mail puis choisissez Continuer : la page de connexion de votre entreprise s’ouvrira.
 error-bad-request = La requête n’a pas pu être lue. Rechargez la page et réessayez.
 error-method-not-allowed = Cette adresse n’accepte pas ce type de requête. Vérifiez la méthode dans la référence de l’API.
 error-payload-too-large = L’envoi est trop volumineux. Envoyez moins de données à la fois, ou un fichier plus petit.
@@ -33,7 +33,7 @@ error-unsupported-media-type = L’envoi n’est pas dans un format que le serve
 error-idempotency-key-reused = Cette requête a déjà été envoyée avec d’autres informations. Rechargez la page pour recommencer.
 error-not-ready = Le service démarre ou est en maintenance. Réessayez dans quelques minutes.
 error-out-of-scope = Cela dépasse votre périmètre d’administration : demandez à un administrateur qui le gère.
-error-entity-not-empty = Cette entité compte encore des utilisateurs. Choisissez l’entité où les déplacer, puis supprimez-la.
+error-entity-not-empty = Cette entité compte encore des utilisateurs. Choisissez l’entité vers laquelle les déplacer, puis supprimez celle-ci.
 # Variables:
 #   $max_rows (Number) - le nombre maximal de lignes d’un import, par ex. 10000
 error-import-too-many-rows = Ce fichier compte plus de { NUMBER($max_rows) } lignes. Découpez-le en fichiers plus petits, puis importez-les un par un.
@@ -46,7 +46,7 @@ error-import-no-columns = La première ligne du fichier ne nomme aucune des colo
 #   $max_columns (Number) - le nombre maximal de colonnes lues, par ex. 64
 #   $max_cell (Number) - le nombre maximal de caractères lus dans une cellule, par ex. 4096
 error-import-file-too-large = Ce fichier dépasse ce qu’Espace peut lire : au plus { NUMBER($max_rows) } lignes, { NUMBER($max_columns) } colonnes et { NUMBER($max_cell) } caractères par cellule. Scindez-le ou retirez ce qui n’est pas utile, puis importez-le de nouveau.
-error-invalid-token = Ce jeton d’API est inconnu, expiré ou révoqué, ou son créateur n’a plus les droits qu’il portait : créez-en un nouveau.
+error-invalid-token = Ce jeton d’API est inconnu, expiré ou révoqué, ou son créateur n’a plus les permissions qu’il lui a données : créez-en un nouveau.
 error-read-only-token = Ce jeton d’API est en lecture seule : pour modifier des utilisateurs, il faut un jeton autorisé à les gérer.
 
 ## Erreurs à côté d’un champ de formulaire.

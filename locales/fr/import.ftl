@@ -47,7 +47,7 @@ import-services-chosen = { NUMBER($count) ->
     [one] { $count } service
    *[other] { $count } services
 }
-import-services-none-offered = Votre entreprise n’a aucun service à affecter.
+import-services-none-offered = Votre entreprise n’a aucun service à attribuer.
 # Variables:
 #   $line (Number) - le numéro de la ligne, à partir de 1
 import-remove-line = Retirer la ligne { $line }
@@ -163,7 +163,7 @@ import-page-of = Page { $page } sur { $pages }
 ## L’import
 
 import-commit-title = Importer
-import-send-activation = Envoyer les mails d’activation aux utilisateurs
+import-send-activation = Envoyer les e-mails d’activation aux utilisateurs
 import-send-activation-hint = Chaque nouvel utilisateur reçoit un e-mail avec un lien pour choisir son mot de passe. Sans cela, les comptes restent « Non activé » jusqu’à ce qu’un administrateur les active.
 # Les lignes en erreur et les personnes qui existent déjà sont laissées de côté.
 # Variables:
@@ -193,7 +193,7 @@ import-done-created = { NUMBER($count) ->
    *[other] { $count } utilisateurs créés.
 }
 import-done-invited = Chaque personne a reçu un e-mail d’activation.
-import-done-not-invited = Leurs comptes ne sont pas encore activés : activez-les depuis la liste des utilisateurs quand vous serez prêt.
+import-done-not-invited = Leurs comptes ne sont pas encore activés : activez-les depuis la liste des utilisateurs le moment venu.
 # Variables:
 #   $count (Number) - les lignes que l’import a ignorées
 import-done-skipped = { NUMBER($count) ->

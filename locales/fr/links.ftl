@@ -12,7 +12,7 @@ link-welcome-text = Votre compte dans l’espace client { $company } est prêt. 
 link-continue = Continuer
 link-set-password-title = Choisissez votre mot de passe
 link-reset-password-title = Choisissez un nouveau mot de passe
-link-set-password-intro = Choisissez un mot de passe long ou une phrase à laquelle vous seul penseriez ; les espaces et tous les caractères sont acceptés. Ou laissez-nous en générer un robuste.
+link-set-password-intro = Choisissez un mot de passe long ou une phrase que personne d’autre ne devinerait ; les espaces et tous les caractères sont acceptés. Ou laissez-nous en générer un robuste.
 link-set-password-submit = Définir le mot de passe
 link-used-title = Ce lien a déjà été utilisé
 link-used-text = Votre compte est actif : connectez-vous avec votre adresse e-mail et votre mot de passe.
@@ -40,7 +40,7 @@ password-rule-met = Fait.
 password-rule-not-met = Pas encore.
 password-generate = Générer un mot de passe robuste
 password-generated-intro = Votre nouveau mot de passe :
-password-generated-keep = Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe : personne ne pourra vous le remontrer.
+password-generated-keep = Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe : personne ne pourra vous l’afficher de nouveau.
 password-copy = Copier le mot de passe
 password-copied = Mot de passe copié.
 

@@ -7,7 +7,7 @@ privacy-title = Politique de confidentialité
 #   $version (String) - la version de la politique, par ex. 2026-11
 privacy-version = Version { $version }
 privacy-data-title = Ce que nous conservons
-privacy-data-text = Votre nom, vos adresses e-mail, votre langue, les services qui vous sont affectés et vos dates de connexion. Votre mot de passe n’est conservé que sous forme d’empreinte irréversible.
+privacy-data-text = Votre nom, vos adresses e-mail, votre langue, les services qui vous sont attribués et vos dates de connexion. Votre mot de passe n’est conservé que sous forme d’empreinte irréversible.
 privacy-purpose-title = Pourquoi
 privacy-purpose-text = Pour vous donner accès aux services de votre entreprise et permettre à ses administrateurs de gérer votre compte. Rien n’est vendu ni partagé à des fins publicitaires.
 privacy-rights-title = Vos droits

@@ -6,9 +6,9 @@ space-title = Mes services
 # Variables:
 #   $name (String) - le prénom de la personne connectée
 space-welcome = Bienvenue, { $name }.
-space-intro-user = Les services que votre administrateur vous a affectés.
+space-intro-user = Les services que votre administrateur vous a attribués.
 space-intro-admin = Tous les services commandés par votre entreprise, avec les licences utilisées.
-space-empty = Aucun service ne vous est encore affecté. Votre administrateur peut vous en affecter.
+space-empty = Aucun service ne vous est encore attribué. Votre administrateur peut vous en attribuer.
 # Variables:
 #   $used (Number) - licences affectées à des utilisateurs
 #   $total (Number) - licences commandées

@@ -4,7 +4,7 @@
 ### ce qui s’est passé, qui peut y remédier, et les détails à envoyer au support.
 
 sso-error-page-title = Problème de connexion
-sso-error-details = Informations pour le support
+sso-error-details = Détails pour le support
 sso-error-code-label = Code d’erreur
 sso-error-provider-label = Message du fournisseur d’identité
 sso-error-date-label = Date
@@ -14,9 +14,9 @@ sso-error-reference-label = Référence
 #   $error (String) - le code d’erreur du fournisseur, par exemple access_denied
 #   $description (String) - l’explication du fournisseur, dans ses mots (peut être vide)
 sso-error-provider-said = { $error } : { $description }
-sso-error-copy = Copier les informations pour le support
-sso-error-copied = Informations copiées.
-sso-error-copy-failed = Les informations n’ont pas pu être copiées. Sélectionnez-les et copiez-les à la main.
+sso-error-copy = Copier les détails pour le support
+sso-error-copied = Détails copiés.
+sso-error-copy-failed = Les détails n’ont pas pu être copiés. Sélectionnez-les et copiez-les à la main.
 sso-error-retry = Retour à la connexion
 # Variables:
 #   $code (String) - le code d’erreur
@@ -33,7 +33,7 @@ sso-error-copy-reference = Référence : { $reference }
 sso-fixer-you = Vous pouvez régler ce problème : recommencez la connexion.
 sso-fixer-it-department = Qui peut régler ce problème : votre service informatique, qui gère le fournisseur d’identité de votre entreprise.
 sso-fixer-administrator = Qui peut régler ce problème : un administrateur de l’espace de votre entreprise.
-sso-fixer-support = Qui peut régler ce problème : le support Espace. Envoyez-lui les informations ci-dessous.
+sso-fixer-support = Qui peut régler ce problème : le support Espace. Envoyez-lui les détails ci-dessous.
 sso-error-provider-unreachable-title = Votre fournisseur d’identité est injoignable
 sso-error-provider-unreachable-body = Le fournisseur d’identité de votre entreprise n’a pas répondu. Il est peut-être en panne, ou son adresse est erronée dans les réglages.
 sso-error-provider-refused-title = Votre fournisseur d’identité a refusé la connexion

@@ -22,12 +22,12 @@ tokens-count = { NUMBER($count) ->
 tokens-table-caption = Jetons d’API
 tokens-col-name = Nom
 tokens-col-prefix = Commence par
-tokens-col-permission = Autorisation
+tokens-col-permission = Permission
 tokens-col-scope = Périmètre
 tokens-col-created = Créé
 tokens-col-expires = Expire
 tokens-col-last-used = Dernière utilisation
-tokens-col-status = État
+tokens-col-status = Statut
 tokens-col-actions = Actions
 # Sous la date de création, qui a créé le jeton.
 # Variables:
@@ -48,7 +48,7 @@ tokens-revoke-label = Révoquer { $name }
 
 ## Ce qu’un jeton peut faire, et où
 
-tokens-permission = Autorisation
+tokens-permission = Permission
 tokens-permission-read = Lecture seule
 tokens-permission-read-help = Liste et lit les utilisateurs, les services et les entités, sans rien modifier.
 tokens-permission-manage = Gérer les utilisateurs

@@ -61,7 +61,7 @@ users-action-resend-activation = Renvoyer l’e-mail d’activation
 users-action-deactivate = Désactiver
 users-action-reactivate = Réactiver
 users-action-unlock = Débloquer
-users-action-unlock-and-reset = Débloquer et envoyer un lien de mot de passe
+users-action-unlock-and-reset = Débloquer et envoyer un lien de réinitialisation du mot de passe
 users-action-send-password-reset = Envoyer un lien de réinitialisation du mot de passe
 users-action-delete = Supprimer
 
@@ -89,7 +89,7 @@ users-confirm-delete-title = Supprimer { $name } ?
 users-confirm-delete-body = Le compte de { $name } n’a jamais été activé : le supprimer annule l’invitation. Cette action est définitive.
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
-users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien de mot de passe ?
+users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien de réinitialisation du mot de passe ?
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-unlock-and-reset-body = { $name } recevra un e-mail avec un lien pour choisir un nouveau mot de passe.
@@ -99,21 +99,21 @@ users-done-resend-activation = Un nouvel e-mail d’activation a été envoyé. 
 users-done-deactivate = Utilisateur désactivé.
 users-done-reactivate = Utilisateur réactivé.
 users-done-unlock = Utilisateur débloqué.
-users-done-unlock-and-reset = Utilisateur débloqué ; un lien de mot de passe a été envoyé.
-users-done-send-password-reset = Lien de réinitialisation envoyé.
+users-done-unlock-and-reset = Utilisateur débloqué ; un lien de réinitialisation du mot de passe a été envoyé.
+users-done-send-password-reset = Lien de réinitialisation du mot de passe envoyé.
 users-done-delete = Utilisateur supprimé.
 
 users-back-to-list = ← Tous les utilisateurs
 users-detail-identity = Identité
 users-detail-notification-email = E-mail de notification
 users-detail-dates = Dates
-users-detail-status-since = Statut depuis le
+users-detail-status-since = Statut en vigueur depuis
 users-detail-created = Date d’ajout
 users-detail-invited = Date d’invitation
-users-detail-invitation-expires = Lien d’activation valable jusqu’au
+users-detail-invitation-expires = Expiration du lien d’activation
 users-detail-activated = Date d’activation
-users-detail-services = Services affectés
-users-detail-no-services = Aucun service affecté.
+users-detail-services = Services attribués
+users-detail-no-services = Aucun service attribué.
 users-detail-history = Historique
 users-detail-no-history = Rien d’enregistré pour l’instant.
 users-detail-by-system = Automatiquement
@@ -148,7 +148,7 @@ users-mail-undelivered-locked = L’e-mail signalant le blocage du compte, envoy
 users-mail-undelivered-admin-locked = L’e-mail signalant un administrateur bloqué, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
-users-mail-undelivered-sso-no-seat = L’e-mail signalant des services non attribués à une première connexion SSO, envoyé à { $address }, n’a pas pu être distribué.
+users-mail-undelivered-sso-no-seat = L’e-mail signalant des services non attribués à une première connexion par authentification unique, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-domain-lost = L’e-mail signalant qu’un domaine de messagerie n’est plus vérifié, envoyé à { $address }, n’a pas pu être distribué.
@@ -158,9 +158,9 @@ users-mail-undelivered-notification-address-changed = L’e-mail annonçant la n
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
-users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez-le.
+users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez le message.
 users-mail-failure-rejected = Le serveur de messagerie du destinataire a refusé l’adresse : elle n’existe peut-être pas. Vérifiez-la avec la personne, puis renvoyez l’e-mail.
-users-mail-failure-smtputf8-unsupported = L’adresse contient des caractères accentués ou non latins avant le @, que notre serveur de messagerie ne sait pas servir. Donnez à la personne un e-mail de notification sans ces caractères, puis renvoyez l’e-mail.
+users-mail-failure-smtputf8-unsupported = L’adresse contient des caractères accentués ou non latins avant le @, auxquels notre serveur de messagerie ne peut pas envoyer d’e-mail. Indiquez pour cette personne un e-mail de notification sans ces caractères, puis renvoyez le message.
 users-mail-failure-unreachable = Notre serveur de messagerie est resté injoignable plusieurs heures. Renvoyez l’e-mail plus tard ; si l’échec se répète, contactez le support.
 
 dialog-cancel = Annuler
@@ -182,7 +182,7 @@ users-entity-choose = Choisissez une entité
 users-edit-entity = Entité de rattachement
 users-not-manageable = Le périmètre de cet administrateur dépasse le vôtre : vous pouvez consulter ce compte, mais pas le modifier.
 users-permissions-title = Permissions
-users-permissions-hint = Les changements de niveau d’administration prennent effet immédiatement.
+users-permissions-hint = Les changements de rôle prennent effet immédiatement.
 users-permissions-admin = Rôle d’administrateur
 users-permissions-scope = Périmètre d’administration
 users-permissions-scope-all = Toutes les entités
@@ -204,7 +204,7 @@ users-export-status = Statut
 users-export-verified = E-mail vérifié
 # Variables:
 #   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
-users-export-created = Ajouté le ({ $zone })
+users-export-created = Date d’ajout ({ $zone })
 # Variables:
 #   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
 users-export-last-sign-in = Dernière connexion ({ $zone })

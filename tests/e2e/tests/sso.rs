@@ -45,7 +45,7 @@ const FR: Words = Words {
     deactivated: "Votre compte est désactivé",
     not_covered: "Cette adresse e-mail n’est pas couverte",
     refused: "Votre fournisseur d’identité a refusé la connexion",
-    copied: "Informations copiées.",
+    copied: "Détails copiés.",
 };
 const EN: Words = Words {
     sso_title: "Single sign-on",

@@ -18,8 +18,8 @@ const FR: Words = Words {
     title: "Créer un nouvel utilisateur",
     summary_title: "Le formulaire contient des erreurs",
     required: "Ce champ est obligatoire.",
-    services: "Affecter les services",
-    done: "Compte créé et e-mail d’activation envoyé.",
+    services: "Attribuer les services",
+    done: "Utilisateur créé et e-mail d’activation envoyé.",
     invited: "Invité",
 };
 

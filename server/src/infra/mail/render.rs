@@ -8,7 +8,7 @@ use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu_locale_core::{locale, Locale};
 use icu_time::zone::ZoneNameTimestamp;
 
-use crate::clock::Clock;
+use crate::clock::{self, Clock};
 use crate::i18n::{t, t_args};
 
 /// What an e-mail carrying a link says about the person and the link.
@@ -25,7 +25,7 @@ pub struct LinkEmail<'a> {
 }
 
 /// A moment as e-mails write it: the date and time on the company's clock ("vendredi 15
-/// janvier 2027 à 09:00", "Friday, January 15, 2027 at 9:00 AM"), and that clock's name
+/// janvier 2027 à 9 h", "Friday, January 15, 2027 at 9:00 AM"), and that clock's name
 /// ("heure d’Europe centrale", "Central European Time"), which the messages place. E-mails
 /// have no browser `Intl`: ICU's locale data writes both, from the offset jiff's bundled tz
 /// database gives at that moment (summer time included).
@@ -54,10 +54,20 @@ pub fn moment(language: Language, time_zone: &TimeZone, unix: i64) -> Moment {
         Date::try_new_iso(i32::from(civil.year()), civil.month().unsigned_abs(), civil.day().unsigned_abs())
             .ok()
             .zip(Time::try_new(civil.hour().unsigned_abs(), civil.minute().unsigned_abs(), 0, 0).ok())
-            .and_then(|(date, time)| {
-                let formatter =
-                    DateTimeFormatter::try_new(locale.clone().into(), fieldsets::YMDE::long().with_time_hm()).ok()?;
-                Some(formatter.format(&DateTime { date, time }).to_string())
+            .and_then(|(date, time)| match language {
+                // French writes « 1er janvier » and « 9 h », « 14 h 30 », which ICU's data does not.
+                Language::Fr => {
+                    let formatter = DateTimeFormatter::try_new(locale.clone().into(), fieldsets::YMDE::long()).ok()?;
+                    let day = formatter.format(&DateTime { date, time }).to_string();
+                    let day = clock::french_first_of_month(&day, civil.day());
+                    Some(format!("{day} à {}", clock::french_time(civil.hour(), civil.minute())))
+                }
+                Language::En => {
+                    let formatter =
+                        DateTimeFormatter::try_new(locale.clone().into(), fieldsets::YMDE::long().with_time_hm())
+                            .ok()?;
+                    Some(formatter.format(&DateTime { date, time }).to_string())
+                }
             })
             // ICU ships its data inside the binary, so this only guards against an impossible date.
             .unwrap_or_else(|| civil.strftime("%Y-%m-%d %H:%M").to_string());
@@ -270,23 +280,29 @@ mod tests {
         link_email(kind, &e)
     }
 
+    /// 2026-01-01 13:30 UTC: 14:30 in Paris, on the first of a month.
+    const NEW_YEAR: i64 = 1_767_274_200;
+
     #[test]
     fn moments_are_on_the_company_clock_and_name_it() {
         let cases = [
-            (Language::Fr, PARIS, WINTER, "vendredi 15 janvier 2027 à 09:00", "heure d’Europe centrale"),
+            (Language::Fr, PARIS, WINTER, "vendredi 15 janvier 2027 à 9\u{a0}h", "heure d’Europe centrale"),
             (Language::En, PARIS, WINTER, "Friday, January 15, 2027 at 9:00\u{202f}AM", "Central European Time"),
             (Language::En, "America/New_York", WINTER, "Friday, January 15, 2027 at 3:00\u{202f}AM", "Eastern Time"),
             (
                 Language::Fr,
                 "America/New_York",
                 WINTER,
-                "vendredi 15 janvier 2027 à 03:00",
+                "vendredi 15 janvier 2027 à 3\u{a0}h",
                 "heure de l’Est nord-américain",
             ),
             // Summer time: the offset of the moment, not of the day the e-mail was written.
-            (Language::Fr, PARIS, SUMMER, "lundi 15 juillet 2030 à 14:00", "heure d’Europe centrale"),
+            (Language::Fr, PARIS, SUMMER, "lundi 15 juillet 2030 à 14\u{a0}h", "heure d’Europe centrale"),
             (Language::En, "America/New_York", SUMMER, "Monday, July 15, 2030 at 8:00\u{202f}AM", "Eastern Time"),
             (Language::En, "UTC", WINTER, "Friday, January 15, 2027 at 8:00\u{202f}AM", "Coordinated Universal Time"),
+            // The first of the month and minutes, as French writes them: « 1er », « 14 h 30 ».
+            (Language::Fr, PARIS, NEW_YEAR, "jeudi 1er janvier 2026 à 14\u{a0}h\u{a0}30", "heure d’Europe centrale"),
+            (Language::En, PARIS, NEW_YEAR, "Thursday, January 1, 2026 at 2:30\u{202f}PM", "Central European Time"),
         ];
         for (language, name, unix, date_time, zone_name) in cases {
             let got = moment(language, &zone(name), unix);
@@ -321,7 +337,12 @@ mod tests {
     #[test]
     fn activation_email_names_company_person_link_and_expiry_on_the_company_clock() {
         let cases = [
-            (Language::Fr, "Bonjour", "vendredi 15 janvier 2027 à 09:00 (heure d’Europe centrale)", "L’équipe Espace"),
+            (
+                Language::Fr,
+                "Bonjour",
+                "vendredi 15 janvier 2027 à 9\u{a0}h (heure d’Europe centrale)",
+                "L’équipe Espace",
+            ),
             (
                 Language::En,
                 "Hello",
@@ -402,7 +423,7 @@ mod tests {
         assert!(en.contains("\n\nhttps://espace.example/sign-in\n\n"), "{en}");
         let (subject, fr) = inactivity_warning(&warning(Language::Fr));
         assert!(fr.contains("après 90 jours sans connexion."), "{fr}");
-        assert!(fr.contains("le vendredi 15 janvier 2027 à 03:00 (heure de l’Est nord-américain)."), "{fr}");
+        assert!(fr.contains("le vendredi 15 janvier 2027 à 3\u{a0}h (heure de l’Est nord-américain)."), "{fr}");
         let html = html_body(
             Language::Fr,
             EmailKind::InactivityWarning,
