@@ -188,7 +188,7 @@ pub struct AuditEntry {
     pub subject_email: Option<String>,
     /// The user's id while the account exists and is in the reader's scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject_id: Option<i64>,
+    pub subject_id: Option<crate::UserId>,
     /// Where it happened: the user's entity then, or the entity itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,

@@ -18,7 +18,7 @@ crate::fields! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Entity {
-    pub id: i64,
+    pub id: crate::EntityId,
     /// Data typed by an administrator (e.g. "Siège — Paris"), not interface text.
     pub name: String,
     /// Its users, whatever their status.
@@ -29,7 +29,7 @@ pub struct Entity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityRef {
-    pub id: i64,
+    pub id: crate::EntityId,
     pub name: String,
 }
 
@@ -52,7 +52,7 @@ impl EntityRequest {
 pub struct RemoveEntityRequest {
     /// Where its users (and the team administrators' scopes) go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub move_to: Option<i64>,
+    pub move_to: Option<crate::EntityId>,
 }
 
 #[cfg(test)]

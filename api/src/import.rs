@@ -164,7 +164,7 @@ pub struct RowCheck {
 /// A service the batch asks for, against its free seats.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeatUse {
-    pub service_id: i64,
+    pub service_id: crate::ServiceId,
     pub name: String,
     pub requested: u32,
     pub left: u32,
@@ -217,7 +217,7 @@ impl CommitRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreatedRow {
     pub line: u32,
-    pub id: i64,
+    pub id: crate::UserId,
     pub email: String,
 }
 

@@ -8,6 +8,7 @@ pub mod dev;
 pub mod entities;
 pub mod error;
 pub mod fields;
+pub mod ids;
 pub mod import;
 pub mod language;
 pub mod links;
@@ -24,6 +25,7 @@ pub mod v1;
 pub mod validation;
 
 pub use error::{ApiError, ErrorCode, FieldError, FieldErrorCode};
+pub use ids::{CompanyId, EntityId, ServiceId, TokenId, UserId};
 pub use language::Language;
 
 /// The server reaches SQLite and PostgreSQL through sqlx's `Any` driver: the contract's enums

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceCard {
-    pub id: i64,
+    pub id: crate::ServiceId,
     /// A product name (e.g. "Microsoft 365 Business Standard"): data, not interface text.
     pub name: String,
     /// Present for admins only: how many seats are taken.

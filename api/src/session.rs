@@ -51,7 +51,7 @@ pub struct Me {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeUser {
-    pub id: i64,
+    pub id: crate::UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -64,7 +64,7 @@ pub struct MeUser {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeCompany {
-    pub id: i64,
+    pub id: crate::CompanyId,
     pub name: String,
     pub language: Language,
     pub sso_enabled: bool,

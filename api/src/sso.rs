@@ -58,10 +58,10 @@ pub struct SsoSettings {
     pub client_id: String,
     pub has_client_secret: bool,
     pub domains: Vec<String>,
-    pub default_entity_id: Option<i64>,
-    pub default_service_ids: Vec<i64>,
+    pub default_entity_id: Option<crate::EntityId>,
+    pub default_service_ids: Vec<crate::ServiceId>,
     /// Administrators who may still sign in with a password (break-glass access).
-    pub break_glass_user_ids: Vec<i64>,
+    pub break_glass_user_ids: Vec<crate::UserId>,
     /// What to register at the provider.
     pub redirect_uri: String,
     /// Where people land after signing out at the provider: to register too.
@@ -221,21 +221,22 @@ pub fn is_public_mail_domain(domain: &str) -> bool {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choices {
-    pub entities: Vec<Choice>,
-    pub services: Vec<Choice>,
+    pub entities: Vec<Choice<crate::EntityId>>,
+    pub services: Vec<Choice<crate::ServiceId>>,
     /// The company's active administrators (break-glass candidates).
     pub administrators: Vec<Person>,
 }
 
+/// Something to choose, by its id (an entity's, a service's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Choice {
-    pub id: i64,
+pub struct Choice<Id> {
+    pub id: Id,
     pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
-    pub id: i64,
+    pub id: crate::UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -251,11 +252,11 @@ pub struct SsoSettingsRequest {
     #[serde(default)]
     pub client_secret: String,
     pub domains: Vec<String>,
-    pub default_entity_id: Option<i64>,
+    pub default_entity_id: Option<crate::EntityId>,
     #[serde(default)]
-    pub default_service_ids: Vec<i64>,
+    pub default_service_ids: Vec<crate::ServiceId>,
     #[serde(default)]
-    pub break_glass_user_ids: Vec<i64>,
+    pub break_glass_user_ids: Vec<crate::UserId>,
 }
 
 crate::fields! {
@@ -558,7 +559,7 @@ mod tests {
             issuer: "https://idp.example.com".into(),
             client_id: "espace".into(),
             domains: vec!["@Acme.fr".into(), "acme.fr ".into(), "lyon.acme.fr".into()],
-            default_entity_id: Some(1),
+            default_entity_id: Some(crate::EntityId(1)),
             ..SsoSettingsRequest::default()
         };
         assert!(req.validate().is_empty(), "{:?}", req.validate());

@@ -36,7 +36,7 @@ impl Permission {
 /// A token as its list shows it; the secret itself is shown once, at creation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiToken {
-    pub id: i64,
+    pub id: crate::TokenId,
     pub name: String,
     /// The secret's first characters, to recognise it (`esp_Ab3d…`).
     pub prefix: String,
@@ -67,7 +67,7 @@ pub struct CreateTokenRequest {
     pub permission: Option<Permission>,
     /// `None`: the whole company (administrators only); else at least one entity.
     #[serde(default)]
-    pub scope: Option<Vec<i64>>,
+    pub scope: Option<Vec<crate::EntityId>>,
     /// Days until it expires: required, at most `MAX_DAYS`.
     pub days: u32,
 }

@@ -235,7 +235,7 @@ pub struct UserListQuery {
     pub role: Option<Role>,
     /// Users of this entity only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity: Option<i64>,
+    pub entity: Option<crate::EntityId>,
     #[serde(default, skip_serializing_if = "SortKey::is_default")]
     pub sort: SortKey,
     /// Descending order; by default names sort A→Z and dates newest first.
@@ -288,7 +288,7 @@ impl UserListQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserRow {
-    pub id: i64,
+    pub id: crate::UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -316,14 +316,14 @@ pub struct UserPage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceRef {
-    pub id: i64,
+    pub id: crate::ServiceId,
     pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserDetail {
-    pub id: i64,
+    pub id: crate::UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -407,12 +407,12 @@ mod lifecycle_tests {
 pub struct UpdateUserRequest {
     pub first_name: String,
     pub last_name: String,
-    pub entity_id: i64,
+    pub entity_id: crate::EntityId,
     /// Empty: notifications go to the login e-mail.
     #[serde(default)]
     pub notification_email: String,
     pub language: crate::Language,
-    pub service_ids: Vec<i64>,
+    pub service_ids: Vec<crate::ServiceId>,
     pub version: i64,
 }
 
@@ -434,7 +434,7 @@ mod update_tests {
         UpdateUserRequest {
             first_name: "Ada".into(),
             last_name: "Lovelace".into(),
-            entity_id: 1,
+            entity_id: crate::EntityId(1),
             notification_email: String::new(),
             language: Language::En,
             service_ids: vec![],
@@ -471,10 +471,10 @@ pub struct CreateUserRequest {
     pub role: Option<Role>,
     /// The entity the person belongs to.
     #[serde(default)]
-    pub entity_id: Option<i64>,
+    pub entity_id: Option<crate::EntityId>,
     /// A team administrator's entities.
     #[serde(default)]
-    pub scope: Vec<i64>,
+    pub scope: Vec<crate::EntityId>,
     /// The login e-mail: the person's sign-in id.
     pub email: String,
     /// Empty: notifications go to the login e-mail.
@@ -482,7 +482,7 @@ pub struct CreateUserRequest {
     pub notification_email: String,
     pub language: crate::Language,
     #[serde(default)]
-    pub service_ids: Vec<i64>,
+    pub service_ids: Vec<crate::ServiceId>,
     pub send_activation: bool,
     /// Chosen once per wizard: a retry or a double click with the same key creates nobody new.
     pub idempotency_key: String,
@@ -553,7 +553,7 @@ mod create_tests {
             first_name: "Zoë".into(),
             last_name: "O'Brien".into(),
             role: Some(Role::User),
-            entity_id: Some(1),
+            entity_id: Some(crate::EntityId(1)),
             email: "zoe@acme.fr".into(),
             notification_email: "zoe@acme.fr".into(),
             ..Default::default()
@@ -565,7 +565,7 @@ mod create_tests {
 }
 
 /// A team administrator needs at least one entity; other levels have none.
-fn scope(errors: &mut Vec<crate::FieldError>, role: Role, scope: &[i64]) {
+fn scope(errors: &mut Vec<crate::FieldError>, role: Role, scope: &[crate::EntityId]) {
     if role == Role::TeamAdmin && scope.is_empty() {
         crate::validation::check(errors, "scope", Err(crate::FieldErrorCode::Required.into()));
     }
@@ -578,7 +578,7 @@ pub struct PermissionsRequest {
     pub role: Role,
     /// The entities of a team administrator's scope; ignored for other levels.
     #[serde(default)]
-    pub scope: Vec<i64>,
+    pub scope: Vec<crate::EntityId>,
     pub version: i64,
 }
 
@@ -598,7 +598,7 @@ mod permissions_tests {
     fn a_team_administrator_needs_a_scope() {
         let mut req = PermissionsRequest { role: Role::TeamAdmin, scope: vec![], version: 1 };
         assert_eq!(req.validate()[0].field, "scope");
-        req.scope = vec![3];
+        req.scope = vec![crate::EntityId(3)];
         assert!(req.validate().is_empty());
         assert!(PermissionsRequest { role: Role::Admin, scope: vec![], version: 1 }.validate().is_empty());
     }

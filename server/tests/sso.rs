@@ -347,7 +347,7 @@ async fn password_sign_in_is_closed_except_for_break_glass_administrators() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let body = body_json(res).await;
     assert_eq!(body["code"], "sso-required");
-    assert!(body["message"].as_str().unwrap().contains("identity provider"), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("sign-in page"), "{body}");
     // The break-glass administrator still gets in with a password.
     let admin = t.admin_cookie().await;
     // Manual creation is closed once the company is on SSO.

@@ -19,7 +19,7 @@ const PASSWORD: &str = "a-good-long-password";
 
 /// A second company, Globex, with an active administrator who signs in with `PASSWORD`:
 /// (company id, the administrator's cookie).
-async fn globex(t: &TestApp, admin_email: &str) -> (i64, String) {
+async fn globex(t: &TestApp, admin_email: &str) -> (espace_api::CompanyId, String) {
     let mut conn = t.app.state.pool.acquire().await.unwrap();
     let company = store::seed::insert_company(&mut conn, "Globex", Language::En, 1).await.unwrap();
     let entity = store::seed::insert_entity(&mut conn, company, "Globex HQ", "globex hq", 1).await.unwrap();

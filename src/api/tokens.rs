@@ -2,6 +2,7 @@
 //! administrators see the tokens they created, Administrators every token of the company.
 
 use espace_api::tokens::{ApiToken, CreateTokenRequest, CreatedToken};
+use espace_api::TokenId;
 
 use super::client::{self, ApiResult};
 
@@ -16,6 +17,6 @@ pub async fn create(request: &CreateTokenRequest) -> ApiResult<CreatedToken> {
 }
 
 /// The token as revoked (`revoked_at` set); software using it is refused from now on.
-pub async fn revoke(id: i64) -> ApiResult<ApiToken> {
+pub async fn revoke(id: TokenId) -> ApiResult<ApiToken> {
     client::send_without_body(client::Method::POST, &format!("/api/tokens/{id}/revoke")).await
 }

@@ -1,4 +1,5 @@
 use espace_api::users::{ActionRequest, PermissionsRequest, UserDetail, UserListQuery, UserPage};
+use espace_api::UserId;
 
 use super::client::{self, ApiResult};
 
@@ -13,16 +14,16 @@ pub async fn list(query: &UserListQuery) -> ApiResult<UserPage> {
     client::get(&format!("/api/users?{}", super::query::to_string(query))).await
 }
 
-pub async fn detail(id: i64) -> ApiResult<UserDetail> {
+pub async fn detail(id: UserId) -> ApiResult<UserDetail> {
     client::get(&format!("/api/users/{id}")).await
 }
 
 /// The user after the action, or `None` when it deleted them.
-pub async fn act(id: i64, request: &ActionRequest) -> ApiResult<Option<UserDetail>> {
+pub async fn act(id: UserId, request: &ActionRequest) -> ApiResult<Option<UserDetail>> {
     client::send(client::Method::POST, &format!("/api/users/{id}/actions"), request).await
 }
 
-pub async fn update(id: i64, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
+pub async fn update(id: UserId, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
     client::send(client::Method::PATCH, &format!("/api/users/{id}"), request).await
 }
 
@@ -31,6 +32,6 @@ pub async fn create(request: &espace_api::users::CreateUserRequest) -> ApiResult
 }
 
 /// The level and scope: `PUT /api/users/:id/permissions`.
-pub async fn set_permissions(id: i64, request: &PermissionsRequest) -> ApiResult<UserDetail> {
+pub async fn set_permissions(id: UserId, request: &PermissionsRequest) -> ApiResult<UserDetail> {
     client::send(client::Method::PUT, &format!("/api/users/{id}/permissions"), request).await
 }

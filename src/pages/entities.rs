@@ -2,6 +2,7 @@
 //! and remove one, moving its users (and the team administrators' scopes) elsewhere first.
 
 use espace_api::entities::{Entity, EntityField, EntityRequest, RemoveEntityRequest};
+use espace_api::EntityId;
 use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ fn name_error_text(error: &FieldError) -> String {
 /// The page's list, shared with the dialogs: one request, refetched after every change.
 type EntityList = LocalResource<ApiResult<Vec<Entity>>>;
 
-fn find(entities: EntityList, id: Option<i64>) -> Option<Entity> {
+fn find(entities: EntityList, id: Option<EntityId>) -> Option<Entity> {
     let id = id?;
     entities
         .with(|list| list.as_ref().and_then(|r| r.as_ref().ok()).and_then(|l| l.iter().find(|e| e.id == id).cloned()))
@@ -46,8 +47,8 @@ pub fn EntitiesPage() -> impl IntoView {
     use_page_title("entities-title");
     let entities: EntityList = LocalResource::new(api::entities::list);
     // Ids, not copies: the dialogs read the entity from the latest list (fresh user counts).
-    let renaming = RwSignal::new(None::<i64>);
-    let removing = RwSignal::new(None::<i64>);
+    let renaming = RwSignal::new(None::<EntityId>);
+    let removing = RwSignal::new(None::<EntityId>);
     // An error that closed its dialog (the entity no longer exists).
     let page_error = RwSignal::new(None::<ApiError>);
 
@@ -82,10 +83,10 @@ fn EntitiesTable(
     entities: Vec<Entity>,
     /// Opens the rename dialog for this entity id.
     #[prop(into)]
-    on_rename: Callback<i64>,
+    on_rename: Callback<EntityId>,
     /// Opens the remove dialog for this entity id.
     #[prop(into)]
-    on_remove: Callback<i64>,
+    on_remove: Callback<EntityId>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     if entities.is_empty() {
@@ -111,7 +112,7 @@ fn EntitiesTable(
             let rename_label = label("entities-rename-label", name.clone());
             let remove_label = label("entities-remove-label", name.clone());
             view! {
-                <tr data-entity-id=id>
+                <tr data-entity-id=id.0>
                     <th scope="row">
                         <bdi>{name}</bdi>
                     </th>

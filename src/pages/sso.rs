@@ -74,12 +74,12 @@ fn split_domains(text: &str) -> Vec<String> {
 }
 
 /// Whether a list of checkboxes has `id` ticked.
-fn has(list: RwSignal<Vec<i64>>, id: i64) -> impl Fn() -> bool {
+fn has<Id: PartialEq + Send + Sync + 'static>(list: RwSignal<Vec<Id>>, id: Id) -> impl Fn() -> bool {
     move || list.with(|list| list.contains(&id))
 }
 
 /// Ticks or unticks `id` in a list of checkboxes.
-fn toggle(list: RwSignal<Vec<i64>>, id: i64) -> impl Fn(leptos::ev::Event) {
+fn toggle<Id: Copy + PartialEq + Send + Sync + 'static>(list: RwSignal<Vec<Id>>, id: Id) -> impl Fn(leptos::ev::Event) {
     move |ev| {
         let on = event_target_checked(&ev);
         list.update(|list| {

@@ -1,6 +1,7 @@
 //! API tokens as people manage them: created within the creator's scope, with a permission
 //! and an expiry; the secret shown once and stored hashed; revoked at any time.
 
+use espace_api::{CompanyId, TokenId};
 use std::collections::HashMap;
 
 use espace_api::audit::AuditAction;
@@ -17,7 +18,7 @@ use crate::state::AppState;
 use crate::store::{self, Conn, Scope, DAY_SECS};
 use crate::users::reach;
 
-fn token(t: store::api_tokens::Token, scopes: &mut HashMap<i64, Vec<EntityRef>>) -> ApiToken {
+fn token(t: store::api_tokens::Token, scopes: &mut HashMap<TokenId, Vec<EntityRef>>) -> ApiToken {
     ApiToken {
         id: t.id,
         name: t.name,
@@ -32,8 +33,8 @@ fn token(t: store::api_tokens::Token, scopes: &mut HashMap<i64, Vec<EntityRef>>)
     }
 }
 
-async fn scopes(conn: &mut Conn, company_id: i64) -> Result<HashMap<i64, Vec<EntityRef>>, AppError> {
-    let mut map: HashMap<i64, Vec<EntityRef>> = HashMap::new();
+async fn scopes(conn: &mut Conn, company_id: CompanyId) -> Result<HashMap<TokenId, Vec<EntityRef>>, AppError> {
+    let mut map: HashMap<TokenId, Vec<EntityRef>> = HashMap::new();
     for (token, id, name) in store::api_tokens::scopes(conn, company_id).await? {
         map.entry(token).or_default().push(EntityRef { id, name });
     }
@@ -96,7 +97,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateTokenReque
 
 /// Stops a token at once. An administrator revokes any of the company's; a team
 /// administrator, their own (anyone else's is as good as absent).
-pub async fn revoke(state: &AppState, actor: &CurrentUser, id: i64) -> Result<ApiToken, AppError> {
+pub async fn revoke(state: &AppState, actor: &CurrentUser, id: TokenId) -> Result<ApiToken, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let found = store::api_tokens::in_company(&mut tx, actor.company_id, id)
         .await?

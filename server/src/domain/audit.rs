@@ -4,6 +4,7 @@
 use espace_api::audit::{AuditAction, AuditChanges, AuditEntry, AuditPage, AuditQuery, AUDIT_PAGE_SIZE};
 use espace_api::users::Role;
 use espace_api::Language;
+use espace_api::{CompanyId, EntityId, TokenId, UserId};
 
 use crate::auth::extract::CurrentUser;
 use crate::clock::Clock;
@@ -18,9 +19,9 @@ use crate::users::fold::fold;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
     /// A team administrator or an administrator, by id.
-    Admin(i64),
+    Admin(UserId),
     /// An API token, by id (it acts with its creator's rights, but it is what did it).
-    Token(i64),
+    Token(TokenId),
     /// The user themselves (through a link, or asking for one).
     Person,
     /// The server on its own (wrong passwords, inactivity).
@@ -85,7 +86,7 @@ pub async fn record_token(
 /// "Check now", or by the daily check (`actor` `None`).
 pub async fn record_domain(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     actor: Option<&CurrentUser>,
     domain: &str,
     action: AuditAction,
@@ -120,7 +121,7 @@ pub async fn record_domain(
 pub async fn record_entity(
     conn: &mut Conn,
     actor: &CurrentUser,
-    entity: (Option<i64>, &str),
+    entity: (Option<EntityId>, &str),
     action: AuditAction,
     changes: &AuditChanges,
 ) -> Result<(), AppError> {
@@ -141,7 +142,7 @@ pub async fn record_company(
 async fn record(
     conn: &mut Conn,
     actor: &CurrentUser,
-    entity: (Option<i64>, Option<&str>),
+    entity: (Option<EntityId>, Option<&str>),
     subject: Option<&str>,
     action: AuditAction,
     changes: &AuditChanges,
@@ -178,7 +179,7 @@ fn encode(changes: &AuditChanges) -> Result<Option<String>, AppError> {
     Ok(Some(serde_json::to_string(changes)?))
 }
 
-fn entry(e: store::audit::Event, reader_reaches: impl Fn(i64) -> bool) -> Result<AuditEntry, AppError> {
+fn entry(e: store::audit::Event, reader_reaches: impl Fn(EntityId) -> bool) -> Result<AuditEntry, AppError> {
     let changes = match e.changes.as_deref() {
         Some(json) => serde_json::from_str(json)?,
         None => AuditChanges::default(),
@@ -198,7 +199,7 @@ fn entry(e: store::audit::Event, reader_reaches: impl Fn(i64) -> bool) -> Result
 }
 
 /// A user's history, newest first (the reader already reaches the user).
-pub async fn history(conn: &mut Conn, user_id: i64) -> Result<Vec<AuditEntry>, AppError> {
+pub async fn history(conn: &mut Conn, user_id: UserId) -> Result<Vec<AuditEntry>, AppError> {
     store::audit::history(conn, user_id).await?.into_iter().map(|e| entry(e, |_| true)).collect()
 }
 

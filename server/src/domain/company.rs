@@ -3,6 +3,7 @@
 
 use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::company::{CompanySettings, CompanySettingsRequest};
+use espace_api::CompanyId;
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -19,7 +20,7 @@ pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<CompanySe
 }
 
 /// The clock the company's exports write times on: its time zone setting.
-pub async fn clock(pool: &Pool, company_id: i64) -> Result<Clock, AppError> {
+pub async fn clock(pool: &Pool, company_id: CompanyId) -> Result<Clock, AppError> {
     let company = store::companies::by_id(&mut *pool.acquire().await?, company_id).await?.ok_or(AppError::NotFound)?;
     Ok(Clock::of(&company.time_zone))
 }
@@ -43,6 +44,6 @@ pub async fn save(
     let changes = AuditChanges { time_zone: Some(time_zone), ..Default::default() };
     audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &changes).await?;
     tx.commit().await?;
-    tracing::info!(company = admin.company_id, time_zone = %settings.time_zone, "company settings saved");
+    tracing::info!(company = %admin.company_id, time_zone = %settings.time_zone, "company settings saved");
     Ok(settings)
 }

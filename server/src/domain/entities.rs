@@ -5,6 +5,7 @@ use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
 use espace_api::users::Role;
 use espace_api::validation::normalize_name;
+use espace_api::{CompanyId, EntityId};
 use espace_api::{ErrorCode, FieldErrorCode};
 
 use crate::audit;
@@ -26,9 +27,9 @@ pub async fn list(pool: &Pool, reader: &CurrentUser) -> Result<Vec<Entity>, AppE
 /// The name as stored and its folded key, refused when another entity has it.
 async fn free_name(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     req: &EntityRequest,
-    except: i64,
+    except: EntityId,
 ) -> Result<(String, String), AppError> {
     AppError::check(req.validate())?;
     let name = normalize_name(&req.name);
@@ -41,7 +42,7 @@ async fn free_name(
 
 pub async fn create(state: &AppState, admin: &CurrentUser, req: EntityRequest) -> Result<Entity, AppError> {
     let mut tx = store::write(&state.pool).await?;
-    let (name, key) = free_name(&mut tx, admin.company_id, &req, 0).await?;
+    let (name, key) = free_name(&mut tx, admin.company_id, &req, EntityId(0)).await?;
     let id = store::entities::insert(&mut tx, admin.company_id, &name, &key, store::now()).await?;
     audit::record_entity(&mut tx, admin, (Some(id), &name), AuditAction::EntityCreated, &AuditChanges::default())
         .await?;
@@ -49,7 +50,12 @@ pub async fn create(state: &AppState, admin: &CurrentUser, req: EntityRequest) -
     Ok(Entity { id, name, users: 0 })
 }
 
-pub async fn rename(state: &AppState, admin: &CurrentUser, id: i64, req: EntityRequest) -> Result<Entity, AppError> {
+pub async fn rename(
+    state: &AppState,
+    admin: &CurrentUser,
+    id: EntityId,
+    req: EntityRequest,
+) -> Result<Entity, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let current = store::entities::in_company(&mut tx, admin.company_id, id).await?.ok_or(AppError::NotFound)?;
     let (name, key) = free_name(&mut tx, admin.company_id, &req, id).await?;
@@ -66,7 +72,12 @@ pub async fn rename(state: &AppState, admin: &CurrentUser, id: i64, req: EntityR
 /// Removes an entity. With users, only by moving them (and the team administrators' scopes)
 /// to `move_to`; without, team administrators lose it from their scope, and one left with no
 /// entity becomes a user.
-pub async fn remove(state: &AppState, admin: &CurrentUser, id: i64, req: RemoveEntityRequest) -> Result<(), AppError> {
+pub async fn remove(
+    state: &AppState,
+    admin: &CurrentUser,
+    id: EntityId,
+    req: RemoveEntityRequest,
+) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let removed = store::entities::in_company(&mut tx, admin.company_id, id).await?.ok_or(AppError::NotFound)?;
     let target = match req.move_to {
@@ -83,14 +94,14 @@ pub async fn remove(state: &AppState, admin: &CurrentUser, id: i64, req: RemoveE
         for user_id in scoped {
             let Some(user) = store::users::by_id(&mut tx, user_id).await? else { continue };
             let before = store::entities::scope_names(&mut tx, user_id).await?;
-            let after: Vec<(i64, String)> = before.iter().filter(|(e, _)| *e != id).cloned().collect();
-            let ids: Vec<i64> = after.iter().map(|(e, _)| *e).collect();
+            let after: Vec<(EntityId, String)> = before.iter().filter(|(e, _)| *e != id).cloned().collect();
+            let ids: Vec<EntityId> = after.iter().map(|(e, _)| *e).collect();
             store::entities::set_scope(&mut tx, user_id, &ids).await?;
             let role = if ids.is_empty() { Role::User } else { user.role };
             if role != user.role {
                 store::users::set_role(&mut tx, user_id, role).await?;
             }
-            let names = |l: &[(i64, String)]| l.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+            let names = |l: &[(EntityId, String)]| l.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
             let changes = AuditChanges {
                 role: (role != user.role).then_some(Change { from: user.role, to: role }),
                 scope: Some(Change { from: names(&before), to: names(&after) }),

@@ -1,25 +1,26 @@
 //! The company's audit log: what administrators, people and the system did.
 
 use espace_api::audit::{AuditAction, AuditQuery};
+use espace_api::{CompanyId, EntityId, UserId};
 
 use super::{Conn, Pool, Scope};
 
 /// An event as written: names are copied as they are now, so the event reads the same later.
 #[derive(Debug, Clone)]
 pub struct NewEvent<'a> {
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub at: i64,
     pub action: AuditAction,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor_name: Option<&'a str>,
     pub actor_key: &'a str,
     /// The actor is an API token, named `actor_name`.
     pub actor_token: bool,
-    pub subject_id: Option<i64>,
+    pub subject_id: Option<UserId>,
     pub subject_name: Option<&'a str>,
     pub subject_email: Option<&'a str>,
     pub subject_key: &'a str,
-    pub entity_id: Option<i64>,
+    pub entity_id: Option<EntityId>,
     pub entity_name: Option<&'a str>,
     /// JSON of `AuditChanges`, when there are some.
     pub changes: Option<&'a str>,
@@ -59,9 +60,9 @@ pub struct Event {
     pub actor_name: Option<String>,
     /// 0 or 1.
     pub actor_token: i64,
-    pub subject_id: Option<i64>,
+    pub subject_id: Option<UserId>,
     /// The subject's entity now, while the account exists.
-    pub subject_entity_id: Option<i64>,
+    pub subject_entity_id: Option<EntityId>,
     pub subject_name: Option<String>,
     pub subject_email: Option<String>,
     pub entity_name: Option<String>,
@@ -74,7 +75,7 @@ const SELECT_EVENT: &str =
     FROM audit_log a LEFT JOIN users su ON su.id = a.subject_id";
 
 /// One user's history, newest first.
-pub async fn history(conn: &mut Conn, user_id: i64) -> Result<Vec<Event>, sqlx::Error> {
+pub async fn history(conn: &mut Conn, user_id: UserId) -> Result<Vec<Event>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT_EVENT} WHERE a.subject_id = $1 ORDER BY a.at DESC, a.id DESC"))
         .bind(user_id)
         .fetch_all(conn)
@@ -124,7 +125,7 @@ fn filters(scope: &Scope, query: &AuditQuery, person: &str, actor: &str) -> Filt
 /// Events matching the query, newest first: `limit` from `offset`, and how many match in all.
 pub async fn page(
     pool: &Pool,
-    company_id: i64,
+    company_id: CompanyId,
     scope: &Scope,
     query: &AuditQuery,
     (person, actor): (&str, &str),

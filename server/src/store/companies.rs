@@ -1,13 +1,14 @@
 //! Companies: the customer organisations whose users Espace manages.
 
 use espace_api::company::TimeZone;
+use espace_api::CompanyId;
 use espace_api::Language;
 
 use super::Conn;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Company {
-    pub id: i64,
+    pub id: CompanyId,
     pub name: String,
     pub language: Language,
     /// 0 or 1.
@@ -16,7 +17,7 @@ pub struct Company {
     pub time_zone: TimeZone,
 }
 
-pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Company>, sqlx::Error> {
+pub async fn by_id(conn: &mut Conn, id: CompanyId) -> Result<Option<Company>, sqlx::Error> {
     sqlx::query_as("SELECT id, name, language, sso_enabled, time_zone FROM companies WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
@@ -27,7 +28,7 @@ pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM companies").fetch_one(conn).await
 }
 
-pub async fn set_time_zone(conn: &mut Conn, id: i64, time_zone: &TimeZone) -> Result<(), sqlx::Error> {
+pub async fn set_time_zone(conn: &mut Conn, id: CompanyId, time_zone: &TimeZone) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE companies SET time_zone = $1 WHERE id = $2")
         .bind(time_zone.as_str())
         .bind(id)

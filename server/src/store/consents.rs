@@ -1,12 +1,13 @@
 //! Each acceptance of the privacy policy: who, which version, in which language, when.
 
 use espace_api::Language;
+use espace_api::UserId;
 
 use super::Conn;
 
 pub async fn insert(
     conn: &mut Conn,
-    user_id: i64,
+    user_id: UserId,
     version: &str,
     language: Language,
     at: i64,

@@ -3,10 +3,11 @@
 //! has a given domain verified (a unique index, so two checks racing cannot both win).
 
 use super::Conn;
+use espace_api::CompanyId;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Domain {
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub domain: String,
     /// The value the TXT record must hold.
     pub challenge: String,
@@ -20,11 +21,11 @@ pub struct Domain {
 const SELECT: &str =
     "SELECT company_id, domain, challenge, claimed_at, verified_at, checked_at, lost_at FROM company_domains";
 
-pub async fn of_company(conn: &mut Conn, company_id: i64) -> Result<Vec<Domain>, sqlx::Error> {
+pub async fn of_company(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<Domain>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE company_id = $1 ORDER BY domain")).bind(company_id).fetch_all(conn).await
 }
 
-pub async fn find(conn: &mut Conn, company_id: i64, domain: &str) -> Result<Option<Domain>, sqlx::Error> {
+pub async fn find(conn: &mut Conn, company_id: CompanyId, domain: &str) -> Result<Option<Domain>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE company_id = $1 AND domain = $2"))
         .bind(company_id)
         .bind(domain)
@@ -33,7 +34,7 @@ pub async fn find(conn: &mut Conn, company_id: i64, domain: &str) -> Result<Opti
 }
 
 /// The company's verified domains.
-pub async fn verified(conn: &mut Conn, company_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn verified(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT domain FROM company_domains WHERE company_id = $1 AND verified_at IS NOT NULL ORDER BY domain",
     )
@@ -45,7 +46,7 @@ pub async fn verified(conn: &mut Conn, company_id: i64) -> Result<Vec<String>, s
 /// Those of `domains` another company has verified (at most `MAX_DOMAINS` asked).
 pub async fn verified_by_others(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     domains: &[String],
 ) -> Result<Vec<String>, sqlx::Error> {
     if domains.is_empty() {
@@ -66,7 +67,7 @@ pub async fn verified_by_others(
 /// challenge and their proof, the others go.
 pub async fn set_claims(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     domains: &[String],
     now: i64,
     new_challenge: impl Fn() -> String,
@@ -96,7 +97,7 @@ pub async fn set_claims(
 }
 
 /// The record was found: verified (again) as of `now`.
-pub async fn mark_verified(conn: &mut Conn, company_id: i64, domain: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_verified(conn: &mut Conn, company_id: CompanyId, domain: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE company_domains SET verified_at = COALESCE(verified_at, $3), checked_at = $3, lost_at = NULL
          WHERE company_id = $1 AND domain = $2",
@@ -110,7 +111,7 @@ pub async fn mark_verified(conn: &mut Conn, company_id: i64, domain: &str, now: 
 }
 
 /// A daily check found the record gone: a claim again, to verify anew.
-pub async fn mark_lost(conn: &mut Conn, company_id: i64, domain: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_lost(conn: &mut Conn, company_id: CompanyId, domain: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE company_domains SET verified_at = NULL, checked_at = $3, lost_at = $3
          WHERE company_id = $1 AND domain = $2",

@@ -1,16 +1,17 @@
 //! A company's entities, and team administrators' scopes over them.
 
 use super::{Conn, Scope};
+use espace_api::{CompanyId, EntityId, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Entity {
-    pub id: i64,
+    pub id: EntityId,
     pub name: String,
     pub user_count: i64,
 }
 
 /// The company's entities within `scope`, by name.
-pub async fn list(conn: &mut Conn, company_id: i64, scope: &Scope) -> Result<Vec<Entity>, sqlx::Error> {
+pub async fn list(conn: &mut Conn, company_id: CompanyId, scope: &Scope) -> Result<Vec<Entity>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT id, name, user_count FROM entities WHERE company_id = $1{} ORDER BY name_key, id",
         scope.sql("id")
@@ -20,7 +21,7 @@ pub async fn list(conn: &mut Conn, company_id: i64, scope: &Scope) -> Result<Vec
     .await
 }
 
-pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Option<Entity>, sqlx::Error> {
+pub async fn in_company(conn: &mut Conn, company_id: CompanyId, id: EntityId) -> Result<Option<Entity>, sqlx::Error> {
     sqlx::query_as("SELECT id, name, user_count FROM entities WHERE id = $1 AND company_id = $2")
         .bind(id)
         .bind(company_id)
@@ -29,7 +30,12 @@ pub async fn in_company(conn: &mut Conn, company_id: i64, id: i64) -> Result<Opt
 }
 
 /// Whether another entity of the company has this folded name.
-pub async fn name_taken(conn: &mut Conn, company_id: i64, name_key: &str, except: i64) -> Result<bool, sqlx::Error> {
+pub async fn name_taken(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    name_key: &str,
+    except: EntityId,
+) -> Result<bool, sqlx::Error> {
     let count: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM entities WHERE company_id = $1 AND name_key = $2 AND id <> $3")
             .bind(company_id)
@@ -42,11 +48,11 @@ pub async fn name_taken(conn: &mut Conn, company_id: i64, name_key: &str, except
 
 pub async fn insert(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     name: &str,
     name_key: &str,
     now: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<EntityId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO entities (company_id, name, name_key, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -58,7 +64,7 @@ pub async fn insert(
     .await
 }
 
-pub async fn rename(conn: &mut Conn, id: i64, name: &str, name_key: &str) -> Result<(), sqlx::Error> {
+pub async fn rename(conn: &mut Conn, id: EntityId, name: &str, name_key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE entities SET name = $1, name_key = $2 WHERE id = $3")
         .bind(name)
         .bind(name_key)
@@ -69,7 +75,7 @@ pub async fn rename(conn: &mut Conn, id: i64, name: &str, name_key: &str) -> Res
 }
 
 /// Moves every user of `from` to `to`; open forms see the change through the version.
-pub async fn move_users(conn: &mut Conn, from: i64, to: i64) -> Result<u64, sqlx::Error> {
+pub async fn move_users(conn: &mut Conn, from: EntityId, to: EntityId) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("UPDATE users SET entity_id = $1, version = version + 1 WHERE entity_id = $2")
         .bind(to)
         .bind(from)
@@ -79,7 +85,7 @@ pub async fn move_users(conn: &mut Conn, from: i64, to: i64) -> Result<u64, sqlx
 }
 
 /// Team administrators of `from` manage `to` instead (those who had both keep one).
-pub async fn move_scopes(conn: &mut Conn, from: i64, to: i64) -> Result<(), sqlx::Error> {
+pub async fn move_scopes(conn: &mut Conn, from: EntityId, to: EntityId) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO admin_scopes (user_id, entity_id)
          SELECT user_id, $1 FROM admin_scopes
@@ -95,7 +101,7 @@ pub async fn move_scopes(conn: &mut Conn, from: i64, to: i64) -> Result<(), sqlx
 }
 
 /// Team administrators whose scope holds `entity_id`.
-pub async fn scoped_admins(conn: &mut Conn, entity_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn scoped_admins(conn: &mut Conn, entity_id: EntityId) -> Result<Vec<UserId>, sqlx::Error> {
     sqlx::query_scalar("SELECT user_id FROM admin_scopes WHERE entity_id = $1 ORDER BY user_id")
         .bind(entity_id)
         .fetch_all(conn)
@@ -103,13 +109,13 @@ pub async fn scoped_admins(conn: &mut Conn, entity_id: i64) -> Result<Vec<i64>, 
 }
 
 /// Removes an entity that holds no user and is in nobody's scope.
-pub async fn delete(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+pub async fn delete(conn: &mut Conn, id: EntityId) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM entities WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// A team administrator's entities (ids, sorted).
-pub async fn scope_of(conn: &mut Conn, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn scope_of(conn: &mut Conn, user_id: UserId) -> Result<Vec<EntityId>, sqlx::Error> {
     sqlx::query_scalar("SELECT entity_id FROM admin_scopes WHERE user_id = $1 ORDER BY entity_id")
         .bind(user_id)
         .fetch_all(conn)
@@ -117,7 +123,7 @@ pub async fn scope_of(conn: &mut Conn, user_id: i64) -> Result<Vec<i64>, sqlx::E
 }
 
 /// A team administrator's entities with their names, by name.
-pub async fn scope_names(conn: &mut Conn, user_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn scope_names(conn: &mut Conn, user_id: UserId) -> Result<Vec<(EntityId, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT e.id, e.name FROM admin_scopes s JOIN entities e ON e.id = s.entity_id
          WHERE s.user_id = $1 ORDER BY e.name_key, e.id",
@@ -128,7 +134,7 @@ pub async fn scope_names(conn: &mut Conn, user_id: i64) -> Result<Vec<(i64, Stri
 }
 
 /// Replaces a user's scope (empty for users and administrators).
-pub async fn set_scope(conn: &mut Conn, user_id: i64, entities: &[i64]) -> Result<(), sqlx::Error> {
+pub async fn set_scope(conn: &mut Conn, user_id: UserId, entities: &[EntityId]) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM admin_scopes WHERE user_id = $1").bind(user_id).execute(&mut *conn).await?;
     for entity_id in entities {
         sqlx::query("INSERT INTO admin_scopes (user_id, entity_id) VALUES ($1, $2)")
@@ -141,7 +147,7 @@ pub async fn set_scope(conn: &mut Conn, user_id: i64, entities: &[i64]) -> Resul
 }
 
 /// Users in `scope`, for a list's "of N" when no filter applies (counts kept by triggers).
-pub async fn user_total(conn: &mut Conn, company_id: i64, scope: &Scope) -> Result<i64, sqlx::Error> {
+pub async fn user_total(conn: &mut Conn, company_id: CompanyId, scope: &Scope) -> Result<i64, sqlx::Error> {
     let total: Option<i64> = sqlx::query_scalar(&format!(
         "SELECT CAST(SUM(user_count) AS BIGINT) FROM entities WHERE company_id = $1{}",
         scope.sql("id")

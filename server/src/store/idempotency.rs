@@ -1,15 +1,16 @@
 //! Idempotency keys of user creation: the same key and body twice create one user.
 
 use super::Conn;
+use espace_api::{CompanyId, UserId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct Earlier {
-    pub user_id: i64,
+    pub user_id: UserId,
     /// SHA-256 of the first request's body (empty for keys from before it was kept).
     pub request_hash: String,
 }
 
-pub async fn find(conn: &mut Conn, company_id: i64, key: &str) -> Result<Option<Earlier>, sqlx::Error> {
+pub async fn find(conn: &mut Conn, company_id: CompanyId, key: &str) -> Result<Option<Earlier>, sqlx::Error> {
     sqlx::query_as("SELECT user_id, request_hash FROM idempotency_keys WHERE company_id = $1 AND key = $2")
         .bind(company_id)
         .bind(key)
@@ -19,9 +20,9 @@ pub async fn find(conn: &mut Conn, company_id: i64, key: &str) -> Result<Option<
 
 pub async fn insert(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     key: &str,
-    user_id: i64,
+    user_id: UserId,
     request_hash: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {

@@ -1,16 +1,17 @@
 //! Committed parts of bulk imports: their reports, for idempotency and the download.
 
 use super::Conn;
+use espace_api::{CompanyId, UserId};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct Part {
     pub part: i64,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub request_hash: String,
     pub report: String,
 }
 
-pub async fn find(conn: &mut Conn, company_id: i64, batch: &str, part: i64) -> Result<Option<Part>, sqlx::Error> {
+pub async fn find(conn: &mut Conn, company_id: CompanyId, batch: &str, part: i64) -> Result<Option<Part>, sqlx::Error> {
     sqlx::query_as(
         "SELECT part, actor_id, request_hash, report FROM import_parts WHERE company_id = $1 AND batch = $2 AND part = $3",
     )
@@ -22,10 +23,10 @@ pub async fn find(conn: &mut Conn, company_id: i64, batch: &str, part: i64) -> R
 }
 
 pub struct NewPart<'a> {
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub batch: &'a str,
     pub part: i64,
-    pub actor_id: i64,
+    pub actor_id: UserId,
     pub request_hash: &'a str,
     pub report: &'a str,
     pub now: i64,
@@ -49,7 +50,7 @@ pub async fn insert(conn: &mut Conn, p: &NewPart<'_>) -> Result<(), sqlx::Error>
 }
 
 /// Every part of a batch, in order.
-pub async fn parts(conn: &mut Conn, company_id: i64, batch: &str) -> Result<Vec<Part>, sqlx::Error> {
+pub async fn parts(conn: &mut Conn, company_id: CompanyId, batch: &str) -> Result<Vec<Part>, sqlx::Error> {
     sqlx::query_as(
         "SELECT part, actor_id, request_hash, report FROM import_parts WHERE company_id = $1 AND batch = $2 ORDER BY part",
     )

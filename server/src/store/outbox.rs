@@ -3,12 +3,13 @@
 
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
 use espace_api::Language;
+use espace_api::UserId;
 
 use super::Conn;
 
 pub struct NewEmail<'a> {
     /// The recipient, when they are a user (their page shows an e-mail that did not arrive).
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     pub kind: EmailKind,
     pub to: &'a str,
     pub language: Language,
@@ -120,7 +121,7 @@ struct Latest {
 }
 
 /// The user's latest e-mail, when it was given up: a later one that left supersedes it.
-pub async fn undelivered(conn: &mut Conn, user_id: i64) -> Result<Option<UndeliveredEmail>, sqlx::Error> {
+pub async fn undelivered(conn: &mut Conn, user_id: UserId) -> Result<Option<UndeliveredEmail>, sqlx::Error> {
     let latest: Option<Latest> = sqlx::query_as(
         "SELECT kind, to_address, failed_at, failure FROM outbox WHERE user_id = $1 ORDER BY id DESC LIMIT 1",
     )

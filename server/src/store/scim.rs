@@ -2,6 +2,7 @@
 //! 1-based start index.
 
 use espace_api::users::UserStatus;
+use espace_api::CompanyId;
 
 use super::users::User;
 use super::{Pool, Scope};
@@ -102,7 +103,7 @@ impl Sql {
 /// many match in all.
 pub async fn page(
     pool: &Pool,
-    company_id: i64,
+    company_id: CompanyId,
     scope: &Scope,
     filter: Option<&Filter>,
     start: i64,

@@ -2,6 +2,7 @@
 //! function that reads users for an actor takes one, so a team administrator's reach is in
 //! the statement itself, not checked afterwards.
 
+use espace_api::EntityId;
 use std::fmt::Write;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,11 +10,11 @@ pub enum Scope {
     /// An administrator: every entity of the company.
     Company,
     /// A team administrator's entities, sorted, without duplicates. Empty reaches nobody.
-    Entities(Vec<i64>),
+    Entities(Vec<EntityId>),
 }
 
 impl Scope {
-    pub fn entities(mut ids: Vec<i64>) -> Scope {
+    pub fn entities(mut ids: Vec<EntityId>) -> Scope {
         ids.sort_unstable();
         ids.dedup();
         Scope::Entities(ids)
@@ -23,7 +24,7 @@ impl Scope {
         Scope::Entities(Vec::new())
     }
 
-    pub fn reaches(&self, entity_id: i64) -> bool {
+    pub fn reaches(&self, entity_id: EntityId) -> bool {
         match self {
             Scope::Company => true,
             Scope::Entities(ids) => ids.binary_search(&entity_id).is_ok(),
@@ -60,14 +61,19 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::Scope;
+    use espace_api::EntityId;
+
+    fn ids(ids: &[i64]) -> Vec<EntityId> {
+        ids.iter().copied().map(EntityId).collect()
+    }
 
     #[test]
     fn reach_and_cover() {
-        let lyon_paris = Scope::entities(vec![3, 1, 3]);
-        assert_eq!(lyon_paris, Scope::Entities(vec![1, 3]));
-        assert!(lyon_paris.reaches(1) && !lyon_paris.reaches(2));
-        assert!(lyon_paris.covers(&Scope::entities(vec![3])));
-        assert!(!lyon_paris.covers(&Scope::entities(vec![2, 3])));
+        let lyon_paris = Scope::entities(ids(&[3, 1, 3]));
+        assert_eq!(lyon_paris, Scope::Entities(ids(&[1, 3])));
+        assert!(lyon_paris.reaches(EntityId(1)) && !lyon_paris.reaches(EntityId(2)));
+        assert!(lyon_paris.covers(&Scope::entities(ids(&[3]))));
+        assert!(!lyon_paris.covers(&Scope::entities(ids(&[2, 3]))));
         assert!(!lyon_paris.covers(&Scope::Company));
         assert!(Scope::Company.covers(&lyon_paris));
         assert!(lyon_paris.covers(&Scope::nobody()));

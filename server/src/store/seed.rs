@@ -2,6 +2,7 @@
 
 use espace_api::users::{Role, StatusReason, UserStatus};
 use espace_api::Language;
+use espace_api::{CompanyId, EntityId, ServiceId, UserId};
 
 use super::Conn;
 
@@ -10,7 +11,7 @@ pub async fn insert_company(
     name: &str,
     language: Language,
     created_at: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<CompanyId, sqlx::Error> {
     sqlx::query_scalar("INSERT INTO companies (name, language, created_at) VALUES ($1, $2, $3) RETURNING id")
         .bind(name)
         .bind(language)
@@ -21,15 +22,20 @@ pub async fn insert_company(
 
 pub async fn insert_entity(
     conn: &mut Conn,
-    company_id: i64,
+    company_id: CompanyId,
     name: &str,
     key: &str,
     at: i64,
-) -> Result<i64, sqlx::Error> {
+) -> Result<EntityId, sqlx::Error> {
     super::entities::insert(conn, company_id, name, key, at).await
 }
 
-pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert_service(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    name: &str,
+    seats: i64,
+) -> Result<ServiceId, sqlx::Error> {
     sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES ($1, $2, $3) RETURNING id")
         .bind(company_id)
         .bind(name)
@@ -40,8 +46,8 @@ pub async fn insert_service(conn: &mut Conn, company_id: i64, name: &str, seats:
 
 /// A user as they would be after living through the product for a while.
 pub struct PastUser<'a> {
-    pub company_id: i64,
-    pub entity_id: i64,
+    pub company_id: CompanyId,
+    pub entity_id: EntityId,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub email: &'a str,
@@ -63,7 +69,7 @@ pub struct PastUser<'a> {
     pub consent_at: Option<i64>,
 }
 
-pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<i64, sqlx::Error> {
+pub async fn insert_user(conn: &mut Conn, u: &PastUser<'_>) -> Result<UserId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
              status_reason, status_changed_at, email_verified, password_hash, failed_sign_ins,

@@ -1,15 +1,20 @@
 //! The company's services, their seats, and who holds one.
 
 use espace_api::users::ServiceRef;
+use espace_api::{CompanyId, ServiceId, UserId};
 
 use super::Conn;
 
-pub async fn held_by(conn: &mut Conn, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn held_by(conn: &mut Conn, user_id: UserId) -> Result<Vec<ServiceId>, sqlx::Error> {
     sqlx::query_scalar("SELECT service_id FROM user_services WHERE user_id = $1").bind(user_id).fetch_all(conn).await
 }
 
 /// (seats in all, seats taken) of one of the company's services; `None` if not the company's.
-pub async fn seats(conn: &mut Conn, company_id: i64, service_id: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
+pub async fn seats(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    service_id: ServiceId,
+) -> Result<Option<(i64, i64)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.seats_total, (SELECT COUNT(*) FROM user_services us WHERE us.service_id = s.id)
          FROM services s WHERE s.id = $1 AND s.company_id = $2",
@@ -20,7 +25,7 @@ pub async fn seats(conn: &mut Conn, company_id: i64, service_id: i64) -> Result<
     .await
 }
 
-pub async fn assign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<(), sqlx::Error> {
+pub async fn assign(conn: &mut Conn, user_id: UserId, service_id: ServiceId) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO user_services (user_id, service_id) VALUES ($1, $2)")
         .bind(user_id)
         .bind(service_id)
@@ -29,7 +34,7 @@ pub async fn assign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<()
     Ok(())
 }
 
-pub async fn unassign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<(), sqlx::Error> {
+pub async fn unassign(conn: &mut Conn, user_id: UserId, service_id: ServiceId) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM user_services WHERE user_id = $1 AND service_id = $2")
         .bind(user_id)
         .bind(service_id)
@@ -39,8 +44,8 @@ pub async fn unassign(conn: &mut Conn, user_id: i64, service_id: i64) -> Result<
 }
 
 /// The user's services, by name.
-pub async fn of_user(conn: &mut Conn, company_id: i64, user_id: i64) -> Result<Vec<ServiceRef>, sqlx::Error> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
+pub async fn of_user(conn: &mut Conn, company_id: CompanyId, user_id: UserId) -> Result<Vec<ServiceRef>, sqlx::Error> {
+    let rows: Vec<(ServiceId, String)> = sqlx::query_as(
         "SELECT s.id, s.name FROM services s JOIN user_services us ON us.service_id = s.id
          WHERE us.user_id = $1 AND s.company_id = $2 ORDER BY s.name",
     )
@@ -53,14 +58,14 @@ pub async fn of_user(conn: &mut Conn, company_id: i64, user_id: i64) -> Result<V
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct Seats {
-    pub id: i64,
+    pub id: ServiceId,
     pub name: String,
     pub seats_total: i64,
     pub seats_used: i64,
 }
 
 /// The company's catalogue with its seats, by name.
-pub async fn catalogue(conn: &mut Conn, company_id: i64) -> Result<Vec<Seats>, sqlx::Error> {
+pub async fn catalogue(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<Seats>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.id, s.name, s.seats_total, COUNT(us.user_id) AS seats_used
          FROM services s LEFT JOIN user_services us ON us.service_id = s.id
@@ -72,7 +77,7 @@ pub async fn catalogue(conn: &mut Conn, company_id: i64) -> Result<Vec<Seats>, s
 }
 
 /// Each user's services (by name) in the company: `(user id, service name)`, by name.
-pub async fn names_by_user(conn: &mut Conn, company_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn names_by_user(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<(UserId, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT us.user_id, s.name FROM user_services us JOIN services s ON s.id = us.service_id
          WHERE s.company_id = $1 ORDER BY s.name",

@@ -2,15 +2,16 @@
 
 use espace_api::users::{Role, UserStatus};
 use espace_api::Language;
+use espace_api::{CompanyId, EntityId, UserId};
 
 use super::{Conn, Pool};
 
 /// The person behind a live session.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionUser {
-    pub id: i64,
-    pub company_id: i64,
-    pub entity_id: i64,
+    pub id: UserId,
+    pub company_id: CompanyId,
+    pub entity_id: EntityId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -24,7 +25,7 @@ pub struct SessionUser {
 pub async fn insert(
     conn: &mut Conn,
     id_hash: &str,
-    user_id: i64,
+    user_id: UserId,
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
@@ -76,13 +77,13 @@ pub async fn delete(pool: &Pool, id_hash: &str) -> Result<(), sqlx::Error> {
 }
 
 /// Ends every session of the user.
-pub async fn delete_for_user(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+pub async fn delete_for_user(conn: &mut Conn, user_id: UserId) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(conn).await?;
     Ok(())
 }
 
 /// Ends every session of the user but `keep`.
-pub async fn delete_others(conn: &mut Conn, user_id: i64, keep: &str) -> Result<(), sqlx::Error> {
+pub async fn delete_others(conn: &mut Conn, user_id: UserId, keep: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
         .bind(user_id)
         .bind(keep)

@@ -2,22 +2,23 @@
 //! at the provider. The domains a provider covers are the company's verified ones (`domains`).
 
 use espace_api::users::Role;
+use espace_api::{CompanyId, EntityId, ServiceId, UserId};
 
 use super::Conn;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Provider {
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub issuer: String,
     pub client_id: String,
     /// Sealed (`sso::seal`).
     pub client_secret: String,
-    pub default_entity_id: i64,
+    pub default_entity_id: EntityId,
     /// 0 or 1: the company's `sso_enabled`.
     pub enabled: i64,
 }
 
-pub async fn provider(conn: &mut Conn, company_id: i64) -> Result<Option<Provider>, sqlx::Error> {
+pub async fn provider(conn: &mut Conn, company_id: CompanyId) -> Result<Option<Provider>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT_PROVIDER} WHERE p.company_id = $1")).bind(company_id).fetch_optional(conn).await
 }
 
@@ -40,7 +41,7 @@ pub async fn provider_for_domain(conn: &mut Conn, domain: &str) -> Result<Option
 /// domain of the user's sign-in address): another company's claims never route them.
 pub async fn provider_for_account(
     conn: &mut Conn,
-    user_id: i64,
+    user_id: UserId,
     domain: &str,
 ) -> Result<Option<Provider>, sqlx::Error> {
     sqlx::query_as(&format!(
@@ -55,11 +56,11 @@ pub async fn provider_for_account(
 }
 
 pub struct NewProvider<'a> {
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub issuer: &'a str,
     pub client_id: &'a str,
     pub client_secret: &'a str,
-    pub default_entity_id: i64,
+    pub default_entity_id: EntityId,
     pub now: i64,
 }
 
@@ -81,7 +82,7 @@ pub async fn save_provider(conn: &mut Conn, p: &NewProvider<'_>) -> Result<(), s
     Ok(())
 }
 
-pub async fn set_enabled(conn: &mut Conn, company_id: i64, enabled: bool) -> Result<(), sqlx::Error> {
+pub async fn set_enabled(conn: &mut Conn, company_id: CompanyId, enabled: bool) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE companies SET sso_enabled = $1 WHERE id = $2")
         .bind(i64::from(enabled))
         .bind(company_id)
@@ -90,7 +91,7 @@ pub async fn set_enabled(conn: &mut Conn, company_id: i64, enabled: bool) -> Res
     Ok(())
 }
 
-pub async fn default_services(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn default_services(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<ServiceId>, sqlx::Error> {
     sqlx::query_scalar("SELECT service_id FROM sso_default_services WHERE company_id = $1 ORDER BY service_id")
         .bind(company_id)
         .fetch_all(conn)
@@ -98,7 +99,11 @@ pub async fn default_services(conn: &mut Conn, company_id: i64) -> Result<Vec<i6
 }
 
 /// Replaces the default services; each must be the company's (checked by the join).
-pub async fn set_default_services(conn: &mut Conn, company_id: i64, services: &[i64]) -> Result<(), sqlx::Error> {
+pub async fn set_default_services(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    services: &[ServiceId],
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sso_default_services WHERE company_id = $1").bind(company_id).execute(&mut *conn).await?;
     for service in services {
         sqlx::query(
@@ -113,7 +118,7 @@ pub async fn set_default_services(conn: &mut Conn, company_id: i64, services: &[
     Ok(())
 }
 
-pub async fn break_glass(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn break_glass(conn: &mut Conn, company_id: CompanyId) -> Result<Vec<UserId>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM users WHERE company_id = $1 AND break_glass = 1 ORDER BY id")
         .bind(company_id)
         .fetch_all(conn)
@@ -121,7 +126,7 @@ pub async fn break_glass(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, s
 }
 
 /// Marks exactly `ids` (administrators of the company) as break-glass accounts.
-pub async fn set_break_glass(conn: &mut Conn, company_id: i64, ids: &[i64]) -> Result<(), sqlx::Error> {
+pub async fn set_break_glass(conn: &mut Conn, company_id: CompanyId, ids: &[UserId]) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET break_glass = 0 WHERE company_id = $1 AND break_glass = 1")
         .bind(company_id)
         .execute(&mut *conn)
@@ -139,7 +144,7 @@ pub async fn set_break_glass(conn: &mut Conn, company_id: i64, ids: &[i64]) -> R
 
 /// Whether the user may still sign in with a password although their company is on SSO: the
 /// flag counts only on an administrator (a demotion clears it too, `users::set_role`).
-pub async fn is_break_glass(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn is_break_glass(conn: &mut Conn, user_id: UserId) -> Result<bool, sqlx::Error> {
     let flag: Option<i64> = sqlx::query_scalar("SELECT break_glass FROM users WHERE id = $1 AND role = $2")
         .bind(user_id)
         .bind(Role::Admin)
@@ -152,7 +157,7 @@ pub async fn is_break_glass(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx:
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Login {
     pub browser_hash: String,
-    pub company_id: i64,
+    pub company_id: CompanyId,
     pub nonce: String,
     pub pkce_verifier: String,
     pub login_hint: String,
@@ -192,7 +197,11 @@ pub async fn take_login(conn: &mut Conn, state_hash: &str) -> Result<Option<Logi
 }
 
 /// The company's user known at the provider by `subject`.
-pub async fn user_by_subject(conn: &mut Conn, company_id: i64, subject: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn user_by_subject(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    subject: &str,
+) -> Result<Option<UserId>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM users WHERE company_id = $1 AND sso_subject = $2")
         .bind(company_id)
         .bind(subject)
@@ -200,13 +209,13 @@ pub async fn user_by_subject(conn: &mut Conn, company_id: i64, subject: &str) ->
         .await
 }
 
-pub async fn subject_of(conn: &mut Conn, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn subject_of(conn: &mut Conn, user_id: UserId) -> Result<Option<String>, sqlx::Error> {
     let subject: Option<Option<String>> =
         sqlx::query_scalar("SELECT sso_subject FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
     Ok(subject.flatten())
 }
 
-pub async fn set_subject(conn: &mut Conn, user_id: i64, subject: &str) -> Result<(), sqlx::Error> {
+pub async fn set_subject(conn: &mut Conn, user_id: UserId, subject: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET sso_subject = $1 WHERE id = $2").bind(subject).bind(user_id).execute(conn).await?;
     Ok(())
 }
@@ -217,7 +226,7 @@ pub async fn mark_session(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx::Er
 }
 
 /// The company whose provider opened this session, if one did.
-pub async fn session_company(conn: &mut Conn, id_hash: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn session_company(conn: &mut Conn, id_hash: &str) -> Result<Option<CompanyId>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT u.company_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.via_sso = 1",
     )

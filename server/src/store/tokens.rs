@@ -1,12 +1,13 @@
 //! Single-use links (activation, password reset): only the SHA-256 of the token is stored.
 
 use espace_api::links::LinkPurpose;
+use espace_api::UserId;
 
 use super::Conn;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Link {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub purpose: LinkPurpose,
     pub expires_at: i64,
     pub used_at: Option<i64>,
@@ -16,7 +17,7 @@ pub struct Link {
 pub async fn insert(
     conn: &mut Conn,
     hash: &str,
-    user_id: i64,
+    user_id: UserId,
     purpose: LinkPurpose,
     now: i64,
     expires_at: i64,
@@ -40,7 +41,12 @@ pub async fn find(conn: &mut Conn, hash: &str) -> Result<Option<Link>, sqlx::Err
 }
 
 /// Revokes the user's outstanding links of this purpose, or of every purpose with `None`.
-pub async fn revoke(conn: &mut Conn, user_id: i64, purpose: Option<LinkPurpose>, now: i64) -> Result<(), sqlx::Error> {
+pub async fn revoke(
+    conn: &mut Conn,
+    user_id: UserId,
+    purpose: Option<LinkPurpose>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let outstanding = "used_at IS NULL AND revoked_at IS NULL";
     match purpose {
         Some(purpose) => {
@@ -77,7 +83,7 @@ pub async fn mark_used(conn: &mut Conn, hash: &str, now: i64) -> Result<bool, sq
 /// When the user's newest usable link of this purpose stops working.
 pub async fn usable_until(
     conn: &mut Conn,
-    user_id: i64,
+    user_id: UserId,
     purpose: LinkPurpose,
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {

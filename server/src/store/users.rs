@@ -4,16 +4,17 @@ use super::{Conn, Engine, Pool, Scope};
 use espace_api::company::TimeZone;
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::Language;
+use espace_api::{CompanyId, EntityId, UserId};
 
 /// A user with their company's name and clock: what the domain needs to decide and to write
 /// e-mails.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct User {
-    pub id: i64,
-    pub company_id: i64,
+    pub id: UserId,
+    pub company_id: CompanyId,
     pub company_name: String,
     pub company_time_zone: TimeZone,
-    pub entity_id: i64,
+    pub entity_id: EntityId,
     pub entity_name: String,
     pub first_name: String,
     pub last_name: String,
@@ -62,12 +63,17 @@ pub(crate) const SELECT_USER: &str =
         u.scim_email_primary
     FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 
-pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
+pub async fn by_id(conn: &mut Conn, id: UserId) -> Result<Option<User>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1")).bind(id).fetch_optional(conn).await
 }
 
 /// A user of this company within `scope` only: anyone else is as good as absent.
-pub async fn in_scope(conn: &mut Conn, company_id: i64, scope: &Scope, id: i64) -> Result<Option<User>, sqlx::Error> {
+pub async fn in_scope(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    scope: &Scope,
+    id: UserId,
+) -> Result<Option<User>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT_USER} WHERE u.id = $1 AND u.company_id = $2{}", scope.sql("u.entity_id")))
         .bind(id)
         .bind(company_id)
@@ -76,7 +82,7 @@ pub async fn in_scope(conn: &mut Conn, company_id: i64, scope: &Scope, id: i64) 
 }
 
 /// First and last name, for the audit log.
-pub async fn name_of(conn: &mut Conn, id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+pub async fn name_of(conn: &mut Conn, id: UserId) -> Result<Option<(String, String)>, sqlx::Error> {
     sqlx::query_as("SELECT first_name, last_name FROM users WHERE id = $1").bind(id).fetch_optional(conn).await
 }
 
@@ -105,8 +111,8 @@ pub async fn taken_emails(conn: &mut Conn, emails: &[String]) -> Result<Vec<Stri
 }
 
 pub struct NewUser<'a> {
-    pub company_id: i64,
-    pub entity_id: i64,
+    pub company_id: CompanyId,
+    pub entity_id: EntityId,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub email: &'a str,
@@ -120,7 +126,7 @@ pub struct NewUser<'a> {
 }
 
 /// A new user, `created` (not invited yet).
-pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error> {
+pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<UserId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO users (company_id, first_name, last_name, email, email_norm, notification_email, language, role,
              status, status_changed_at, created_at, search_text, sort_name, entity_id)
@@ -147,7 +153,7 @@ pub async fn insert(conn: &mut Conn, u: &NewUser<'_>) -> Result<i64, sqlx::Error
 pub struct Profile<'a> {
     pub first_name: &'a str,
     pub last_name: &'a str,
-    pub entity_id: i64,
+    pub entity_id: EntityId,
     pub notification_email: Option<&'a str>,
     pub language: Language,
     pub search_text: &'a str,
@@ -155,7 +161,7 @@ pub struct Profile<'a> {
 }
 
 /// What an admin edits; the version moves on so other open forms see the change.
-pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result<(), sqlx::Error> {
+pub async fn update_profile(conn: &mut Conn, id: UserId, p: &Profile<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE users SET first_name = $1, last_name = $2, entity_id = $3, notification_email = $4, language = $5,
              search_text = $6, sort_name = $7, version = version + 1 WHERE id = $8",
@@ -176,7 +182,7 @@ pub async fn update_profile(conn: &mut Conn, id: i64, p: &Profile<'_>) -> Result
 /// A new sign-in e-mail (and the search text that holds it); the version moves on.
 pub async fn set_email(
     conn: &mut Conn,
-    id: i64,
+    id: UserId,
     email: &str,
     email_norm: &str,
     search: &str,
@@ -200,7 +206,7 @@ pub struct DirectoryIds<'a> {
 
 /// What the company's directory calls the person (`externalId`, and a `userName` that is not
 /// the sign-in e-mail); the version moves on.
-pub async fn set_directory_ids(conn: &mut Conn, id: i64, ids: &DirectoryIds<'_>) -> Result<(), sqlx::Error> {
+pub async fn set_directory_ids(conn: &mut Conn, id: UserId, ids: &DirectoryIds<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE users SET external_id = $1, scim_user_name = $2, scim_email_type = $3, scim_email_primary = $4,
              version = version + 1 WHERE id = $5",
@@ -217,7 +223,7 @@ pub async fn set_directory_ids(conn: &mut Conn, id: i64, ids: &DirectoryIds<'_>)
 
 /// The level (the scope is `entities::set_scope`'s); the version moves on. Any change of level
 /// ends break-glass access: it was granted to that administrator, not to whatever they become.
-pub async fn set_role(conn: &mut Conn, id: i64, role: Role) -> Result<(), sqlx::Error> {
+pub async fn set_role(conn: &mut Conn, id: UserId, role: Role) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE users SET break_glass = CASE WHEN role = $1 THEN break_glass ELSE 0 END, role = $1,
              version = version + 1 WHERE id = $2",
@@ -233,7 +239,7 @@ pub async fn set_role(conn: &mut Conn, id: i64, role: Role) -> Result<(), sqlx::
 /// lifecycle calls this.
 pub async fn set_status(
     conn: &mut Conn,
-    id: i64,
+    id: UserId,
     status: UserStatus,
     reason: Option<StatusReason>,
     now: i64,
@@ -251,19 +257,19 @@ pub async fn set_status(
     Ok(())
 }
 
-pub async fn set_invited_at(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn set_invited_at(conn: &mut Conn, id: UserId, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET invited_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Something about the user changed that an open form must notice (a new link, say).
-pub async fn bump_version(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+pub async fn bump_version(conn: &mut Conn, id: UserId) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET version = version + 1 WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// A password chosen through a link: the address is proven, the person is signed in.
-pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn set_password_from_link(conn: &mut Conn, id: UserId, hash: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE users SET password_hash = $1, email_verified = 1, failed_sign_ins = 0,
              activated_at = COALESCE(activated_at, $2), last_sign_in_at = $3, version = version + 1
@@ -279,7 +285,7 @@ pub async fn set_password_from_link(conn: &mut Conn, id: i64, hash: &str, now: i
 }
 
 /// The provider vouched for the address at a first SSO sign-in: the account is activated.
-pub async fn set_activated_by_provider(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn set_activated_by_provider(conn: &mut Conn, id: UserId, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE users SET email_verified = 1, activated_at = COALESCE(activated_at, $1), version = version + 1
          WHERE id = $2",
@@ -291,7 +297,7 @@ pub async fn set_activated_by_provider(conn: &mut Conn, id: i64, now: i64) -> Re
     Ok(())
 }
 
-pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+pub async fn set_password(conn: &mut Conn, id: UserId, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1, failed_sign_ins = 0 WHERE id = $2")
         .bind(hash)
         .bind(id)
@@ -301,14 +307,14 @@ pub async fn set_password(conn: &mut Conn, id: i64, hash: &str) -> Result<(), sq
 }
 
 /// One more wrong password in a row; returns the new count.
-pub async fn record_failed_sign_in(conn: &mut Conn, id: i64) -> Result<i64, sqlx::Error> {
+pub async fn record_failed_sign_in(conn: &mut Conn, id: UserId) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 RETURNING failed_sign_ins")
         .bind(id)
         .fetch_one(conn)
         .await
 }
 
-pub async fn record_sign_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn record_sign_in(conn: &mut Conn, id: UserId, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET failed_sign_ins = 0, last_sign_in_at = $1 WHERE id = $2")
         .bind(now)
         .bind(id)
@@ -317,7 +323,7 @@ pub async fn record_sign_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sq
     Ok(())
 }
 
-pub async fn set_language(conn: &mut Conn, id: i64, language: Language) -> Result<(), sqlx::Error> {
+pub async fn set_language(conn: &mut Conn, id: UserId, language: Language) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET language = $1, version = version + 1 WHERE id = $2")
         .bind(language)
         .bind(id)
@@ -326,7 +332,7 @@ pub async fn set_language(conn: &mut Conn, id: i64, language: Language) -> Resul
     Ok(())
 }
 
-pub async fn set_consent(conn: &mut Conn, id: i64, version: &str, at: i64) -> Result<(), sqlx::Error> {
+pub async fn set_consent(conn: &mut Conn, id: UserId, version: &str, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET consent_version = $1, consent_at = $2 WHERE id = $3")
         .bind(version)
         .bind(at)
@@ -336,13 +342,17 @@ pub async fn set_consent(conn: &mut Conn, id: i64, version: &str, at: i64) -> Re
     Ok(())
 }
 
-pub async fn delete(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+pub async fn delete(conn: &mut Conn, id: UserId) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Active admins of the company other than `except`.
-pub async fn other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<Vec<User>, sqlx::Error> {
+pub async fn other_active_admins(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    except: UserId,
+) -> Result<Vec<User>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT_USER} WHERE u.company_id = $1 AND u.role = $2 AND u.status = $3 AND u.id <> $4 ORDER BY u.id"
     ))
@@ -354,7 +364,11 @@ pub async fn other_active_admins(conn: &mut Conn, company_id: i64, except: i64) 
     .await
 }
 
-pub async fn count_other_active_admins(conn: &mut Conn, company_id: i64, except: i64) -> Result<i64, sqlx::Error> {
+pub async fn count_other_active_admins(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    except: UserId,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE company_id = $1 AND role = $2 AND status = $3 AND id <> $4")
         .bind(company_id)
         .bind(Role::Admin)
@@ -380,12 +394,16 @@ pub async fn idle(conn: &mut Conn, before: i64, unwarned_only: bool) -> Result<V
         .await
 }
 
-pub async fn mark_inactivity_warned(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_inactivity_warned(conn: &mut Conn, id: UserId, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET inactivity_warned_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
     Ok(())
 }
 
-pub async fn count_pending_activation(conn: &mut Conn, company_id: i64, scope: &Scope) -> Result<i64, sqlx::Error> {
+pub async fn count_pending_activation(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    scope: &Scope,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM users WHERE company_id = $1 AND status IN ($2, $3){}",
         scope.sql("entity_id")
@@ -400,13 +418,13 @@ pub async fn count_pending_activation(conn: &mut Conn, company_id: i64, scope: &
 /// A line of the users list.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ListRow {
-    pub id: i64,
+    pub id: UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
     pub role: Role,
     pub status: UserStatus,
-    pub entity_id: i64,
+    pub entity_id: EntityId,
     pub entity_name: String,
     /// 0 or 1.
     pub email_verified: i64,
@@ -469,7 +487,7 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
 /// A user as the list's export shows them (services apart: `services::names_by_user`).
 #[derive(Debug, sqlx::FromRow)]
 pub struct ExportRow {
-    pub id: i64,
+    pub id: UserId,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -487,7 +505,7 @@ pub struct ExportRow {
 /// Every user the list query matches within `scope`, in its order (no pages): the export.
 pub async fn export(
     pool: &Pool,
-    company_id: i64,
+    company_id: CompanyId,
     scope: &Scope,
     words: &[String],
     query: &UserListQuery,
@@ -522,7 +540,7 @@ fn order_by(query: &UserListQuery, t: &str) -> String {
 /// `users::fold`).
 pub async fn list(
     pool: &Pool,
-    company_id: i64,
+    company_id: CompanyId,
     scope: &Scope,
     words: &[String],
     query: &UserListQuery,

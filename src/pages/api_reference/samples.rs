@@ -7,7 +7,7 @@ use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, Role, UpdateUserRequest, UserAction, UserPage, UserRow,
     UserStatus,
 };
-use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode, Language};
+use espace_api::{ApiError, EntityId, ErrorCode, FieldError, FieldErrorCode, Language, ServiceId, UserId};
 use serde::Serialize;
 
 pub use espace_api::v1::{Access, Method, CALLS_PER_MINUTE, PREFIX};
@@ -17,7 +17,7 @@ pub const SCIM_PREFIX: &str = "/scim/v2";
 /// The shell variable the samples read the token from.
 pub const TOKEN_VARIABLE: &str = "ESPACE_TOKEN";
 /// The user every single-user sample acts on.
-pub const SAMPLE_USER: i64 = 42;
+pub const SAMPLE_USER: UserId = UserId(42);
 
 /// The lines that set the token for the samples, without it staying in the shell's history.
 pub fn token_setup() -> String {
@@ -78,12 +78,12 @@ pub fn create_body() -> String {
         first_name: "Ada".into(),
         last_name: "Lovelace".into(),
         role: Some(Role::User),
-        entity_id: Some(2),
+        entity_id: Some(EntityId(2)),
         scope: Vec::new(),
         email: "ada.lovelace@example.com".into(),
         notification_email: String::new(),
         language: Language::En,
-        service_ids: vec![1, 3],
+        service_ids: vec![ServiceId(1), ServiceId(3)],
         send_activation: true,
         idempotency_key: "hr-000042".into(),
     })
@@ -94,17 +94,17 @@ pub fn update_body() -> String {
     pretty(&UpdateUserRequest {
         first_name: "Ada".into(),
         last_name: "King".into(),
-        entity_id: 2,
+        entity_id: EntityId(2),
         notification_email: "assistant@example.com".into(),
         language: Language::Fr,
-        service_ids: vec![1],
+        service_ids: vec![ServiceId(1)],
         version: 3,
     })
 }
 
 /// `PUT /api/v1/users/{id}/permissions`.
 pub fn permissions_body() -> String {
-    pretty(&PermissionsRequest { role: Role::TeamAdmin, scope: vec![2, 3], version: 4 })
+    pretty(&PermissionsRequest { role: Role::TeamAdmin, scope: vec![EntityId(2), EntityId(3)], version: 4 })
 }
 
 /// `POST /api/v1/users/{id}/actions`.
@@ -122,7 +122,7 @@ pub fn list_answer() -> String {
             email: "ada.lovelace@example.com".into(),
             role: Role::User,
             status: UserStatus::Active,
-            entity: EntityRef { id: 2, name: "Agence de Lyon".into() },
+            entity: EntityRef { id: EntityId(2), name: "Agence de Lyon".into() },
             email_verified: true,
             services: 2,
             last_sign_in_at: Some(1_795_000_000),

@@ -8,7 +8,7 @@ pub fn RenameDialog(
     /// The page's list, where the entity is read from and which is refetched after.
     entities: EntityList,
     /// The entity being renamed; `None` closes the dialog.
-    renaming: RwSignal<Option<i64>>,
+    renaming: RwSignal<Option<EntityId>>,
     /// Where an error goes when it closes the dialog.
     page_error: RwSignal<Option<ApiError>>,
 ) -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn RenameDialog(
     let entity = Memo::new(move |_| find(entities, renaming.get()));
     let rename = use_submit_or(
         |_: EntityField| "entity-rename",
-        |(id, request): (i64, EntityRequest)| async move { api::entities::rename(id, &request).await },
+        |(id, request): (EntityId, EntityRequest)| async move { api::entities::rename(id, &request).await },
         move |_| {
             renaming.set(None);
             toasts.show("entities-renamed");
@@ -37,7 +37,7 @@ pub fn RenameDialog(
     );
     // Each opening starts from the entity's current name, with no old error (an opening, not
     // an action's answer).
-    Effect::new(move |previous: Option<Option<i64>>| {
+    Effect::new(move |previous: Option<Option<EntityId>>| {
         let id = renaming.get();
         if id.is_some() && previous.flatten() != id {
             name.set(find(entities, id).map(|e| e.name).unwrap_or_default());
@@ -89,13 +89,13 @@ pub fn RemoveDialog(
     /// The page's list: the entity, the other entities to move to; refetched after.
     entities: EntityList,
     /// The entity being removed; `None` closes the dialog.
-    removing: RwSignal<Option<i64>>,
+    removing: RwSignal<Option<EntityId>>,
     /// Where an error goes when it closes the dialog.
     page_error: RwSignal<Option<ApiError>>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let toasts = use_toasts();
-    let move_to = RwSignal::new(None::<i64>);
+    let move_to = RwSignal::new(None::<EntityId>);
     let move_to_error = RwSignal::new(None::<String>);
     let entity = Memo::new(move |_| find(entities, removing.get()));
     let targets = Memo::new(move |_| {
@@ -110,7 +110,7 @@ pub fn RemoveDialog(
     let has_users = move || entity.with(|e| e.as_ref().is_some_and(|e| e.users > 0));
     // What follows the answer runs inside the action, once it is in; its value is the error
     // the dialog shows, if any.
-    let remove = Action::new_local(move |(id, request): &(i64, RemoveEntityRequest)| {
+    let remove = Action::new_local(move |(id, request): &(EntityId, RemoveEntityRequest)| {
         let (id, request) = (*id, *request);
         async move {
             match api::entities::remove(id, &request).await {
@@ -137,7 +137,7 @@ pub fn RemoveDialog(
         }
     });
     // Each opening starts with no choice and no old error (an opening, not an answer).
-    Effect::new(move |previous: Option<Option<i64>>| {
+    Effect::new(move |previous: Option<Option<EntityId>>| {
         let id = removing.get();
         if id.is_some() && previous.flatten() != id {
             move_to.set(None);
@@ -197,7 +197,7 @@ pub fn RemoveDialog(
                         {i18n::msg("entities-move-to-choose")}
                     </option>
                     <For each=move || targets.get() key=|e| e.id let:target>
-                        <option value=target.id prop:selected=move || move_to.get() == Some(target.id)>
+                        <option value=target.id.0 prop:selected=move || move_to.get() == Some(target.id)>
                             {target.name}
                         </option>
                     </For>

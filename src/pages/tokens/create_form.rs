@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use espace_api::fields::Fields as _;
 use espace_api::tokens::{CreateTokenRequest, CreatedToken, Permission, TokenField, MAX_DAYS};
+use espace_api::EntityId;
 use espace_api::{FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -62,7 +63,7 @@ pub fn CreateTokenForm(
     let permission = RwSignal::new(None::<Permission>);
     // An Administrator starts from the whole company; a team administrator can only choose.
     let whole = RwSignal::new(reader_admin);
-    let chosen = RwSignal::new(Vec::<i64>::new());
+    let chosen = RwSignal::new(Vec::<EntityId>::new());
     let days = RwSignal::new(DEFAULT_DAYS);
     // A single entity in reach is the only scope a team administrator can give.
     let preset = move || {
@@ -106,7 +107,7 @@ pub fn CreateTokenForm(
         let problems = request.validate();
         create.send(request, problems);
     };
-    let toggle = move |(entity, on): (i64, bool)| {
+    let toggle = move |(entity, on): (EntityId, bool)| {
         chosen.update(|c| {
             c.retain(|x| *x != entity);
             if on {

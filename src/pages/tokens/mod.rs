@@ -13,6 +13,7 @@ mod table;
 
 use espace_api::tokens::{ApiToken, CreatedToken, Permission};
 use espace_api::ApiError;
+use espace_api::TokenId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -55,7 +56,7 @@ pub fn TokensPage() -> impl IntoView {
     let tokens: TokenList = LocalResource::new(api::tokens::list);
     let entities = load_entities();
     // An id, not a copy: the dialog reads the token from the latest list.
-    let revoking = RwSignal::new(None::<i64>);
+    let revoking = RwSignal::new(None::<TokenId>);
     // An error that closed the dialog (the token no longer exists).
     let page_error = RwSignal::new(None::<ApiError>);
     // The token just created, with its secret, until Done.

@@ -1,6 +1,7 @@
 //! Revoking in a dialog: software using the token stops at once, and it cannot be undone.
 
 use espace_api::tokens::ApiToken;
+use espace_api::TokenId;
 use espace_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ use crate::components::form_dialog::FormDialog;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 
-fn find(tokens: TokenList, id: Option<i64>) -> Option<ApiToken> {
+fn find(tokens: TokenList, id: Option<TokenId>) -> Option<ApiToken> {
     let id = id?;
     tokens.with(|list| list.as_ref().and_then(|r| r.as_ref().ok()).and_then(|l| l.iter().find(|t| t.id == id).cloned()))
 }
@@ -21,7 +22,7 @@ pub fn RevokeDialog(
     /// The page's list, where the token is read from and which is refetched after.
     tokens: TokenList,
     /// The token being revoked; `None` closes the dialog.
-    revoking: RwSignal<Option<i64>>,
+    revoking: RwSignal<Option<TokenId>>,
     /// Where an error goes when it closes the dialog.
     page_error: RwSignal<Option<ApiError>>,
 ) -> impl IntoView {
@@ -29,7 +30,7 @@ pub fn RevokeDialog(
     let token = Memo::new(move |_| find(tokens, revoking.get()));
     // What follows the answer runs inside the action, once it is in; its value is the error
     // the dialog shows, if any.
-    let revoke = Action::new_local(move |id: &i64| {
+    let revoke = Action::new_local(move |id: &TokenId| {
         let id = *id;
         async move {
             match api::tokens::revoke(id).await {

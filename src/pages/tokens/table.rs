@@ -2,6 +2,7 @@
 //! active ones.
 
 use espace_api::tokens::ApiToken;
+use espace_api::TokenId;
 use leptos::prelude::*;
 
 use super::{now_secs, permission_message_id};
@@ -50,7 +51,7 @@ pub fn TokensTable(
     tokens: Vec<ApiToken>,
     /// Opens the revoke dialog for this token id.
     #[prop(into)]
-    on_revoke: Callback<i64>,
+    on_revoke: Callback<TokenId>,
 ) -> impl IntoView {
     if tokens.is_empty() {
         return view! {
@@ -102,7 +103,7 @@ fn TokenRow(
     /// Now, in seconds since 1970: the same instant for every row.
     now: i64,
     /// Opens the revoke dialog for this token id.
-    on_revoke: Callback<i64>,
+    on_revoke: Callback<TokenId>,
 ) -> impl IntoView {
     let status = TokenStatus::of(&token, now);
     let ApiToken { id, name, prefix, permission, scope, created_at, created_by, expires_at, last_used_at, .. } = token;
@@ -148,7 +149,7 @@ fn TokenRow(
         }
     });
     view! {
-        <tr data-token-id=id data-status=status.as_str()>
+        <tr data-token-id=id.0 data-status=status.as_str()>
             <th scope="row">
                 <bdi>{name}</bdi>
             </th>
@@ -188,7 +189,7 @@ mod tests {
 
     fn token(expires_at: i64, revoked_at: Option<i64>) -> ApiToken {
         ApiToken {
-            id: 1,
+            id: TokenId(1),
             name: "HR".into(),
             prefix: "esp_Ab3d".into(),
             permission: Permission::Read,

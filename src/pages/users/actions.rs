@@ -2,6 +2,7 @@
 //! dialog where access changes, the request, a toast, and the caller's refresh.
 
 use espace_api::users::{ActionRequest, UserAction, UserDetail};
+use espace_api::UserId;
 use espace_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 use leptos_fluent::I18n;
@@ -51,7 +52,7 @@ fn confirm_ids(action: UserAction) -> (&'static str, &'static str) {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
-    pub id: i64,
+    pub id: UserId,
     pub version: i64,
     pub name: String,
     pub action: UserAction,
@@ -68,7 +69,7 @@ pub struct UserActions {
 }
 
 impl UserActions {
-    pub fn new(on_done: Callback<(i64, UserAction)>) -> UserActions {
+    pub fn new(on_done: Callback<(UserId, UserAction)>) -> UserActions {
         let toasts = use_toasts();
         let pending = RwSignal::new(None);
         let act = Action::new_local(move |p: &Pending| {

@@ -3,6 +3,7 @@
 use espace_api::audit::AuditEntry;
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
 use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, UserDetail, UserStatus};
+use espace_api::UserId;
 use espace_api::{ApiError, ErrorCode, FieldError};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -76,7 +77,7 @@ fn resend_action(status: UserStatus) -> Option<UserAction> {
 /// `/users/:id`.
 #[derive(Params, Debug, Clone, PartialEq)]
 struct UserParams {
-    id: Option<i64>,
+    id: Option<UserId>,
 }
 
 #[component]

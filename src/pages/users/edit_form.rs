@@ -3,6 +3,7 @@
 
 use espace_api::services::MySpace;
 use espace_api::users::{UpdateUserRequest, UserDetail};
+use espace_api::{EntityId, ServiceId};
 use espace_api::{ErrorCode, FieldError, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn EditUserForm(
     let notification_email = RwSignal::new(user.notification_email.clone().unwrap_or_default());
     let entity = RwSignal::new(Some(user.entity.id));
     let language = RwSignal::new(user.language);
-    let held: Vec<i64> = user.services.iter().map(|s| s.id).collect();
+    let held: Vec<ServiceId> = user.services.iter().map(|s| s.id).collect();
     let services = RwSignal::new(held.clone());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let catalogue = LocalResource::new(api::space::my_space);
@@ -49,7 +50,7 @@ pub fn EditUserForm(
     let entity_before = user.entity.id;
 
     let error_for = move |field: &'static str| field_error(field_errors, field);
-    let pick_entity = move |picked: Option<i64>| entity.set(picked.or(entity.get_untracked()));
+    let pick_entity = move |picked: Option<EntityId>| entity.set(picked.or(entity.get_untracked()));
     let save = Action::new_local(move |request: &UpdateUserRequest| {
         let request = request.clone();
         async move {

@@ -5,6 +5,7 @@
 use espace_api::entities::{Entity, EntityRef};
 use espace_api::users::Role;
 use espace_api::ApiError;
+use espace_api::{EntityId, UserId};
 use leptos::prelude::*;
 
 use crate::api;
@@ -38,7 +39,7 @@ pub fn offered(entities: &[Entity], extra: &[EntityRef]) -> Vec<EntityRef> {
 }
 
 /// Who reads the page: their id and level (`None` before the session is known).
-pub fn reader() -> Option<(i64, Role)> {
+pub fn reader() -> Option<(UserId, Role)> {
     use_session().with_me_untracked(|m| (m.user.id, m.user.role))
 }
 
@@ -57,10 +58,10 @@ pub fn EntitySelect(
     current: Option<EntityRef>,
     /// The entity chosen, if any.
     #[prop(into)]
-    value: Signal<Option<i64>>,
+    value: Signal<Option<EntityId>>,
     /// Called with the entity picked.
     #[prop(into)]
-    on_change: Callback<Option<i64>>,
+    on_change: Callback<Option<EntityId>>,
     /// What is wrong with the choice, shown under the select.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -77,7 +78,7 @@ pub fn EntitySelect(
             .map(|e| {
                 let entity = e.id;
                 view! {
-                    <option value=entity selected=move || value.get() == Some(entity)>
+                    <option value=entity.0 selected=move || value.get() == Some(entity)>
                         {e.name}
                     </option>
                 }
@@ -134,10 +135,10 @@ pub fn ScopeBoxes(
     current: Vec<EntityRef>,
     /// The entities checked.
     #[prop(into)]
-    chosen: Signal<Vec<i64>>,
+    chosen: Signal<Vec<EntityId>>,
     /// Called with an entity and whether it is now checked.
     #[prop(into)]
-    on_toggle: Callback<(i64, bool)>,
+    on_toggle: Callback<(EntityId, bool)>,
     /// What is wrong with the scope, shown under the boxes.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -155,7 +156,7 @@ pub fn ScopeBoxes(
                         <input
                             type="checkbox"
                             id=box_id.clone()
-                            value=entity
+                            value=entity.0
                             prop:checked=move || chosen.with(|c| c.contains(&entity))
                             on:change=move |ev| on_toggle.run((entity, event_target_checked(&ev)))
                         />

@@ -225,7 +225,7 @@ pub fn UsersListPage() -> impl IntoView {
                                                 let id = e.id;
                                                 view! {
                                                     <option
-                                                        value=id
+                                                        value=id.0
                                                         selected=move || query.with(|q| q.entity == Some(id))
                                                     >
                                                         {e.name}
@@ -371,7 +371,7 @@ fn UserRowView(
     };
     let link_text = name.clone();
     view! {
-        <tr data-user-id=user.id>
+        <tr data-user-id=user.id.0>
             <th scope="row">
                 <A href=href>
                     <bdi>{link_text}</bdi>

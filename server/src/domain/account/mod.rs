@@ -1,5 +1,6 @@
 //! The signed-in person's own things: who they are, their settings, their consent.
 
+use espace_api::{CompanyId, UserId};
 use std::net::IpAddr;
 
 use espace_api::audit::{AuditAction, AuditChanges};
@@ -50,7 +51,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
 }
 
 /// The person behind a session just opened, as `/api/me` shows them.
-pub async fn me_by_id(state: &AppState, user_id: i64) -> Result<Me, AppError> {
+pub async fn me_by_id(state: &AppState, user_id: UserId) -> Result<Me, AppError> {
     let user =
         store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
     me(state, CurrentUser::from(user)).await
@@ -142,7 +143,7 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
 /// The company's services with their seats, by name.
 pub async fn catalogue(
     conn: &mut store::Conn,
-    company_id: i64,
+    company_id: CompanyId,
 ) -> Result<Vec<espace_api::services::ServiceCard>, AppError> {
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(store::services::catalogue(conn, company_id)

@@ -5,6 +5,7 @@ use espace_api::links::PRIVACY_POLICY_VERSION;
 use espace_api::users::Role;
 use espace_api::ErrorCode;
 use espace_api::Language;
+use espace_api::{CompanyId, EntityId, TokenId, UserId};
 
 use crate::auth::session::{self, COOKIE_NAME};
 use crate::error::AppError;
@@ -15,9 +16,9 @@ use crate::store::{self, Pool, Scope};
 /// or scope, or a deactivation, applies at the next request.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
-    pub id: i64,
-    pub company_id: i64,
-    pub entity_id: i64,
+    pub id: UserId,
+    pub company_id: CompanyId,
+    pub entity_id: EntityId,
     /// Whom they manage: the company (administrators), their entities (team administrators),
     /// nobody (users).
     pub scope: Scope,
@@ -35,7 +36,7 @@ pub struct CurrentUser {
 
 #[derive(Debug, Clone)]
 pub struct TokenRef {
-    pub id: i64,
+    pub id: TokenId,
     pub permission: espace_api::tokens::Permission,
 }
 

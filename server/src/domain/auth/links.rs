@@ -6,6 +6,7 @@ use espace_api::password::{broken_rules, Personal};
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
 use espace_api::ErrorCode;
+use espace_api::UserId;
 
 use crate::auth::session::{self, token_hash};
 use crate::auth::{blocklist, password};
@@ -79,7 +80,7 @@ pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
 /// Sets the password through a valid link and opens a session; returns its cookie value and
 /// the user's id. The link and the account are checked again inside the write transaction
 /// that uses them: a deactivation or a second submission in between wins.
-pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(String, i64), AppError> {
+pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(String, UserId), AppError> {
     let now = store::now();
     let found = find(&mut *state.pool.acquire().await?, &req.token).await?;
     let Some((_, user)) = found.filter(|(link, user)| state_of(link, user, now) == LinkState::Valid) else {

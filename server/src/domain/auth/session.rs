@@ -4,6 +4,7 @@
 
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine;
+use espace_api::UserId;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -28,7 +29,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// Opens a session in the caller's transaction; returns the cookie's value.
-pub async fn open(conn: &mut Conn, config: &Config, user_id: i64) -> Result<String, sqlx::Error> {
+pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId) -> Result<String, sqlx::Error> {
     let token = new_token();
     let now = store::now();
     store::sessions::insert(conn, &token_hash(&token), user_id, now, now + config.session_ttl_secs).await?;

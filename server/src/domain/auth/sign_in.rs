@@ -3,6 +3,7 @@
 //! e-mailed a link that unlocks it, and a locked account with a wrong password answers
 //! exactly like an unknown one.
 
+use espace_api::UserId;
 use std::net::IpAddr;
 
 use espace_api::policy::MAX_FAILED_SIGN_INS;
@@ -48,7 +49,7 @@ impl<'a> Attempt<'a> {
 
 /// One more wrong password for `user_id`, read again under the write lock; the tenth in a
 /// row locks an active account through the lifecycle.
-pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: i64) -> Result<(), AppError> {
+pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: UserId) -> Result<(), AppError> {
     let Some(user) = store::users::by_id(conn, user_id).await? else { return Ok(()) };
     if user.status != UserStatus::Active {
         return Ok(());
@@ -56,14 +57,14 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: i64) -> 
     let failed = store::users::record_failed_sign_in(conn, user_id).await?;
     if failed >= MAX_FAILED_SIGN_INS {
         lifecycle::apply(conn, &state.config, &user, Transition::Lock, Actor::System).await?;
-        tracing::info!(user = user_id, "account locked after wrong passwords");
+        tracing::info!(user = %user_id, "account locked after wrong passwords");
     }
     Ok(())
 }
 
 /// Checks the e-mail and password; on success opens a session and returns its cookie value
 /// with the user's id.
-pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result<(String, i64), AppError> {
+pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result<(String, UserId), AppError> {
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
     let attempt = Attempt::start(state, ip, &account).await?;

@@ -8,6 +8,7 @@ pub mod dns;
 use espace_api::audit::AuditAction;
 use espace_api::mail::EmailKind;
 use espace_api::sso::{challenge_name, DomainCheck, DomainCheckOutcome, DomainState, DomainStatus};
+use espace_api::UserId;
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -73,7 +74,7 @@ pub async fn check(state: &AppState, admin: &CurrentUser, domain: &str) -> Resul
                 if claim.verified_at.is_none() {
                     audit::record_domain(&mut tx, admin.company_id, Some(admin), &domain, AuditAction::DomainVerified)
                         .await?;
-                    tracing::info!(company = admin.company_id, domain, "domain verified");
+                    tracing::info!(company = %admin.company_id, domain, "domain verified");
                 }
                 store::domains::mark_verified(&mut tx, admin.company_id, &domain, store::now()).await?;
                 DomainCheckOutcome::Verified
@@ -96,11 +97,11 @@ pub async fn check(state: &AppState, admin: &CurrentUser, domain: &str) -> Resul
 async fn lose(tx: &mut Conn, domain: &Domain, actor: Option<&CurrentUser>) -> Result<(), AppError> {
     store::domains::mark_lost(tx, domain.company_id, &domain.domain, store::now()).await?;
     audit::record_domain(tx, domain.company_id, actor, &domain.domain, AuditAction::DomainLost).await?;
-    mail::to_admins(tx, domain.company_id, 0, EmailKind::DomainLost, |admin| {
+    mail::to_admins(tx, domain.company_id, UserId(0), EmailKind::DomainLost, |admin| {
         render::domain_lost(admin.language, &admin.company_name, &admin.first_name, &domain.domain)
     })
     .await?;
-    tracing::warn!(company = domain.company_id, domain = domain.domain, "domain no longer verified");
+    tracing::warn!(company = %domain.company_id, domain = domain.domain, "domain no longer verified");
     Ok(())
 }
 

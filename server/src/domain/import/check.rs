@@ -2,6 +2,7 @@
 //! may give, languages, services), e-mails already taken or repeated in the batch, and the
 //! seats over the whole batch. The commit runs the same check inside its write transaction.
 
+use espace_api::{EntityId, ServiceId};
 use std::collections::{HashMap, HashSet};
 
 use espace_api::import::{Column, ImportPreview, ImportRow, RowCheck, RowStatus, SeatUse};
@@ -19,18 +20,18 @@ use crate::store::{self, Conn, Scope};
 pub struct Ready {
     pub email: String,
     pub role: Role,
-    pub entity_id: i64,
+    pub entity_id: EntityId,
     pub language: Language,
-    pub service_ids: Vec<i64>,
+    pub service_ids: Vec<ServiceId>,
 }
 
 /// What a row needs resolved, read once per check.
 struct Company {
     language: Language,
     /// (id, key, reachable by the importer)
-    entities: Vec<(i64, String, bool)>,
+    entities: Vec<(EntityId, String, bool)>,
     /// (id, name, free seats)
-    services: Vec<(i64, String, i64)>,
+    services: Vec<(ServiceId, String, i64)>,
     service_keys: Vec<String>,
 }
 
@@ -41,7 +42,7 @@ async fn company(conn: &mut Conn, actor: &CurrentUser) -> Result<Company, AppErr
         .into_iter()
         .map(|e| (e.id, columns::key(&e.name), actor.scope.reaches(e.id)))
         .collect();
-    let services: Vec<(i64, String, i64)> = store::services::catalogue(conn, actor.company_id)
+    let services: Vec<(ServiceId, String, i64)> = store::services::catalogue(conn, actor.company_id)
         .await?
         .into_iter()
         .map(|s| (s.id, s.name, (s.seats_total - s.seats_used).max(0)))

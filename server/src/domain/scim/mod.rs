@@ -15,6 +15,8 @@ use axum::http::StatusCode;
 use espace_api::audit::AuditAction;
 use espace_api::users::{ActionRequest, Role, UpdateUserRequest, UserAction, UserStatus};
 use espace_api::validation::normalize_email;
+use espace_api::EntityId;
+use espace_api::UserId;
 use serde_json::Value;
 
 use crate::auth::extract::CurrentUser;
@@ -29,7 +31,7 @@ pub use resource::{resource, Projection};
 use values::object;
 
 async fn user(state: &AppState, caller: &CurrentUser, id: &str) -> Result<User, ScimError> {
-    let id: i64 = id.parse().map_err(|_| ScimError::not_found())?;
+    let id: UserId = id.parse().map_err(|_| ScimError::not_found())?;
     let mut conn = state.pool.acquire().await?;
     store::users::in_scope(&mut conn, caller.company_id, &caller.scope, id).await?.ok_or_else(ScimError::not_found)
 }
@@ -67,7 +69,7 @@ pub async fn list(
 /// The entity a department names (in the caller's scope), or the caller's default one. A
 /// department the company does not have yet becomes an entity when the token covers the whole
 /// company (directories know their departments first); a scoped token is refused.
-async fn entity(state: &AppState, caller: &CurrentUser, department: Option<&str>) -> Result<i64, ScimError> {
+async fn entity(state: &AppState, caller: &CurrentUser, department: Option<&str>) -> Result<EntityId, ScimError> {
     let mut conn = state.pool.acquire().await?;
     let entities = store::entities::list(&mut conn, caller.company_id, &caller.scope).await?;
     drop(conn);
@@ -169,7 +171,7 @@ fn directory_ids(w: &Wanted) -> store::users::DirectoryIds<'_> {
 }
 
 /// The user as the transaction sees them now (each step moves the version on).
-async fn reread(tx: &mut store::Conn, caller: &CurrentUser, id: i64) -> Result<User, ScimError> {
+async fn reread(tx: &mut store::Conn, caller: &CurrentUser, id: UserId) -> Result<User, ScimError> {
     store::users::in_scope(tx, caller.company_id, &caller.scope, id).await?.ok_or_else(ScimError::not_found)
 }
 

@@ -11,6 +11,8 @@ use espace_api::sso::{
     Check, CheckStep, Choice, Choices, Person, SsoField, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH,
 };
 use espace_api::users::Role;
+use espace_api::CompanyId;
+use espace_api::UserId;
 use espace_api::{ErrorCode, FieldError, FieldErrorCode};
 
 use crate::audit;
@@ -45,10 +47,10 @@ pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<SsoSettin
     settings_in(&mut conn, state, admin.company_id).await
 }
 
-async fn choices(conn: &mut Conn, company_id: i64) -> Result<Choices, AppError> {
+async fn choices(conn: &mut Conn, company_id: CompanyId) -> Result<Choices, AppError> {
     let entities = store::entities::list(conn, company_id, &store::Scope::Company).await?;
     let services = store::services::catalogue(conn, company_id).await?;
-    let administrators = store::users::other_active_admins(conn, company_id, 0).await?;
+    let administrators = store::users::other_active_admins(conn, company_id, UserId(0)).await?;
     Ok(Choices {
         entities: entities.into_iter().map(|e| Choice { id: e.id, name: e.name }).collect(),
         services: services.into_iter().map(|s| Choice { id: s.id, name: s.name }).collect(),
@@ -59,7 +61,7 @@ async fn choices(conn: &mut Conn, company_id: i64) -> Result<Choices, AppError> 
     })
 }
 
-async fn settings_in(conn: &mut Conn, state: &AppState, company_id: i64) -> Result<SsoSettings, AppError> {
+async fn settings_in(conn: &mut Conn, state: &AppState, company_id: CompanyId) -> Result<SsoSettings, AppError> {
     let redirect_uri = redirect_uri(state);
     let post_logout_redirect_uri = sign_out_return(state);
     let choices = choices(conn, company_id).await?;
@@ -148,7 +150,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     audit::record_company(&mut tx, admin, AuditAction::SsoSettingsChanged, &AuditChanges::default()).await?;
     let saved = settings_in(&mut tx, state, company_id).await?;
     tx.commit().await?;
-    tracing::info!(company = company_id, enabled = req.enabled, "SSO settings saved");
+    tracing::info!(company = %company_id, enabled = req.enabled, "SSO settings saved");
     Ok(saved)
 }
 

@@ -8,6 +8,7 @@ use espace_api::sso::{email_domain, SignInMethod, SsoError};
 use espace_api::users::{Role, UserStatus};
 use espace_api::validation::{normalize_email, normalize_name, Limits};
 use espace_api::Language;
+use espace_api::{ServiceId, UserId};
 
 use openidconnect::url::form_urlencoded;
 
@@ -148,7 +149,7 @@ pub struct CallbackParams {
 }
 
 /// A session opened for the person the provider vouched for: (cookie value, user id).
-pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<&str>) -> Outcome<(String, i64)> {
+pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<&str>) -> Outcome<(String, UserId)> {
     let mismatch = |email: String| Ok(Err(Failed { failure: Failure::new(SsoError::StateMismatch, ""), email }));
     let Some(state_value) = params.state.as_deref().filter(|s| !s.is_empty()) else { return mismatch(String::new()) };
     let login = {
@@ -202,7 +203,7 @@ pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<
     let token = session::open(&mut tx, &state.config, user_id).await?;
     store::sso::mark_session(&mut tx, &token_hash(&token)).await?;
     tx.commit().await?;
-    tracing::info!(user = user_id, company = p.company_id, "signed in through SSO");
+    tracing::info!(user = %user_id, company = %p.company_id, "signed in through SSO");
     Ok(Ok((token, user_id)))
 }
 
@@ -232,7 +233,7 @@ async fn account(
     p: &store::sso::Provider,
     identity: &Identity,
     address: &str,
-) -> Result<Result<i64, Failure>, AppError> {
+) -> Result<Result<UserId, Failure>, AppError> {
     let by_subject = store::sso::user_by_subject(tx, p.company_id, &identity.subject).await?;
     let user = match by_subject {
         Some(id) => store::users::by_id(tx, id).await?,
@@ -270,7 +271,7 @@ async fn create_account(
     p: &store::sso::Provider,
     identity: &Identity,
     address: &str,
-) -> Result<i64, AppError> {
+) -> Result<UserId, AppError> {
     let company = store::companies::by_id(tx, p.company_id).await?.ok_or(AppError::NotFound)?;
     let mut granted = Vec::new();
     let mut left_out = Vec::new();
@@ -310,14 +311,14 @@ async fn create_account(
     if !left_out.is_empty() {
         tell_admins_of_missing_seats(tx, &user, &left_out).await?;
     }
-    tracing::info!(user = user.id, company = p.company_id, "account created at first SSO sign-in");
+    tracing::info!(user = %user.id, company = %p.company_id, "account created at first SSO sign-in");
     Ok(user.id)
 }
 
 async fn tell_admins_of_missing_seats(
     tx: &mut Conn,
     user: &store::users::User,
-    services: &[i64],
+    services: &[ServiceId],
 ) -> Result<(), AppError> {
     let catalogue = store::services::catalogue(tx, user.company_id).await?;
     let names: Vec<&str> = catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();

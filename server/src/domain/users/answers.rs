@@ -3,6 +3,7 @@
 //! drift apart; the routes only read the request and the caller.
 
 use espace_api::users::{ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail};
+use espace_api::UserId;
 
 use super::{create, detail, edit, lifecycle, permissions};
 use crate::auth::extract::CurrentUser;
@@ -18,7 +19,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
 pub async fn update(
     state: &AppState,
     actor: &CurrentUser,
-    id: i64,
+    id: UserId,
     req: UpdateUserRequest,
 ) -> Result<UserDetail, AppError> {
     edit::update(state, actor, id, req).await?;
@@ -28,7 +29,7 @@ pub async fn update(
 pub async fn set_permissions(
     state: &AppState,
     actor: &CurrentUser,
-    id: i64,
+    id: UserId,
     req: PermissionsRequest,
 ) -> Result<UserDetail, AppError> {
     permissions::set(state, actor, id, req).await?;
@@ -39,7 +40,7 @@ pub async fn set_permissions(
 pub async fn act(
     state: &AppState,
     actor: &CurrentUser,
-    id: i64,
+    id: UserId,
     req: ActionRequest,
 ) -> Result<Option<UserDetail>, AppError> {
     lifecycle::admin_action(state, actor, id, req).await?;

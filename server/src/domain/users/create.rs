@@ -5,6 +5,8 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::users::{CreateUserRequest, Role};
 use espace_api::validation::{normalize_email, normalize_name};
+use espace_api::UserId;
+use espace_api::{CompanyId, EntityId, ServiceId};
 use espace_api::{ErrorCode, FieldErrorCode};
 
 use crate::audit;
@@ -19,7 +21,7 @@ use crate::users::lifecycle::{self, Actor, Transition};
 use crate::users::{reach, services};
 
 /// The new user's id, or the one created earlier with the same key and body.
-pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserRequest) -> Result<i64, AppError> {
+pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserRequest) -> Result<UserId, AppError> {
     AppError::check(req.validate_key())?;
     AppError::check(req.validate())?;
     // The request as understood (not its bytes): the same answers sent again match.
@@ -75,9 +77,9 @@ pub struct Person<'a> {
     pub notification_email: &'a str,
     pub language: espace_api::Language,
     pub role: Role,
-    pub entity_id: i64,
-    pub scope: Vec<i64>,
-    pub service_ids: &'a [i64],
+    pub entity_id: EntityId,
+    pub scope: Vec<EntityId>,
+    pub service_ids: &'a [ServiceId],
 }
 
 /// Adds a person in the caller's write transaction: the user, their scope and services (seats
@@ -86,7 +88,7 @@ pub struct Person<'a> {
 pub async fn insert(
     tx: &mut Conn,
     state: &AppState,
-    (company_id, actor): (i64, Actor),
+    (company_id, actor): (CompanyId, Actor),
     person: &Person<'_>,
     action: AuditAction,
     send_activation: bool,

@@ -1,6 +1,7 @@
 use espace_api::entities::EntityRef;
 use espace_api::links::LinkPurpose;
 use espace_api::users::{UserDetail, UserStatus};
+use espace_api::UserId;
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -10,7 +11,7 @@ use crate::users::reach;
 
 /// A user within the reader's scope, or `NotFound` (also for anyone outside it: no hint
 /// they exist).
-pub async fn load(pool: &Pool, reader: &CurrentUser, user_id: i64) -> Result<UserDetail, AppError> {
+pub async fn load(pool: &Pool, reader: &CurrentUser, user_id: UserId) -> Result<UserDetail, AppError> {
     let mut conn = pool.acquire().await?;
     let user = store::users::in_scope(&mut conn, reader.company_id, &reader.scope, user_id)
         .await?

@@ -6,6 +6,7 @@ use espace_api::mail::EmailKind;
 use espace_api::users::UpdateUserRequest;
 use espace_api::validation::normalize_name;
 use espace_api::ErrorCode;
+use espace_api::UserId;
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -27,7 +28,7 @@ pub enum Editable {
 pub async fn update(
     state: &AppState,
     actor: &CurrentUser,
-    user_id: i64,
+    user_id: UserId,
     req: UpdateUserRequest,
 ) -> Result<(), AppError> {
     update_with(state, actor, user_id, req, Editable::WhenActive).await
@@ -36,7 +37,7 @@ pub async fn update(
 pub async fn update_with(
     state: &AppState,
     actor: &CurrentUser,
-    user_id: i64,
+    user_id: UserId,
     req: UpdateUserRequest,
     editable: Editable,
 ) -> Result<(), AppError> {
@@ -50,7 +51,7 @@ pub async fn update_with(
 pub async fn update_in(
     tx: &mut Conn,
     actor: &CurrentUser,
-    user_id: i64,
+    user_id: UserId,
     req: UpdateUserRequest,
     editable: Editable,
 ) -> Result<(), AppError> {
@@ -115,7 +116,7 @@ async fn tell_former_address(tx: &mut Conn, before: &store::users::User, now_to:
 
 /// A new sign-in e-mail, as a company's directory renames a person's address (SCIM): free in
 /// every company, in the editor's scope; the person signs in with it from now on.
-pub async fn change_email_in(tx: &mut Conn, actor: &CurrentUser, user_id: i64, email: &str) -> Result<(), AppError> {
+pub async fn change_email_in(tx: &mut Conn, actor: &CurrentUser, user_id: UserId, email: &str) -> Result<(), AppError> {
     let mut errors = Vec::new();
     espace_api::validation::check(&mut errors, "email", espace_api::validation::email(email));
     AppError::check(errors)?;

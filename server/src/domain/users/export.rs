@@ -2,6 +2,7 @@
 //! columns first (so the file imports back, every row "already exists"), then status, e-mail
 //! verified and dates.
 
+use espace_api::UserId;
 use std::collections::HashMap;
 
 use espace_api::import::Column;
@@ -25,7 +26,7 @@ pub async fn export(
     let query = query.normalized();
     let words: Vec<String> = fold(&query.q).split_whitespace().map(str::to_owned).collect();
     let users = store::users::export(pool, reader.company_id, &reader.scope, &words, &query).await?;
-    let mut services: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut services: HashMap<UserId, Vec<String>> = HashMap::new();
     for (user, name) in store::services::names_by_user(&mut *pool.acquire().await?, reader.company_id).await? {
         services.entry(user).or_default().push(name);
     }

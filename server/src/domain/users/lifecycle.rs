@@ -10,6 +10,7 @@ use espace_api::mail::EmailKind;
 use espace_api::policy::MAX_FAILED_SIGN_INS;
 use espace_api::users::{ActionRequest, Role, StatusReason, UserAction, UserStatus};
 use espace_api::ErrorCode;
+use espace_api::UserId;
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -172,7 +173,7 @@ pub async fn apply(
             // Recorded first: the event keeps the person's name once the account is gone.
             audit::record_user(conn, actor, user, action, &AuditChanges::default()).await?;
             store::users::delete(conn, user.id).await?;
-            tracing::info!(?actor, user = user.id, "user deleted");
+            tracing::info!(?actor, user = %user.id, "user deleted");
             return Ok(());
         }
         Transition::ActivateBySso => {
@@ -201,7 +202,7 @@ pub async fn apply(
 pub async fn admin_action(
     state: &AppState,
     admin: &CurrentUser,
-    user_id: i64,
+    user_id: UserId,
     req: ActionRequest,
 ) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
@@ -215,7 +216,7 @@ pub async fn admin_action_in(
     tx: &mut Conn,
     config: &Config,
     admin: &CurrentUser,
-    user_id: i64,
+    user_id: UserId,
     req: ActionRequest,
 ) -> Result<(), AppError> {
     let user =
@@ -242,7 +243,7 @@ pub async fn admin_action_in(
 
 /// Removes an account that never activated, whatever its status now (a directory removing
 /// someone it had deprovisioned first); one that was ever used is refused.
-pub async fn delete_never_activated(state: &AppState, actor: &CurrentUser, user_id: i64) -> Result<(), AppError> {
+pub async fn delete_never_activated(state: &AppState, actor: &CurrentUser, user_id: UserId) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let user =
         store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;

@@ -5,6 +5,7 @@
 use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::users::{PermissionsRequest, Role, UserStatus};
 use espace_api::ErrorCode;
+use espace_api::{EntityId, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;
@@ -14,7 +15,12 @@ use crate::store;
 use crate::users::fold::fold;
 use crate::users::reach;
 
-pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: PermissionsRequest) -> Result<(), AppError> {
+pub async fn set(
+    state: &AppState,
+    actor: &CurrentUser,
+    user_id: UserId,
+    req: PermissionsRequest,
+) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool).await?;
     let target =
         store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
@@ -29,9 +35,9 @@ pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: Permi
     let granted = reach::grantable(&mut tx, actor, req.role, &req.scope).await?;
     let before = store::entities::scope_names(&mut tx, target.id).await?;
     // Named in the order people read them (as `scope_names` does); compared as sets.
-    let mut after: Vec<(i64, String)> = granted.into_iter().map(|e| (e.id, e.name)).collect();
+    let mut after: Vec<(EntityId, String)> = granted.into_iter().map(|e| (e.id, e.name)).collect();
     after.sort_by_cached_key(|(id, name)| (fold(name), *id));
-    let ids = |list: &[(i64, String)]| list.iter().map(|(id, _)| *id).collect::<std::collections::BTreeSet<_>>();
+    let ids = |list: &[(EntityId, String)]| list.iter().map(|(id, _)| *id).collect::<std::collections::BTreeSet<_>>();
     let scope_changes = ids(&before) != ids(&after);
     if req.role == target.role && !scope_changes {
         return Ok(());
@@ -43,12 +49,12 @@ pub async fn set(state: &AppState, actor: &CurrentUser, user_id: i64, req: Permi
     {
         return Err(AppError::Refused(ErrorCode::LastAdmin));
     }
-    let ids: Vec<i64> = after.iter().map(|(id, _)| *id).collect();
+    let ids: Vec<EntityId> = after.iter().map(|(id, _)| *id).collect();
     store::entities::set_scope(&mut tx, target.id, &ids).await?;
     store::users::set_role(&mut tx, target.id, req.role).await?;
     // A link sent for the old level must not open the account under the new one.
     store::tokens::revoke(&mut tx, target.id, None, store::now()).await?;
-    let names = |list: &[(i64, String)]| list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+    let names = |list: &[(EntityId, String)]| list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
     let changes = AuditChanges {
         role: (req.role != target.role).then_some(Change { from: target.role, to: req.role }),
         scope: scope_changes.then(|| Change { from: names(&before), to: names(&after) }),

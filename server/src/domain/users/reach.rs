@@ -3,6 +3,7 @@
 //! writes.
 
 use espace_api::users::Role;
+use espace_api::EntityId;
 use espace_api::ErrorCode;
 
 use crate::auth::extract::CurrentUser;
@@ -39,7 +40,11 @@ pub async fn ensure_manages(conn: &mut Conn, actor: &CurrentUser, target: &User)
 
 /// An entity of the company within the actor's scope, with its name. Outside it (or not the
 /// company's at all) is refused the same way, so nothing tells one from the other.
-pub async fn entity(conn: &mut Conn, actor: &CurrentUser, entity_id: i64) -> Result<store::entities::Entity, AppError> {
+pub async fn entity(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    entity_id: EntityId,
+) -> Result<store::entities::Entity, AppError> {
     match store::entities::in_company(conn, actor.company_id, entity_id).await? {
         Some(entity) if actor.scope.reaches(entity.id) => Ok(entity),
         _ => Err(AppError::Refused(ErrorCode::OutOfScope)),
@@ -52,7 +57,7 @@ pub async fn grantable(
     conn: &mut Conn,
     actor: &CurrentUser,
     role: Role,
-    scope: &[i64],
+    scope: &[EntityId],
 ) -> Result<Vec<store::entities::Entity>, AppError> {
     match role {
         Role::Admin if actor.scope != Scope::Company => Err(AppError::Refused(ErrorCode::OutOfScope)),

@@ -1,5 +1,6 @@
 //! Which services a user holds, within the company's seats.
 
+use espace_api::{CompanyId, ServiceId, UserId};
 use std::collections::BTreeSet;
 
 use espace_api::ErrorCode;
@@ -10,9 +11,14 @@ use crate::store::{self, Conn};
 /// Replaces the user's services with `wanted`: each must be the company's, and each newly
 /// added one must have a free seat (counted in the caller's write transaction, so two admins
 /// cannot both take the last one).
-pub async fn set(conn: &mut Conn, company_id: i64, user_id: i64, wanted: &[i64]) -> Result<(), AppError> {
-    let wanted: BTreeSet<i64> = wanted.iter().copied().collect();
-    let held: BTreeSet<i64> = store::services::held_by(conn, user_id).await?.into_iter().collect();
+pub async fn set(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    user_id: UserId,
+    wanted: &[ServiceId],
+) -> Result<(), AppError> {
+    let wanted: BTreeSet<ServiceId> = wanted.iter().copied().collect();
+    let held: BTreeSet<ServiceId> = store::services::held_by(conn, user_id).await?.into_iter().collect();
     for &service in wanted.difference(&held) {
         match store::services::seats(conn, company_id, service).await? {
             None => return Err(AppError::NotFound),

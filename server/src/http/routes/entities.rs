@@ -2,6 +2,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
+use espace_api::EntityId;
 
 use crate::auth::extract::{AdminUser, Manager};
 use crate::entities;
@@ -23,7 +24,7 @@ pub async fn create(
 pub async fn rename(
     State(state): State<AppState>,
     AdminUser(admin): AdminUser,
-    Path(id): Path<i64>,
+    Path(id): Path<EntityId>,
     Json(req): Json<EntityRequest>,
 ) -> Result<Json<Entity>, AppError> {
     Ok(Json(entities::rename(&state, &admin, id, req).await?))
@@ -32,7 +33,7 @@ pub async fn rename(
 pub async fn remove(
     State(state): State<AppState>,
     AdminUser(admin): AdminUser,
-    Path(id): Path<i64>,
+    Path(id): Path<EntityId>,
     Json(req): Json<RemoveEntityRequest>,
 ) -> Result<StatusCode, AppError> {
     entities::remove(&state, &admin, id, req).await?;

@@ -3,6 +3,7 @@ use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::session::{Me, SignInRequest};
 use espace_api::sso::SignedOut;
+use espace_api::UserId;
 
 use crate::account;
 use crate::auth::client_ip::ClientIp;
@@ -27,7 +28,7 @@ pub async fn signed_in(
     state: &AppState,
     jar: CookieJar,
     token: String,
-    user_id: i64,
+    user_id: UserId,
 ) -> Result<(CookieJar, Json<Me>), AppError> {
     let jar = jar.add(session::cookie(token, state.config.secure_cookies, state.config.session_ttl_secs));
     Ok((jar, Json(account::me_by_id(state, user_id).await?)))

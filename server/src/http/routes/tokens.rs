@@ -2,6 +2,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use espace_api::tokens::{ApiToken, CreateTokenRequest, CreatedToken};
+use espace_api::TokenId;
 
 use crate::api_tokens;
 use crate::auth::extract::Manager;
@@ -23,7 +24,7 @@ pub async fn create(
 pub async fn revoke(
     State(state): State<AppState>,
     Manager(actor): Manager,
-    Path(id): Path<i64>,
+    Path(id): Path<TokenId>,
 ) -> Result<Json<ApiToken>, AppError> {
     Ok(Json(api_tokens::revoke(&state, &actor, id).await?))
 }

@@ -5,6 +5,7 @@ use axum::Json;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
 };
+use espace_api::UserId;
 
 use crate::auth::extract::Manager;
 use crate::error::AppError;
@@ -24,7 +25,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     Manager(admin): Manager,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(detail::load(&state.pool, &admin, id).await?))
 }
@@ -33,7 +34,7 @@ pub async fn show(
 pub async fn action(
     State(state): State<AppState>,
     Manager(admin): Manager,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
     Ok(Json(answers::act(&state, &admin, id, req).await?))
@@ -42,7 +43,7 @@ pub async fn action(
 pub async fn update(
     State(state): State<AppState>,
     Manager(admin): Manager,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(answers::update(&state, &admin, id, req).await?))
@@ -59,7 +60,7 @@ pub async fn create(
 pub async fn permissions(
     State(state): State<AppState>,
     Manager(admin): Manager,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<PermissionsRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(answers::set_permissions(&state, &admin, id, req).await?))

@@ -9,6 +9,7 @@ use espace_api::services::ServiceCard;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
 };
+use espace_api::UserId;
 
 use crate::account;
 use crate::auth::bearer::ApiCaller;
@@ -147,7 +148,7 @@ pub async fn list_users(
 pub async fn get_user(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(detail::load(&state.pool, &caller, id).await?))
 }
@@ -170,7 +171,7 @@ pub async fn create_user(
 pub async fn update_user(
     State(state): State<AppState>,
     caller: ApiCaller,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<UpdateUserRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(answers::update(&state, caller.manager()?, id, req).await?))
@@ -183,7 +184,7 @@ pub async fn update_user(
 pub async fn set_permissions(
     State(state): State<AppState>,
     caller: ApiCaller,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<PermissionsRequest>,
 ) -> Result<Json<UserDetail>, AppError> {
     Ok(Json(answers::set_permissions(&state, caller.manager()?, id, req).await?))
@@ -197,7 +198,7 @@ pub async fn set_permissions(
 pub async fn user_action(
     State(state): State<AppState>,
     caller: ApiCaller,
-    Path(id): Path<i64>,
+    Path(id): Path<UserId>,
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
     Ok(Json(answers::act(&state, caller.manager()?, id, req).await?))

@@ -7,13 +7,14 @@ pub mod render;
 
 use espace_api::mail::EmailKind;
 use espace_api::Language;
+use espace_api::{CompanyId, UserId};
 
 use crate::store::{self, Conn};
 
 #[derive(Debug, Clone)]
 pub struct Email {
     /// The recipient, when they are a user.
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
     pub kind: EmailKind,
     pub to: String,
     pub language: Language,
@@ -26,8 +27,8 @@ pub struct Email {
 /// their own language: `write` gives its (subject, text) for the administrator.
 pub async fn to_admins(
     conn: &mut Conn,
-    company_id: i64,
-    except: i64,
+    company_id: CompanyId,
+    except: UserId,
     kind: EmailKind,
     write: impl Fn(&store::users::User) -> (String, String),
 ) -> Result<(), sqlx::Error> {

@@ -1,6 +1,7 @@
 //! The user's level and scope, and the form that changes them.
 
 use super::*;
+use espace_api::EntityId;
 
 /// The level the choices make: no box, User; the whole company, Administrator; else Team
 /// administrator of the entities checked.
@@ -100,7 +101,7 @@ fn PermissionsForm(
 ) -> impl IntoView {
     let toasts = use_toasts();
     let (id, version) = (user.id, user.version);
-    let held: Vec<i64> = user.scope.iter().map(|e| e.id).collect();
+    let held: Vec<EntityId> = user.scope.iter().map(|e| e.id).collect();
     let admin = RwSignal::new(user.role != Role::User);
     // "All entities" is the article's default for a new administrator; a team administrator
     // reader can only give their own entities.
@@ -160,7 +161,7 @@ fn PermissionsForm(
             }
         }
     };
-    let toggle = move |(entity, on): (i64, bool)| {
+    let toggle = move |(entity, on): (EntityId, bool)| {
         unchanged.set(false);
         chosen.update(|c| {
             c.retain(|x| *x != entity);

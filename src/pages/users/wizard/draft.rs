@@ -3,6 +3,7 @@
 
 use espace_api::users::{CreateUserRequest, Role};
 use espace_api::Language;
+use espace_api::{EntityId, ServiceId};
 use serde::{Deserialize, Serialize};
 
 const KEY: &str = "espace-add-user-draft";
@@ -36,16 +37,16 @@ pub struct Draft {
     pub role: Option<Role>,
     /// The entity the person belongs to.
     #[serde(default)]
-    pub entity_id: Option<i64>,
+    pub entity_id: Option<EntityId>,
     /// A team administrator's entities; kept while another level is chosen, sent only with
     /// Team administrator.
     #[serde(default)]
-    pub scope: Vec<i64>,
+    pub scope: Vec<EntityId>,
     pub email: String,
     pub notification_email: String,
     pub language: Language,
     pub assign_services: bool,
-    pub service_ids: Vec<i64>,
+    pub service_ids: Vec<ServiceId>,
     pub send_activation: bool,
     /// One per wizard: Finish twice, or a retry after a timeout, creates one user.
     pub idempotency_key: String,

@@ -1,6 +1,7 @@
 //! The first step: who the person is, their entity, level and scope, and their e-mail addresses.
 
 use super::*;
+use espace_api::EntityId;
 
 #[component]
 pub fn IdentityStep(
@@ -63,11 +64,11 @@ pub fn IdentityStep(
             help: "wizard-role-admin-help",
         });
     }
-    let pick_entity = move |picked: Option<i64>| {
+    let pick_entity = move |picked: Option<EntityId>| {
         draft.update(|d| d.entity_id = picked);
         validate(&[UserField::EntityId]);
     };
-    let toggle_scope = move |(entity, on): (i64, bool)| {
+    let toggle_scope = move |(entity, on): (EntityId, bool)| {
         draft.update(|d| {
             d.scope.retain(|x| *x != entity);
             if on {
