@@ -15,5 +15,5 @@ check() {
   done < <(find "$@" -name '*.rs' | sort)
 }
 check 400 src/pages
-check 300 server/src/scim
+check 300 server/src/domain/scim
 exit $status

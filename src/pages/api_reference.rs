@@ -9,6 +9,7 @@
 mod blocks;
 mod endpoints;
 mod errors;
+mod parameters;
 mod samples;
 
 use espace_api::tokens::MAX_DAYS;

@@ -112,7 +112,11 @@ pub fn Seats(
                                 let short = seat.requested > seat.left;
                                 let name = seat.name.clone();
                                 view! {
-                                    <li class:short=short data-service-id=seat.service_id.0 data-short=short.to_string()>
+                                    <li
+                                        class:short=short
+                                        data-service-id=seat.service_id.0
+                                        data-short=short.to_string()
+                                    >
                                         {move || {
                                             tr!(
                                                 i18n, "import-seats-line", {
