@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields as _;
 use crate::validation::{self, Violation};
 use crate::{FieldError, FieldErrorCode};
 
@@ -118,6 +119,13 @@ pub struct CompanySettings {
     pub time_zone: TimeZone,
 }
 
+crate::fields! {
+    /// The company settings form's fields.
+    pub enum CompanyField {
+        TimeZone = "time_zone",
+    }
+}
+
 /// `PUT /api/company/settings`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanySettingsRequest {
@@ -130,7 +138,7 @@ impl CompanySettingsRequest {
     pub fn parse(&self) -> Result<CompanySettings, Vec<FieldError>> {
         TimeZone::parse(&self.time_zone).map(|time_zone| CompanySettings { time_zone }).map_err(|violation| {
             let mut errors = Vec::new();
-            validation::check(&mut errors, "time_zone", Err(violation));
+            validation::check(&mut errors, CompanyField::TimeZone.name(), Err(violation));
             errors
         })
     }

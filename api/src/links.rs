@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields as _;
 use crate::password::Personal;
 
 /// The privacy policy in force. Changing it asks every user again at their next sign-in.
@@ -67,6 +68,28 @@ pub struct LinkInfo {
     pub company: Option<String>,
 }
 
+crate::fields! {
+    /// The form that sets a password from a link.
+    pub enum SetPasswordField {
+        Password = "password",
+    }
+}
+
+crate::fields! {
+    /// The privacy policy's acceptance.
+    pub enum ConsentField {
+        Version = "version",
+        Accepted = "accepted",
+    }
+}
+
+crate::fields! {
+    /// The forgotten-password form's field.
+    pub enum ForgotPasswordField {
+        Email = "email",
+    }
+}
+
 /// `POST /api/links/complete`: consumes the link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetPasswordRequest {
@@ -85,9 +108,9 @@ impl ConsentRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
         let mut errors = Vec::new();
         use crate::validation::{bounded, check, Limits};
-        check(&mut errors, "version", bounded(&self.version, Limits::POLICY_VERSION_MAX));
+        check(&mut errors, ConsentField::Version.name(), bounded(&self.version, Limits::POLICY_VERSION_MAX));
         if !self.accepted {
-            check(&mut errors, "accepted", Err(crate::FieldErrorCode::MustAccept.into()));
+            check(&mut errors, ConsentField::Accepted.name(), Err(crate::FieldErrorCode::MustAccept.into()));
         }
         errors
     }
@@ -108,7 +131,7 @@ pub struct ForgotPasswordRequest {
 impl ForgotPasswordRequest {
     pub fn validate(&self) -> Vec<crate::FieldError> {
         let mut errors = Vec::new();
-        crate::validation::check(&mut errors, "email", crate::validation::email(&self.email));
+        crate::validation::check(&mut errors, ForgotPasswordField::Email.name(), crate::validation::email(&self.email));
         errors
     }
 }

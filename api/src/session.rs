@@ -81,6 +81,14 @@ pub struct UpdateMeRequest {
     pub language: Language,
 }
 
+crate::fields! {
+    /// The change-password form's fields.
+    pub enum PasswordField {
+        Current = "current",
+        New = "new",
+    }
+}
+
 /// `POST /api/me/password`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangePasswordRequest {
@@ -92,7 +100,11 @@ impl ChangePasswordRequest {
     /// The current password's shape only; the new one follows `password::broken_rules`.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        validation::check(&mut errors, "current", validation::bounded(&self.current, Limits::PASSWORD_MAX));
+        validation::check(
+            &mut errors,
+            PasswordField::Current.name(),
+            validation::bounded(&self.current, Limits::PASSWORD_MAX),
+        );
         errors
     }
 }

@@ -400,6 +400,24 @@ mod lifecycle_tests {
     }
 }
 
+crate::fields! {
+    /// The edit form's fields, in its order.
+    pub enum EditUserField {
+        FirstName = "first_name",
+        LastName = "last_name",
+        NotificationEmail = "notification_email",
+        EntityId = "entity_id",
+    }
+}
+
+crate::fields! {
+    /// The permissions dialog's fields.
+    pub enum PermissionsField {
+        Role = "role",
+        Scope = "scope",
+    }
+}
+
 /// `PATCH /api/users/:id`: what an admin can change. The login e-mail is the sign-in id and
 /// stays as it is; the level and scope are the permissions' (`PermissionsRequest`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -567,7 +585,7 @@ mod create_tests {
 /// A team administrator needs at least one entity; other levels have none.
 fn scope(errors: &mut Vec<crate::FieldError>, role: Role, scope: &[crate::EntityId]) {
     if role == Role::TeamAdmin && scope.is_empty() {
-        crate::validation::check(errors, "scope", Err(crate::FieldErrorCode::Required.into()));
+        crate::validation::check(errors, PermissionsField::Scope.name(), Err(crate::FieldErrorCode::Required.into()));
     }
 }
 

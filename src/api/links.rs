@@ -22,11 +22,6 @@ pub async fn consent(request: &ConsentRequest) -> ApiResult<Me> {
     client::send(client::Method::POST, "/api/consent", request).await
 }
 
-pub async fn forgot(email: &str) -> ApiResult<()> {
-    client::send_json_no_content(
-        client::Method::POST,
-        "/api/password/forgot",
-        &ForgotPasswordRequest { email: email.to_owned() },
-    )
-    .await
+pub async fn forgot(request: &ForgotPasswordRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::POST, "/api/password/forgot", request).await
 }

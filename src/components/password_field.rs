@@ -2,6 +2,7 @@
 //! server applies, with a shorter common-password list), and a generator.
 
 use espace_api::password::{broken_rules, is_common_long, PasswordRule, Personal, MAX_CHARS};
+use espace_api::FieldError;
 use leptos::prelude::*;
 
 use crate::components::toast::use_toasts;
@@ -11,10 +12,15 @@ use crate::i18n;
 const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const GENERATED_LENGTH: usize = 20;
 
-/// What is wrong with a new password, as its field shows it: the first rule it breaks.
-pub fn password_error(password: &str, personal: &Personal) -> Option<String> {
+/// What is wrong with a new password, as the form's `field` error (the one the server would
+/// answer): the first rule it breaks. Empty when it follows them all.
+pub fn password_problems(field: &str, password: &str, personal: &Personal) -> Vec<FieldError> {
     let broken = broken_rules(password, personal, is_common_long);
-    broken.first().map(|rule| i18n::field_error_text(rule.field_error(), Some(MAX_CHARS as u32)))
+    broken
+        .first()
+        .map(|rule| FieldError { field: field.to_owned(), code: rule.field_error(), max: Some(MAX_CHARS as u32) })
+        .into_iter()
+        .collect()
 }
 
 /// A strong password from the browser's cryptographic generator, or None if it is missing.

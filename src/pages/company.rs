@@ -1,17 +1,14 @@
 //! `/company` (Administrators): the company's settings. For now its time zone, the clock its
 //! e-mails write times on ("until Friday at 9:00 (Central European Time)").
 
-use espace_api::company::{CompanySettings, CompanySettingsRequest};
-use espace_api::{ErrorCode, FieldError};
+use espace_api::company::{CompanyField, CompanySettings, CompanySettingsRequest};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api;
-use crate::components::action;
 use crate::components::error_details::ErrorPanel;
-use crate::components::focus::focus_by_id;
-use crate::components::form::field::field_error;
+use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
@@ -65,43 +62,25 @@ fn CompanyForm(
     let toasts = use_toasts();
     let time_zone = RwSignal::new(settings.time_zone.as_str().to_owned());
     let groups = time_zones(settings.time_zone.as_str());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
-    let save = Action::new_local(move |request: &CompanySettingsRequest| {
-        let request = request.clone();
-        async move {
-            let saved = api::company::save(request).await;
-            match &saved {
-                Ok(settings) => {
-                    time_zone.set(settings.time_zone.as_str().to_owned());
-                    toasts.show("company-saved");
-                }
-                Err(error) => {
-                    field_errors.set(error.fields.clone());
-                    if error.code == ErrorCode::Validation {
-                        focus_by_id("company-time-zone");
-                    }
-                }
-            }
-            saved
-        }
-    });
-    // A field's error shows beside it; anything else above the form.
-    let failure = move || action::failure(save).filter(|e| e.code != ErrorCode::Validation);
+    let save = use_submit(
+        |field: CompanyField| match field {
+            CompanyField::TimeZone => "company-time-zone",
+        },
+        api::company::save,
+        move |settings: CompanySettings| {
+            time_zone.set(settings.time_zone.as_str().to_owned());
+            toasts.show("company-saved");
+        },
+    );
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        save.clear();
         let request = CompanySettingsRequest { time_zone: time_zone.get_untracked() };
-        let errors = request.validate();
-        field_errors.set(errors.clone());
-        if errors.is_empty() {
-            save.dispatch(request);
-        } else {
-            focus_by_id("company-time-zone");
-        }
+        let problems = request.validate();
+        save.send(request, problems);
     };
-    let error = field_error(field_errors, "time_zone");
+    let error = save.error(CompanyField::TimeZone);
     view! {
-        {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
+        {move || save.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         <form class="card" novalidate on:submit=on_submit>
             <div class="field">
                 <label for="company-time-zone">{i18n::msg("company-time-zone")}</label>

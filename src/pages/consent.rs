@@ -1,14 +1,14 @@
 //! The privacy policy to accept before anything else, at activation and whenever its version
 //! changes.
 
-use espace_api::links::{ConsentRequest, PRIVACY_POLICY_VERSION};
+use espace_api::links::{ConsentField, ConsentRequest, PRIVACY_POLICY_VERSION};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
-use crate::components::action;
 use crate::components::error_details::ErrorPanel;
+use crate::components::form::use_submit;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
 use crate::session::use_session;
@@ -18,23 +18,21 @@ pub fn ConsentPage() -> impl IntoView {
     use_page_title("privacy-title");
     let session = use_session();
     let accepted = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let accept = Action::new_local(move |()| async move {
-        let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: true };
-        api::links::consent(&request).await.map(|me| session.signed_in(me))
-    });
+    let accept = use_submit(
+        // The version is the page's own, never typed: an error on it shows by the box too.
+        |field: ConsentField| match field {
+            ConsentField::Version | ConsentField::Accepted => "privacy-accept",
+        },
+        |request: ConsentRequest| async move { api::links::consent(&request).await },
+        move |me| session.signed_in(me),
+    );
     let pending = accept.pending();
+    let error = accept.error(ConsentField::Accepted);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if !accepted.get_untracked() {
-            error.set(Some(i18n::field_error_text(espace_api::FieldErrorCode::MustAccept, None)));
-            return;
-        }
-        if pending.get_untracked() {
-            return;
-        }
-        error.set(None);
-        accept.dispatch(());
+        let request = ConsentRequest { version: PRIVACY_POLICY_VERSION.to_owned(), accepted: accepted.get_untracked() };
+        let problems = request.validate();
+        accept.send(request, problems);
     };
     view! {
         <section class="page narrow consent">
@@ -48,7 +46,7 @@ pub fn ConsentPage() -> impl IntoView {
                 <h2>{i18n::msg("privacy-rights-title")}</h2>
                 <p>{i18n::msg("privacy-rights-text")}</p>
             </div>
-            {move || action::failure(accept).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || accept.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
             <form on:submit=on_submit novalidate=true>
                 <div class="checkbox">
                     <input

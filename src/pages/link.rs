@@ -2,7 +2,8 @@
 //! reaches the server's logs), then removed from the address bar. Opening the page only looks
 //! at the link; it is used when the password form is sent.
 
-use espace_api::links::{LinkInfo, LinkPurpose, LinkState, SetPasswordRequest};
+use espace_api::fields::Fields as _;
+use espace_api::links::{LinkInfo, LinkPurpose, LinkState, SetPasswordField, SetPasswordRequest};
 use espace_api::password::Personal;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -11,10 +12,10 @@ use leptos_fluent::tr;
 use crate::api;
 use crate::components::action;
 use crate::components::error_details::ErrorPanel;
-use crate::components::focus::focus_by_id;
+use crate::components::form::use_submit;
 use crate::components::load_error::{FailedLoad, LoadingLine};
 use crate::components::page_title::use_page_title;
-use crate::components::password_field::{password_error, NewPasswordField};
+use crate::components::password_field::{password_problems, NewPasswordField};
 use crate::i18n;
 use crate::nav;
 
@@ -144,18 +145,14 @@ fn SetPassword(
     let activation = info.purpose != Some(LinkPurpose::Reset);
     let started = RwSignal::new(!activation);
     let password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let token = StoredValue::new(token);
-    let complete = Action::new_local(move |request: &SetPasswordRequest| {
-        let request = request.clone();
-        async move {
-            api::links::complete(&request).await.map(|()| navigate.load("/")).inspect_err(|e| {
-                if let Some(field) = e.field("password") {
-                    error.set(Some(i18n::field_error_text(field.code, field.max)));
-                }
-            })
-        }
-    });
+    let complete = use_submit(
+        |field: SetPasswordField| match field {
+            SetPasswordField::Password => "new-password",
+        },
+        |request: SetPasswordRequest| async move { api::links::complete(&request).await },
+        move |()| navigate.load("/"),
+    );
     let pending = complete.pending();
     let personal = Signal::derive({
         let person = person.clone();
@@ -164,17 +161,10 @@ fn SetPassword(
     let first_name = person.first_name.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        if let Some(text) = password_error(&password.get_untracked(), &personal.get_untracked()) {
-            error.set(Some(text));
-            focus_by_id("new-password");
-            return;
-        }
-        error.set(None);
-        complete.clear();
-        complete.dispatch(SetPasswordRequest { token: token.get_value(), password: password.get_untracked() });
+        let request = SetPasswordRequest { token: token.get_value(), password: password.get_untracked() };
+        let problems =
+            password_problems(SetPasswordField::Password.name(), &request.password, &personal.get_untracked());
+        complete.send(request, problems);
     };
     view! {
         <Show
@@ -203,13 +193,9 @@ fn SetPassword(
                 {move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}
             </h1>
             <p>{i18n::msg("link-set-password-intro")}</p>
-            {move || {
-                action::failure(complete)
-                    .filter(|e| e.fields.is_empty())
-                    .map(|error| view! { <ErrorPanel error=error /> })
-            }}
+            {move || { complete.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> }) }}
             <form on:submit=on_submit novalidate=true>
-                <NewPasswordField value=password personal=personal error=error />
+                <NewPasswordField value=password personal=personal error=complete.error(SetPasswordField::Password) />
                 <button type="submit" class="button primary" data-testid="set-password" disabled=move || pending.get()>
                     {i18n::msg("link-set-password-submit")}
                 </button>

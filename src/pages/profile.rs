@@ -1,17 +1,18 @@
+use espace_api::fields::Fields as _;
 use espace_api::password::Personal;
-use espace_api::session::{ChangePasswordRequest, UpdateMeRequest};
-use espace_api::{FieldErrorCode, Language};
+use espace_api::session::{ChangePasswordRequest, PasswordField, UpdateMeRequest};
+use espace_api::{FieldError, FieldErrorCode, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::tr;
 
 use crate::api;
-use crate::components::action;
 use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::TextField;
+use crate::components::form::use_submit;
 use crate::components::page_title::use_page_title;
-use crate::components::password_field::{password_error, NewPasswordField};
+use crate::components::password_field::{password_problems, NewPasswordField};
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -112,14 +113,20 @@ fn LanguageChoice(
     }
 }
 
+/// Where each field of the password form is, for focus on the first one in error.
+fn password_input(field: PasswordField) -> &'static str {
+    match field {
+        PasswordField::Current => "profile-current-password",
+        PasswordField::New => "new-password",
+    }
+}
+
 #[component]
 fn ChangePassword() -> impl IntoView {
     let session = use_session();
     let toasts = use_toasts();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
-    let current_error = RwSignal::new(None::<String>);
-    let new_error = RwSignal::new(None::<String>);
     let personal = Signal::derive(move || {
         session
             .with_me(|m| Personal {
@@ -129,63 +136,43 @@ fn ChangePassword() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let change = Action::new_local(move |request: &ChangePasswordRequest| {
-        let request = request.clone();
-        async move {
-            api::session::change_password(&request)
-                .await
-                .inspect(|()| {
-                    current.set(String::new());
-                    new.set(String::new());
-                    toasts.show("profile-password-changed");
-                })
-                .inspect_err(|e| {
-                    for f in &e.fields {
-                        let text = Some(i18n::field_error_text(f.code, f.max));
-                        if f.field == "current" {
-                            current_error.set(text);
-                        } else {
-                            new_error.set(text);
-                        }
-                    }
-                })
-        }
-    });
-    let pending = change.pending();
-    // Errors on a field show beside it.
-    let failure = move || action::failure(change).filter(|e| e.fields.is_empty());
+    let change = use_submit(
+        password_input,
+        |request: ChangePasswordRequest| async move { api::session::change_password(&request).await },
+        move |()| {
+            current.set(String::new());
+            new.set(String::new());
+            toasts.show("profile-password-changed");
+        },
+    );
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
+        let request = ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() };
+        let mut problems = request.validate();
+        if request.current.is_empty() {
+            problems.push(FieldError {
+                field: PasswordField::Current.name().to_owned(),
+                code: FieldErrorCode::Required,
+                max: None,
+            });
         }
-        current_error.set(None);
-        new_error.set(None);
-        change.clear();
-        if current.with_untracked(String::is_empty) {
-            current_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
-            return;
-        }
-        if let Some(text) = password_error(&new.get_untracked(), &personal.get_untracked()) {
-            new_error.set(Some(text));
-            return;
-        }
-        change.dispatch(ChangePasswordRequest { current: current.get_untracked(), new: new.get_untracked() });
+        problems.extend(password_problems(PasswordField::New.name(), &request.new, &personal.get_untracked()));
+        change.send(request, problems);
     };
     view! {
         <h2>{i18n::msg("profile-password-title")}</h2>
-        {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
+        {move || change.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         <form on:submit=on_submit novalidate=true>
             <TextField
                 id="profile-current-password"
                 label=i18n::msg("profile-current-password")
                 value=current
-                error=current_error
+                error=change.error(PasswordField::Current)
                 input_type="password"
                 autocomplete="current-password"
                 required=true
             />
-            <NewPasswordField value=new personal=personal error=new_error />
+            <NewPasswordField value=new personal=personal error=change.error(PasswordField::New) />
             <button type="submit" class="button primary">
                 {i18n::msg("profile-password-submit")}
             </button>

@@ -11,4 +11,4 @@ pub mod submit;
 
 pub use espace_api::fields::Fields;
 pub use radio_cards::{RadioCards, RadioOption};
-pub use submit::{use_submit, use_submit_or, Inputs, Submit};
+pub use submit::{use_submit, use_submit_or, use_submit_summarised, Inputs, Submit};

@@ -3,7 +3,8 @@
 //! a submission is already on its way. When the answer is in, the follow-ups run inside the
 //! action (not in an `Effect` watching its value, which Leptos advises against): on success the
 //! caller's `on_ok`, on failure the server's field errors, shown by their fields, and focus on
-//! the first of them in the form's order.
+//! the first of them in the form's order, or on the form's error summary when it has one
+//! (`use_submit_summarised`, for the add-user wizard whose fields span several steps).
 
 use std::future::Future;
 use std::marker::PhantomData;
@@ -23,7 +24,18 @@ pub struct Submit<F: 'static, I: 'static> {
     action: Action<I, ApiResult<()>>,
     errors: RwSignal<Vec<FieldError>>,
     inputs: Inputs<F>,
+    focus: Focus,
     fields: PhantomData<fn() -> F>,
+}
+
+/// Where focus goes when fields are in error.
+#[derive(Clone, Copy)]
+enum Focus {
+    /// The first field in error, in the form's order.
+    FirstField,
+    /// The form's error summary, which shows and takes focus each time `bump` grows, once
+    /// `reveal` has brought the fields in error into view (a wizard's first step).
+    Summary { bump: RwSignal<u32>, reveal: Callback<()> },
 }
 
 /// The id of the input that receives focus when a field is in error: a `match` over the
@@ -67,6 +79,41 @@ where
     T: 'static,
     Fu: Future<Output = ApiResult<T>> + 'static,
 {
+    build(inputs, Focus::FirstField, call, on_ok, on_failure)
+}
+
+/// The same for a form with an error summary: fields in error, found by the contract or by
+/// the server, run `reveal` and then bump `summary`, which the summary watches to show itself
+/// and take focus, instead of focusing a field.
+pub fn use_submit_summarised<F, I, T, Fu>(
+    inputs: Inputs<F>,
+    (summary, reveal): (RwSignal<u32>, Callback<()>),
+    call: impl Fn(I) -> Fu + 'static,
+    on_ok: impl Fn(T) + 'static,
+    on_failure: impl Fn(&ApiError) + 'static,
+) -> Submit<F, I>
+where
+    F: Fields,
+    I: Clone + Send + Sync + 'static,
+    T: 'static,
+    Fu: Future<Output = ApiResult<T>> + 'static,
+{
+    build(inputs, Focus::Summary { bump: summary, reveal }, call, on_ok, on_failure)
+}
+
+fn build<F, I, T, Fu>(
+    inputs: Inputs<F>,
+    focus: Focus,
+    call: impl Fn(I) -> Fu + 'static,
+    on_ok: impl Fn(T) + 'static,
+    on_failure: impl Fn(&ApiError) + 'static,
+) -> Submit<F, I>
+where
+    F: Fields,
+    I: Clone + Send + Sync + 'static,
+    T: 'static,
+    Fu: Future<Output = ApiResult<T>> + 'static,
+{
     let errors = RwSignal::new(Vec::new());
     let call = Rc::new(call);
     let on_ok = Rc::new(on_ok);
@@ -82,7 +129,7 @@ where
                     Ok(())
                 }
                 Err(error) => {
-                    if !show(inputs, errors, error.fields.clone()) {
+                    if !show(inputs, focus, errors, error.fields.clone()) {
                         on_failure(&error);
                     }
                     Err(error)
@@ -90,16 +137,22 @@ where
             }
         }
     });
-    Submit { action, errors, inputs, fields: PhantomData }
+    Submit { action, errors, inputs, focus, fields: PhantomData }
 }
 
 /// Shows `found` by their fields and focuses the first of them in the form's order (once the
-/// fields are drawn: a step or a section may just have appeared). Whether one was focused.
-fn show<F: Fields>(inputs: Inputs<F>, errors: RwSignal<Vec<FieldError>>, found: Vec<FieldError>) -> bool {
+/// fields are drawn: a step or a section may just have appeared), or the error summary.
+/// Whether one of the form's fields was in error.
+fn show<F: Fields>(inputs: Inputs<F>, focus: Focus, errors: RwSignal<Vec<FieldError>>, found: Vec<FieldError>) -> bool {
     let first = F::ALL.iter().copied().find(|field| found.iter().any(|e| e.field == field.name()));
     errors.set(found);
-    if let Some(field) = first {
-        request_animation_frame(move || focus_by_id(inputs(field)));
+    match (first, focus) {
+        (None, _) => {}
+        (Some(field), Focus::FirstField) => request_animation_frame(move || focus_by_id(inputs(field))),
+        (Some(_), Focus::Summary { bump, reveal }) => {
+            reveal.run(());
+            bump.update(|n| *n += 1);
+        }
     }
     first.is_some()
 }
@@ -118,14 +171,14 @@ impl<F: Fields, I: Clone + Send + Sync + 'static> Submit<F, I> {
             self.action.dispatch(request);
             true
         } else {
-            show(self.inputs, self.errors, problems);
+            show(self.inputs, self.focus, self.errors, problems);
             false
         }
     }
 
     /// Shows `problems` found without sending (a step of a wizard checked on its own).
     pub fn show(self, problems: Vec<FieldError>) {
-        show(self.inputs, self.errors, problems);
+        show(self.inputs, self.focus, self.errors, problems);
     }
 
     /// Forgets the field errors of `fields` only (a step checked again).

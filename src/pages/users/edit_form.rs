@@ -2,21 +2,31 @@
 //! someone else's change says so and offers to reload.
 
 use espace_api::services::MySpace;
-use espace_api::users::{UpdateUserRequest, UserDetail};
+use espace_api::users::{EditUserField, UpdateUserRequest, UserDetail};
 use espace_api::{EntityId, ServiceId};
-use espace_api::{ErrorCode, FieldError, Language};
+use espace_api::{ErrorCode, Language};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 
 use crate::api;
-use crate::components::action;
 use crate::components::error_details::ErrorPanel;
-use crate::components::form::field::{field_error, TextField};
+use crate::components::form::field::TextField;
+use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 use crate::pages::users::entity_fields::{Entities, EntitySelect};
+
+/// Where each field of the form is, for focus on the first one in error.
+fn input_id(field: EditUserField) -> &'static str {
+    match field {
+        EditUserField::FirstName => "edit-first-name",
+        EditUserField::LastName => "edit-last-name",
+        EditUserField::NotificationEmail => "edit-notification-email",
+        EditUserField::EntityId => "edit-entity",
+    }
+}
 
 #[component]
 pub fn EditUserForm(
@@ -43,33 +53,23 @@ pub fn EditUserForm(
     let language = RwSignal::new(user.language);
     let held: Vec<ServiceId> = user.services.iter().map(|s| s.id).collect();
     let services = RwSignal::new(held.clone());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let catalogue = LocalResource::new(api::space::my_space);
     let (id, version) = (user.id, user.version);
     let current_entity = user.entity.clone();
     let entity_before = user.entity.id;
 
-    let error_for = move |field: &'static str| field_error(field_errors, field);
     let pick_entity = move |picked: Option<EntityId>| entity.set(picked.or(entity.get_untracked()));
-    let save = Action::new_local(move |request: &UpdateUserRequest| {
-        let request = request.clone();
-        async move {
-            api::users::update(id, &request)
-                .await
-                .map(|_| {
-                    toasts.show("users-edit-saved");
-                    on_saved.run(());
-                })
-                .inspect_err(|error| field_errors.set(error.fields.clone()))
-        }
-    });
+    let save = use_submit(
+        input_id,
+        move |request: UpdateUserRequest| async move { api::users::update(id, &request).await },
+        move |_| {
+            toasts.show("users-edit-saved");
+            on_saved.run(());
+        },
+    );
     let saving = save.pending();
-    let failure = move || action::failure(save);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if saving.get_untracked() {
-            return;
-        }
         let request = UpdateUserRequest {
             first_name: first_name.get_untracked(),
             last_name: last_name.get_untracked(),
@@ -80,13 +80,8 @@ pub fn EditUserForm(
             service_ids: services.get_untracked(),
             version,
         };
-        let errors = request.validate();
-        field_errors.set(errors.clone());
-        save.clear();
-        if !errors.is_empty() {
-            return;
-        }
-        save.dispatch(request);
+        let problems = request.validate();
+        save.send(request, problems);
     };
 
     let service_boxes = move |space: MySpace| {
@@ -140,7 +135,7 @@ pub fn EditUserForm(
                 {i18n::msg("users-edit-title")}
             </h2>
             {move || {
-                failure()
+                save.failure_beside_fields()
                     .map(|error| match error.code {
                         ErrorCode::Conflict => {
                             view! {
@@ -162,14 +157,14 @@ pub fn EditUserForm(
                     id="edit-first-name"
                     label=i18n::msg("users-edit-first-name")
                     value=first_name
-                    error=error_for("first_name")
+                    error=save.error(EditUserField::FirstName)
                     required=true
                 />
                 <TextField
                     id="edit-last-name"
                     label=i18n::msg("users-edit-last-name")
                     value=last_name
-                    error=error_for("last_name")
+                    error=save.error(EditUserField::LastName)
                     required=true
                 />
             </div>
@@ -179,7 +174,7 @@ pub fn EditUserForm(
                 hint=i18n::msg("users-edit-notification-hint")
                 input_type="email"
                 value=notification_email
-                error=error_for("notification_email")
+                error=save.error(EditUserField::NotificationEmail)
             />
             <div class="two-columns">
                 <EntitySelect
@@ -189,7 +184,7 @@ pub fn EditUserForm(
                     current=current_entity
                     value=entity
                     on_change=pick_entity
-                    error=error_for("entity_id")
+                    error=save.error(EditUserField::EntityId)
                 />
                 <div class="field">
                     <label for="edit-language">{i18n::msg("profile-language")}</label>

@@ -5,9 +5,10 @@ use std::net::IpAddr;
 
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::entities::EntityRef;
+use espace_api::fields::Fields as _;
 use espace_api::links::{Consent, ConsentRequest, PRIVACY_POLICY_VERSION};
 use espace_api::password::{broken_rules, Personal};
-use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser};
+use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser, PasswordField};
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, FieldErrorCode, Language};
 
@@ -100,13 +101,13 @@ pub async fn change_password(
         let mut tx = store::write(&state.pool).await?;
         record_failure(&mut tx, state, user.id).await?;
         tx.commit().await?;
-        return Err(AppError::field("current", FieldErrorCode::WrongPassword));
+        return Err(AppError::field(PasswordField::Current.name(), FieldErrorCode::WrongPassword));
     }
     attempt.succeeded().await?;
     let personal =
         Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
     if let Some(rule) = broken_rules(&req.new, &personal, blocklist::is_common).first() {
-        return Err(AppError::password("new", *rule));
+        return Err(AppError::password(PasswordField::New.name(), *rule));
     }
     let hash = password::hash_blocking(req.new).await?;
     let mut tx = store::write(&state.pool).await?;

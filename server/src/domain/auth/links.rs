@@ -1,7 +1,8 @@
 //! Activation and password links: look at one (without using it), ask for a fresh one, or use
 //! it to set a password, which signs the person in. Also "forgotten password".
 
-use espace_api::links::{plausible_token, LinkInfo, LinkPurpose, LinkState, SetPasswordRequest};
+use espace_api::fields::Fields as _;
+use espace_api::links::{plausible_token, LinkInfo, LinkPurpose, LinkState, SetPasswordField, SetPasswordRequest};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
@@ -89,7 +90,7 @@ pub async fn complete(state: &AppState, req: SetPasswordRequest) -> Result<(Stri
     let personal =
         Personal { email: user.email.clone(), first_name: user.first_name.clone(), last_name: user.last_name.clone() };
     if let Some(rule) = broken_rules(&req.password, &personal, blocklist::is_common).first() {
-        return Err(AppError::password("password", *rule));
+        return Err(AppError::password(SetPasswordField::Password.name(), *rule));
     }
     // Hashing is slow: done before taking the write lock.
     let hash = password::hash_blocking(req.password).await?;

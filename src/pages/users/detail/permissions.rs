@@ -1,7 +1,10 @@
 //! The user's level and scope, and the form that changes them.
 
 use super::*;
+use espace_api::users::PermissionsField;
 use espace_api::EntityId;
+
+use crate::components::form::use_submit;
 
 /// The level the choices make: no box, User; the whole company, Administrator; else Team
 /// administrator of the entities checked.
@@ -107,26 +110,23 @@ fn PermissionsForm(
     // reader can only give their own entities.
     let all = RwSignal::new(reader_admin && user.role != Role::TeamAdmin);
     let chosen = RwSignal::new(held.clone());
-    let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let unchanged = RwSignal::new(false);
     let (role_before, mut scope_before) = (user.role, held);
     scope_before.sort_unstable();
 
-    let scope_error = field_error(field_errors, "scope");
-    let confirm = Action::new_local(move |request: &PermissionsRequest| {
-        let request = request.clone();
-        async move {
-            api::users::set_permissions(id, &request)
-                .await
-                .map(|_| {
-                    toasts.show("users-permissions-saved");
-                    on_changed.run(());
-                })
-                .inspect_err(|error| field_errors.set(error.fields.clone()))
-        }
-    });
+    let confirm = use_submit(
+        |field: PermissionsField| match field {
+            PermissionsField::Role => "permissions-admin",
+            PermissionsField::Scope => "permissions-scope",
+        },
+        move |request: PermissionsRequest| async move { api::users::set_permissions(id, &request).await },
+        move |_| {
+            toasts.show("users-permissions-saved");
+            on_changed.run(());
+        },
+    );
+    let scope_error = confirm.error(PermissionsField::Scope);
     let pending = confirm.pending();
-    let failure = move || action::failure(confirm);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if pending.get_untracked() {
@@ -135,20 +135,16 @@ fn PermissionsForm(
         let role = chosen_role(admin.get_untracked(), reader_admin && all.get_untracked());
         let mut scope = if role == Role::TeamAdmin { chosen.get_untracked() } else { Vec::new() };
         scope.sort_unstable();
-        confirm.clear();
         let same_scope = role != Role::TeamAdmin || scope == scope_before;
         if role == role_before && same_scope {
-            field_errors.set(Vec::new());
+            confirm.clear();
             unchanged.set(true);
             return;
         }
         unchanged.set(false);
         let request = PermissionsRequest { role, scope, version };
-        let errors = request.validate();
-        field_errors.set(errors.clone());
-        if errors.is_empty() {
-            confirm.dispatch(request);
-        }
+        let problems = request.validate();
+        confirm.send(request, problems);
     };
     // A single entity in reach is the only scope there can be.
     let on_admin = move |ev| {
@@ -226,7 +222,8 @@ fn PermissionsForm(
                 </Show>
             </Show>
             {move || {
-                failure()
+                confirm
+                    .failure_beside_fields()
                     .map(|error| match error.code {
                         ErrorCode::Conflict => {
                             view! {

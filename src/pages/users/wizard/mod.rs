@@ -18,8 +18,8 @@ use crate::components::email_address::EmailAddress;
 use crate::components::error_details::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, SummaryItem};
 use crate::components::focus::focus_by_id;
-use crate::components::form::field::{field_error, FieldValue, RequiredMark, RequiredNote, TextField};
-use crate::components::form::{RadioCards, RadioOption};
+use crate::components::form::field::{FieldValue, RequiredMark, RequiredNote, TextField};
+use crate::components::form::{use_submit_summarised, RadioCards, RadioOption};
 use crate::components::load_error::LoadingLine;
 use crate::components::page_title::use_page_title;
 use crate::components::stepper::Stepper;
@@ -97,7 +97,6 @@ fn Wizard() -> impl IntoView {
     let draft = RwSignal::new(start);
     // Every change is saved at once: nothing typed is lost to a reload or a failed request.
     Effect::new(move |_| draft.with(draft::save));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
     // Bumped by each failed Next or Finish: the summary shows (and takes focus) from then on.
     let summary_focus = RwSignal::new(0u32);
     let failure = RwSignal::new(None::<ApiError>);
@@ -128,6 +127,33 @@ fn Wizard() -> impl IntoView {
         current
     });
 
+    let go = move |to: Step| {
+        failure.set(None);
+        draft.update(|d| d.step = to);
+    };
+    // What follows the answer runs inside the action, once it is in. Fields in error are all
+    // on the identity step: it comes back, and the summary above it takes focus.
+    let navigate_done = navigate.clone();
+    let create = use_submit_summarised(
+        input_id,
+        (summary_focus, Callback::new(move |()| go(Step::Identity))),
+        |request: CreateUserRequest| async move { api::users::create(&request).await },
+        move |user| {
+            let invited = draft.with_untracked(|d| d.send_activation);
+            draft::clear();
+            toasts.show(if invited { "wizard-done-invited" } else { "wizard-done-created" });
+            navigate_done(&format!("/users/{}", user.id), Default::default());
+        },
+        move |error| {
+            if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
+                go(Step::Services);
+                catalogue.refetch();
+            }
+            failure.set(Some(error.clone()));
+        },
+    );
+    let errors = create.errors();
+    let pending = create.pending();
     let validate = move |fields: &[UserField]| {
         let found = draft.with_untracked(|d| d.request().validate());
         let among = |e: &FieldError| fields.iter().any(|f| f.name() == e.field);
@@ -136,7 +162,7 @@ fn Wizard() -> impl IntoView {
             errs.extend(found.into_iter().filter(among));
         });
     };
-    let error_text = move |field: UserField| field_error(errors, field.name());
+    let error_text = move |field: UserField| create.error(field);
     let summary_items = Signal::derive(move || {
         if summary_focus.get() == 0 {
             return Vec::new();
@@ -156,10 +182,6 @@ fn Wizard() -> impl IntoView {
                 .collect()
         })
     });
-    let go = move |to: Step| {
-        failure.set(None);
-        draft.update(|d| d.step = to);
-    };
     let on_next = move |_| {
         if step.get_untracked() == Step::Identity {
             validate(UserField::ALL);
@@ -170,46 +192,13 @@ fn Wizard() -> impl IntoView {
         }
         go(draft.with_untracked(Draft::next));
     };
-    // What follows the answer runs inside the action, once it is in.
-    let navigate_done = navigate.clone();
-    let create = Action::new_local(move |request: &CreateUserRequest| {
-        let request = request.clone();
-        let navigate = navigate_done.clone();
-        async move {
-            match api::users::create(&request).await {
-                Ok(user) => {
-                    draft::clear();
-                    toasts.show(if request.send_activation { "wizard-done-invited" } else { "wizard-done-created" });
-                    navigate(&format!("/users/{}", user.id), Default::default());
-                }
-                Err(error) if error.fields.iter().any(|f| UserField::of(&f.field).is_some()) => {
-                    errors.set(error.fields);
-                    go(Step::Identity);
-                    summary_focus.update(|n| *n += 1);
-                }
-                Err(error) => {
-                    if error.code == ErrorCode::NoSeatsLeft && draft.with_untracked(|d| d.assign_services) {
-                        go(Step::Services);
-                        catalogue.refetch();
-                    }
-                    failure.set(Some(error));
-                }
-            }
-        }
-    });
-    let pending = create.pending();
     let on_finish = move |_| {
-        if pending.get_untracked() {
-            return;
+        let request = draft.with_untracked(Draft::request);
+        let problems = request.validate();
+        if problems.is_empty() {
+            failure.set(None);
         }
-        validate(UserField::ALL);
-        if errors.with_untracked(|e| !e.is_empty()) {
-            go(Step::Identity);
-            summary_focus.update(|n| *n += 1);
-            return;
-        }
-        failure.set(None);
-        create.dispatch(draft.with_untracked(Draft::request));
+        create.send(request, problems);
     };
 
     let steps = Signal::derive(move || {
