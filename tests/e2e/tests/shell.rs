@@ -32,7 +32,7 @@ async fn french_visitor_signs_in_switches_language_reloads_a_deep_link_and_signs
     h.click(".lang-switcher button[lang=en]").await;
     h.wait_text("h1", "My services").await;
     assert_eq!(h.html_lang().await, "en");
-    h.wait_contains("[data-testid=services]", "2 of 10 seats used").await;
+    h.wait_contains("[data-testid=services]", "Seats used: 2 of 10").await;
     h.screenshot("space-en").await;
     h.click(".lang-switcher button[lang=fr]").await;
     h.wait_text("h1", "Mes services").await;
