@@ -34,6 +34,8 @@ pub enum AuditAction {
     UnlockedByReset,
     PasswordReset,
     PasswordChanged,
+    /// One of the person's sessions ended by an administrator from their page.
+    SessionEnded,
     /// Names, e-mail, language, services or entity changed.
     Edit,
     /// Level or scope changed.
@@ -58,7 +60,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 30] = [
+    pub const ALL: [AuditAction; 31] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -76,6 +78,7 @@ impl AuditAction {
         AuditAction::UnlockedByReset,
         AuditAction::PasswordReset,
         AuditAction::PasswordChanged,
+        AuditAction::SessionEnded,
         AuditAction::Edit,
         AuditAction::PermissionsChanged,
         AuditAction::EntityCreated,
@@ -110,6 +113,7 @@ impl AuditAction {
             AuditAction::UnlockedByReset => "unlocked-by-reset",
             AuditAction::PasswordReset => "password-reset",
             AuditAction::PasswordChanged => "password-changed",
+            AuditAction::SessionEnded => "session-ended",
             AuditAction::Edit => "edit",
             AuditAction::PermissionsChanged => "permissions-changed",
             AuditAction::EntityCreated => "entity-created",

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod company;
 pub mod dev;
+pub mod devices;
 pub mod entities;
 pub mod error;
 pub mod fields;

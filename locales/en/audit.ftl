@@ -111,6 +111,7 @@ audit-edit = Details changed
 audit-activated = Account activated
 audit-password-reset = Password changed with a reset link
 audit-password-changed = Password changed by the user
+audit-session-ended = Signed out of one session by an administrator
 audit-reset-requested = Password reset link requested by the user
 audit-unlocked-by-reset = Unlocked by choosing a new password
 audit-permissions-changed = Role or admin scope changed

@@ -111,6 +111,7 @@ audit-edit = Informations modifiées
 audit-activated = Compte activé
 audit-password-reset = Mot de passe changé avec un lien de réinitialisation du mot de passe
 audit-password-changed = Mot de passe changé par l’utilisateur
+audit-session-ended = Déconnecté d’une session par un administrateur
 audit-reset-requested = Lien de réinitialisation du mot de passe demandé par l’utilisateur
 audit-unlocked-by-reset = Débloqué par le choix d’un nouveau mot de passe
 audit-permissions-changed = Rôle ou périmètre d’administration modifié

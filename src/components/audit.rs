@@ -27,6 +27,7 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::UnlockedByReset => "audit-unlocked-by-reset",
         AuditAction::PasswordReset => "audit-password-reset",
         AuditAction::PasswordChanged => "audit-password-changed",
+        AuditAction::SessionEnded => "audit-session-ended",
         AuditAction::Edit => "audit-edit",
         AuditAction::PermissionsChanged => "audit-permissions-changed",
         AuditAction::EntityCreated => "audit-entity-created",

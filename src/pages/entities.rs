@@ -2,8 +2,7 @@
 //! and remove one, moving its users (and the team administrators' scopes) elsewhere first.
 
 use espace_api::entities::{Entity, EntityField, EntityRequest, RemoveEntityRequest};
-use espace_api::EntityId;
-use espace_api::{ApiError, ErrorCode, FieldError, FieldErrorCode};
+use espace_api::{ApiError, EntityId, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};

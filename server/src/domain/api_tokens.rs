@@ -1,14 +1,13 @@
 //! API tokens as people manage them: created within the creator's scope, with a permission
 //! and an expiry; the secret shown once and stored hashed; revoked at any time.
 
-use espace_api::{CompanyId, TokenId};
 use std::collections::HashMap;
 
 use espace_api::audit::AuditAction;
 use espace_api::entities::EntityRef;
 use espace_api::tokens::{ApiToken, CreateTokenRequest, CreatedToken, Permission};
 use espace_api::validation::normalize_name;
-use espace_api::ErrorCode;
+use espace_api::{CompanyId, ErrorCode, TokenId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

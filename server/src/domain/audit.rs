@@ -3,8 +3,7 @@
 
 use espace_api::audit::{AuditAction, AuditChanges, AuditEntry, AuditPage, AuditQuery, AUDIT_PAGE_SIZE};
 use espace_api::users::Role;
-use espace_api::Language;
-use espace_api::{CompanyId, EntityId, TokenId, UserId};
+use espace_api::{CompanyId, EntityId, Language, TokenId, UserId};
 
 use crate::auth::extract::CurrentUser;
 use crate::clock::Clock;

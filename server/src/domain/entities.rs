@@ -5,8 +5,7 @@ use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
 use espace_api::users::Role;
 use espace_api::validation::normalize_name;
-use espace_api::{CompanyId, EntityId};
-use espace_api::{ErrorCode, FieldErrorCode};
+use espace_api::{CompanyId, EntityId, ErrorCode, FieldErrorCode};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

@@ -1,8 +1,7 @@
 //! Companies: the customer organisations whose users Espace manages.
 
 use espace_api::company::TimeZone;
-use espace_api::CompanyId;
-use espace_api::Language;
+use espace_api::{CompanyId, Language};
 
 use super::Conn;
 

@@ -1,7 +1,6 @@
 //! Each acceptance of the privacy policy: who, which version, in which language, when.
 
-use espace_api::Language;
-use espace_api::UserId;
+use espace_api::{Language, UserId};
 
 use super::Conn;
 

@@ -2,8 +2,7 @@
 //! then delivered one by one by `mail::deliver`.
 
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
-use espace_api::Language;
-use espace_api::UserId;
+use espace_api::{Language, UserId};
 
 use super::Conn;
 

@@ -2,8 +2,9 @@
 //! function that reads users for an actor takes one, so a team administrator's reach is in
 //! the statement itself, not checked afterwards.
 
-use espace_api::EntityId;
 use std::fmt::Write;
+
+use espace_api::EntityId;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {

@@ -1,8 +1,7 @@
 //! Rows only the demo seed writes: a company, its catalogue, users with a past.
 
 use espace_api::users::{Role, StatusReason, UserStatus};
-use espace_api::Language;
-use espace_api::{CompanyId, EntityId, ServiceId, UserId};
+use espace_api::{CompanyId, EntityId, Language, ServiceId, UserId};
 
 use super::Conn;
 

@@ -1,8 +1,7 @@
 //! Sign-in sessions: only the SHA-256 of the cookie's value is stored.
 
 use espace_api::users::{Role, UserStatus};
-use espace_api::Language;
-use espace_api::{CompanyId, EntityId, UserId};
+use espace_api::{CompanyId, EntityId, Language, UserId};
 
 use super::{Conn, Pool};
 
@@ -22,24 +21,81 @@ pub struct SessionUser {
     pub last_seen_at: i64,
 }
 
-pub async fn insert(
-    conn: &mut Conn,
-    id_hash: &str,
-    user_id: UserId,
-    now: i64,
-    expires_at: i64,
-) -> Result<(), sqlx::Error> {
+/// A session being opened, with what its owner will recognise it by.
+pub struct NewSession<'a> {
+    pub id_hash: &'a str,
+    /// The handle the session lists show and end it with.
+    pub public_id: &'a str,
+    pub user_id: UserId,
+    pub now: i64,
+    pub expires_at: i64,
+    pub user_agent: &'a str,
+    pub address: &'a str,
+}
+
+pub async fn insert(conn: &mut Conn, s: &NewSession<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO sessions (id_hash, public_id, user_id, created_at, last_seen_at, expires_at, user_agent, address)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(id_hash)
-    .bind(user_id)
-    .bind(now)
-    .bind(now)
-    .bind(expires_at)
+    .bind(s.id_hash)
+    .bind(s.public_id)
+    .bind(s.user_id)
+    .bind(s.now)
+    .bind(s.now)
+    .bind(s.expires_at)
+    .bind(s.user_agent)
+    .bind(s.address)
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// A live session in its owner's list.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Listed {
+    pub public_id: String,
+    pub user_agent: String,
+    pub address: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    /// 1 for the session whose hash was given as the current one.
+    pub current: i64,
+}
+
+/// The user's live sessions (neither past their lifetime nor idle since `idle_since`), the
+/// most recently used first; `current_hash` marks the one the request comes from.
+pub async fn live_for_user(
+    conn: &mut Conn,
+    user_id: UserId,
+    current_hash: &str,
+    now: i64,
+    idle_since: i64,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT public_id, user_agent, address, created_at, last_seen_at,
+                CASE WHEN id_hash = $2 THEN 1 ELSE 0 END AS current
+         FROM sessions
+         WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $4 AND public_id IS NOT NULL
+         ORDER BY last_seen_at DESC, created_at DESC",
+    )
+    .bind(user_id)
+    .bind(current_hash)
+    .bind(now)
+    .bind(idle_since)
+    .fetch_all(conn)
+    .await
+}
+
+/// Ends the user's session with this handle; whether there was one. Another person's handle
+/// ends nothing.
+pub async fn delete_listed(conn: &mut Conn, user_id: UserId, public_id: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND public_id = $2")
+        .bind(user_id)
+        .bind(public_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// The user of a session that is neither past its lifetime nor idle since `idle_since`, and

@@ -3,8 +3,7 @@
 use super::{Conn, Engine, Pool, Scope};
 use espace_api::company::TimeZone;
 use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
-use espace_api::Language;
-use espace_api::{CompanyId, EntityId, UserId};
+use espace_api::{CompanyId, EntityId, Language, UserId};
 
 /// A user with their company's name and clock: what the domain needs to decide and to write
 /// e-mails.

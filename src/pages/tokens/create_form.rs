@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use espace_api::fields::Fields as _;
 use espace_api::tokens::{CreateTokenRequest, CreatedToken, Permission, TokenField, MAX_DAYS};
-use espace_api::EntityId;
-use espace_api::{FieldError, FieldErrorCode};
+use espace_api::{EntityId, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 

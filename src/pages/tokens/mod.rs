@@ -12,8 +12,7 @@ mod secret;
 mod table;
 
 use espace_api::tokens::{ApiToken, CreatedToken, Permission};
-use espace_api::ApiError;
-use espace_api::TokenId;
+use espace_api::{ApiError, TokenId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

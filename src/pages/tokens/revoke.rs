@@ -1,8 +1,7 @@
 //! Revoking in a dialog: software using the token stops at once, and it cannot be undone.
 
 use espace_api::tokens::ApiToken;
-use espace_api::TokenId;
-use espace_api::{ApiError, ErrorCode};
+use espace_api::{ApiError, ErrorCode, TokenId};
 use leptos::prelude::*;
 
 use super::TokenList;

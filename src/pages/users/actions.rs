@@ -2,8 +2,7 @@
 //! dialog where access changes, the request, a toast, and the caller's refresh.
 
 use espace_api::users::{ActionRequest, UserAction, UserDetail};
-use espace_api::UserId;
-use espace_api::{ApiError, ErrorCode};
+use espace_api::{ApiError, ErrorCode, UserId};
 use leptos::prelude::*;
 use leptos_fluent::I18n;
 

@@ -3,8 +3,7 @@
 use espace_api::audit::AuditEntry;
 use espace_api::mail::{DeliveryFailure, EmailKind, UndeliveredEmail};
 use espace_api::users::{PermissionsRequest, Role, StatusReason, UserAction, UserDetail, UserStatus};
-use espace_api::UserId;
-use espace_api::{ApiError, ErrorCode};
+use espace_api::{ApiError, ErrorCode, UserId};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::Params;

@@ -3,8 +3,7 @@
 
 use espace_api::services::MySpace;
 use espace_api::users::{EditUserField, UpdateUserRequest, UserDetail};
-use espace_api::{EntityId, ServiceId};
-use espace_api::{ErrorCode, Language};
+use espace_api::{EntityId, ErrorCode, Language, ServiceId};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};

@@ -4,8 +4,7 @@
 
 use espace_api::entities::{Entity, EntityRef};
 use espace_api::users::Role;
-use espace_api::ApiError;
-use espace_api::{EntityId, UserId};
+use espace_api::{ApiError, EntityId, UserId};
 use leptos::prelude::*;
 
 use crate::api;

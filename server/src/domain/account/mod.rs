@@ -1,6 +1,7 @@
 //! The signed-in person's own things: who they are, their settings, their consent.
 
-use espace_api::{CompanyId, UserId};
+pub mod sessions;
+
 use std::net::IpAddr;
 
 use espace_api::audit::{AuditAction, AuditChanges};
@@ -10,7 +11,7 @@ use espace_api::links::{Consent, ConsentRequest, PRIVACY_POLICY_VERSION};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser, PasswordField};
 use espace_api::validation::normalize_email;
-use espace_api::{ErrorCode, FieldErrorCode, Language};
+use espace_api::{CompanyId, ErrorCode, FieldErrorCode, Language, UserId};
 
 use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;

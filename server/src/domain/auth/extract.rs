@@ -3,9 +3,7 @@ use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use espace_api::links::PRIVACY_POLICY_VERSION;
 use espace_api::users::Role;
-use espace_api::ErrorCode;
-use espace_api::Language;
-use espace_api::{CompanyId, EntityId, TokenId, UserId};
+use espace_api::{CompanyId, EntityId, ErrorCode, Language, TokenId, UserId};
 
 use crate::auth::session::{self, COOKIE_NAME};
 use crate::error::AppError;

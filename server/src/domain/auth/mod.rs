@@ -3,6 +3,7 @@
 pub mod bearer;
 pub mod blocklist;
 pub mod client_ip;
+pub mod device;
 pub mod extract;
 pub mod links;
 pub mod password;

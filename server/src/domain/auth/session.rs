@@ -8,6 +8,7 @@ use espace_api::UserId;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use super::device::Device;
 use crate::config::Config;
 use crate::store::{self, Conn, Pool};
 
@@ -28,11 +29,27 @@ pub fn token_hash(token: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Opens a session in the caller's transaction; returns the cookie's value.
-pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId) -> Result<String, sqlx::Error> {
+/// Opens a session from `device` in the caller's transaction; returns the cookie's value.
+pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId, device: &Device) -> Result<String, sqlx::Error> {
     let token = new_token();
     let now = store::now();
-    store::sessions::insert(conn, &token_hash(&token), user_id, now, now + config.session_ttl_secs).await?;
+    // The list's handle is random on its own: nothing about the cookie can be learnt from it.
+    let mut handle = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut handle);
+    let public_id: String = handle.iter().map(|b| format!("{b:02x}")).collect();
+    store::sessions::insert(
+        conn,
+        &store::sessions::NewSession {
+            id_hash: &token_hash(&token),
+            public_id: &public_id,
+            user_id,
+            now,
+            expires_at: now + config.session_ttl_secs,
+            user_agent: &device.user_agent,
+            address: &device.address.to_string(),
+        },
+    )
+    .await?;
     Ok(token)
 }
 

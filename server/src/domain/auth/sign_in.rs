@@ -3,15 +3,15 @@
 //! e-mailed a link that unlocks it, and a locked account with a wrong password answers
 //! exactly like an unknown one.
 
-use espace_api::UserId;
 use std::net::IpAddr;
 
 use espace_api::policy::MAX_FAILED_SIGN_INS;
 use espace_api::session::SignInRequest;
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
-use espace_api::ErrorCode;
+use espace_api::{ErrorCode, UserId};
 
+use crate::auth::device::Device;
 use crate::auth::{password, session};
 use crate::error::AppError;
 use crate::rate_limit::{self, Bucket, Ticket};
@@ -64,10 +64,10 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: UserId) 
 
 /// Checks the e-mail and password; on success opens a session and returns its cookie value
 /// with the user's id.
-pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result<(String, UserId), AppError> {
+pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> Result<(String, UserId), AppError> {
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
-    let attempt = Attempt::start(state, ip, &account).await?;
+    let attempt = Attempt::start(state, device.address, &account).await?;
     let mut conn = state.pool.acquire().await?;
     let user = store::users::by_email(&mut conn, &account).await?;
     // Whoever's company signs in through its provider goes there (its break-glass
@@ -84,7 +84,7 @@ pub async fn sign_in(state: &AppState, ip: IpAddr, req: SignInRequest) -> Result
         (UserStatus::Active, true) => {
             let mut tx = store::write(&state.pool).await?;
             store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
-            let token = session::open(&mut tx, &state.config, user.id).await?;
+            let token = session::open(&mut tx, &state.config, user.id, device).await?;
             tx.commit().await?;
             attempt.succeeded().await?;
             Ok((token, user.id))

@@ -2,13 +2,12 @@
 //! may give, languages, services), e-mails already taken or repeated in the batch, and the
 //! seats over the whole batch. The commit runs the same check inside its write transaction.
 
-use espace_api::{EntityId, ServiceId};
 use std::collections::{HashMap, HashSet};
 
 use espace_api::import::{Column, ImportPreview, ImportRow, RowCheck, RowStatus, SeatUse};
 use espace_api::users::Role;
 use espace_api::validation::normalize_email;
-use espace_api::{FieldError, FieldErrorCode, Language};
+use espace_api::{EntityId, FieldError, FieldErrorCode, Language, ServiceId};
 
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;

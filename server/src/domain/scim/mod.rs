@@ -15,8 +15,7 @@ use axum::http::StatusCode;
 use espace_api::audit::AuditAction;
 use espace_api::users::{ActionRequest, Role, UpdateUserRequest, UserAction, UserStatus};
 use espace_api::validation::normalize_email;
-use espace_api::EntityId;
-use espace_api::UserId;
+use espace_api::{EntityId, UserId};
 use serde_json::Value;
 
 use crate::auth::extract::CurrentUser;

@@ -11,9 +11,7 @@ use espace_api::sso::{
     Check, CheckStep, Choice, Choices, Person, SsoField, SsoSettings, SsoSettingsRequest, TestReport, CALLBACK_PATH,
 };
 use espace_api::users::Role;
-use espace_api::CompanyId;
-use espace_api::UserId;
-use espace_api::{ErrorCode, FieldError, FieldErrorCode};
+use espace_api::{CompanyId, ErrorCode, FieldError, FieldErrorCode, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

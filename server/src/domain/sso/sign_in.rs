@@ -7,12 +7,12 @@ use espace_api::mail::EmailKind;
 use espace_api::sso::{email_domain, SignInMethod, SsoError};
 use espace_api::users::{Role, UserStatus};
 use espace_api::validation::{normalize_email, normalize_name, Limits};
-use espace_api::Language;
-use espace_api::{ServiceId, UserId};
+use espace_api::{Language, ServiceId, UserId};
 
 use openidconnect::url::form_urlencoded;
 
 use super::provider::{self, Failure, Identity};
+use crate::auth::device::Device;
 use crate::auth::session::{self, token_hash};
 use crate::error::AppError;
 use crate::mail::{self, render};
@@ -149,7 +149,12 @@ pub struct CallbackParams {
 }
 
 /// A session opened for the person the provider vouched for: (cookie value, user id).
-pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<&str>) -> Outcome<(String, UserId)> {
+pub async fn callback(
+    state: &AppState,
+    params: CallbackParams,
+    browser: Option<&str>,
+    device: &Device,
+) -> Outcome<(String, UserId)> {
     let mismatch = |email: String| Ok(Err(Failed { failure: Failure::new(SsoError::StateMismatch, ""), email }));
     let Some(state_value) = params.state.as_deref().filter(|s| !s.is_empty()) else { return mismatch(String::new()) };
     let login = {
@@ -200,7 +205,7 @@ pub async fn callback(state: &AppState, params: CallbackParams, browser: Option<
         Err(failure) => return failed(failure),
     };
     store::users::record_sign_in(&mut tx, user_id, store::now()).await?;
-    let token = session::open(&mut tx, &state.config, user_id).await?;
+    let token = session::open(&mut tx, &state.config, user_id, device).await?;
     store::sso::mark_session(&mut tx, &token_hash(&token)).await?;
     tx.commit().await?;
     tracing::info!(user = %user_id, company = %p.company_id, "signed in through SSO");

@@ -5,9 +5,7 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::users::{CreateUserRequest, Role};
 use espace_api::validation::{normalize_email, normalize_name};
-use espace_api::UserId;
-use espace_api::{CompanyId, EntityId, ServiceId};
-use espace_api::{ErrorCode, FieldErrorCode};
+use espace_api::{CompanyId, EntityId, ErrorCode, FieldErrorCode, ServiceId, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

@@ -5,8 +5,7 @@ use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::mail::EmailKind;
 use espace_api::users::UpdateUserRequest;
 use espace_api::validation::normalize_name;
-use espace_api::ErrorCode;
-use espace_api::UserId;
+use espace_api::{ErrorCode, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

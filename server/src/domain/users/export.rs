@@ -2,12 +2,11 @@
 //! columns first (so the file imports back, every row "already exists"), then status, e-mail
 //! verified and dates.
 
-use espace_api::UserId;
 use std::collections::HashMap;
 
 use espace_api::import::Column;
 use espace_api::users::UserListQuery;
-use espace_api::Language;
+use espace_api::{Language, UserId};
 
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;

@@ -9,8 +9,7 @@ use espace_api::links::LinkPurpose;
 use espace_api::mail::EmailKind;
 use espace_api::policy::MAX_FAILED_SIGN_INS;
 use espace_api::users::{ActionRequest, Role, StatusReason, UserAction, UserStatus};
-use espace_api::ErrorCode;
-use espace_api::UserId;
+use espace_api::{ErrorCode, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

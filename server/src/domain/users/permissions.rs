@@ -4,8 +4,7 @@
 
 use espace_api::audit::{AuditAction, AuditChanges, Change};
 use espace_api::users::{PermissionsRequest, Role, UserStatus};
-use espace_api::ErrorCode;
-use espace_api::{EntityId, UserId};
+use espace_api::{EntityId, ErrorCode, UserId};
 
 use crate::audit;
 use crate::auth::extract::CurrentUser;

@@ -3,8 +3,7 @@
 //! writes.
 
 use espace_api::users::Role;
-use espace_api::EntityId;
-use espace_api::ErrorCode;
+use espace_api::{EntityId, ErrorCode};
 
 use crate::auth::extract::CurrentUser;
 use crate::error::AppError;

@@ -1,9 +1,8 @@
 //! Which services a user holds, within the company's seats.
 
-use espace_api::{CompanyId, ServiceId, UserId};
 use std::collections::BTreeSet;
 
-use espace_api::ErrorCode;
+use espace_api::{CompanyId, ErrorCode, ServiceId, UserId};
 
 use crate::error::AppError;
 use crate::store::{self, Conn};

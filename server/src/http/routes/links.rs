@@ -5,6 +5,7 @@ use axum_extra::extract::CookieJar;
 use espace_api::links::{ForgotPasswordRequest, LinkInfo, SetPasswordRequest, TokenRequest};
 use espace_api::session::Me;
 
+use crate::auth::device::Device;
 use crate::auth::links;
 use crate::error::AppError;
 use crate::routes::session::signed_in;
@@ -21,10 +22,11 @@ pub async fn renew(State(state): State<AppState>, Json(req): Json<TokenRequest>)
 
 pub async fn complete(
     State(state): State<AppState>,
+    device: Device,
     jar: CookieJar,
     Json(req): Json<SetPasswordRequest>,
 ) -> Result<(CookieJar, Json<Me>), AppError> {
-    let (token, user_id) = links::complete(&state, req).await?;
+    let (token, user_id) = links::complete(&state, &device, req).await?;
     signed_in(&state, jar, token, user_id).await
 }
 

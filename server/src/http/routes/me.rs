@@ -1,9 +1,10 @@
 //! The signed-in person: who they are, their settings, their consent, their space.
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use axum_extra::extract::CookieJar;
+use espace_api::devices::OpenSession;
 use espace_api::links::ConsentRequest;
 use espace_api::services::MySpace;
 use espace_api::session::{ChangePasswordRequest, Me, UpdateMeRequest};
@@ -48,8 +49,7 @@ pub async fn change_password(
     jar: CookieJar,
     Json(req): Json<ChangePasswordRequest>,
 ) -> Result<StatusCode, AppError> {
-    let this_session = jar.get(COOKIE_NAME).map(|c| token_hash(c.value())).unwrap_or_default();
-    account::change_password(&state, &user, ip, &this_session, req).await?;
+    account::change_password(&state, &user, ip, &this_session(&jar), req).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -64,4 +64,38 @@ pub async fn consent(
 
 pub async fn space(State(state): State<AppState>, user: CurrentUser) -> Result<Json<MySpace>, AppError> {
     Ok(Json(account::space(&state, &user).await?))
+}
+
+/// The hash of the session the request comes with, to tell it apart in the list.
+fn this_session(jar: &CookieJar) -> String {
+    jar.get(COOKIE_NAME).map(|c| token_hash(c.value())).unwrap_or_default()
+}
+
+/// `GET /api/me/sessions`: where the person is signed in.
+pub async fn sessions(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    jar: CookieJar,
+) -> Result<Json<Vec<OpenSession>>, AppError> {
+    Ok(Json(account::sessions::mine(&state, &user, &this_session(&jar)).await?))
+}
+
+/// `DELETE /api/me/sessions/:id`: signs one of them out.
+pub async fn end_session(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    account::sessions::end_mine(&state, &user, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/me/sessions/end-others`: signs out everywhere but here.
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    jar: CookieJar,
+) -> Result<StatusCode, AppError> {
+    account::sessions::end_my_others(&state, &user, &this_session(&jar)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

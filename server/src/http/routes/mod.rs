@@ -3,7 +3,7 @@
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, patch, post, put};
+use axum::routing::{delete, get, patch, post, put};
 use axum::Router;
 
 use crate::auth::client_ip::ClientIp;
@@ -72,6 +72,9 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/ready", get(health::ready))
         .route("/me", get(me::me).patch(me::update))
         .route("/me/password", post(me::change_password))
+        .route("/me/sessions", get(me::sessions))
+        .route("/me/sessions/end-others", post(me::end_other_sessions))
+        .route("/me/sessions/{id}", delete(me::end_session))
         .route("/consent", post(me::consent))
         .route("/links/inspect", post(links::inspect))
         .route("/dev/mailbox", get(dev::mailbox))
@@ -80,6 +83,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
         .route("/users/{id}/permissions", put(users::permissions))
+        .route("/users/{id}/sessions", get(users::sessions))
+        .route("/users/{id}/sessions/{session}", delete(users::end_session))
         .route("/entities", get(entities::list).post(entities::create))
         .route("/entities/{id}", patch(entities::rename))
         .route("/entities/{id}/remove", post(entities::remove))

@@ -6,7 +6,7 @@ use espace_api::sso::SignedOut;
 use espace_api::UserId;
 
 use crate::account;
-use crate::auth::client_ip::ClientIp;
+use crate::auth::device::Device;
 use crate::auth::session::{self, COOKIE_NAME};
 use crate::auth::sign_in;
 use crate::error::AppError;
@@ -15,11 +15,11 @@ use crate::state::AppState;
 
 pub async fn sign_in(
     State(state): State<AppState>,
-    ClientIp(ip): ClientIp,
+    device: Device,
     jar: CookieJar,
     Json(req): Json<SignInRequest>,
 ) -> Result<(CookieJar, Json<Me>), AppError> {
-    let (token, user_id) = sign_in::sign_in(&state, ip, req).await?;
+    let (token, user_id) = sign_in::sign_in(&state, &device, req).await?;
     signed_in(&state, jar, token, user_id).await
 }
 

@@ -12,6 +12,7 @@ use espace_api::sso::{
     TestReport,
 };
 
+use crate::auth::device::Device;
 use crate::auth::extract::AdminUser;
 use crate::auth::session::{self, new_token};
 use crate::error::AppError;
@@ -99,12 +100,13 @@ pub async fn start(
 pub async fn callback(
     State(state): State<AppState>,
     headers: HeaderMap,
+    device: Device,
     jar: CookieJar,
     Query(params): Query<CallbackParams>,
 ) -> Result<Response, AppError> {
     let browser = jar.get(BROWSER_COOKIE).map(|c| c.value().to_owned());
     let jar = jar.remove(Cookie::build(BROWSER_COOKIE).path(BROWSER_COOKIE_PATH));
-    match sign_in::callback(&state, params, browser.as_deref()).await? {
+    match sign_in::callback(&state, params, browser.as_deref(), &device).await? {
         Ok((token, _user)) => {
             let jar = jar.add(session::cookie(token, state.config.secure_cookies, state.config.session_ttl_secs));
             Ok((jar, Redirect::to("/")).into_response())

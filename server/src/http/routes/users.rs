@@ -2,11 +2,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
+use espace_api::devices::OpenSession;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
 };
 use espace_api::UserId;
 
+use crate::account;
 use crate::auth::extract::Manager;
 use crate::error::AppError;
 use crate::routes::DownloadLanguage;
@@ -93,4 +95,23 @@ async fn export(
 ) -> Result<Response, AppError> {
     let body = export::export(&state.pool, reader, query, lang.lang.unwrap_or(reader.language), kind).await?;
     Ok(spreadsheet::download(kind, "espace-users", body))
+}
+
+/// `GET /api/users/:id/sessions`: where the user is signed in.
+pub async fn sessions(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Path(id): Path<UserId>,
+) -> Result<Json<Vec<OpenSession>>, AppError> {
+    Ok(Json(account::sessions::of_user(&state, &admin, id).await?))
+}
+
+/// `DELETE /api/users/:id/sessions/:session`: signs the user out of one of them.
+pub async fn end_session(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Path((id, session)): Path<(UserId, String)>,
+) -> Result<StatusCode, AppError> {
+    account::sessions::end_for_user(&state, &admin, id, &session).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

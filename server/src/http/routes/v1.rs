@@ -9,7 +9,7 @@ use espace_api::services::ServiceCard;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
 };
-use espace_api::UserId;
+use espace_api::{ApiError, UserId};
 
 use crate::account;
 use crate::auth::bearer::ApiCaller;
@@ -17,7 +17,6 @@ use crate::entities;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::users::{answers, detail, search};
-use espace_api::ApiError;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::OpenApi;
 

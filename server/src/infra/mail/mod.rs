@@ -6,8 +6,7 @@ pub mod deliver;
 pub mod render;
 
 use espace_api::mail::EmailKind;
-use espace_api::Language;
-use espace_api::{CompanyId, UserId};
+use espace_api::{CompanyId, Language, UserId};
 
 use crate::store::{self, Conn};
 

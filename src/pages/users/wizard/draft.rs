@@ -2,8 +2,7 @@
 //! or a failed request never loses them. Cleared after Finish or Cancel.
 
 use espace_api::users::{CreateUserRequest, Role};
-use espace_api::Language;
-use espace_api::{EntityId, ServiceId};
+use espace_api::{EntityId, Language, ServiceId};
 use serde::{Deserialize, Serialize};
 
 const KEY: &str = "espace-add-user-draft";
