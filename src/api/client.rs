@@ -96,6 +96,11 @@ pub async fn send_without_body<T: DeserializeOwned>(method: Method, path: &str) 
     read(response).await
 }
 
+/// No body, and `204 No Content` back: something ended by its path alone.
+pub async fn send_no_content(method: Method, path: &str) -> ApiResult<()> {
+    no_content(with_language(RequestBuilder::new(path).method(method)).send().await.map_err(network)?).await
+}
+
 /// A JSON body, and `204 No Content` back.
 pub async fn send_json_no_content<B: Serialize>(method: Method, path: &str, body: &B) -> ApiResult<()> {
     let request = with_json_body(with_language(RequestBuilder::new(path).method(method)), body)?;

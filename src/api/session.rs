@@ -1,3 +1,4 @@
+use espace_api::devices::OpenSession;
 use espace_api::session::{Me, SignInRequest};
 
 use super::client::{self, ApiResult};
@@ -23,4 +24,19 @@ pub async fn update_me(request: &espace_api::session::UpdateMeRequest) -> ApiRes
 
 pub async fn change_password(request: &espace_api::session::ChangePasswordRequest) -> ApiResult<()> {
     client::send_json_no_content(client::Method::POST, "/api/me/password", request).await
+}
+
+/// Where the reader is signed in.
+pub async fn sessions() -> ApiResult<Vec<OpenSession>> {
+    client::get("/api/me/sessions").await
+}
+
+/// Signs one of the reader's sessions out, by its handle in the list.
+pub async fn end_session(id: &str) -> ApiResult<()> {
+    client::send_no_content(client::Method::DELETE, &format!("/api/me/sessions/{id}")).await
+}
+
+/// Signs out every session of the reader but this one.
+pub async fn end_other_sessions() -> ApiResult<()> {
+    client::send_no_content(client::Method::POST, "/api/me/sessions/end-others").await
 }

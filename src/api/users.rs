@@ -35,3 +35,13 @@ pub async fn create(request: &espace_api::users::CreateUserRequest) -> ApiResult
 pub async fn set_permissions(id: UserId, request: &PermissionsRequest) -> ApiResult<UserDetail> {
     client::send(client::Method::PUT, &format!("/api/users/{id}/permissions"), request).await
 }
+
+/// Where a user is signed in (for whoever may read their page).
+pub async fn sessions(id: UserId) -> ApiResult<Vec<espace_api::devices::OpenSession>> {
+    client::get(&format!("/api/users/{id}/sessions")).await
+}
+
+/// Signs a user out of one of their sessions.
+pub async fn end_session(id: UserId, session: &str) -> ApiResult<()> {
+    client::send_no_content(client::Method::DELETE, &format!("/api/users/{id}/sessions/{session}")).await
+}

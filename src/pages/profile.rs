@@ -13,6 +13,7 @@ use crate::components::form::field::TextField;
 use crate::components::form::use_submit;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::{password_problems, NewPasswordField};
+use crate::components::sessions::{SessionList, Whose};
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -78,6 +79,7 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
         <section class="page narrow">
             <ChangePassword />
+            <SessionList whose=Whose::Mine />
         </section>
     }
 }

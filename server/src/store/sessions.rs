@@ -77,7 +77,7 @@ pub async fn live_for_user(
                 CASE WHEN id_hash = $2 THEN 1 ELSE 0 END AS current
          FROM sessions
          WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $4 AND public_id IS NOT NULL
-         ORDER BY last_seen_at DESC, created_at DESC",
+         ORDER BY current DESC, last_seen_at DESC, created_at DESC",
     )
     .bind(user_id)
     .bind(current_hash)

@@ -19,6 +19,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::form::{RadioCards, RadioOption};
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
+use crate::components::sessions::{SessionList, Whose};
 use crate::components::status_badge::StatusBadge;
 use crate::components::time::Moment;
 use crate::components::toast::use_toasts;
@@ -294,6 +295,7 @@ fn UserFacts(
                 </ul>
             </section>
         </div>
+        <SessionList whose=Whose::User(user.id) can_end=manageable />
         <section class="card history">
             <h2>{i18n::msg("users-detail-history")}</h2>
             <Show when=move || no_history>

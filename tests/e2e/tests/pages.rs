@@ -57,7 +57,7 @@ async fn every_page(browser: Browser, lang: &str) {
         ("/audit", "main h1"),
         ("/tokens", "main h1"),
         ("/api-reference", "main h1"),
-        ("/profile", "dl.facts"),
+        ("/profile", "[data-testid=sessions] .session"),
         ("/sso", "#sso-issuer"),
         ("/company", "#company-time-zone"),
     ] {
