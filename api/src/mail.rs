@@ -23,6 +23,9 @@ pub enum EmailKind {
     DomainLost,
     /// To a person's former notification address: notices now go to another one.
     NotificationAddressChanged,
+    /// To a person who signed in from a browser never seen on their account: if it was not
+    /// them, where to sign it out.
+    NewSignIn,
 }
 
 impl EmailKind {
@@ -36,6 +39,7 @@ impl EmailKind {
             EmailKind::SsoNoSeat => "sso-no-seat",
             EmailKind::DomainLost => "domain-lost",
             EmailKind::NotificationAddressChanged => "notification-address-changed",
+            EmailKind::NewSignIn => "new-sign-in",
         }
     }
 }

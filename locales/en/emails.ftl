@@ -192,3 +192,25 @@ emails-notification-address-changed-text =
 
     Notices from the { $company } customer space now go to { $address } instead of this address.
     If you did not expect this change, tell your company’s administrator.
+
+## A sign-in from a browser new to the account
+
+# Variables:
+#   $company (String) - the company’s name
+emails-new-sign-in-subject = New sign-in to your { $company } customer space
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $device (String) - the browser and system, e.g. "Chrome on Windows"
+#   $address (String) - the address it signed in from, e.g. "203.0.113.7"
+#   $at (String) - the date and time, e.g. "Friday, January 15, 2027 at 9:00 AM"
+#   $time_zone (String) - the company’s time zone, e.g. "Central European Time"
+#   $link (String) - the profile page, where the person’s sessions are listed
+emails-new-sign-in-text =
+    Hello { $first_name },
+
+    Someone signed in to your { $company } customer space from a browser not used on your account before: { $device }, address { $address }, on { $at } ({ $time_zone }).
+
+    If it was you, there is nothing to do. If not, change your password now, then sign that session out from your profile:
+
+    { $link }

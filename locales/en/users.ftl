@@ -157,6 +157,9 @@ users-mail-undelivered-domain-lost = The e-mail saying an e-mail domain is no lo
 users-mail-undelivered-notification-address-changed = The e-mail about the new notification address, sent to the former one ({ $address }), could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-new-sign-in = The e-mail about a sign-in from a new browser, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.
 users-mail-failure-invalid-address = This address cannot receive e-mail. Correct the notification e-mail, then send the message again.
 users-mail-failure-rejected = The recipient’s mail server refused the address: it may not exist. Check it with the person, then send it again.

@@ -192,3 +192,25 @@ emails-notification-address-changed-text =
 
     Les avis de l’espace client { $company } sont désormais envoyés à { $address } au lieu de cette adresse.
     Si vous n’attendiez pas ce changement, prévenez l’administrateur de votre entreprise.
+
+## Une connexion depuis un navigateur nouveau pour le compte
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-new-sign-in-subject = Nouvelle connexion à votre espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $device (String) - le navigateur et le système, p. ex. « Chrome sous Windows »
+#   $address (String) - l’adresse d’où la connexion a eu lieu, p. ex. « 203.0.113.7 »
+#   $at (String) - la date et l’heure, p. ex. « vendredi 15 janvier 2027 à 9 h »
+#   $time_zone (String) - le fuseau horaire de l’entreprise, p. ex. « heure d’Europe centrale »
+#   $link (String) - la page du profil, où sont listées les sessions de la personne
+emails-new-sign-in-text =
+    Bonjour { $first_name },
+
+    Quelqu’un s’est connecté à votre espace client { $company } depuis un navigateur jamais utilisé sur votre compte : { $device }, adresse { $address }, le { $at } ({ $time_zone }).
+
+    Si c’était vous, il n’y a rien à faire. Sinon, changez tout de suite votre mot de passe, puis déconnectez cette session depuis votre profil :
+
+    { $link }

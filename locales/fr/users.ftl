@@ -157,6 +157,9 @@ users-mail-undelivered-domain-lost = L’e-mail signalant qu’un domaine de mes
 users-mail-undelivered-notification-address-changed = L’e-mail annonçant la nouvelle adresse de notification, envoyé à l’ancienne ({ $address }), n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-new-sign-in = L’e-mail signalant une connexion depuis un nouveau navigateur, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
 users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez le message.
 users-mail-failure-rejected = Le serveur de messagerie du destinataire a refusé l’adresse : elle n’existe peut-être pas. Vérifiez-la avec la personne, puis renvoyez l’e-mail.

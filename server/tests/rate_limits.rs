@@ -76,3 +76,50 @@ async fn one_account_is_limited_whatever_the_addresses_guessing_it() {
         .await;
     assert_eq!(res.status(), StatusCode::OK);
 }
+
+/// The device cookie a sign-in set, as a Cookie header's pair.
+fn device_cookie(res: &axum::http::Response<axum::body::Body>) -> String {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+        .find(|pair| pair.starts_with("espace_device="))
+        .expect("a device cookie")
+}
+
+#[tokio::test]
+async fn a_browser_that_signed_in_before_is_not_shut_out_by_its_office_address() {
+    let t = start().await;
+    let (max, _) = espace_server::rate_limit::Bucket::SignInAddress.limit();
+    let office = [203, 0, 113, 40];
+    let camille = json!({ "email": t.demo.email, "password": t.demo.password });
+    // Camille's browser has signed in from the office before.
+    let first = t.json_from(office, &[], "POST", "/api/session", camille.clone()).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let device = device_cookie(&first);
+
+    // With that browser, her wrong passwords count against the browser, not the office.
+    let wrong = json!({ "email": t.demo.email, "password": "not-her-password" });
+    for _ in 0..3 {
+        let res = t.json_from(office, &[("cookie", &device)], "POST", "/api/session", wrong.clone()).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    // One client at the office guesses until the office's address is throttled: all of its
+    // budget was still there.
+    let guess = |n: i64| json!({ "email": format!("guess{n}@acme.example"), "password": "nope-nope-nope" });
+    for n in 0..max {
+        let res = t.json_from(office, &[], "POST", "/api/session", guess(n)).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "guess {n}");
+    }
+    let res = t.json_from(office, &[], "POST", "/api/session", guess(max)).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Camille's known browser still gets its right password checked; a new browser does not.
+    let res = t.json_from(office, &[("cookie", &device)], "POST", "/api/session", camille.clone()).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = t.json_from(office, &[], "POST", "/api/session", camille.clone()).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    // The cookie is only known for her account: for another account it is a new browser.
+    let helene = json!({ "email": "helene.dubois@acme.example", "password": "whatever-it-is" });
+    let res = t.json_from(office, &[("cookie", &device)], "POST", "/api/session", helene).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+}

@@ -16,20 +16,43 @@ const WINDOWS_CHROME: &str =
 const IPHONE_SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 \
     (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
-/// Signs in from `peer` with this `User-Agent`; the cookie pair.
+/// Signs in from `peer` with this `User-Agent`; the session's cookie pair.
 async fn sign_in_from(t: &TestApp, peer: [u8; 4], user_agent: &str, email: &str) -> String {
-    let res = t
-        .json_from(
-            peer,
-            &[("user-agent", user_agent)],
-            "POST",
-            "/api/session",
-            json!({ "email": email, "password": PASSWORD }),
-        )
-        .await;
+    sign_in_with(t, peer, user_agent, None, email).await.0
+}
+
+/// The same from a browser holding `device` (its device cookie pair); the session's and the
+/// device's cookie pairs.
+async fn sign_in_with(
+    t: &TestApp,
+    peer: [u8; 4],
+    user_agent: &str,
+    device: Option<&str>,
+    email: &str,
+) -> (String, String) {
+    let mut headers = vec![("user-agent", user_agent)];
+    if let Some(device) = device {
+        headers.push(("cookie", device));
+    }
+    let res =
+        t.json_from(peer, &headers, "POST", "/api/session", json!({ "email": email, "password": PASSWORD })).await;
     assert_eq!(res.status(), StatusCode::OK);
-    let set_cookie = res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap();
-    set_cookie.split(';').next().unwrap().to_owned()
+    let pair = |name: &str| {
+        res.headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+            .find(|pair| pair.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} set"))
+    };
+    (pair("espace_session="), pair("espace_device="))
+}
+
+async fn new_sign_in_emails(t: &TestApp) -> Vec<(String, String, String)> {
+    sqlx::query_as("SELECT to_address, subject, body_text FROM outbox WHERE kind = 'new-sign-in' ORDER BY id")
+        .fetch_all(&t.app.state.pool)
+        .await
+        .unwrap()
 }
 
 async fn list(t: &TestApp, uri: &str, cookie: &str) -> (StatusCode, Value) {
@@ -162,4 +185,30 @@ async fn a_huge_user_agent_is_kept_bounded() {
     let kept: i64 =
         sqlx::query_scalar("SELECT MAX(LENGTH(user_agent)) FROM sessions").fetch_one(&t.app.state.pool).await.unwrap();
     assert!(kept <= 512, "{kept}");
+}
+
+#[tokio::test]
+async fn a_sign_in_from_a_new_browser_e_mails_the_person_in_their_language() {
+    let t = start().await;
+    t.set_password(HELENE, PASSWORD).await;
+    // Her first browser: she has signed in from nowhere else, nothing to tell.
+    let (_, office) = sign_in_with(&t, [203, 0, 113, 7], WINDOWS_CHROME, None, HELENE).await;
+    assert!(new_sign_in_emails(&t).await.is_empty());
+    // The same browser again, with its device cookie: still nothing.
+    let (_, again) = sign_in_with(&t, [203, 0, 113, 7], WINDOWS_CHROME, Some(&office), HELENE).await;
+    assert_eq!(again, office, "the browser keeps its device cookie");
+    assert!(new_sign_in_emails(&t).await.is_empty());
+    // A phone never seen on her account: she is told, in French, what and where.
+    sign_in_with(&t, [198, 51, 100, 9], IPHONE_SAFARI, None, HELENE).await;
+    let emails = new_sign_in_emails(&t).await;
+    assert_eq!(emails.len(), 1, "{emails:?}");
+    let (to, subject, text) = &emails[0];
+    assert_eq!(to, HELENE);
+    assert_eq!(subject, "Nouvelle connexion à votre espace client Acme");
+    assert!(text.contains("Safari sous iOS, adresse 198.51.100.9"), "{text}");
+    assert!(text.contains("/profile"), "{text}");
+    // A device cookie someone made up counts as a new browser, not a known one.
+    let made_up = "espace_device=not-a-real-device-cookie-value-000000000000";
+    sign_in_with(&t, [198, 51, 100, 9], IPHONE_SAFARI, Some(made_up), HELENE).await;
+    assert_eq!(new_sign_in_emails(&t).await.len(), 2);
 }

@@ -15,6 +15,10 @@ pub enum Bucket {
     SignInAddress,
     /// Failed sign-ins and wrong current passwords for one account (its normalised e-mail).
     Account,
+    /// Failed sign-ins from a browser that has signed in to the account before (its device
+    /// cookie): they count here instead of against the address, so one client failing
+    /// behind an office's shared address does not shut its colleagues out.
+    SignInDevice,
     /// Link use and renewal, forgotten-password requests, from one client address.
     LinkAddress,
     /// Password e-mails asked for one address: no one can flood a mailbox.
@@ -29,7 +33,7 @@ impl Bucket {
         match self {
             Bucket::SignInAddress | Bucket::LinkAddress => (30, 600),
             // Above the lock's ten, so a person who mistypes meets the lock first.
-            Bucket::Account => (20, 900),
+            Bucket::Account | Bucket::SignInDevice => (20, 900),
             Bucket::ForgotAccount => (3, 3600),
             // The public API's limit, which its reference page states (`espace_api::v1`).
             Bucket::ApiToken => (i64::from(espace_api::v1::CALLS_PER_MINUTE), 60),
@@ -40,6 +44,7 @@ impl Bucket {
         match self {
             Bucket::SignInAddress => "sign-in-address",
             Bucket::Account => "account",
+            Bucket::SignInDevice => "sign-in-device",
             Bucket::LinkAddress => "link-address",
             Bucket::ForgotAccount => "forgot-account",
             Bucket::ApiToken => "api-token",

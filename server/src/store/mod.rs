@@ -9,6 +9,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod companies;
 pub mod consents;
+pub mod devices;
 pub mod domains;
 pub mod entities;
 pub mod idempotency;

@@ -49,6 +49,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::SsoNoSeat => "users-mail-undelivered-sso-no-seat",
         EmailKind::DomainLost => "users-mail-undelivered-domain-lost",
         EmailKind::NotificationAddressChanged => "users-mail-undelivered-notification-address-changed",
+        EmailKind::NewSignIn => "users-mail-undelivered-new-sign-in",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

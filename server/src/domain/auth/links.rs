@@ -6,10 +6,10 @@ use espace_api::links::{plausible_token, LinkInfo, LinkPurpose, LinkState, SetPa
 use espace_api::password::{broken_rules, Personal};
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
-use espace_api::{ErrorCode, UserId};
+use espace_api::ErrorCode;
 
-use crate::auth::device::Device;
-use crate::auth::session::{self, token_hash};
+use crate::auth::device::{self, Device};
+use crate::auth::session::{self, token_hash, Opened};
 use crate::auth::{blocklist, password};
 use crate::error::AppError;
 use crate::rate_limit::{self, Bucket};
@@ -81,11 +81,7 @@ pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
 /// Sets the password through a valid link and opens a session; returns its cookie value and
 /// the user's id. The link and the account are checked again inside the write transaction
 /// that uses them: a deactivation or a second submission in between wins.
-pub async fn complete(
-    state: &AppState,
-    device: &Device,
-    req: SetPasswordRequest,
-) -> Result<(String, UserId), AppError> {
+pub async fn complete(state: &AppState, device: &Device, req: SetPasswordRequest) -> Result<Opened, AppError> {
     let now = store::now();
     let found = find(&mut *state.pool.acquire().await?, &req.token).await?;
     let Some((_, user)) = found.filter(|(link, user)| state_of(link, user, now) == LinkState::Valid) else {
@@ -114,10 +110,11 @@ pub async fn complete(
     let transition = Transition::CompleteLink { purpose: link.purpose, password_hash: hash };
     lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
     let token = session::open(&mut tx, &state.config, user.id, device).await?;
+    let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
     tx.commit().await?;
     // The owner proved themselves: wrong guesses by others no longer hold them back.
     rate_limit::clear(&state.pool, Bucket::Account, &normalize_email(&user.email)).await?;
-    Ok((token, user.id))
+    Ok(Opened { session: token, device: device_cookie, user_id: user.id })
 }
 
 /// Sends a password link to an active or locked account with this e-mail (not on SSO); the

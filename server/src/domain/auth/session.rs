@@ -29,6 +29,15 @@ pub fn token_hash(token: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A session just opened by a sign-in: its cookie's value, the browser's device cookie value,
+/// and who signed in.
+#[derive(Debug)]
+pub struct Opened {
+    pub session: String,
+    pub device: String,
+    pub user_id: UserId,
+}
+
 /// Opens a session from `device` in the caller's transaction; returns the cookie's value.
 pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId, device: &Device) -> Result<String, sqlx::Error> {
     let token = new_token();

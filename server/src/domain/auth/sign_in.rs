@@ -11,7 +11,8 @@ use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, UserId};
 
-use crate::auth::device::Device;
+use crate::auth::device::{self, Device};
+use crate::auth::session::{token_hash, Opened};
 use crate::auth::{password, session};
 use crate::error::AppError;
 use crate::rate_limit::{self, Bucket, Ticket};
@@ -19,8 +20,8 @@ use crate::state::AppState;
 use crate::store::{self, Conn};
 use crate::users::lifecycle::{self, Actor, Transition};
 
-/// The address's and the account's budgets for one password check: taken before (parallel
-/// guesses cannot overrun them), given back when the password was right.
+/// The address's (or the known browser's) and the account's budgets for one password check:
+/// taken before (parallel guesses cannot overrun them), given back when the password was right.
 pub struct Attempt<'a> {
     state: &'a AppState,
     tickets: Vec<Ticket>,
@@ -28,7 +29,28 @@ pub struct Attempt<'a> {
 
 impl<'a> Attempt<'a> {
     pub async fn start(state: &'a AppState, ip: IpAddr, account: &str) -> Result<Attempt<'a>, AppError> {
-        let by_address = rate_limit::take(&state.pool, Bucket::SignInAddress, &ip.to_string()).await?;
+        Self::counted(state, (Bucket::SignInAddress, ip.to_string()), account).await
+    }
+
+    /// The same for a sign-in: from a browser that has signed in to this account before, its
+    /// device budget stands in for the address's (OWASP's device cookies).
+    pub async fn sign_in(state: &'a AppState, device: &Device, account: &str) -> Result<Attempt<'a>, AppError> {
+        if let Some(cookie) = &device.cookie {
+            let hash = token_hash(cookie);
+            let known = store::devices::known_for_email(&mut *state.pool.acquire().await?, account, &hash).await?;
+            if known {
+                return Self::counted(state, (Bucket::SignInDevice, hash), account).await;
+            }
+        }
+        Self::start(state, device.address, account).await
+    }
+
+    async fn counted(
+        state: &'a AppState,
+        (bucket, key): (Bucket, String),
+        account: &str,
+    ) -> Result<Attempt<'a>, AppError> {
+        let by_address = rate_limit::take(&state.pool, bucket, &key).await?;
         match rate_limit::take(&state.pool, Bucket::Account, account).await {
             Ok(by_account) => Ok(Attempt { state, tickets: vec![by_address, by_account] }),
             Err(e) => {
@@ -64,10 +86,10 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: UserId) 
 
 /// Checks the e-mail and password; on success opens a session and returns its cookie value
 /// with the user's id.
-pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> Result<(String, UserId), AppError> {
+pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> Result<Opened, AppError> {
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
-    let attempt = Attempt::start(state, device.address, &account).await?;
+    let attempt = Attempt::sign_in(state, device, &account).await?;
     let mut conn = state.pool.acquire().await?;
     let user = store::users::by_email(&mut conn, &account).await?;
     // Whoever's company signs in through its provider goes there (its break-glass
@@ -85,9 +107,10 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
             let mut tx = store::write(&state.pool).await?;
             store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
             let token = session::open(&mut tx, &state.config, user.id, device).await?;
+            let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
             tx.commit().await?;
             attempt.succeeded().await?;
-            Ok((token, user.id))
+            Ok(Opened { session: token, device: device_cookie, user_id: user.id })
         }
         // Only someone who knows the password learns the account is locked (and was e-mailed).
         (UserStatus::Locked, true) => {

@@ -3,12 +3,11 @@ use axum::http::StatusCode;
 use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::links::{ForgotPasswordRequest, LinkInfo, SetPasswordRequest, TokenRequest};
-use espace_api::session::Me;
 
 use crate::auth::device::Device;
 use crate::auth::links;
 use crate::error::AppError;
-use crate::routes::session::signed_in;
+use crate::routes::session::{signed_in, SignedIn};
 use crate::state::AppState;
 
 pub async fn inspect(State(state): State<AppState>, Json(req): Json<TokenRequest>) -> Result<Json<LinkInfo>, AppError> {
@@ -25,9 +24,9 @@ pub async fn complete(
     device: Device,
     jar: CookieJar,
     Json(req): Json<SetPasswordRequest>,
-) -> Result<(CookieJar, Json<Me>), AppError> {
-    let (token, user_id) = links::complete(&state, &device, req).await?;
-    signed_in(&state, jar, token, user_id).await
+) -> Result<SignedIn, AppError> {
+    let opened = links::complete(&state, &device, req).await?;
+    signed_in(&state, jar, opened).await
 }
 
 pub async fn forgot(

@@ -1,13 +1,14 @@
 use axum::extract::State;
+use axum::http::header::{HeaderName, SET_COOKIE};
+use axum::response::AppendHeaders;
 use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::session::{Me, SignInRequest};
 use espace_api::sso::SignedOut;
-use espace_api::UserId;
 
 use crate::account;
-use crate::auth::device::Device;
-use crate::auth::session::{self, COOKIE_NAME};
+use crate::auth::device::{self, Device};
+use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in;
 use crate::error::AppError;
 use crate::sso;
@@ -18,20 +19,20 @@ pub async fn sign_in(
     device: Device,
     jar: CookieJar,
     Json(req): Json<SignInRequest>,
-) -> Result<(CookieJar, Json<Me>), AppError> {
-    let (token, user_id) = sign_in::sign_in(&state, &device, req).await?;
-    signed_in(&state, jar, token, user_id).await
+) -> Result<SignedIn, AppError> {
+    let opened = sign_in::sign_in(&state, &device, req).await?;
+    signed_in(&state, jar, opened).await
 }
 
-/// The cookie of a session just opened, and who is now signed in.
-pub async fn signed_in(
-    state: &AppState,
-    jar: CookieJar,
-    token: String,
-    user_id: UserId,
-) -> Result<(CookieJar, Json<Me>), AppError> {
-    let jar = jar.add(session::cookie(token, state.config.secure_cookies, state.config.session_ttl_secs));
-    Ok((jar, Json(account::me_by_id(state, user_id).await?)))
+/// What a sign-in answers: the session's cookie first (a client that reads one cookie reads
+/// that one), then the browser's device cookie, and who is now signed in.
+pub type SignedIn = (CookieJar, AppendHeaders<[(HeaderName, String); 1]>, Json<Me>);
+
+pub async fn signed_in(state: &AppState, jar: CookieJar, opened: Opened) -> Result<SignedIn, AppError> {
+    let secure = state.config.secure_cookies;
+    let jar = jar.add(session::cookie(opened.session, secure, state.config.session_ttl_secs));
+    let device = AppendHeaders([(SET_COOKIE, device::cookie(opened.device, secure).to_string())]);
+    Ok((jar, device, Json(account::me_by_id(state, opened.user_id).await?)))
 }
 
 /// Ends this session on the server and clears the cookie; idempotent. A session opened by

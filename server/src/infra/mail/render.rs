@@ -97,6 +97,7 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
         EmailKind::NotificationAddressChanged => {
             ("emails-notification-address-changed-subject", "emails-notification-address-changed-text", None)
         }
+        EmailKind::NewSignIn => ("emails-new-sign-in-subject", "emails-new-sign-in-text", None),
     }
 }
 
@@ -218,6 +219,44 @@ pub fn notification_address_changed(
         ("address", FluentValue::from(address)),
     ];
     render(language, EmailKind::NotificationAddressChanged, &args)
+}
+
+/// A sign-in from a browser new to the account.
+pub struct NewSignIn<'a> {
+    pub language: Language,
+    pub company: &'a str,
+    /// The company's clock, which the moment is written on.
+    pub time_zone: &'a TimeZone,
+    pub first_name: &'a str,
+    pub user_agent: &'a str,
+    pub address: &'a str,
+    pub at: i64,
+    /// The profile, where the person's sessions are listed.
+    pub link: &'a str,
+}
+
+/// (subject, text) to a person who signed in from a browser new to their account.
+pub fn new_sign_in(e: &NewSignIn<'_>) -> (String, String) {
+    let (browser, system) = espace_api::devices::describe(e.user_agent);
+    let device = t_args(
+        e.language,
+        "sessions-device",
+        &[
+            ("browser", FluentValue::from(t(e.language, &format!("sessions-browser-{}", browser.as_str())))),
+            ("system", FluentValue::from(t(e.language, &format!("sessions-system-{}", system.as_str())))),
+        ],
+    );
+    let at = moment(e.language, e.time_zone, e.at);
+    let args = [
+        ("company", FluentValue::from(e.company)),
+        ("first_name", FluentValue::from(e.first_name)),
+        ("device", FluentValue::from(device)),
+        ("address", FluentValue::from(e.address)),
+        ("at", FluentValue::from(at.date_time)),
+        ("time_zone", FluentValue::from(at.zone)),
+        ("link", FluentValue::from(e.link)),
+    ];
+    render(e.language, EmailKind::NewSignIn, &args)
 }
 
 const BUTTON_STYLE: &str = "display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none;font-weight:600";
