@@ -8,12 +8,12 @@ use std::net::IpAddr;
 use axum::extract::FromRequestParts;
 use axum::http::header::USER_AGENT;
 use axum::http::request::Parts;
-use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum_extra::extract::cookie::Cookie;
 use axum_extra::extract::CookieJar;
 use espace_api::mail::EmailKind;
 
 use super::client_ip::ClientIp;
-use super::session::{new_token, token_hash};
+use super::session::{new_token, strict_cookie, token_hash};
 use crate::error::AppError;
 use crate::mail::{self, render};
 use crate::state::AppState;
@@ -85,11 +85,5 @@ pub async fn recognise(conn: &mut Conn, state: &AppState, user: &User, device: &
 
 /// The device cookie: HttpOnly, sent back only to this site, for as long as browsers allow.
 pub fn cookie(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((DEVICE_COOKIE, value))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .path("/api/")
-        .secure(secure)
-        .max_age(time::Duration::days(DEVICE_COOKIE_DAYS))
-        .build()
+    strict_cookie((DEVICE_COOKIE, value), "/api/", secure, time::Duration::days(DEVICE_COOKIE_DAYS))
 }

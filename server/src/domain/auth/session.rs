@@ -84,12 +84,22 @@ pub async fn close(pool: &Pool, token: &str) -> Result<(), sqlx::Error> {
 }
 
 pub fn cookie(token: String, secure: bool, max_age_secs: i64) -> Cookie<'static> {
-    Cookie::build((COOKIE_NAME, token))
+    strict_cookie((COOKIE_NAME, token), "/", secure, time::Duration::seconds(max_age_secs))
+}
+
+/// A cookie no script reads and no other site's request carries: the session's, the device's.
+pub fn strict_cookie(
+    (name, value): (&'static str, String),
+    path: &'static str,
+    secure: bool,
+    max_age: time::Duration,
+) -> Cookie<'static> {
+    Cookie::build((name, value))
         .http_only(true)
         .same_site(SameSite::Strict)
-        .path("/")
+        .path(path)
         .secure(secure)
-        .max_age(time::Duration::seconds(max_age_secs))
+        .max_age(max_age)
         .build()
 }
 
