@@ -380,3 +380,60 @@ async fn a_failed_load_offers_to_try_again() {
     assert_eq!(text(&root, "#data"), "loaded");
     assert!(root.query_selector("button.retry").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_session_reads_its_device_in_words_and_signs_out_by_its_handle() {
+    use espace_api::devices::{Browser, OpenSession, System};
+    use espace_web::components::sessions::SessionItem;
+    let root = container();
+    let session = |id: &str, browser, system, current| OpenSession {
+        id: id.into(),
+        browser,
+        system,
+        address: "198.51.100.9".into(),
+        started_at: 1_764_000_000,
+        last_active_at: 1_764_003_600,
+        current,
+    };
+    let this = session("aaaa", Browser::Chrome, System::Windows, true);
+    let phone = session("bbbb", Browser::Safari, System::Ios, false);
+    let watched = session("cccc", Browser::Other, System::Other, false);
+    let ended = RwSignal::new(None::<String>);
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <ul>
+                    <SessionItem session=this.clone() can_end=true busy=false on_end=move |id| ended.set(Some(id)) />
+                    <SessionItem session=phone.clone() can_end=true busy=false on_end=move |id| ended.set(Some(id)) />
+                    <SessionItem
+                        session=watched.clone()
+                        can_end=false
+                        busy=false
+                        on_end=move |id| ended.set(Some(id))
+                    />
+                </ul>
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "[data-session-id=aaaa] .session-device"), "Chrome on WindowsThis device");
+    assert!(
+        root.query_selector("[data-session-id=aaaa] button").unwrap().is_none(),
+        "this one is signed out elsewhere"
+    );
+    assert!(root.query_selector("[data-session-id=cccc] button").unwrap().is_none(), "no button without the right");
+    assert_eq!(text(&root, "[data-session-id=cccc] .session-device"), "An unknown browser on an unknown system");
+    let button = root.query_selector("[data-session-id=bbbb] button").unwrap().unwrap();
+    assert_eq!(button.text_content().unwrap_or_default(), "Sign out");
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Sign out Safari on iOS, 198.51.100.9"));
+    click(&root, "[data-session-id=bbbb] button");
+    assert_eq!(ended.get_untracked().as_deref(), Some("bbbb"));
+
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "[data-session-id=bbbb] .session-device"), "Safari sous iOS");
+    assert_eq!(text(&root, "[data-session-id=bbbb] button"), "Déconnecter");
+    assert!(text(&root, "[data-session-id=aaaa]").contains("Cet appareil"));
+}

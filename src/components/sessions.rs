@@ -154,7 +154,7 @@ pub fn SessionList(
 /// One session: its device, address and times, and the button that ends it (none for the
 /// session in use, which the account menu signs out).
 #[component]
-fn SessionItem(
+pub fn SessionItem(
     /// The session.
     session: OpenSession,
     /// Whether the reader may end it.
