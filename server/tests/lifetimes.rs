@@ -31,6 +31,11 @@ async fn an_idle_session_ends_and_the_hourly_job_purges_dead_sessions_and_spent_
     assert!(purged.links >= 1, "{purged:?}");
     let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&t.app.state.pool).await.unwrap();
     assert_eq!(left, 0);
+    assert_eq!(purged.devices, 0, "her browser was seen today");
+    // A browser unseen for longer than its device cookie lives is forgotten.
+    let later = now + (espace_server::auth::device::DEVICE_COOKIE_DAYS + 1) * store::DAY_SECS;
+    let purged = espace_server::jobs::inactivity::purge(&t.app.state, later).await.unwrap();
+    assert_eq!(purged.devices, 1, "{purged:?}");
 }
 
 #[tokio::test]

@@ -49,3 +49,10 @@ pub async fn known_for_email(conn: &mut Conn, email_norm: &str, device_hash: &st
     .await?;
     Ok(n > 0)
 }
+
+/// Forgets the browsers unseen since `unseen_since` (their cookie has expired); returns how many.
+pub async fn purge(conn: &mut Conn, unseen_since: i64) -> Result<u64, sqlx::Error> {
+    let done =
+        sqlx::query("DELETE FROM known_devices WHERE last_seen_at <= $1").bind(unseen_since).execute(conn).await?;
+    Ok(done.rows_affected())
+}

@@ -22,7 +22,7 @@ use crate::store::{self, Conn};
 
 pub const DEVICE_COOKIE: &str = "espace_device";
 /// Browsers keep a cookie at most 400 days; each sign-in sets it again.
-const DEVICE_COOKIE_DAYS: i64 = 400;
+pub const DEVICE_COOKIE_DAYS: i64 = 400;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Device {

@@ -33,6 +33,7 @@ pub struct Purged {
     pub rate_limits: u64,
     pub links: u64,
     pub idempotency_keys: u64,
+    pub devices: u64,
 }
 
 /// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
@@ -88,8 +89,8 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     Ok(report)
 }
 
-/// Forgets sessions past their lifetime or idle timeout, and links and idempotency keys spent
-/// for a week.
+/// Forgets sessions past their lifetime or idle timeout, links and idempotency keys spent for
+/// a week, and browsers unseen for longer than their device cookie lives.
 pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let purged = Purged {
@@ -97,6 +98,8 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
         rate_limits: store::limits::purge(&mut tx, now - crate::rate_limit::Bucket::LONGEST_WINDOW_SECS).await?,
         links: store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
         idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
+        devices: store::devices::purge(&mut tx, now - crate::auth::device::DEVICE_COOKIE_DAYS * store::DAY_SECS)
+            .await?,
     };
     tx.commit().await?;
     Ok(purged)
