@@ -47,6 +47,13 @@ impl EntityRequest {
     }
 }
 
+crate::fields! {
+    /// The field of the dialog that removes an entity with users.
+    pub enum RemoveEntityField {
+        MoveTo = "move_to",
+    }
+}
+
 /// `POST /api/entities/:id/remove`: an entity with users is removed only by moving them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RemoveEntityRequest {

@@ -1,7 +1,7 @@
 //! `/entities` (Administrators): the company's entities with their user counts; add, rename,
 //! and remove one, moving its users (and the team administrators' scopes) elsewhere first.
 
-use espace_api::entities::{Entity, EntityField, EntityRequest, RemoveEntityRequest};
+use espace_api::entities::{Entity, EntityField, EntityRequest, RemoveEntityField, RemoveEntityRequest};
 use espace_api::{ApiError, EntityId, ErrorCode, FieldError, FieldErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -11,7 +11,6 @@ use leptos_router::components::A;
 use crate::api;
 use crate::api::client::ApiResult;
 use crate::components::error_details::ErrorPanel;
-use crate::components::focus::focus_by_id;
 use crate::components::form::field::{RequiredMark, TextField};
 use crate::components::form::{use_submit, use_submit_or};
 use crate::components::form_dialog::FormDialog;

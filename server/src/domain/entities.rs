@@ -2,7 +2,8 @@
 //! users reads the ones in their scope (for the wizard's and the list's choices).
 
 use espace_api::audit::{AuditAction, AuditChanges, Change};
-use espace_api::entities::{Entity, EntityRequest, RemoveEntityRequest};
+use espace_api::entities::{Entity, EntityRequest, RemoveEntityField, RemoveEntityRequest};
+use espace_api::fields::Fields as _;
 use espace_api::users::Role;
 use espace_api::validation::normalize_name;
 use espace_api::{CompanyId, EntityId, ErrorCode, FieldErrorCode};
@@ -80,7 +81,9 @@ pub async fn remove(
     let mut tx = store::write(&state.pool).await?;
     let removed = store::entities::in_company(&mut tx, admin.company_id, id).await?.ok_or(AppError::NotFound)?;
     let target = match req.move_to {
-        Some(to) if to == id => return Err(AppError::field("move_to", FieldErrorCode::Required)),
+        Some(to) if to == id => {
+            return Err(AppError::field(RemoveEntityField::MoveTo.name(), FieldErrorCode::Required))
+        }
         Some(to) => Some(store::entities::in_company(&mut tx, admin.company_id, to).await?.ok_or(AppError::NotFound)?),
         None if removed.user_count > 0 => return Err(AppError::Refused(ErrorCode::EntityNotEmpty)),
         None => None,

@@ -1,6 +1,7 @@
 //! Renaming and removing an entity, each in a dialog that reads the entity from the page's latest list.
 
 use super::*;
+use espace_api::fields::Fields as _;
 
 /// Renaming in a dialog: the current name to edit, the same checks as adding.
 #[component]
@@ -96,7 +97,6 @@ pub fn RemoveDialog(
     let i18n = expect_context::<I18n>();
     let toasts = use_toasts();
     let move_to = RwSignal::new(None::<EntityId>);
-    let move_to_error = RwSignal::new(None::<String>);
     let entity = Memo::new(move |_| find(entities, removing.get()));
     let targets = Memo::new(move |_| {
         let id = removing.get();
@@ -108,60 +108,51 @@ pub fn RemoveDialog(
         })
     });
     let has_users = move || entity.with(|e| e.as_ref().is_some_and(|e| e.users > 0));
-    // What follows the answer runs inside the action, once it is in; its value is the error
-    // the dialog shows, if any.
-    let remove = Action::new_local(move |(id, request): &(EntityId, RemoveEntityRequest)| {
-        let (id, request) = (*id, *request);
-        async move {
-            match api::entities::remove(id, &request).await {
-                Ok(()) => {
-                    removing.set(None);
-                    toasts.show("entities-removed");
-                    entities.refetch();
-                    None
-                }
-                Err(error) if error.code == ErrorCode::NotFound => {
-                    removing.set(None);
-                    page_error.set(Some(error));
-                    entities.refetch();
-                    None
-                }
-                // Users arrived meanwhile, or the target went: the fresh list shows the choice again.
-                Err(error) => {
-                    if matches!(error.code, ErrorCode::EntityNotEmpty | ErrorCode::Conflict) {
-                        entities.refetch();
-                    }
-                    Some(error)
-                }
+    let remove = use_submit_or(
+        |field: RemoveEntityField| match field {
+            RemoveEntityField::MoveTo => "entity-move-to",
+        },
+        |(id, request): (EntityId, RemoveEntityRequest)| async move { api::entities::remove(id, &request).await },
+        move |()| {
+            removing.set(None);
+            toasts.show("entities-removed");
+            entities.refetch();
+        },
+        move |error: &ApiError| match error.code {
+            // Gone: the dialog closes and the page says so.
+            ErrorCode::NotFound => {
+                removing.set(None);
+                page_error.set(Some(error.clone()));
+                entities.refetch();
             }
-        }
-    });
+            // Users arrived meanwhile, or the target went: the fresh list shows the choice again.
+            ErrorCode::EntityNotEmpty | ErrorCode::Conflict => entities.refetch(),
+            _ => {}
+        },
+    );
     // Each opening starts with no choice and no old error (an opening, not an answer).
     Effect::new(move |previous: Option<Option<EntityId>>| {
         let id = removing.get();
         if id.is_some() && previous.flatten() != id {
             move_to.set(None);
-            move_to_error.set(None);
             remove.clear();
         }
         id
     });
     let on_submit = move |()| {
         let Some(current) = entity.get_untracked() else { return };
-        remove.clear();
         let destination = move_to.get_untracked();
         if current.users > 0 && targets.with_untracked(Vec::is_empty) {
             // Nowhere to move them: the dialog says so; nothing to send.
             return;
         }
+        let mut problems = Vec::new();
         if current.users > 0 && destination.is_none() {
-            move_to_error.set(Some(i18n::field_error_text(FieldErrorCode::Required, None)));
-            focus_by_id("entity-move-to");
-            return;
+            let field = RemoveEntityField::MoveTo.name().to_owned();
+            problems.push(FieldError { field, code: FieldErrorCode::Required, max: None });
         }
-        move_to_error.set(None);
         let request = RemoveEntityRequest { move_to: if current.users > 0 { destination } else { None } };
-        remove.dispatch((current.id, request));
+        remove.send((current.id, request), problems);
     };
     let name = move || entity.with(|e| e.as_ref().map(|e| e.name.clone())).unwrap_or_default();
     let users = move || entity.with(|e| e.as_ref().map_or(0, |e| e.users));
@@ -186,11 +177,11 @@ pub fn RemoveDialog(
                 <select
                     id="entity-move-to"
                     required=true
-                    aria-invalid=move || move_to_error.with(Option::is_some).to_string()
+                    aria-invalid=move || remove.invalid(RemoveEntityField::MoveTo).get().to_string()
                     aria-describedby="entity-move-to-hint entity-move-to-error"
                     on:change=move |ev| {
                         move_to.set(event_target_value(&ev).parse().ok());
-                        move_to_error.set(None);
+                        remove.forget(&[RemoveEntityField::MoveTo]);
                     }
                 >
                     <option value="" prop:selected=move || move_to.get().is_none()>
@@ -203,7 +194,7 @@ pub fn RemoveDialog(
                     </For>
                 </select>
                 <p id="entity-move-to-error" class="field-error">
-                    {move || move_to_error.get()}
+                    {remove.error(RemoveEntityField::MoveTo)}
                 </p>
             </div>
         }
@@ -220,7 +211,7 @@ pub fn RemoveDialog(
             on_submit=on_submit
             on_cancel=move |()| removing.set(None)
         >
-            {move || remove.value().get().flatten().map(|error| view! { <ErrorPanel error=error /> })}
+            {move || remove.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
             {body}
         </FormDialog>
     }

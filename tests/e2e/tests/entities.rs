@@ -12,6 +12,7 @@ struct Words {
     added: &'static str,
     renamed: &'static str,
     removed: &'static str,
+    required: &'static str,
 }
 
 const FR: Words = Words {
@@ -20,6 +21,7 @@ const FR: Words = Words {
     added: "Entité ajoutée.",
     renamed: "Entité renommée.",
     removed: "Entité supprimée.",
+    required: "Ce champ est obligatoire.",
 };
 
 const EN: Words = Words {
@@ -28,6 +30,7 @@ const EN: Words = Words {
     added: "Entity added.",
     renamed: "Entity renamed.",
     removed: "Entity removed.",
+    required: "This field is required.",
 };
 
 const ROWS: &str = "[data-testid=entities-table] tbody tr > :first-child";
@@ -61,7 +64,12 @@ async fn journey(browser: Browser, w: Words, lang: &str) {
         .await
         .unwrap();
     h.click("tr:nth-child(3) [data-action=remove]").await;
+    // Confirming without choosing says so by the choice, which takes focus.
+    h.click("dialog[open] [data-testid=dialog-submit]").await;
+    h.wait_text("#entity-move-to-error", w.required).await;
+    h.wait_for_any("#entity-move-to[aria-invalid=true]:focus").await;
     h.choose("#entity-move-to", &lille.to_string()).await;
+    h.wait_text("#entity-move-to-error", "").await;
     h.screenshot(&format!("entities-remove-{lang}")).await;
     h.click("dialog[open] [data-testid=dialog-submit]").await;
     h.wait_text(".toast p", w.removed).await;
