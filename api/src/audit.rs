@@ -57,10 +57,22 @@ pub enum AuditAction {
     DomainVerified,
     /// A daily check found a verified domain's record gone: it no longer routes anyone.
     DomainLost,
+    /// The person set up an authenticator app (a second sign-in step).
+    AuthenticatorAdded,
+    /// The person removed their authenticator app.
+    AuthenticatorRemoved,
+    /// The person made new recovery codes; the old ones stopped working.
+    RecoveryCodesRenewed,
+    /// The person signed in with one of their recovery codes.
+    RecoveryCodeUsed,
+    /// An administrator removed the person's second step: they set one up again.
+    SecondStepReset,
+    /// Who must use a second sign-in step in the company changed.
+    SecondStepPolicyChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 31] = [
+    pub const ALL: [AuditAction; 37] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -92,6 +104,12 @@ impl AuditAction {
         AuditAction::CompanySettingsChanged,
         AuditAction::DomainVerified,
         AuditAction::DomainLost,
+        AuditAction::AuthenticatorAdded,
+        AuditAction::AuthenticatorRemoved,
+        AuditAction::RecoveryCodesRenewed,
+        AuditAction::RecoveryCodeUsed,
+        AuditAction::SecondStepReset,
+        AuditAction::SecondStepPolicyChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -127,6 +145,12 @@ impl AuditAction {
             AuditAction::CompanySettingsChanged => "company-settings-changed",
             AuditAction::DomainVerified => "domain-verified",
             AuditAction::DomainLost => "domain-lost",
+            AuditAction::AuthenticatorAdded => "authenticator-added",
+            AuditAction::AuthenticatorRemoved => "authenticator-removed",
+            AuditAction::RecoveryCodesRenewed => "recovery-codes-renewed",
+            AuditAction::RecoveryCodeUsed => "recovery-code-used",
+            AuditAction::SecondStepReset => "second-step-reset",
+            AuditAction::SecondStepPolicyChanged => "second-step-policy-changed",
         }
     }
 
@@ -165,6 +189,9 @@ pub struct AuditChanges {
     /// The company's time zone (its settings), as a tz database name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<Change<String>>,
+    /// Who must use a second sign-in step (the company's settings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_step: Option<Change<crate::second_step::SecondStepPolicy>>,
 }
 
 impl AuditChanges {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::fields::Fields as _;
+use crate::second_step::SecondStepPolicy;
 use crate::validation::{self, Violation};
 use crate::{FieldError, FieldErrorCode};
 
@@ -117,12 +118,16 @@ impl From<TimeZone> for String {
 pub struct CompanySettings {
     /// The clock e-mails write times on.
     pub time_zone: TimeZone,
+    /// Who must use a second step to sign in with a password.
+    #[serde(default)]
+    pub second_step: SecondStepPolicy,
 }
 
 crate::fields! {
     /// The company settings form's fields.
     pub enum CompanyField {
         TimeZone = "time_zone",
+        SecondStep = "second_step",
     }
 }
 
@@ -131,12 +136,16 @@ crate::fields! {
 pub struct CompanySettingsRequest {
     /// An IANA name, such as `Europe/Paris` or `America/New_York`.
     pub time_zone: String,
+    /// Left out: as it is.
+    #[serde(default)]
+    pub second_step: Option<SecondStepPolicy>,
 }
 
 impl CompanySettingsRequest {
     /// The settings as they will be saved, or each field's reason.
     pub fn parse(&self) -> Result<CompanySettings, Vec<FieldError>> {
-        TimeZone::parse(&self.time_zone).map(|time_zone| CompanySettings { time_zone }).map_err(|violation| {
+        let second_step = self.second_step.unwrap_or_default();
+        TimeZone::parse(&self.time_zone).map(|time_zone| CompanySettings { time_zone, second_step }).map_err(|violation| {
             let mut errors = Vec::new();
             validation::check(&mut errors, CompanyField::TimeZone.name(), Err(violation));
             errors
@@ -175,14 +184,14 @@ mod tests {
 
     #[test]
     fn requests_give_field_errors_and_settings_round_trip() {
-        let request = CompanySettingsRequest { time_zone: "not a zone".into() };
+        let request = CompanySettingsRequest { time_zone: "not a zone".into(), second_step: None };
         assert_eq!(
             request.validate(),
             [FieldError { field: "time_zone".into(), code: FieldErrorCode::Unknown, max: None }]
         );
-        let settings = CompanySettingsRequest { time_zone: "Asia/Tokyo".into() }.parse().unwrap();
+        let settings = CompanySettingsRequest { time_zone: "Asia/Tokyo".into(), second_step: None }.parse().unwrap();
         let json = serde_json::to_value(&settings).unwrap();
-        assert_eq!(json, serde_json::json!({ "time_zone": "Asia/Tokyo" }));
+        assert_eq!(json, serde_json::json!({ "time_zone": "Asia/Tokyo", "second_step": "off" }));
         assert_eq!(serde_json::from_value::<CompanySettings>(json).unwrap(), settings);
         assert!(serde_json::from_str::<TimeZone>("\"Europe Paris\"").is_err());
     }

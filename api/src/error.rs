@@ -78,10 +78,15 @@ pub enum ErrorCode {
     ReadOnlyToken,
     /// Password sign-in for someone whose company signs in through its identity provider.
     SsoRequired,
+    /// The company requires a second sign-in step and the person has none yet: they set one
+    /// up before anything else.
+    SecondStepRequired,
+    /// The sign-in under way (password checked, code awaited) ended or expired: start again.
+    SecondStepExpired,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 37] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -117,6 +122,8 @@ impl ErrorCode {
         ErrorCode::InvalidToken,
         ErrorCode::ReadOnlyToken,
         ErrorCode::SsoRequired,
+        ErrorCode::SecondStepRequired,
+        ErrorCode::SecondStepExpired,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -156,6 +163,8 @@ impl ErrorCode {
             ErrorCode::InvalidToken => "invalid-token",
             ErrorCode::ReadOnlyToken => "read-only-token",
             ErrorCode::SsoRequired => "sso-required",
+            ErrorCode::SecondStepRequired => "second-step-required",
+            ErrorCode::SecondStepExpired => "second-step-expired",
         }
     }
 
@@ -181,7 +190,10 @@ impl ErrorCode {
 
     pub fn http_status(self) -> u16 {
         match self {
-            ErrorCode::InvalidCredentials | ErrorCode::Unauthenticated | ErrorCode::InvalidToken => 401,
+            ErrorCode::InvalidCredentials
+            | ErrorCode::Unauthenticated
+            | ErrorCode::InvalidToken
+            | ErrorCode::SecondStepExpired => 401,
             ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::Validation
@@ -207,7 +219,8 @@ impl ErrorCode {
             | ErrorCode::SsoManaged
             | ErrorCode::OutOfScope
             | ErrorCode::ReadOnlyToken
-            | ErrorCode::SsoRequired => 403,
+            | ErrorCode::SsoRequired
+            | ErrorCode::SecondStepRequired => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network | ErrorCode::NotReady => 503,
@@ -251,10 +264,12 @@ pub enum FieldErrorCode {
     InvalidDomain,
     /// A mail provider's domain anyone can get an address at (`sso::PUBLIC_MAIL_DOMAINS`).
     PublicDomain,
+    /// Not the code the app shows now, nor an unused recovery code.
+    WrongCode,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 19] = [
+    pub const ALL: [FieldErrorCode; 20] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -274,6 +289,7 @@ impl FieldErrorCode {
         FieldErrorCode::InvalidUrl,
         FieldErrorCode::InvalidDomain,
         FieldErrorCode::PublicDomain,
+        FieldErrorCode::WrongCode,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -297,6 +313,7 @@ impl FieldErrorCode {
             FieldErrorCode::InvalidUrl => "invalid-url",
             FieldErrorCode::InvalidDomain => "invalid-domain",
             FieldErrorCode::PublicDomain => "public-domain",
+            FieldErrorCode::WrongCode => "wrong-code",
         }
     }
 

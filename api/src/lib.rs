@@ -17,6 +17,7 @@ pub mod mail;
 pub mod pages;
 pub mod password;
 pub mod policy;
+pub mod second_step;
 pub mod services;
 pub mod session;
 pub mod sso;
@@ -67,5 +68,6 @@ text_in_any!(
     Language,
     links::LinkPurpose,
     mail::EmailKind,
-    mail::DeliveryFailure
+    mail::DeliveryFailure,
+    second_step::SecondStepPolicy
 );

@@ -26,6 +26,8 @@ pub enum EmailKind {
     /// To a person who signed in from a browser never seen on their account: if it was not
     /// them, where to sign it out.
     NewSignIn,
+    /// To a person whose second sign-in step an administrator removed.
+    SecondStepReset,
 }
 
 impl EmailKind {
@@ -40,6 +42,7 @@ impl EmailKind {
             EmailKind::DomainLost => "domain-lost",
             EmailKind::NotificationAddressChanged => "notification-address-changed",
             EmailKind::NewSignIn => "new-sign-in",
+            EmailKind::SecondStepReset => "second-step-reset",
         }
     }
 }

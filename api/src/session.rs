@@ -47,6 +47,10 @@ pub struct Me {
     /// How long activation links work, in hours (a server setting the app's messages name).
     #[serde(default)]
     pub activation_hours: i64,
+    /// True until the person sets up the second sign-in step their company requires of them:
+    /// nothing else is reachable (after the privacy policy).
+    #[serde(default)]
+    pub second_step_required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

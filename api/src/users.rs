@@ -114,10 +114,13 @@ pub enum UserAction {
     SendPasswordReset,
     /// Cancels an account that never activated; activated accounts are only deactivated.
     Delete,
+    /// Removes the person's second sign-in step (a lost phone): they set one up again at
+    /// their next sign-in if the company requires one.
+    ResetSecondStep,
 }
 
 impl UserAction {
-    pub const ALL: [UserAction; 8] = [
+    pub const ALL: [UserAction; 9] = [
         UserAction::Activate,
         UserAction::ResendActivation,
         UserAction::Deactivate,
@@ -126,6 +129,7 @@ impl UserAction {
         UserAction::UnlockAndReset,
         UserAction::SendPasswordReset,
         UserAction::Delete,
+        UserAction::ResetSecondStep,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -138,6 +142,7 @@ impl UserAction {
             UserAction::UnlockAndReset => "unlock-and-reset",
             UserAction::SendPasswordReset => "send-password-reset",
             UserAction::Delete => "delete",
+            UserAction::ResetSecondStep => "reset-second-step",
         }
     }
 
@@ -155,9 +160,9 @@ impl UserStatus {
             // anyone: what a directory does when it deprovisions someone not yet activated.
             UserStatus::Created => &[UserAction::Activate, UserAction::Deactivate, UserAction::Delete],
             UserStatus::Invited => &[UserAction::ResendActivation, UserAction::Deactivate, UserAction::Delete],
-            UserStatus::Active => &[UserAction::Deactivate, UserAction::SendPasswordReset],
+            UserStatus::Active => &[UserAction::Deactivate, UserAction::SendPasswordReset, UserAction::ResetSecondStep],
             UserStatus::Deactivated => &[UserAction::Reactivate],
-            UserStatus::Locked => &[UserAction::Unlock, UserAction::UnlockAndReset],
+            UserStatus::Locked => &[UserAction::Unlock, UserAction::UnlockAndReset, UserAction::ResetSecondStep],
         }
     }
 
@@ -349,6 +354,9 @@ pub struct UserDetail {
     pub invitation_expires_at: Option<i64>,
     pub activated_at: Option<i64>,
     pub last_sign_in_at: Option<i64>,
+    /// Whether the person has a second sign-in step set up (an authenticator app).
+    #[serde(default)]
+    pub second_step: bool,
     pub version: i64,
     pub history: Vec<AuditEntry>,
     /// The latest e-mail to this user that could not be delivered, if it is the latest e-mail.

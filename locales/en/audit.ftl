@@ -82,6 +82,11 @@ audit-change-name = Name: { $from } → { $to }
 #   $from (String) - the time zone before, as a tz database name (Europe/Paris)
 #   $to (String) - the time zone after
 audit-change-time-zone = Time zone: { $from } → { $to }
+# Who must use two-step sign-in changed (company settings).
+# Variables:
+#   $from (String) - the rule before, e.g. "Nobody is required"
+#   $to (String) - the rule after
+audit-change-second-step = Two-step sign-in: { $from } → { $to }
 
 ## What happened
 
@@ -126,6 +131,12 @@ audit-sso-settings-changed = Single sign-on settings changed
 audit-domain-verified = E-mail domain verified
 audit-domain-lost = E-mail domain no longer verified
 audit-company-settings-changed = Company settings changed
+audit-authenticator-added = Authenticator app set up
+audit-authenticator-removed = Two-step sign-in turned off
+audit-recovery-codes-renewed = New recovery codes made
+audit-recovery-code-used = Signed in with a recovery code
+audit-second-step-reset = Two-step sign-in reset
+audit-second-step-policy-changed = Two-step sign-in rule changed
 
 ## The CSV export: the column headers, one file per download, written by the server.
 
@@ -147,5 +158,7 @@ audit-csv-name-before = Name before
 audit-csv-name-after = Name after
 audit-csv-time-zone-before = Time zone before
 audit-csv-time-zone-after = Time zone after
+audit-csv-second-step-before = Two-step sign-in before
+audit-csv-second-step-after = Two-step sign-in after
 # The actor of an automatic event, in the “Done by” column.
 audit-csv-system = System

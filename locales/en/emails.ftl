@@ -214,3 +214,21 @@ emails-new-sign-in-text =
     If it was you, there is nothing to do. If not, change your password now, then sign that session out from your profile:
 
     { $link }
+
+# Variables:
+#   $company (String) - the company’s name
+emails-second-step-reset-subject = Your two-step sign-in to the { $company } customer space was reset
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $link (String) - the profile page, where two-step sign-in is set up
+emails-second-step-reset-text =
+    Hello { $first_name },
+
+    An administrator of { $company } has reset your two-step sign-in: your authenticator app and your recovery codes no longer work. Your password does not change.
+
+    Set up two-step sign-in again from your profile (if your company requires it, you will be asked at your next sign-in):
+
+    { $link }
+
+    If you did not ask for this, contact your administrator.

@@ -26,6 +26,8 @@ error-consent-required = Please read and accept the privacy policy first.
 error-invalid-link = This link no longer works. Ask for a new one, or ask your administrator to send it again.
 error-sso-managed = Your company uses single sign-on: accounts are created when people first sign in.
 error-sso-required = Your company uses single sign-on. Enter your e-mail address and choose Continue: your company’s sign-in page will open.
+error-second-step-required = Your company asks everyone in your role to use two-step sign-in. Set it up first: it takes a minute.
+error-second-step-expired = This sign-in took too long or was already completed. Enter your e-mail address and password again.
 error-bad-request = The request could not be read. Reload the page and try again.
 error-method-not-allowed = This address does not accept this kind of request. Check the method in the API reference.
 error-payload-too-large = What was sent is too large. Send less at once, or a smaller file.
@@ -77,6 +79,7 @@ field-error-out-of-scope = This is outside your admin scope. Choose an entity yo
 field-error-invalid-url = Enter an address starting with https://.
 field-error-invalid-domain = Enter domain names such as example.com, without @.
 field-error-public-domain = This is a public mail provider’s domain, where anyone can get an address. Enter your company’s own domains.
+field-error-wrong-code = This code does not work. Enter the 6-digit code your app shows now, or an unused recovery code.
 
 ## The error page and error details shown for support.
 

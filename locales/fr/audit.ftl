@@ -82,6 +82,11 @@ audit-change-name = Nom : { $from } → { $to }
 #   $from (String) - le fuseau horaire avant, nom de la base tz (Europe/Paris)
 #   $to (String) - le fuseau horaire après
 audit-change-time-zone = Fuseau horaire : { $from } → { $to }
+# Qui doit utiliser la connexion en deux étapes (réglages de l’entreprise).
+# Variables:
+#   $from (String) - la règle avant, p. ex. « Personne n’y est obligé »
+#   $to (String) - la règle après
+audit-change-second-step = Connexion en deux étapes : { $from } → { $to }
 
 ## Ce qui s’est passé
 
@@ -126,6 +131,12 @@ audit-sso-settings-changed = Réglages de l’authentification unique modifiés
 audit-domain-verified = Domaine de messagerie vérifié
 audit-domain-lost = Domaine de messagerie plus vérifié
 audit-company-settings-changed = Réglages de l’entreprise modifiés
+audit-authenticator-added = Application d’authentification configurée
+audit-authenticator-removed = Connexion en deux étapes désactivée
+audit-recovery-codes-renewed = Nouveaux codes de secours créés
+audit-recovery-code-used = Connexion avec un code de secours
+audit-second-step-reset = Connexion en deux étapes réinitialisée
+audit-second-step-policy-changed = Règle de connexion en deux étapes modifiée
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 
@@ -147,5 +158,7 @@ audit-csv-name-before = Nom avant
 audit-csv-name-after = Nom après
 audit-csv-time-zone-before = Fuseau horaire avant
 audit-csv-time-zone-after = Fuseau horaire après
+audit-csv-second-step-before = Connexion en deux étapes avant
+audit-csv-second-step-after = Connexion en deux étapes après
 # L’auteur d’un événement automatique, dans la colonne « Effectué par ».
 audit-csv-system = Système

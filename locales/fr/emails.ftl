@@ -214,3 +214,21 @@ emails-new-sign-in-text =
     Si c’était vous, il n’y a rien à faire. Sinon, changez tout de suite votre mot de passe, puis déconnectez cette session depuis votre profil :
 
     { $link }
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-second-step-reset-subject = Votre connexion en deux étapes à l’espace client { $company } a été réinitialisée
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - la page du profil, où se configure la connexion en deux étapes
+emails-second-step-reset-text =
+    Bonjour { $first_name },
+
+    Un administrateur de { $company } a réinitialisé votre connexion en deux étapes : votre application d’authentification et vos codes de secours ne fonctionnent plus. Votre mot de passe ne change pas.
+
+    Configurez à nouveau la connexion en deux étapes depuis votre profil (si votre entreprise l’exige, cela vous sera demandé à votre prochaine connexion) :
+
+    { $link }
+
+    Si vous n’êtes pas à l’origine de cette demande, contactez votre administrateur.

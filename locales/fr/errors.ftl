@@ -26,6 +26,8 @@ error-consent-required = Veuillez d’abord lire et accepter la politique de con
 error-invalid-link = Ce lien ne fonctionne plus. Demandez-en un nouveau, ou demandez à votre administrateur de le renvoyer.
 error-sso-managed = Votre entreprise utilise l’authentification unique (SSO) : les comptes sont créés à la première connexion.
 error-sso-required = Votre entreprise utilise l’authentification unique. Saisissez votre adresse e-mail puis choisissez Continuer : la page de connexion de votre entreprise s’ouvrira.
+error-second-step-required = Votre entreprise demande à toutes les personnes de votre rôle d’utiliser la connexion en deux étapes. Activez-la d’abord : cela prend une minute.
+error-second-step-expired = Cette connexion a pris trop de temps ou a déjà abouti. Saisissez à nouveau votre adresse e-mail et votre mot de passe.
 error-bad-request = La requête n’a pas pu être lue. Rechargez la page et réessayez.
 error-method-not-allowed = Cette adresse n’accepte pas ce type de requête. Vérifiez la méthode dans la référence de l’API.
 error-payload-too-large = L’envoi est trop volumineux. Envoyez moins de données à la fois, ou un fichier plus petit.
@@ -77,6 +79,7 @@ field-error-out-of-scope = Cela dépasse votre périmètre d’administration. C
 field-error-invalid-url = Saisissez une adresse commençant par https://.
 field-error-invalid-domain = Saisissez des noms de domaine comme exemple.fr, sans @.
 field-error-public-domain = Ce domaine est celui d’une messagerie publique, où chacun peut ouvrir une adresse. Saisissez les domaines propres à votre entreprise.
+field-error-wrong-code = Ce code ne fonctionne pas. Saisissez le code à 6 chiffres que votre application affiche maintenant, ou un code de secours inutilisé.
 
 ## La page d’erreur et les détails à transmettre au support.
 

@@ -14,7 +14,7 @@ pub mod store;
 // the tests name them; the tree above says which layer each belongs to.
 pub use domain::{account, api_tokens, audit, auth, company, domains, entities, import, scim, spreadsheet, sso, users};
 pub use http::{error, request_id, routes, security, static_files};
-pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, seed, state};
+pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, seal, seed, state};
 
 use std::future::Future;
 use std::net::SocketAddr;

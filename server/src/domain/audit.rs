@@ -2,6 +2,7 @@
 //! write transaction, with the names of the moment; readers get the events of their scope.
 
 use espace_api::audit::{AuditAction, AuditChanges, AuditEntry, AuditPage, AuditQuery, AUDIT_PAGE_SIZE};
+use espace_api::second_step::SecondStepPolicy;
 use espace_api::users::Role;
 use espace_api::{CompanyId, EntityId, Language, TokenId, UserId};
 
@@ -240,6 +241,8 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
         "audit-csv-name-after",
         "audit-csv-time-zone-before",
         "audit-csv-time-zone-after",
+        "audit-csv-second-step-before",
+        "audit-csv-second-step-after",
     ];
     let at = i18n::t_args(lang, "audit-csv-at", &[("zone", clock.name.clone().into())]);
     let mut rows = vec![std::iter::once(at).chain(header.iter().map(|id| i18n::t(lang, id))).collect::<Vec<_>>()];
@@ -269,6 +272,7 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
 fn csv_row(e: &AuditEntry, lang: Language, clock: &Clock) -> Vec<String> {
     let role = |r: Role| i18n::t(lang, &r.message_id());
     let names = |list: &[String]| list.join("\n");
+    let policy = |p: SecondStepPolicy| i18n::t(lang, &format!("company-second-step-{}", p.as_str()));
     let c = &e.changes;
     vec![
         clock.spreadsheet_time(e.at),
@@ -291,5 +295,7 @@ fn csv_row(e: &AuditEntry, lang: Language, clock: &Clock) -> Vec<String> {
         c.name.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
         c.time_zone.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
         c.time_zone.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
+        c.second_step.as_ref().map(|ch| policy(ch.from)).unwrap_or_default(),
+        c.second_step.as_ref().map(|ch| policy(ch.to)).unwrap_or_default(),
     ]
 }

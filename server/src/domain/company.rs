@@ -16,7 +16,7 @@ pub async fn settings(state: &AppState, admin: &CurrentUser) -> Result<CompanySe
     let company = store::companies::by_id(&mut *state.pool.acquire().await?, admin.company_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(CompanySettings { time_zone: company.time_zone })
+    Ok(CompanySettings { time_zone: company.time_zone, second_step: company.second_step_policy })
 }
 
 /// The clock the company's exports write times on: its time zone setting.
@@ -32,18 +32,28 @@ pub async fn save(
     admin: &CurrentUser,
     req: &CompanySettingsRequest,
 ) -> Result<CompanySettings, AppError> {
-    let settings = req.parse().map_err(AppError::Validation)?;
+    let parsed = req.parse().map_err(AppError::Validation)?;
     let mut tx = store::write(&state.pool).await?;
     let current = store::companies::by_id(&mut tx, admin.company_id).await?.ok_or(AppError::NotFound)?;
-    // Saving what is already saved changes nothing and records nothing.
-    if current.time_zone == settings.time_zone {
-        return Ok(settings);
+    // A client that leaves the policy out keeps it as it is.
+    let settings = CompanySettings {
+        second_step: req.second_step.unwrap_or(current.second_step_policy),
+        time_zone: parsed.time_zone,
+    };
+    // Each change is its own event; saving what is already saved records nothing.
+    if current.time_zone != settings.time_zone {
+        store::companies::set_time_zone(&mut tx, admin.company_id, &settings.time_zone).await?;
+        let time_zone = Change { from: current.time_zone.to_string(), to: settings.time_zone.to_string() };
+        let changes = AuditChanges { time_zone: Some(time_zone), ..Default::default() };
+        audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &changes).await?;
     }
-    store::companies::set_time_zone(&mut tx, admin.company_id, &settings.time_zone).await?;
-    let time_zone = Change { from: current.time_zone.to_string(), to: settings.time_zone.to_string() };
-    let changes = AuditChanges { time_zone: Some(time_zone), ..Default::default() };
-    audit::record_company(&mut tx, admin, AuditAction::CompanySettingsChanged, &changes).await?;
+    if current.second_step_policy != settings.second_step {
+        store::companies::set_second_step_policy(&mut tx, admin.company_id, settings.second_step).await?;
+        let second_step = Change { from: current.second_step_policy, to: settings.second_step };
+        let changes = AuditChanges { second_step: Some(second_step), ..Default::default() };
+        audit::record_company(&mut tx, admin, AuditAction::SecondStepPolicyChanged, &changes).await?;
+    }
     tx.commit().await?;
-    tracing::info!(company = %admin.company_id, time_zone = %settings.time_zone, "company settings saved");
+    tracing::info!(company = %admin.company_id, time_zone = %settings.time_zone, second_step = settings.second_step.as_str(), "company settings saved");
     Ok(settings)
 }

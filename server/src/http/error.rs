@@ -44,6 +44,9 @@ pub enum AppError {
     StoredJson(#[from] serde_json::Error),
     #[error("export: {0}")]
     Export(String),
+    /// A secret kept at rest (an authenticator app's) that cannot be sealed or opened.
+    #[error("secret at rest: {0}")]
+    Secret(String),
 }
 
 impl AppError {
@@ -62,7 +65,8 @@ impl AppError {
             | AppError::Hashing(_)
             | AppError::Task(_)
             | AppError::StoredJson(_)
-            | AppError::Export(_) => ErrorCode::Internal,
+            | AppError::Export(_)
+            | AppError::Secret(_) => ErrorCode::Internal,
         }
     }
 

@@ -178,7 +178,7 @@ impl Config {
             None => match std::fs::read_to_string(&self.secret_key_file) {
                 Ok(text) => Secret::new(text.trim().to_owned()),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    let key = crate::sso::seal::new_key();
+                    let key = crate::seal::new_key();
                     write_private(&self.secret_key_file, key.expose())
                         .map_err(|_| invalid("ESPACE_SECRET_KEY_FILE"))?;
                     key
@@ -186,7 +186,7 @@ impl Config {
                 Err(_) => return Err(invalid("ESPACE_SECRET_KEY_FILE")),
             },
         };
-        crate::sso::seal::seal(&key, "").map_err(|_| invalid("ESPACE_SECRET_KEY"))?;
+        crate::seal::seal(&key, "").map_err(|_| invalid("ESPACE_SECRET_KEY"))?;
         self.secret_key = Some(key.clone());
         Ok(key)
     }
@@ -221,7 +221,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Text,
             metrics_addr: None,
-            secret_key: Some(crate::sso::seal::new_key()),
+            secret_key: Some(crate::seal::new_key()),
             secret_key_file: PathBuf::from("data/secret.key"),
             keep_sent_mail: true,
             dns_server: None,

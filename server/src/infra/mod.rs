@@ -10,5 +10,6 @@ pub mod mail;
 pub mod metrics;
 pub mod outbound;
 pub mod rate_limit;
+pub mod seal;
 pub mod seed;
 pub mod state;

@@ -19,6 +19,7 @@ pub mod limits;
 pub mod outbox;
 pub mod scim;
 mod scope;
+pub mod second_step;
 pub mod seed;
 pub mod services;
 pub mod sessions;

@@ -19,6 +19,12 @@ pub struct SessionUser {
     pub consent_version: Option<String>,
     pub consent_at: Option<i64>,
     pub last_seen_at: i64,
+    /// Who the company requires a second step of.
+    pub second_step_policy: espace_api::second_step::SecondStepPolicy,
+    /// 1 when the person has a second step set up.
+    pub has_second_step: i64,
+    /// 1 for a session opened through the company's identity provider.
+    pub via_sso: i64,
 }
 
 /// A session being opened, with what its owner will recognise it by.
@@ -104,8 +110,11 @@ pub async fn delete_listed(conn: &mut Conn, user_id: UserId, public_id: &str) ->
 pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Result<Option<SessionUser>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id, u.company_id, u.entity_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
-                u.consent_at, s.last_seen_at
-         FROM sessions s JOIN users u ON u.id = s.user_id
+                u.consent_at, s.last_seen_at,
+                c.second_step_policy, s.via_sso,
+                CASE WHEN EXISTS (SELECT 1 FROM authenticators a WHERE a.user_id = u.id AND a.secret IS NOT NULL)
+                     THEN 1 ELSE 0 END AS has_second_step
+         FROM sessions s JOIN users u ON u.id = s.user_id JOIN companies c ON c.id = u.company_id
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",
     )
     .bind(id_hash)

@@ -1,5 +1,6 @@
 //! The signed-in person's own things: who they are, their settings, their consent.
 
+pub mod second_step;
 pub mod sessions;
 
 use std::net::IpAddr;
@@ -32,6 +33,7 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
     let consent = user.consent_version.clone().zip(user.consent_at).map(|(version, at)| Consent { version, at });
     Ok(Me {
         consent_required: user.consent_required(),
+        second_step_required: user.second_step_missing,
         activation_hours: state.config.activation_ttl_secs / 3600,
         user: MeUser {
             id: user.id,
@@ -54,9 +56,14 @@ pub async fn me(state: &AppState, user: CurrentUser) -> Result<Me, AppError> {
 
 /// The person behind a session just opened, as `/api/me` shows them.
 pub async fn me_by_id(state: &AppState, user_id: UserId) -> Result<Me, AppError> {
-    let user =
-        store::users::by_id(&mut *state.pool.acquire().await?, user_id).await?.ok_or(AppError::Unauthenticated)?;
-    me(state, CurrentUser::from(user)).await
+    let mut conn = state.pool.acquire().await?;
+    let user = store::users::by_id(&mut conn, user_id).await?.ok_or(AppError::Unauthenticated)?;
+    let company = store::companies::by_id(&mut conn, user.company_id).await?.ok_or(AppError::NotFound)?;
+    // Opened with a password (activation, sign-in): the company's rule applies.
+    let second_step_missing = company.second_step_policy.requires(user.role)
+        && !store::second_step::has_second_step(&mut conn, user.id).await?;
+    drop(conn);
+    me(state, CurrentUser { second_step_missing, ..CurrentUser::from(user) }).await
 }
 
 pub async fn set_language(state: &AppState, user: CurrentUser, language: Language) -> Result<Me, AppError> {

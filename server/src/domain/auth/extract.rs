@@ -27,6 +27,9 @@ pub struct CurrentUser {
     pub language: Language,
     pub consent_version: Option<String>,
     pub consent_at: Option<i64>,
+    /// The company requires a second sign-in step of this person, who signed in with a
+    /// password and has none yet: nothing but setting one up until they do.
+    pub second_step_missing: bool,
     /// Set when the request came with an API token: it acts with its creator's rights,
     /// narrowed to its own scope and permission.
     pub token: Option<TokenRef>,
@@ -40,7 +43,10 @@ pub struct TokenRef {
 
 impl From<crate::store::sessions::SessionUser> for CurrentUser {
     fn from(row: crate::store::sessions::SessionUser) -> Self {
+        let second_step_missing =
+            row.via_sso == 0 && row.has_second_step == 0 && row.second_step_policy.requires(row.role);
         CurrentUser {
+            second_step_missing,
             id: row.id,
             company_id: row.company_id,
             entity_id: row.entity_id,
@@ -71,6 +77,7 @@ impl From<crate::store::users::User> for CurrentUser {
             language: user.language,
             consent_version: user.consent_version,
             consent_at: user.consent_at,
+            second_step_missing: false,
             token: None,
         }
     }
@@ -107,7 +114,8 @@ impl CurrentUser {
     }
 }
 
-/// Signed in, whether or not the privacy policy is accepted: only for `/api/me` and consent.
+/// Signed in, whether or not the privacy policy is accepted and the second step the company
+/// requires set up: only for `/api/me`, consent and setting up a second step.
 #[derive(Debug, Clone)]
 pub struct SessionUser(pub CurrentUser);
 
@@ -121,7 +129,8 @@ impl FromRequestParts<AppState> for SessionUser {
     }
 }
 
-/// Signed in and agreed to the current privacy policy: everything else requires this.
+/// Signed in, agreed to the current privacy policy and, where the company requires one, with a
+/// second step set up: everything else requires this.
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
@@ -129,6 +138,9 @@ impl FromRequestParts<AppState> for CurrentUser {
         let SessionUser(user) = SessionUser::from_request_parts(parts, state).await?;
         if user.consent_required() {
             return Err(AppError::Refused(ErrorCode::ConsentRequired));
+        }
+        if user.second_step_missing {
+            return Err(AppError::Refused(ErrorCode::SecondStepRequired));
         }
         Ok(user)
     }

@@ -7,5 +7,6 @@ pub mod device;
 pub mod extract;
 pub mod links;
 pub mod password;
+pub mod second_step;
 pub mod session;
 pub mod sign_in;

@@ -13,7 +13,7 @@ use espace_api::{ErrorCode, UserId};
 
 use crate::auth::device::{self, Device};
 use crate::auth::session::{token_hash, Opened};
-use crate::auth::{password, session};
+use crate::auth::{password, second_step, session};
 use crate::error::AppError;
 use crate::rate_limit::{self, Bucket, Ticket};
 use crate::state::AppState;
@@ -84,9 +84,18 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: UserId) 
     Ok(())
 }
 
-/// Checks the e-mail and password; on success opens a session and returns its cookie value
-/// with the user's id.
-pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> Result<Opened, AppError> {
+/// What a right password leads to.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A session.
+    Opened(Opened),
+    /// The person has a second step: the challenge cookie's value, which a code completes
+    /// (`second_step::complete`).
+    SecondStep(String),
+}
+
+/// Checks the e-mail and password; on success opens a session, or starts the second step.
+pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> Result<Outcome, AppError> {
     AppError::check(req.validate())?;
     let account = normalize_email(&req.email);
     let attempt = Attempt::sign_in(state, device, &account).await?;
@@ -105,12 +114,18 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
     match (user.status, password_ok) {
         (UserStatus::Active, true) => {
             let mut tx = store::write(&state.pool).await?;
+            if store::second_step::has_second_step(&mut tx, user.id).await? {
+                let challenge = second_step::challenge(&mut tx, user.id).await?;
+                tx.commit().await?;
+                attempt.succeeded().await?;
+                return Ok(Outcome::SecondStep(challenge));
+            }
             store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
             let token = session::open(&mut tx, &state.config, user.id, device).await?;
             let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
             tx.commit().await?;
             attempt.succeeded().await?;
-            Ok(Opened { session: token, device: device_cookie, user_id: user.id })
+            Ok(Outcome::Opened(Opened { session: token, device: device_cookie, user_id: user.id }))
         }
         // Only someone who knows the password learns the account is locked (and was e-mailed).
         (UserStatus::Locked, true) => {

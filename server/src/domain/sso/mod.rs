@@ -2,7 +2,6 @@
 //! connection test), identifier-first sign-in, accounts made at first sign-in, and sign-out.
 
 pub mod provider;
-pub mod seal;
 pub mod sign_in;
 
 use espace_api::audit::{AuditAction, AuditChanges};
@@ -17,6 +16,7 @@ use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::config::Secret;
 use crate::error::AppError;
+use crate::seal;
 use crate::state::AppState;
 use crate::store::{self, Conn};
 
@@ -30,7 +30,8 @@ pub fn sign_out_return(state: &AppState) -> String {
     state.config.page_url("/sign-in")
 }
 
-fn key(state: &AppState) -> Result<&Secret, AppError> {
+/// The server's key for secrets at rest.
+pub fn key(state: &AppState) -> Result<&Secret, AppError> {
     state.config.secret_key.as_ref().ok_or(AppError::Refused(ErrorCode::Internal))
 }
 

@@ -16,7 +16,7 @@ use crate::auth::extract::CurrentUser;
 use crate::auth::session::{new_token, token_hash};
 use crate::config::Config;
 use crate::error::AppError;
-use crate::mail::render::{admin_locked, link_email, LinkEmail};
+use crate::mail::render::{admin_locked, link_email, second_step_reset, LinkEmail};
 use crate::mail::{self, Email};
 use crate::state::AppState;
 use crate::store::users::User;
@@ -54,6 +54,9 @@ pub enum Transition {
         purpose: LinkPurpose,
         password_hash: String,
     },
+    /// The person's authenticator app and recovery codes removed (a lost phone): they set up
+    /// a new one at their next sign-in where the company requires one, and are e-mailed.
+    ResetSecondStep,
 }
 
 impl Transition {
@@ -72,6 +75,7 @@ impl Transition {
             Transition::ActivateBySso => &[Created, Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => &[Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Reset, .. } => &[Active, Locked],
+            Transition::ResetSecondStep => &[Active, Locked],
         }
     }
 
@@ -98,6 +102,7 @@ impl Transition {
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => AuditAction::Activated,
             Transition::CompleteLink { .. } if from == UserStatus::Locked => AuditAction::UnlockedByReset,
             Transition::CompleteLink { .. } => AuditAction::PasswordReset,
+            Transition::ResetSecondStep => AuditAction::SecondStepReset,
         }
     }
 }
@@ -190,6 +195,26 @@ pub async fn apply(
             store::sessions::delete_for_user(conn, user.id).await?;
             store::tokens::revoke(conn, user.id, None, now).await?;
         }
+        Transition::ResetSecondStep => {
+            // Nothing to reset is not an action: refused, so a stale page learns it.
+            if !store::second_step::has_second_step(conn, user.id).await? {
+                return Err(AppError::Refused(ErrorCode::InvalidTransition));
+            }
+            store::second_step::remove_all(conn, user.id).await?;
+            store::users::bump_version(conn, user.id).await?;
+            let link = config.page_url("/profile");
+            let (subject, text) = second_step_reset(user.language, &user.company_name, &user.first_name, &link);
+            let email = Email {
+                user_id: Some(user.id),
+                kind: EmailKind::SecondStepReset,
+                to: user.mail_to().to_owned(),
+                language: user.language,
+                subject,
+                text,
+                link: None,
+            };
+            mail::queue(conn, &email).await?;
+        }
     }
     audit::record_user(conn, actor, user, action, &AuditChanges::default()).await?;
     Ok(())
@@ -236,6 +261,7 @@ pub async fn admin_action_in(
         UserAction::UnlockAndReset => Transition::Unlock { send_reset: true },
         UserAction::SendPasswordReset => Transition::SendPasswordReset,
         UserAction::Delete => Transition::Delete,
+        UserAction::ResetSecondStep => Transition::ResetSecondStep,
     };
     apply(tx, config, &user, transition, admin.actor()).await
 }

@@ -6,6 +6,7 @@ use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::devices::OpenSession;
 use espace_api::links::ConsentRequest;
+use espace_api::second_step::{AuthenticatorSetup, CodeRequest, RecoveryCodes, SecondStepStatus};
 use espace_api::services::MySpace;
 use espace_api::session::{ChangePasswordRequest, Me, UpdateMeRequest};
 
@@ -98,4 +99,55 @@ pub async fn end_other_sessions(
 ) -> Result<StatusCode, AppError> {
     account::sessions::end_my_others(&state, &user, &this_session(&jar)).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/me/second-step`: the person's second step.
+pub async fn second_step(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+) -> Result<Json<SecondStepStatus>, AppError> {
+    Ok(Json(account::second_step::status(&state, &user).await?))
+}
+
+/// `POST /api/me/second-step/authenticator`: a new secret to add to an app. Open before the
+/// rest of the space, since a company may require it first.
+pub async fn start_authenticator(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+) -> Result<Json<AuthenticatorSetup>, AppError> {
+    ensure_consented(&user)?;
+    Ok(Json(account::second_step::start_setup(&state, &user).await?))
+}
+
+/// `POST /api/me/second-step/authenticator/confirm`: the first code; the recovery codes when
+/// this is the person's first second step (`null` otherwise).
+pub async fn confirm_authenticator(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+    Json(req): Json<CodeRequest>,
+) -> Result<Json<Option<RecoveryCodes>>, AppError> {
+    ensure_consented(&user)?;
+    Ok(Json(account::second_step::confirm_setup(&state, &user, &req).await?))
+}
+
+/// `DELETE /api/me/second-step`: no second step any more, where the company allows it.
+pub async fn remove_second_step(State(state): State<AppState>, user: CurrentUser) -> Result<StatusCode, AppError> {
+    account::second_step::remove(&state, &user).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/me/second-step/recovery-codes`: new codes, the old ones void.
+pub async fn renew_recovery_codes(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Json<RecoveryCodes>, AppError> {
+    Ok(Json(account::second_step::renew_codes(&state, &user).await?))
+}
+
+/// The privacy policy comes before everything, a second step's setup included.
+fn ensure_consented(user: &CurrentUser) -> Result<(), AppError> {
+    if user.consent_required() {
+        return Err(AppError::Refused(espace_api::ErrorCode::ConsentRequired));
+    }
+    Ok(())
 }

@@ -1,26 +1,48 @@
 use axum::extract::State;
 use axum::http::header::{HeaderName, SET_COOKIE};
-use axum::response::AppendHeaders;
+use axum::http::StatusCode;
+use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum::Json;
 use axum_extra::extract::CookieJar;
+use espace_api::second_step::{CodeRequest, SecondStepNeeded};
 use espace_api::session::{Me, SignInRequest};
 use espace_api::sso::SignedOut;
 
 use crate::account;
 use crate::auth::device::{self, Device};
 use crate::auth::session::{self, Opened, COOKIE_NAME};
-use crate::auth::sign_in;
+use crate::auth::second_step;
+use crate::auth::sign_in::{self, Outcome};
 use crate::error::AppError;
 use crate::sso;
 use crate::state::AppState;
 
+/// `200` and who signed in, or `202` when a second step follows (`second_step`).
 pub async fn sign_in(
     State(state): State<AppState>,
     device: Device,
     jar: CookieJar,
     Json(req): Json<SignInRequest>,
+) -> Result<Response, AppError> {
+    match sign_in::sign_in(&state, &device, req).await? {
+        Outcome::Opened(opened) => Ok(signed_in(&state, jar, opened).await?.into_response()),
+        Outcome::SecondStep(challenge) => {
+            let jar = jar.add(second_step::challenge_cookie(challenge, state.config.secure_cookies));
+            Ok((StatusCode::ACCEPTED, jar, Json(SecondStepNeeded { second_step: true })).into_response())
+        }
+    }
+}
+
+/// `POST /api/session/second-step`: the code that completes a sign-in under way.
+pub async fn second_step(
+    State(state): State<AppState>,
+    device: Device,
+    jar: CookieJar,
+    Json(req): Json<CodeRequest>,
 ) -> Result<SignedIn, AppError> {
-    let opened = sign_in::sign_in(&state, &device, req).await?;
+    let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
+    let opened = second_step::complete(&state, &device, challenge.as_deref(), &req).await?;
+    let jar = jar.add(second_step::challenge_removal(state.config.secure_cookies));
     signed_in(&state, jar, opened).await
 }
 

@@ -34,6 +34,8 @@ pub struct Purged {
     pub links: u64,
     pub idempotency_keys: u64,
     pub devices: u64,
+    /// Sign-ins that never got their second step.
+    pub challenges: u64,
 }
 
 /// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
@@ -90,7 +92,8 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
 }
 
 /// Forgets sessions past their lifetime or idle timeout, links and idempotency keys spent for
-/// a week, and browsers unseen for longer than their device cookie lives.
+/// a week, browsers unseen for longer than their device cookie lives, and sign-ins whose
+/// second step never came.
 pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let purged = Purged {
@@ -100,6 +103,7 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
         idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
         devices: store::devices::purge(&mut tx, now - crate::auth::device::DEVICE_COOKIE_DAYS * store::DAY_SECS)
             .await?,
+        challenges: store::second_step::purge_challenges(&mut tx, now).await?,
     };
     tx.commit().await?;
     Ok(purged)

@@ -98,6 +98,7 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
             ("emails-notification-address-changed-subject", "emails-notification-address-changed-text", None)
         }
         EmailKind::NewSignIn => ("emails-new-sign-in-subject", "emails-new-sign-in-text", None),
+        EmailKind::SecondStepReset => ("emails-second-step-reset-subject", "emails-second-step-reset-text", None),
     }
 }
 
@@ -257,6 +258,17 @@ pub fn new_sign_in(e: &NewSignIn<'_>) -> (String, String) {
         ("link", FluentValue::from(e.link)),
     ];
     render(e.language, EmailKind::NewSignIn, &args)
+}
+
+/// (subject, text) to a person whose second sign-in step an administrator removed: what
+/// happens at their next sign-in, and whom to ask if they did not expect it.
+pub fn second_step_reset(language: Language, company: &str, first_name: &str, link: &str) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("link", FluentValue::from(link)),
+    ];
+    render(language, EmailKind::SecondStepReset, &args)
 }
 
 const BUTTON_STYLE: &str = "display:inline-block;padding:10px 18px;background:#1d4ed8;color:#fff;border-radius:8px;text-decoration:none;font-weight:600";

@@ -1,5 +1,6 @@
-//! Client secrets at rest: sealed with the server's key (XChaCha20-Poly1305, a random nonce
-//! each time), so a copy of the database alone does not yield them.
+//! Secrets at rest (SSO client secrets, authenticator app secrets): sealed with the server's
+//! key (XChaCha20-Poly1305, a random nonce each time), so a copy of the database alone does not
+//! yield them.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;

@@ -1,0 +1,129 @@
+//! The person's own second step: setting up an authenticator app (a secret shown as a QR code
+//! and as text, confirmed by a first code), their recovery codes, and removing it where the
+//! company does not require one.
+
+use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::fields::Fields as _;
+use espace_api::second_step::{
+    grouped, AuthenticatorSetup, CodeField, CodeRequest, QrModules, RecoveryCodes, SecondStepStatus,
+    RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
+};
+use espace_api::{ErrorCode, FieldErrorCode, UserId};
+use qrcode::{Color, QrCode};
+use rand::rngs::OsRng;
+use rand::{Rng, RngCore};
+
+use crate::audit::{self, Actor};
+use crate::auth::extract::CurrentUser;
+use crate::auth::second_step::{matching_step, open_secret, seal_secret, totp, SECRET_BYTES};
+use crate::auth::session::token_hash;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{self, Conn};
+
+pub async fn status(state: &AppState, user: &CurrentUser) -> Result<SecondStepStatus, AppError> {
+    let mut conn = state.pool.acquire().await?;
+    let authenticator = store::second_step::has_second_step(&mut conn, user.id).await?;
+    let left = store::second_step::recovery_codes_left(&mut conn, user.id).await?;
+    Ok(SecondStepStatus {
+        authenticator,
+        recovery_codes_left: u32::try_from(left).unwrap_or_default(),
+        required: required(&mut conn, user).await?,
+    })
+}
+
+/// Whether the company requires a second step of this person.
+async fn required(conn: &mut Conn, user: &CurrentUser) -> Result<bool, AppError> {
+    let company = store::companies::by_id(conn, user.company_id).await?.ok_or(AppError::NotFound)?;
+    Ok(company.second_step_policy.requires(user.role))
+}
+
+/// A new secret to add to an app; it replaces no working app until a code confirms it.
+pub async fn start_setup(state: &AppState, user: &CurrentUser) -> Result<AuthenticatorSetup, AppError> {
+    let mut secret = vec![0u8; SECRET_BYTES];
+    OsRng.fill_bytes(&mut secret);
+    let generator = totp(secret.clone(), &user.email)?;
+    let uri = generator.to_url().map_err(|e| AppError::Secret(e.to_string()))?;
+    let text = generator.secret().to_base32();
+    let qr = QrCode::new(uri.as_bytes()).map_err(|e| AppError::Secret(e.to_string()))?;
+    let modules = qr.to_colors().iter().map(|c| if *c == Color::Dark { '1' } else { '0' }).collect();
+    let size = u32::try_from(qr.width()).unwrap_or_default();
+    let mut tx = store::write(&state.pool).await?;
+    store::second_step::set_pending(&mut tx, user.id, &seal_secret(state, &secret)?).await?;
+    tx.commit().await?;
+    Ok(AuthenticatorSetup { secret: text, uri, qr: QrModules { size, modules } })
+}
+
+/// The first code from the app confirms the setup; the first second step of a person also
+/// gets their recovery codes (shown this once).
+pub async fn confirm_setup(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &CodeRequest,
+) -> Result<Option<RecoveryCodes>, AppError> {
+    AppError::check(req.validate())?;
+    let wrong = || AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode);
+    let digits = match espace_api::second_step::Code::parse(&req.code) {
+        Some(espace_api::second_step::Code::App(digits)) => digits,
+        _ => return Err(wrong()),
+    };
+    let mut tx = store::write(&state.pool).await?;
+    let found = store::second_step::authenticator(&mut tx, user.id).await?;
+    let Some(pending) = found.as_ref().and_then(|a| a.pending_secret.clone()) else {
+        // Confirmed already (another tab), or never started: start again.
+        return Err(AppError::Conflict);
+    };
+    let step = matching_step(open_secret(state, &pending)?, &digits, store::now())?.ok_or_else(wrong)?;
+    let first = found.is_some_and(|a| a.secret.is_none());
+    store::second_step::confirm(&mut tx, user.id, step, store::now()).await?;
+    let codes = if first { Some(new_recovery_codes(&mut tx, user.id).await?) } else { None };
+    record(&mut tx, user, AuditAction::AuthenticatorAdded).await?;
+    tx.commit().await?;
+    Ok(codes)
+}
+
+/// Removes the app and the recovery codes; refused where the company requires a second step.
+pub async fn remove(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    if required(&mut tx, user).await? {
+        return Err(AppError::Refused(ErrorCode::SecondStepRequired));
+    }
+    if !store::second_step::has_second_step(&mut tx, user.id).await? {
+        return Ok(());
+    }
+    store::second_step::remove_all(&mut tx, user.id).await?;
+    record(&mut tx, user, AuditAction::AuthenticatorRemoved).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// New recovery codes; the old ones stop working.
+pub async fn renew_codes(state: &AppState, user: &CurrentUser) -> Result<RecoveryCodes, AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    if !store::second_step::has_second_step(&mut tx, user.id).await? {
+        return Err(AppError::Refused(ErrorCode::InvalidTransition));
+    }
+    let codes = new_recovery_codes(&mut tx, user.id).await?;
+    record(&mut tx, user, AuditAction::RecoveryCodesRenewed).await?;
+    tx.commit().await?;
+    Ok(codes)
+}
+
+async fn new_recovery_codes(conn: &mut Conn, user_id: UserId) -> Result<RecoveryCodes, AppError> {
+    let codes: Vec<String> = (0..RECOVERY_CODES)
+        .map(|_| {
+            (0..RECOVERY_CODE_CHARS)
+                .map(|_| char::from(RECOVERY_ALPHABET[OsRng.gen_range(0..RECOVERY_ALPHABET.len())]))
+                .collect()
+        })
+        .collect();
+    let hashes: Vec<String> = codes.iter().map(|c| token_hash(c)).collect();
+    store::second_step::replace_recovery_codes(conn, user_id, &hashes).await?;
+    Ok(RecoveryCodes { codes: codes.iter().map(|c| grouped(c)).collect() })
+}
+
+async fn record(conn: &mut Conn, user: &CurrentUser, action: AuditAction) -> Result<(), AppError> {
+    let subject = store::users::by_id(conn, user.id).await?.ok_or(AppError::Unauthenticated)?;
+    audit::record_user(conn, Actor::Person, &subject, action, &AuditChanges::default()).await?;
+    Ok(())
+}
