@@ -145,11 +145,13 @@ impl CompanySettingsRequest {
     /// The settings as they will be saved, or each field's reason.
     pub fn parse(&self) -> Result<CompanySettings, Vec<FieldError>> {
         let second_step = self.second_step.unwrap_or_default();
-        TimeZone::parse(&self.time_zone).map(|time_zone| CompanySettings { time_zone, second_step }).map_err(|violation| {
-            let mut errors = Vec::new();
-            validation::check(&mut errors, CompanyField::TimeZone.name(), Err(violation));
-            errors
-        })
+        TimeZone::parse(&self.time_zone).map(|time_zone| CompanySettings { time_zone, second_step }).map_err(
+            |violation| {
+                let mut errors = Vec::new();
+                validation::check(&mut errors, CompanyField::TimeZone.name(), Err(violation));
+                errors
+            },
+        )
     }
 
     pub fn validate(&self) -> Vec<FieldError> {

@@ -35,7 +35,8 @@ pub enum SecondStepPolicy {
 }
 
 impl SecondStepPolicy {
-    pub const ALL: [SecondStepPolicy; 3] = [SecondStepPolicy::Off, SecondStepPolicy::Managers, SecondStepPolicy::Everyone];
+    pub const ALL: [SecondStepPolicy; 3] =
+        [SecondStepPolicy::Off, SecondStepPolicy::Managers, SecondStepPolicy::Everyone];
 
     pub fn as_str(self) -> &'static str {
         match self {

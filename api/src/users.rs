@@ -148,7 +148,14 @@ impl UserAction {
 
     /// Actions that change whether someone can get in are confirmed in a dialog first.
     pub fn needs_confirmation(self) -> bool {
-        matches!(self, UserAction::Activate | UserAction::Deactivate | UserAction::Delete | UserAction::UnlockAndReset)
+        matches!(
+            self,
+            UserAction::Activate
+                | UserAction::Deactivate
+                | UserAction::Delete
+                | UserAction::UnlockAndReset
+                | UserAction::ResetSecondStep
+        )
     }
 }
 

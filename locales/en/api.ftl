@@ -129,6 +129,7 @@ api-action-deactivate = Ends access at once, open sessions included; the data is
 api-action-reactivate = Gives access back.
 api-action-unlock = Unlocks an account locked after too many wrong passwords.
 api-action-unlock-and-reset = Unlocks the account and e-mails a link to choose a new password.
+api-action-reset-second-step = Removes the person’s authenticator app and recovery codes and e-mails them; where the company requires two-step sign-in, they set it up again at their next sign-in.
 api-action-send-password-reset = E-mails a link to choose a new password.
 api-action-delete = Deletes an account that was never activated; activated accounts can only be deactivated.
 # Variables:

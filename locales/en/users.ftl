@@ -64,6 +64,7 @@ users-action-unlock = Unlock
 users-action-unlock-and-reset = Unlock and send a password reset link
 users-action-send-password-reset = Send a password reset link
 users-action-delete = Delete
+users-action-reset-second-step = Reset two-step sign-in
 
 # Variables:
 #   $name (String) - the user's full name
@@ -93,6 +94,12 @@ users-confirm-unlock-and-reset-title = Unlock { $name } and send a password rese
 # Variables:
 #   $name (String) - the user's full name
 users-confirm-unlock-and-reset-body = { $name } will receive an e-mail with a link to choose a new password.
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-reset-second-step-title = Reset the two-step sign-in of { $name }?
+# Variables:
+#   $name (String) - the user's full name
+users-confirm-reset-second-step-body = Their authenticator app and recovery codes will stop working, and they will be told by e-mail. Do this when they lost their phone: if your company requires two-step sign-in, they set it up again at their next sign-in. Their password does not change.
 
 users-done-activate = Activation e-mail sent.
 users-done-resend-activation = A new activation e-mail was sent. Older links no longer work.
@@ -102,12 +109,16 @@ users-done-unlock = User unlocked.
 users-done-unlock-and-reset = User unlocked; a password reset link has been sent.
 users-done-send-password-reset = Password reset link sent.
 users-done-delete = User deleted.
+users-done-reset-second-step = Two-step sign-in reset; the user has been told by e-mail.
 
 users-back-to-list = ← All users
 users-detail-identity = Identity
 users-detail-notification-email = Notification e-mail
 users-detail-dates = Dates
 users-detail-status-since = Status in effect since
+users-detail-second-step = Two-step sign-in
+users-second-step-on = On (authenticator app)
+users-second-step-off = Off
 users-detail-created = Added
 users-detail-invited = Invited
 users-detail-invitation-expires = Activation link expires
@@ -158,6 +169,9 @@ users-mail-undelivered-notification-address-changed = The e-mail about the new n
 # Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-new-sign-in = The e-mail about a sign-in from a new browser, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the e-mail address it was sent to
+users-mail-undelivered-second-step-reset = The e-mail saying their two-step sign-in was reset, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.

@@ -129,6 +129,7 @@ api-action-deactivate = Coupe l’accès immédiatement, sessions ouvertes compr
 api-action-reactivate = Rend l’accès.
 api-action-unlock = Débloque un compte bloqué après trop de mots de passe erronés.
 api-action-unlock-and-reset = Débloque le compte et envoie par e-mail un lien pour choisir un nouveau mot de passe.
+api-action-reset-second-step = Supprime l’application d’authentification et les codes de secours de la personne et la prévient par e-mail ; si l’entreprise exige la connexion en deux étapes, elle la configure à nouveau à sa prochaine connexion.
 api-action-send-password-reset = Envoie par e-mail un lien pour choisir un nouveau mot de passe.
 api-action-delete = Supprime un compte qui n’a jamais été activé ; un compte activé peut seulement être désactivé.
 # Variables:

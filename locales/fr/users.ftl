@@ -64,6 +64,7 @@ users-action-unlock = Débloquer
 users-action-unlock-and-reset = Débloquer et envoyer un lien de réinitialisation du mot de passe
 users-action-send-password-reset = Envoyer un lien de réinitialisation du mot de passe
 users-action-delete = Supprimer
+users-action-reset-second-step = Réinitialiser la connexion en deux étapes
 
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
@@ -93,6 +94,12 @@ users-confirm-unlock-and-reset-title = Débloquer { $name } et envoyer un lien d
 # Variables:
 #   $name (String) - le nom complet de l’utilisateur
 users-confirm-unlock-and-reset-body = { $name } recevra un e-mail avec un lien pour choisir un nouveau mot de passe.
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-reset-second-step-title = Réinitialiser la connexion en deux étapes de { $name } ?
+# Variables:
+#   $name (String) - le nom complet de l’utilisateur
+users-confirm-reset-second-step-body = Son application d’authentification et ses codes de secours cesseront de fonctionner, et la personne sera prévenue par e-mail. À faire quand elle a perdu son téléphone : si votre entreprise exige la connexion en deux étapes, elle la configurera à nouveau à sa prochaine connexion. Son mot de passe ne change pas.
 
 users-done-activate = E-mail d’activation envoyé.
 users-done-resend-activation = Un nouvel e-mail d’activation a été envoyé. Les anciens liens ne fonctionnent plus.
@@ -102,12 +109,16 @@ users-done-unlock = Utilisateur débloqué.
 users-done-unlock-and-reset = Utilisateur débloqué ; un lien de réinitialisation du mot de passe a été envoyé.
 users-done-send-password-reset = Lien de réinitialisation du mot de passe envoyé.
 users-done-delete = Utilisateur supprimé.
+users-done-reset-second-step = Connexion en deux étapes réinitialisée ; l’utilisateur a été prévenu par e-mail.
 
 users-back-to-list = ← Tous les utilisateurs
 users-detail-identity = Identité
 users-detail-notification-email = E-mail de notification
 users-detail-dates = Dates
 users-detail-status-since = Statut en vigueur depuis
+users-detail-second-step = Connexion en deux étapes
+users-second-step-on = Activée (application d’authentification)
+users-second-step-off = Désactivée
 users-detail-created = Date d’ajout
 users-detail-invited = Date d’invitation
 users-detail-invitation-expires = Expiration du lien d’activation
@@ -158,6 +169,9 @@ users-mail-undelivered-notification-address-changed = L’e-mail annonçant la n
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-new-sign-in = L’e-mail signalant une connexion depuis un nouveau navigateur, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse e-mail à laquelle il a été envoyé
+users-mail-undelivered-second-step-reset = L’e-mail signalant la réinitialisation de sa connexion en deux étapes, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.

@@ -39,7 +39,8 @@ async fn set_up_app(t: &TestApp, cookie: &str) -> (Totp, Vec<String>) {
     assert_eq!(setup["qr"]["modules"].as_str().unwrap().len(), size * size);
     let app = app_of(&secret);
     // A wrong first code sets nothing up.
-    let wrong = t.json("POST", "/api/me/second-step/authenticator/confirm", Some(cookie), json!({ "code": "000000" })).await;
+    let wrong =
+        t.json("POST", "/api/me/second-step/authenticator/confirm", Some(cookie), json!({ "code": "000000" })).await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body_json(wrong).await["fields"][0]["code"], "wrong-code");
     let res = t
@@ -106,7 +107,10 @@ async fn an_app_set_up_asks_for_a_code_each_used_once_within_a_step_either_side(
     // The step the setup used is spent: the same code again is a replay.
     let pass = challenge(&t, HELENE).await;
     let (status, body, session) = code_step(&t, &pass, &code(&app, 0)).await;
-    assert_eq!((status, &body["fields"][0]["code"], session), (StatusCode::UNPROCESSABLE_ENTITY, &json!("wrong-code"), None));
+    assert_eq!(
+        (status, &body["fields"][0]["code"], session),
+        (StatusCode::UNPROCESSABLE_ENTITY, &json!("wrong-code"), None)
+    );
     // Three steps off either way: refused.
     for off in [-3, 3] {
         let (status, _, _) = code_step(&t, &pass, &code(&app, off)).await;
@@ -157,10 +161,8 @@ async fn recovery_codes_work_once_and_are_counted() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, _, _) = code_step(&t, &again, renewed["codes"][0].as_str().unwrap()).await;
     assert_eq!(status, StatusCode::OK);
-    let events: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_log ORDER BY id")
-        .fetch_all(&t.app.state.pool)
-        .await
-        .unwrap();
+    let events: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_log ORDER BY id").fetch_all(&t.app.state.pool).await.unwrap();
     for action in ["authenticator-added", "recovery-code-used", "recovery-codes-renewed"] {
         assert!(events.iter().any(|e| e == action), "{action} in {events:?}");
     }
@@ -194,7 +196,12 @@ async fn wrong_codes_count_toward_the_lockout_like_wrong_passwords() {
 
 async fn set_policy(t: &TestApp, admin: &str, policy: &str) {
     let res = t
-        .json("PUT", "/api/company/settings", Some(admin), json!({ "time_zone": "Europe/Paris", "second_step": policy }))
+        .json(
+            "PUT",
+            "/api/company/settings",
+            Some(admin),
+            json!({ "time_zone": "Europe/Paris", "second_step": policy }),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(body_json(res).await["second_step"], policy);
@@ -281,11 +288,10 @@ async fn an_administrator_resets_a_second_step_within_scope_and_the_person_is_to
             .unwrap();
     assert_eq!(language, "fr");
     assert!(subject.contains("double authentification") || subject.contains("deux étapes"), "{subject}");
-    let actor: Option<i64> =
-        sqlx::query_scalar("SELECT actor_id FROM audit_log WHERE action = 'second-step-reset'")
-            .fetch_one(&t.app.state.pool)
-            .await
-            .unwrap();
+    let actor: Option<i64> = sqlx::query_scalar("SELECT actor_id FROM audit_log WHERE action = 'second-step-reset'")
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(actor, Some(emma_id));
     // Nothing to reset any more: refused, not silently done.
     let version = t.version(&admin, helene).await;

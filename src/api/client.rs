@@ -107,6 +107,14 @@ pub async fn send_json_no_content<B: Serialize>(method: Method, path: &str, body
     no_content(request.send().await.map_err(network)?).await
 }
 
+/// A JSON body; on success only the status is read (an answer that says which way it went).
+pub async fn send_json_status<B: Serialize>(method: Method, path: &str, body: &B) -> ApiResult<u16> {
+    let request = with_json_body(with_language(RequestBuilder::new(path).method(method)), body)?;
+    let response = request.send().await.map_err(network)?;
+    let status = response.status();
+    no_content(response).await.map(|()| status)
+}
+
 async fn no_content(response: Response) -> ApiResult<()> {
     if response.ok() {
         Ok(())

@@ -7,6 +7,7 @@ pub mod entities;
 pub mod import;
 pub mod links;
 pub mod query;
+pub mod second_step;
 pub mod session;
 pub mod space;
 pub mod sso;

@@ -1,11 +1,28 @@
 use espace_api::devices::OpenSession;
+use espace_api::second_step::CodeRequest;
 use espace_api::session::{Me, SignInRequest};
 
 use super::client::{self, ApiResult};
 
-/// Opens a session. Its answer (who signed in) is not read: a page load follows, which asks.
-pub async fn sign_in(request: &SignInRequest) -> ApiResult<()> {
-    client::send_json_no_content(client::Method::POST, "/api/session", request).await
+/// What a right password led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignedIn {
+    /// A session is open.
+    Done,
+    /// A code is asked next (`second_step`).
+    SecondStep,
+}
+
+/// Opens a session, or starts the second step (`202 Accepted`). The answer's body (who
+/// signed in) is not read: a page load follows, which asks.
+pub async fn sign_in(request: &SignInRequest) -> ApiResult<SignedIn> {
+    let status = client::send_json_status(client::Method::POST, "/api/session", request).await?;
+    Ok(if status == 202 { SignedIn::SecondStep } else { SignedIn::Done })
+}
+
+/// Completes a sign-in with the code of its second step.
+pub async fn second_step(request: &CodeRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::POST, "/api/session/second-step", request).await
 }
 
 /// Ends the session; a session opened by the company's provider answers with its sign-out.

@@ -2,6 +2,7 @@
 //! log page and a user's history.
 
 use espace_api::audit::{AuditAction, AuditChanges};
+use espace_api::second_step::SecondStepPolicy;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
 
@@ -41,6 +42,12 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::CompanySettingsChanged => "audit-company-settings-changed",
         AuditAction::DomainVerified => "audit-domain-verified",
         AuditAction::DomainLost => "audit-domain-lost",
+        AuditAction::AuthenticatorAdded => "audit-authenticator-added",
+        AuditAction::AuthenticatorRemoved => "audit-authenticator-removed",
+        AuditAction::RecoveryCodesRenewed => "audit-recovery-codes-renewed",
+        AuditAction::RecoveryCodeUsed => "audit-recovery-code-used",
+        AuditAction::SecondStepReset => "audit-second-step-reset",
+        AuditAction::SecondStepPolicyChanged => "audit-second-step-policy-changed",
     }
 }
 
@@ -77,7 +84,7 @@ pub fn AuditChangesList(
         return ().into_any();
     }
     let i18n = expect_context::<I18n>();
-    let AuditChanges { role, scope, entity, name, time_zone } = changes;
+    let AuditChanges { role, scope, entity, name, time_zone, second_step } = changes;
     let role = role.map(|c| {
         let (from, to) = (i18n::role_name_id(c.from), i18n::role_name_id(c.to));
         view! {
@@ -121,5 +128,22 @@ pub fn AuditChangesList(
             </li>
         }
     });
-    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}</ul> }.into_any()
+    let second_step = second_step.map(|c| {
+        let (from, to) = (policy_message_id(c.from), policy_message_id(c.to));
+        view! {
+            <li data-change="second-step">
+                {move || tr!(i18n, "audit-change-second-step", { "from" => i18n.tr(from), "to" => i18n.tr(to) })}
+            </li>
+        }
+    });
+    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}{second_step}</ul> }.into_any()
+}
+
+/// The words for who must use two-step sign-in (the company page's choices).
+pub fn policy_message_id(policy: SecondStepPolicy) -> &'static str {
+    match policy {
+        SecondStepPolicy::Off => "company-second-step-off",
+        SecondStepPolicy::Managers => "company-second-step-managers",
+        SecondStepPolicy::Everyone => "company-second-step-everyone",
+    }
 }

@@ -14,6 +14,7 @@ pub mod load_error;
 pub mod page_title;
 pub mod password_field;
 pub mod require_auth;
+pub mod second_step;
 pub mod sessions;
 pub mod status_badge;
 pub mod stepper;

@@ -1,7 +1,8 @@
 //! Guards the pages of a level, once for all of them: the view of a `ParentRoute` whose
 //! children are the pages (`app::WholeApp`). A signed-out visitor goes to sign-in and comes
 //! back after; someone whose level does not reach the page sees "forbidden" (the server
-//! refuses the data anyway); nothing past the privacy policy until it is accepted.
+//! refuses the data anyway); nothing past the privacy policy until it is accepted, nor past
+//! the second sign-in step the company requires until it is set up.
 
 use espace_api::ErrorCode;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use crate::components::load_error::LoadingLine;
 use crate::i18n;
 use crate::nav;
 use crate::pages::consent::ConsentPage;
+use crate::pages::second_step_setup::SecondStepSetupPage;
 use crate::session::{use_session, Level, SessionState};
 
 #[component]
@@ -54,6 +56,7 @@ pub fn RequireLevel(
         }
         .into_any(),
         Gate::Consent => view! { <ConsentPage /> }.into_any(),
+        Gate::SecondStep => view! { <SecondStepSetupPage /> }.into_any(),
         Gate::Open => view! { <Outlet /> }.into_any(),
     }
 }
@@ -66,6 +69,8 @@ enum Gate {
     SignedOut,
     Forbidden,
     Consent,
+    /// The company requires a second sign-in step the reader has not set up.
+    SecondStep,
     Open,
 }
 
@@ -77,6 +82,7 @@ impl Gate {
             SessionState::SignedOut => Gate::SignedOut,
             SessionState::SignedIn(me) if Level::of(me.user.role) < level => Gate::Forbidden,
             SessionState::SignedIn(me) if me.consent_required => Gate::Consent,
+            SessionState::SignedIn(me) if me.second_step_required => Gate::SecondStep,
             SessionState::SignedIn(_) => Gate::Open,
         }
     }

@@ -1,14 +1,17 @@
-//! `/company` (Administrators): the company's settings. For now its time zone, the clock its
-//! e-mails write times on ("until Friday at 9:00 (Central European Time)").
+//! `/company` (Administrators): the company's settings: its time zone, the clock its e-mails
+//! write times on ("until Friday at 9:00 (Central European Time)"), and who must use two-step
+//! sign-in.
 
 use espace_api::company::{CompanyField, CompanySettings, CompanySettingsRequest};
+use espace_api::second_step::SecondStepPolicy;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::components::audit::policy_message_id;
 use crate::components::error_details::ErrorPanel;
-use crate::components::form::use_submit;
+use crate::components::form::{use_submit, RadioCards, RadioOption};
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
 use crate::components::toast::use_toasts;
@@ -61,20 +64,26 @@ fn CompanyForm(
 ) -> impl IntoView {
     let toasts = use_toasts();
     let time_zone = RwSignal::new(settings.time_zone.as_str().to_owned());
+    let second_step = RwSignal::new(settings.second_step);
     let groups = time_zones(settings.time_zone.as_str());
     let save = use_submit(
         |field: CompanyField| match field {
             CompanyField::TimeZone => "company-time-zone",
+            CompanyField::SecondStep => "company-second-step-off",
         },
         api::company::save,
         move |settings: CompanySettings| {
             time_zone.set(settings.time_zone.as_str().to_owned());
+            second_step.set(settings.second_step);
             toasts.show("company-saved");
         },
     );
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let request = CompanySettingsRequest { time_zone: time_zone.get_untracked() };
+        let request = CompanySettingsRequest {
+            time_zone: time_zone.get_untracked(),
+            second_step: Some(second_step.get_untracked()),
+        };
         let problems = request.validate();
         save.send(request, problems);
     };
@@ -117,6 +126,18 @@ fn CompanyForm(
                     {error}
                 </p>
             </div>
+            <fieldset class="field roles" aria-describedby="company-second-step-hint">
+                <legend>{i18n::msg("company-second-step")}</legend>
+                <p id="company-second-step-hint" class="hint">
+                    {i18n::msg("company-second-step-hint")}
+                </p>
+                <RadioCards
+                    name="company-second-step"
+                    options=policy_options()
+                    selected=Signal::derive(move || Some(second_step.get()))
+                    on_choose=move |policy| second_step.set(policy)
+                />
+            </fieldset>
             <button
                 type="submit"
                 class="button primary"
@@ -127,4 +148,19 @@ fn CompanyForm(
             </button>
         </form>
     }
+}
+
+/// The rules an administrator chooses from, each with who it applies to.
+fn policy_options() -> Vec<RadioOption<SecondStepPolicy>> {
+    SecondStepPolicy::ALL
+        .into_iter()
+        .map(|value| {
+            let (id, help) = match value {
+                SecondStepPolicy::Off => ("company-second-step-off", "company-second-step-off-hint"),
+                SecondStepPolicy::Managers => ("company-second-step-managers", "company-second-step-managers-hint"),
+                SecondStepPolicy::Everyone => ("company-second-step-everyone", "company-second-step-everyone-hint"),
+            };
+            RadioOption { value, id, label: policy_message_id(value), help }
+        })
+        .collect()
 }

@@ -13,6 +13,7 @@ use crate::components::form::field::TextField;
 use crate::components::form::use_submit;
 use crate::components::page_title::use_page_title;
 use crate::components::password_field::{password_problems, NewPasswordField};
+use crate::components::second_step::SecondStepSection;
 use crate::components::sessions::{SessionList, Whose};
 use crate::components::time;
 use crate::components::toast::use_toasts;
@@ -79,6 +80,7 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
         <section class="page narrow">
             <ChangePassword />
+            <SecondStepSection />
             <SessionList whose=Whose::Mine />
         </section>
     }

@@ -39,7 +39,15 @@ pub async fn set_time_zone(conn: &mut Conn, id: CompanyId, time_zone: &TimeZone)
     Ok(())
 }
 
-pub async fn set_second_step_policy(conn: &mut Conn, id: CompanyId, policy: SecondStepPolicy) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE companies SET second_step_policy = $1 WHERE id = $2").bind(policy.as_str()).bind(id).execute(conn).await?;
+pub async fn set_second_step_policy(
+    conn: &mut Conn,
+    id: CompanyId,
+    policy: SecondStepPolicy,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET second_step_policy = $1 WHERE id = $2")
+        .bind(policy.as_str())
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }

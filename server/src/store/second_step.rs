@@ -91,14 +91,13 @@ pub async fn replace_recovery_codes(conn: &mut Conn, user_id: UserId, hashes: &[
 
 /// Uses the recovery code with this hash if it is the person's and unused; whether it was.
 pub async fn use_recovery_code(conn: &mut Conn, user_id: UserId, hash: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
-    )
-    .bind(user_id)
-    .bind(hash)
-    .bind(now)
-    .execute(conn)
-    .await?;
+    let done =
+        sqlx::query("UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL")
+            .bind(user_id)
+            .bind(hash)
+            .bind(now)
+            .execute(conn)
+            .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -109,7 +108,12 @@ pub async fn recovery_codes_left(conn: &mut Conn, user_id: UserId) -> Result<i64
         .await
 }
 
-pub async fn insert_challenge(conn: &mut Conn, id_hash: &str, user_id: UserId, expires_at: i64) -> Result<(), sqlx::Error> {
+pub async fn insert_challenge(
+    conn: &mut Conn,
+    id_hash: &str,
+    user_id: UserId,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO sign_in_challenges (id_hash, user_id, expires_at) VALUES ($1, $2, $3)")
         .bind(id_hash)
         .bind(user_id)

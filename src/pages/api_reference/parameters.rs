@@ -68,6 +68,7 @@ pub fn action_message_id(action: UserAction) -> &'static str {
         UserAction::UnlockAndReset => "api-action-unlock-and-reset",
         UserAction::SendPasswordReset => "api-action-send-password-reset",
         UserAction::Delete => "api-action-delete",
+        UserAction::ResetSecondStep => "api-action-reset-second-step",
     }
 }
 

@@ -23,6 +23,7 @@ pub fn action_label_id(action: UserAction) -> &'static str {
         UserAction::UnlockAndReset => "users-action-unlock-and-reset",
         UserAction::SendPasswordReset => "users-action-send-password-reset",
         UserAction::Delete => "users-action-delete",
+        UserAction::ResetSecondStep => "users-action-reset-second-step",
     }
 }
 
@@ -36,6 +37,7 @@ fn done_id(action: UserAction) -> &'static str {
         UserAction::UnlockAndReset => "users-done-unlock-and-reset",
         UserAction::SendPasswordReset => "users-done-send-password-reset",
         UserAction::Delete => "users-done-delete",
+        UserAction::ResetSecondStep => "users-done-reset-second-step",
     }
 }
 
@@ -45,6 +47,9 @@ fn confirm_ids(action: UserAction) -> (&'static str, &'static str) {
         UserAction::Activate => ("users-confirm-activate-title", "users-confirm-activate-body"),
         UserAction::Deactivate => ("users-confirm-deactivate-title", "users-confirm-deactivate-body"),
         UserAction::Delete => ("users-confirm-delete-title", "users-confirm-delete-body"),
+        UserAction::ResetSecondStep => {
+            ("users-confirm-reset-second-step-title", "users-confirm-reset-second-step-body")
+        }
         _ => ("users-confirm-unlock-and-reset-title", "users-confirm-unlock-and-reset-body"),
     }
 }

@@ -50,6 +50,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::DomainLost => "users-mail-undelivered-domain-lost",
         EmailKind::NotificationAddressChanged => "users-mail-undelivered-notification-address-changed",
         EmailKind::NewSignIn => "users-mail-undelivered-new-sign-in",
+        EmailKind::SecondStepReset => "users-mail-undelivered-second-step-reset",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }
@@ -144,6 +145,7 @@ fn UserFacts(
     let name = format!("{} {}", user.first_name, user.last_name);
     let lang_id = i18n::language_name_id(user.language);
     let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
+    let second_step = user.second_step;
     let reason = user.status_reason.map(reason_message_id);
     let undelivered = user.undelivered_email.clone().map(|mail| {
         let resend = resend_action(user.status).filter(|_| manageable).map(|action| Pending {
@@ -159,6 +161,7 @@ fn UserFacts(
         .actions()
         .iter()
         .filter(|_| manageable)
+        .filter(|&&action| action != UserAction::ResetSecondStep || user.second_step)
         .map(|&action| {
             let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
             let class = if matches!(action, UserAction::Deactivate | UserAction::Delete) {
@@ -241,6 +244,10 @@ fn UserFacts(
                     <dd>{move || i18n.tr(lang_id)}</dd>
                     <dt>{i18n::msg("users-col-verified")}</dt>
                     <dd>{move || i18n.tr(verified_id)}</dd>
+                    <dt>{i18n::msg("users-detail-second-step")}</dt>
+                    <dd data-testid="second-step">
+                        {move || i18n.tr(if second_step { "users-second-step-on" } else { "users-second-step-off" })}
+                    </dd>
                 </dl>
             </section>
             <PermissionsSection

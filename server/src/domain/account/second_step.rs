@@ -5,7 +5,7 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::fields::Fields as _;
 use espace_api::second_step::{
-    grouped, AuthenticatorSetup, CodeField, CodeRequest, QrModules, RecoveryCodes, SecondStepStatus,
+    grouped, AuthenticatorSetup, Code, CodeField, CodeRequest, QrModules, RecoveryCodes, SecondStepStatus,
     RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
 };
 use espace_api::{ErrorCode, FieldErrorCode, UserId};
@@ -63,10 +63,8 @@ pub async fn confirm_setup(
 ) -> Result<Option<RecoveryCodes>, AppError> {
     AppError::check(req.validate())?;
     let wrong = || AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode);
-    let digits = match espace_api::second_step::Code::parse(&req.code) {
-        Some(espace_api::second_step::Code::App(digits)) => digits,
-        _ => return Err(wrong()),
-    };
+    // Recovery codes are for signing in, not for proving a new app works.
+    let Some(Code::App(digits)) = Code::parse(&req.code) else { return Err(wrong()) };
     let mut tx = store::write(&state.pool).await?;
     let found = store::second_step::authenticator(&mut tx, user.id).await?;
     let Some(pending) = found.as_ref().and_then(|a| a.pending_secret.clone()) else {

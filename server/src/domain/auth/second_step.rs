@@ -3,14 +3,14 @@
 //! code from the app or an unused recovery code completes. Wrong codes count like wrong
 //! passwords: the same budgets per address (or known browser) and account, the same lockout.
 
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::fields::Fields as _;
 use espace_api::second_step::{Code, CodeField, CodeRequest};
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, FieldErrorCode, UserId};
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
 use totp_rs::{Builder, Totp};
 
 use super::device::{self, Device};
@@ -116,7 +116,8 @@ pub async fn complete(
     req: &CodeRequest,
 ) -> Result<Opened, AppError> {
     AppError::check(req.validate())?;
-    let code = Code::parse(&req.code).ok_or_else(|| AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode))?;
+    let code =
+        Code::parse(&req.code).ok_or_else(|| AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode))?;
     let hash = token.map(token_hash).ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
     let mut conn = state.pool.acquire().await?;
     let user_id = store::second_step::challenge_user(&mut conn, &hash, store::now())

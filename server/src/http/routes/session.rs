@@ -10,8 +10,8 @@ use espace_api::sso::SignedOut;
 
 use crate::account;
 use crate::auth::device::{self, Device};
-use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::second_step;
+use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in::{self, Outcome};
 use crate::error::AppError;
 use crate::sso;

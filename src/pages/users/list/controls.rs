@@ -1,6 +1,7 @@
 //! A row's Actions menu and the pager under the list.
 
 use super::*;
+use espace_api::users::UserAction;
 
 /// The row's "Actions" menu: the actions the user's status allows.
 #[component]
@@ -24,10 +25,12 @@ pub fn RowMenu(
             i18n.tr_with_args("users-actions-label", &args)
         }
     };
+    // Resetting a second step needs to know there is one: the user's page offers it.
     let items = user
         .status
         .actions()
         .iter()
+        .filter(|&&action| action != UserAction::ResetSecondStep)
         .map(|&action| {
             let pending = Pending { id: user.id, version: user.version, name: name.clone(), action };
             view! {

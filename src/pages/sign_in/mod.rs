@@ -1,6 +1,9 @@
 //! `/sign-in`: identifier first. The e-mail decides the way in: a company on single sign-on
 //! sends its people to their identity provider; everyone else continues with a password.
 //! `?method=password` goes straight to the password (a company's break-glass administrators).
+//! Someone with two-step sign-in then gives a code (`code`).
+
+mod code;
 
 use espace_api::fields::Fields as _;
 use espace_api::session::{SignInField, SignInRequest};
@@ -49,6 +52,8 @@ enum Step {
     Password,
     /// On the way to the company's identity provider.
     Provider,
+    /// The password was right; a code from the app is asked.
+    Code,
 }
 
 /// What the form sends: the e-mail alone first (which way in), then the e-mail and password.
@@ -61,7 +66,7 @@ enum Attempt {
 /// What came back.
 enum Outcome {
     Method(SignInMethod),
-    SignedIn,
+    SignedIn(api::session::SignedIn),
 }
 
 fn input_id(field: SignInField) -> &'static str {
@@ -74,7 +79,7 @@ fn input_id(field: SignInField) -> &'static str {
 async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
     match attempt {
         Attempt::Method(email) => api::sso::method(email).await.map(Outcome::Method),
-        Attempt::Password(request) => api::session::sign_in(&request).await.map(|()| Outcome::SignedIn),
+        Attempt::Password(request) => api::session::sign_in(&request).await.map(Outcome::SignedIn),
     }
 }
 
@@ -111,7 +116,12 @@ pub fn SignInPage() -> impl IntoView {
                 step.set(Step::Provider);
                 let _ = window().location().assign(&start);
             }
-            Outcome::SignedIn => navigate.load(&next.get_value()),
+            Outcome::SignedIn(api::session::SignedIn::Done) => navigate.load(&next.get_value()),
+            Outcome::SignedIn(api::session::SignedIn::SecondStep) => {
+                password.set(String::new());
+                step.set(Step::Code);
+                focus_soon("sign-in-code");
+            }
         },
         // What was typed stays; the field to fix is focused.
         move |_| focus_soon(if step.get_untracked() == Step::Password { "sign-in-password" } else { "sign-in-email" }),
@@ -137,8 +147,13 @@ pub fn SignInPage() -> impl IntoView {
             Step::Password => {
                 submit.send(Attempt::Password(request), problems);
             }
-            Step::Provider => {}
+            Step::Provider | Step::Code => {}
         }
+    };
+    let restart = move |()| {
+        step.set(Step::Password);
+        submit.clear();
+        focus_soon("sign-in-password");
     };
     let change_email = move |_| {
         step.set(Step::Email);
@@ -171,88 +186,98 @@ pub fn SignInPage() -> impl IntoView {
             <Show when=move || redirected>
                 <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
-            <p>{i18n::msg("sign-in-intro")}</p>
-            {move || {
-                submit
-                    .failure()
-                    .map(|error| {
-                        let code = error.code;
-                        view! {
-                            <div class="error-panel" role="alert" data-testid="sign-in-error">
-                                <p class="error-message">{move || i18n::error_text(code)}</p>
-                                <ErrorDetails code=code reference=error.reference />
-                            </div>
-                        }
-                    })
-            }}
-            <Show when=move || step.get() == Step::Provider>
-                <p role="status" class="notice" data-testid="sign-in-redirecting">
-                    {i18n::msg("sign-in-redirecting")}
-                </p>
+            <Show when=move || step.get() == Step::Code>
+                <code::CodeStep next=next on_restart=restart />
             </Show>
-            <form on:submit=on_submit novalidate=true>
-                <div class="field">
-                    <label for="sign-in-email">{i18n::msg("sign-in-email")}</label>
-                    <input
-                        id="sign-in-email"
-                        name="email"
-                        type="email"
-                        autocomplete="username"
-                        required=true
-                        readonly=at_password
-                        aria-invalid=invalid(SignInField::Email)
-                        aria-describedby="sign-in-email-error"
-                        bind:value=email
-                    />
-                    <p id="sign-in-email-error" class="field-error">
-                        {submit.error(SignInField::Email)}
+            <Show when=move || step.get() != Step::Code>
+                <p>{i18n::msg("sign-in-intro")}</p>
+                {move || {
+                    submit
+                        .failure()
+                        .map(|error| {
+                            let code = error.code;
+                            view! {
+                                <div class="error-panel" role="alert" data-testid="sign-in-error">
+                                    <p class="error-message">{move || i18n::error_text(code)}</p>
+                                    <ErrorDetails code=code reference=error.reference />
+                                </div>
+                            }
+                        })
+                }}
+                <Show when=move || step.get() == Step::Provider>
+                    <p role="status" class="notice" data-testid="sign-in-redirecting">
+                        {i18n::msg("sign-in-redirecting")}
                     </p>
-                    <Show when=at_password>
-                        <p class="forgot">
-                            <button type="button" id="sign-in-change-email" class="link-button" on:click=change_email>
-                                {i18n::msg("sign-in-change-email")}
-                            </button>
-                        </p>
-                    </Show>
-                </div>
-                <Show when=at_password>
-                    <div class="field">
-                        <label for="sign-in-password">{i18n::msg("sign-in-password")}</label>
-                        <div class="password-row">
-                            <input
-                                id="sign-in-password"
-                                name="password"
-                                type=move || if show_password.get() { "text" } else { "password" }
-                                autocomplete="current-password"
-                                required=true
-                                aria-invalid=invalid(SignInField::Password)
-                                aria-describedby="sign-in-password-error"
-                                bind:value=password
-                            />
-                            <RevealToggle visible=show_password />
-                        </div>
-                        <p id="sign-in-password-error" class="field-error">
-                            {submit.error(SignInField::Password)}
-                        </p>
-                        <p class="forgot">
-                            <a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a>
-                        </p>
-                    </div>
                 </Show>
-                <button
-                    type="submit"
-                    class="button primary"
-                    disabled=move || pending.get() || step.get() == Step::Provider
-                    aria-busy=move || pending.get().to_string()
-                >
-                    {move || match (step.get(), pending.get()) {
-                        (Step::Email, false) => i18n::t("sign-in-continue"),
-                        (Step::Email, true) | (Step::Provider, _) => i18n::t("sign-in-continuing"),
-                        (Step::Password, false) => i18n::t("sign-in-submit"),
-                        (Step::Password, true) => i18n::t("sign-in-submitting"),
-                    }}
-                </button>
-            </form>
+                <form on:submit=on_submit novalidate=true>
+                    <div class="field">
+                        <label for="sign-in-email">{i18n::msg("sign-in-email")}</label>
+                        <input
+                            id="sign-in-email"
+                            name="email"
+                            type="email"
+                            autocomplete="username"
+                            required=true
+                            readonly=at_password
+                            aria-invalid=invalid(SignInField::Email)
+                            aria-describedby="sign-in-email-error"
+                            bind:value=email
+                        />
+                        <p id="sign-in-email-error" class="field-error">
+                            {submit.error(SignInField::Email)}
+                        </p>
+                        <Show when=at_password>
+                            <p class="forgot">
+                                <button
+                                    type="button"
+                                    id="sign-in-change-email"
+                                    class="link-button"
+                                    on:click=change_email
+                                >
+                                    {i18n::msg("sign-in-change-email")}
+                                </button>
+                            </p>
+                        </Show>
+                    </div>
+                    <Show when=at_password>
+                        <div class="field">
+                            <label for="sign-in-password">{i18n::msg("sign-in-password")}</label>
+                            <div class="password-row">
+                                <input
+                                    id="sign-in-password"
+                                    name="password"
+                                    type=move || if show_password.get() { "text" } else { "password" }
+                                    autocomplete="current-password"
+                                    required=true
+                                    aria-invalid=invalid(SignInField::Password)
+                                    aria-describedby="sign-in-password-error"
+                                    bind:value=password
+                                />
+                                <RevealToggle visible=show_password />
+                            </div>
+                            <p id="sign-in-password-error" class="field-error">
+                                {submit.error(SignInField::Password)}
+                            </p>
+                            <p class="forgot">
+                                <a href="/forgot-password">{i18n::msg("sign-in-forgot")}</a>
+                            </p>
+                        </div>
+                    </Show>
+                    <button
+                        type="submit"
+                        class="button primary"
+                        disabled=move || pending.get() || step.get() == Step::Provider
+                        aria-busy=move || pending.get().to_string()
+                    >
+                        {move || match (step.get(), pending.get()) {
+                            (Step::Email, false) => i18n::t("sign-in-continue"),
+                            (Step::Email, true) | (Step::Provider, _) => i18n::t("sign-in-continuing"),
+                            (Step::Password, false) => i18n::t("sign-in-submit"),
+                            (Step::Password, true) | (Step::Code, _) => i18n::t("sign-in-submitting"),
+                        }}
+                    </button>
+                </form>
+            </Show>
         </section>
     }
 }

@@ -1,0 +1,100 @@
+//! Recovery codes, shown once: to copy, download or write down before going on.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::components::clipboard::copy_text;
+use crate::i18n;
+
+/// Saves `text` as a file named `name`, through a link to a blob (no address to fetch).
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(e).ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn RecoveryCodesPanel(
+    /// The codes, grouped for reading.
+    codes: Vec<String>,
+    /// "I have saved them".
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let heading = NodeRef::<html::H3>::new();
+    let copied = RwSignal::new(None::<bool>);
+    let text = StoredValue::new(codes.join("\n"));
+    // Read first: the heading takes focus once drawn.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let copy = move |_| {
+        copied.set(None);
+        leptos::task::spawn_local(async move {
+            copied.set(Some(copy_text(&text.get_value()).await));
+        });
+    };
+    let status = move || {
+        copied
+            .get()
+            .map(|done| i18n::t(if done { "second-step-codes-copied" } else { "second-step-codes-copy-failed" }))
+    };
+    view! {
+        <section class="recovery-codes-panel" aria-labelledby="recovery-codes-title" data-testid="recovery-codes">
+            <h3 id="recovery-codes-title" tabindex="-1" node_ref=heading>
+                {i18n::msg("second-step-codes-title")}
+            </h3>
+            <p class="token-secret-warning">{i18n::msg("second-step-codes-warning")}</p>
+            <ol class="recovery-codes">
+                {codes
+                    .into_iter()
+                    .map(|code| {
+                        view! {
+                            <li>
+                                <code>{code}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <div class="dialog-buttons">
+                <button type="button" class="button secondary" on:click=copy>
+                    {i18n::msg("second-step-codes-copy")}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| download(&i18n::t("second-step-codes-file"), &text.get_value())
+                >
+                    {i18n::msg("second-step-codes-download")}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="codes-saved"
+                    on:click=move |_| on_done.run(())
+                >
+                    {i18n::msg("second-step-codes-saved")}
+                </button>
+            </div>
+            <p role="status" class="hint">
+                {status}
+            </p>
+        </section>
+    }
+}
