@@ -34,7 +34,7 @@ pub fn RecoveryCodesPanel(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let heading = NodeRef::<html::H3>::new();
+    let heading = NodeRef::<html::H2>::new();
     let copied = RwSignal::new(None::<bool>);
     let text = StoredValue::new(codes.join("\n"));
     // Read first: the heading takes focus once drawn.
@@ -56,9 +56,9 @@ pub fn RecoveryCodesPanel(
     };
     view! {
         <section class="recovery-codes-panel" aria-labelledby="recovery-codes-title" data-testid="recovery-codes">
-            <h3 id="recovery-codes-title" tabindex="-1" node_ref=heading>
+            <h2 id="recovery-codes-title" tabindex="-1" node_ref=heading>
                 {i18n::msg("second-step-codes-title")}
-            </h3>
+            </h2>
             <p class="token-secret-warning">{i18n::msg("second-step-codes-warning")}</p>
             <ol class="recovery-codes">
                 {codes

@@ -245,7 +245,7 @@ fn UserFacts(
                     <dt>{i18n::msg("users-col-verified")}</dt>
                     <dd>{move || i18n.tr(verified_id)}</dd>
                     <dt>{i18n::msg("users-detail-second-step")}</dt>
-                    <dd data-testid="second-step">
+                    <dd data-testid="user-second-step">
                         {move || i18n.tr(if second_step { "users-second-step-on" } else { "users-second-step-off" })}
                     </dd>
                 </dl>
