@@ -6,10 +6,12 @@ use crate::validation::{self, Limits};
 use crate::{FieldError, Language};
 
 crate::fields! {
-    /// The sign-in form's fields.
+    /// The sign-in form's fields: the e-mail, the password, then the second step's code
+    /// (`second_step::CodeRequest`, whose field has the same name).
     pub enum SignInField {
         Email = "email",
         Password = "password",
+        Code = "code",
     }
 }
 

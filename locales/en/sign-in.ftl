@@ -18,7 +18,6 @@ sign-in-recovery-code-hint = One of the codes you saved when you set up two-step
 sign-in-use-recovery-code = Use a recovery code instead
 sign-in-use-app = Use a code from the app instead
 sign-in-verify = Sign in
-sign-in-verifying = Checking…
 sign-in-start-again = Start again
 sign-in-redirected = Sign in to open this page.
 sign-in-forgot = Forgotten password?

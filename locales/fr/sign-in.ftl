@@ -18,7 +18,6 @@ sign-in-recovery-code-hint = L’un des codes enregistrés lors de la configurat
 sign-in-use-recovery-code = Utiliser plutôt un code de secours
 sign-in-use-app = Utiliser plutôt un code de l’application
 sign-in-verify = Se connecter
-sign-in-verifying = Vérification…
 sign-in-start-again = Recommencer
 sign-in-redirected = Connectez-vous pour ouvrir cette page.
 sign-in-forgot = Mot de passe oublié ?

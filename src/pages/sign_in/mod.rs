@@ -6,6 +6,7 @@
 mod code;
 
 use espace_api::fields::Fields as _;
+use espace_api::second_step::CodeRequest;
 use espace_api::session::{SignInField, SignInRequest};
 use espace_api::sso::SignInMethod;
 use leptos::ev::SubmitEvent;
@@ -61,6 +62,7 @@ enum Step {
 enum Attempt {
     Method(String),
     Password(SignInRequest),
+    Code(CodeRequest),
 }
 
 /// What came back.
@@ -73,6 +75,7 @@ fn input_id(field: SignInField) -> &'static str {
     match field {
         SignInField::Email => "sign-in-email",
         SignInField::Password => "sign-in-password",
+        SignInField::Code => code::INPUT,
     }
 }
 
@@ -80,6 +83,9 @@ async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
     match attempt {
         Attempt::Method(email) => api::sso::method(email).await.map(Outcome::Method),
         Attempt::Password(request) => api::session::sign_in(&request).await.map(Outcome::SignedIn),
+        Attempt::Code(request) => {
+            api::session::second_step(&request).await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
+        }
     }
 }
 
@@ -124,7 +130,13 @@ pub fn SignInPage() -> impl IntoView {
             }
         },
         // What was typed stays; the field to fix is focused.
-        move |_| focus_soon(if step.get_untracked() == Step::Password { "sign-in-password" } else { "sign-in-email" }),
+        move |_| {
+            focus_soon(match step.get_untracked() {
+                Step::Password => "sign-in-password",
+                Step::Code => code::INPUT,
+                Step::Email | Step::Provider => "sign-in-email",
+            });
+        },
     );
     let pending = submit.pending();
 
@@ -187,7 +199,7 @@ pub fn SignInPage() -> impl IntoView {
                 <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
             <Show when=move || step.get() == Step::Code>
-                <code::CodeStep next=next on_restart=restart />
+                <code::CodeStep submit=submit on_restart=restart />
             </Show>
             <Show when=move || step.get() != Step::Code>
                 <p>{i18n::msg("sign-in-intro")}</p>
