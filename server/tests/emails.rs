@@ -87,7 +87,7 @@ async fn company_settings_are_for_administrators_and_refuse_unknown_zones_field_
     let admin = t.admin_cookie().await;
     let res = t.get("/api/company/settings", Some(&admin)).await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(body_json(res).await, json!({ "time_zone": "Europe/Paris" }), "the default");
+    assert_eq!(body_json(res).await, json!({ "time_zone": "Europe/Paris", "second_step": "off" }), "the defaults");
 
     for (zone, code) in [("Mars/Olympus_Mons", "unknown"), ("Europe Paris", "unknown"), ("  ", "required")] {
         let res = put(Some(admin.clone()), zone).await;
@@ -104,7 +104,7 @@ async fn company_settings_are_for_administrators_and_refuse_unknown_zones_field_
     // Spelt as the tz database spells it.
     let res = put(Some(admin.clone()), " america/new_york ").await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(body_json(res).await, json!({ "time_zone": "America/New_York" }));
+    assert_eq!(body_json(res).await, json!({ "time_zone": "America/New_York", "second_step": "off" }));
     let saved = body_json(t.get("/api/company/settings", Some(&admin)).await).await;
     assert_eq!(saved["time_zone"], "America/New_York");
     // Saving it again changes nothing, and records nothing.
