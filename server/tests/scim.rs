@@ -60,7 +60,7 @@ async fn discovery_and_the_error_shape() {
     let (_, types, _) = scim(&t, "GET", "/scim/v2/ResourceTypes", &token, None).await;
     assert_eq!(types["Resources"][0]["schemaExtensions"][0]["schema"], ENTERPRISE);
     let (_, schemas, _) = scim(&t, "GET", "/scim/v2/Schemas", &token, None).await;
-    assert_eq!(schemas["totalResults"], 2);
+    assert_eq!(schemas["totalResults"], 3);
     let (status, error, _) = scim(&t, "GET", "/scim/v2/Users?filter=userName%20zz%20%22x%22", &token, None).await;
     assert_eq!(
         (status, error["scimType"].as_str(), error["status"].as_str()),

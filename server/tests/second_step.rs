@@ -298,3 +298,54 @@ async fn an_administrator_resets_a_second_step_within_scope_and_the_person_is_to
     let res = t.json("POST", &format!("/api/users/{helene}/actions"), Some(&admin), reset(helene, version)).await;
     assert_eq!(body_json(res).await["code"], "invalid-transition");
 }
+
+/// `Authorization: Bearer` requests, as integrators send them.
+async fn bearer(t: &TestApp, method: &str, uri: &str, token: &str, body: Option<Value>) -> (StatusCode, Value) {
+    let req = axum::http::Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/json");
+    let res = t.request(req.body(body.map_or_else(axum::body::Body::empty, |b| b.to_string().into())).unwrap()).await;
+    let status = res.status();
+    (status, body_json(res).await)
+}
+
+#[tokio::test]
+async fn integrators_read_whether_a_person_has_a_second_step_and_reset_it_with_a_manage_token() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    t.set_password(HELENE, PASSWORD).await;
+    let helene_cookie = t.sign_in(HELENE, PASSWORD).await;
+    set_up_app(&t, &helene_cookie).await;
+    let helene = t.user_id(HELENE).await;
+    let mut tokens = Vec::new();
+    for permission in ["read", "manage"] {
+        let body = json!({ "name": permission, "permission": permission, "scope": null, "days": 30 });
+        let res = t.json("POST", "/api/tokens", Some(&admin), body).await;
+        tokens.push(body_json(res).await["secret"].as_str().unwrap().to_owned());
+    }
+    let (read, manage) = (&tokens[0], &tokens[1]);
+
+    let (status, user) = bearer(&t, "GET", &format!("/api/v1/users/{helene}"), read, None).await;
+    assert_eq!((status, &user["second_step"]), (StatusCode::OK, &json!(true)));
+    let (_, scim) = bearer(&t, "GET", &format!("/scim/v2/Users/{helene}"), read, None).await;
+    assert_eq!(scim["urn:ietf:params:scim:schemas:extension:espace:2.0:User"]["secondStep"], true, "{scim}");
+    // Read only in SCIM: a directory writing it changes nothing.
+    let patch = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{ "op": "replace", "path": "urn:ietf:params:scim:schemas:extension:espace:2.0:User:secondStep", "value": false }]
+    });
+    let (status, _) = bearer(&t, "PATCH", &format!("/scim/v2/Users/{helene}"), manage, Some(patch)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(t.detail(&admin, helene).await["second_step"], true);
+
+    let version = user["version"].as_i64().unwrap();
+    let reset = json!({ "action": "reset-second-step", "version": version });
+    let (status, body) =
+        bearer(&t, "POST", &format!("/api/v1/users/{helene}/actions"), read, Some(reset.clone())).await;
+    assert_eq!((status, &body["code"]), (StatusCode::FORBIDDEN, &json!("read-only-token")));
+    let (status, body) = bearer(&t, "POST", &format!("/api/v1/users/{helene}/actions"), manage, Some(reset)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["second_step"], false);
+}

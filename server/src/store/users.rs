@@ -42,6 +42,8 @@ pub struct User {
     /// How the directory labels the sign-in address (`type`, and `primary` as 0/1).
     pub scim_email_type: Option<String>,
     pub scim_email_primary: Option<i64>,
+    /// 1 when the person has a second sign-in step set up.
+    pub has_second_step: i64,
 }
 
 impl User {
@@ -59,7 +61,9 @@ pub(crate) const SELECT_USER: &str =
         u.notification_email, u.language, u.role, u.status, u.status_reason, u.status_changed_at, u.email_verified,
         u.password_hash, u.failed_sign_ins, u.consent_version, u.consent_at, u.version, u.created_at, u.invited_at,
         u.activated_at, u.last_sign_in_at, u.external_id, u.scim_user_name, u.scim_email_type,
-        u.scim_email_primary
+        u.scim_email_primary,
+        CASE WHEN EXISTS (SELECT 1 FROM authenticators a WHERE a.user_id = u.id AND a.secret IS NOT NULL)
+             THEN 1 ELSE 0 END AS has_second_step
     FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 
 pub async fn by_id(conn: &mut Conn, id: UserId) -> Result<Option<User>, sqlx::Error> {

@@ -5,6 +5,8 @@ use serde_json::{json, Value};
 
 pub const USER: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 pub const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+/// What Espace alone knows of a person, read only: whether they have a second sign-in step.
+pub const ESPACE: &str = "urn:ietf:params:scim:schemas:extension:espace:2.0:User";
 pub const LIST: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 pub const ERROR: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
 /// The most resources one list answer holds.
@@ -38,7 +40,7 @@ pub fn resource_type(base: &str) -> Value {
         "endpoint": "/Users",
         "description": "A person of the company",
         "schema": USER,
-        "schemaExtensions": [{ "schema": ENTERPRISE, "required": false }],
+        "schemaExtensions": [{ "schema": ENTERPRISE, "required": false }, { "schema": ESPACE, "required": false }],
         "meta": { "resourceType": "ResourceType", "location": format!("{base}/scim/v2/ResourceTypes/User") }
     })
 }
@@ -97,6 +99,17 @@ pub fn enterprise_schema(base: &str) -> Value {
         // Every person belongs to an entity: the department is never absent.
         "attributes": [attribute("department", "string", true, "readWrite", json!({}))],
         "meta": { "resourceType": "Schema", "location": format!("{base}/scim/v2/Schemas/{ENTERPRISE}") }
+    })
+}
+
+pub fn espace_schema(base: &str) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Schema"],
+        "id": ESPACE,
+        "name": "EspaceUser",
+        "description": "What Espace keeps of a person beyond the core schema",
+        "attributes": [attribute("secondStep", "boolean", false, "readOnly", json!({}))],
+        "meta": { "resourceType": "Schema", "location": format!("{base}/scim/v2/Schemas/{ESPACE}") }
     })
 }
 

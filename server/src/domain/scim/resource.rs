@@ -21,7 +21,7 @@ pub fn resource(u: &User, base: &str) -> Value {
         emails.push(json!({ "value": n, "type": "other", "primary": false }));
     }
     let mut body = json!({
-        "schemas": [meta::USER, meta::ENTERPRISE],
+        "schemas": [meta::USER, meta::ENTERPRISE, meta::ESPACE],
         "id": u.id.to_string(),
         "userName": u.scim_user_name.as_deref().unwrap_or(&u.email),
         "name": { "givenName": u.first_name, "familyName": u.last_name },
@@ -29,6 +29,7 @@ pub fn resource(u: &User, base: &str) -> Value {
         "emails": emails,
         "active": u.status != UserStatus::Deactivated,
         meta::ENTERPRISE: { "department": u.entity_name },
+        meta::ESPACE: { "secondStep": u.has_second_step != 0 },
         "meta": {
             "resourceType": "User",
             "created": rfc3339(u.created_at),

@@ -26,7 +26,6 @@ pub async fn load(pool: &Pool, reader: &CurrentUser, user_id: UserId) -> Result<
     let undelivered_email = store::outbox::undelivered(&mut conn, user_id).await?;
     let scope = store::entities::scope_names(&mut conn, user_id).await?;
     let manageable = reach::manages(&mut conn, reader, &user).await?;
-    let second_step = store::second_step::has_second_step(&mut conn, user_id).await?;
     Ok(UserDetail {
         id: user.id,
         first_name: user.first_name,
@@ -48,7 +47,7 @@ pub async fn load(pool: &Pool, reader: &CurrentUser, user_id: UserId) -> Result<
         invitation_expires_at,
         activated_at: user.activated_at,
         last_sign_in_at: user.last_sign_in_at,
-        second_step,
+        second_step: user.has_second_step != 0,
         version: user.version,
         history,
         undelivered_email,

@@ -163,7 +163,8 @@ async fn resource_type(
 async fn schemas(State(state): State<AppState>, caller: Caller) -> Result<Response, ScimError> {
     reader(caller)?;
     let b = base(&state);
-    Ok(scim_json(StatusCode::OK, &meta::list(vec![meta::user_schema(&b), meta::enterprise_schema(&b)], 2, 1)))
+    let all = vec![meta::user_schema(&b), meta::enterprise_schema(&b), meta::espace_schema(&b)];
+    Ok(scim_json(StatusCode::OK, &meta::list(all, 3, 1)))
 }
 
 async fn schema(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Response, ScimError> {
@@ -172,6 +173,7 @@ async fn schema(State(state): State<AppState>, caller: Caller, Path(id): Path<St
     match id.as_str() {
         meta::USER => Ok(scim_json(StatusCode::OK, &meta::user_schema(&b))),
         meta::ENTERPRISE => Ok(scim_json(StatusCode::OK, &meta::enterprise_schema(&b))),
+        meta::ESPACE => Ok(scim_json(StatusCode::OK, &meta::espace_schema(&b))),
         _ => Err(ScimError { status: StatusCode::NOT_FOUND, scim_type: None, detail: "no such schema".into() }),
     }
 }
