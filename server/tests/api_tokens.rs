@@ -200,3 +200,33 @@ async fn every_v1_endpoint_with_good_and_bad_input_and_what_a_token_does_is_in_t
     assert_eq!(actions, ["delete", "permissions-changed", "edit", "activate", "create"]);
     assert!(log["events"].as_array().unwrap().iter().all(|e| e["by_token"] == true));
 }
+
+/// A token acts as its creator: it cannot deactivate them any more than they can themselves
+/// (found by schemathesis once another administrator existed to pass the last-admin rule).
+#[tokio::test]
+async fn a_token_never_removes_its_own_creators_access() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    // Another active administrator, so that the last-admin rule does not answer first.
+    let emma = t.user_id("emma.wilson@acme.example").await;
+    let version = t.version(&admin, emma).await;
+    let body = json!({ "role": "admin", "scope": [], "version": version });
+    assert_eq!(
+        t.json("PUT", &format!("/api/users/{emma}/permissions"), Some(&admin), body).await.status(),
+        StatusCode::OK
+    );
+    let token = secret(&t, &admin, "manage", None).await;
+    let camille = t.user_id(&t.demo.email).await;
+    let version = t.version(&admin, camille).await;
+    let (status, body) = call(
+        &t,
+        "POST",
+        &format!("/api/v1/users/{camille}/actions"),
+        Some(&token),
+        Some(json!({ "action": "deactivate", "version": version })),
+    )
+    .await;
+    assert_eq!((status, &body["code"]), (StatusCode::FORBIDDEN, &json!("self-action")), "{body}");
+    let (status, _) = call(&t, "GET", "/api/v1/users", Some(&token), None).await;
+    assert_eq!(status, StatusCode::OK, "the token still works");
+}

@@ -331,13 +331,13 @@ async fn integrators_read_whether_a_person_has_a_second_step_and_reset_it_with_a
     assert_eq!((status, &user["second_step"]), (StatusCode::OK, &json!(true)));
     let (_, scim) = bearer(&t, "GET", &format!("/scim/v2/Users/{helene}"), read, None).await;
     assert_eq!(scim["urn:ietf:params:scim:schemas:extension:espace:2.0:User"]["secondStep"], true, "{scim}");
-    // Read only in SCIM: a directory writing it changes nothing.
+    // Read only in SCIM: a directory aiming at it is told so, and nothing changes.
     let patch = json!({
         "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
         "Operations": [{ "op": "replace", "path": "urn:ietf:params:scim:schemas:extension:espace:2.0:User:secondStep", "value": false }]
     });
-    let (status, _) = bearer(&t, "PATCH", &format!("/scim/v2/Users/{helene}"), manage, Some(patch)).await;
-    assert_eq!(status, StatusCode::OK);
+    let (status, body) = bearer(&t, "PATCH", &format!("/scim/v2/Users/{helene}"), manage, Some(patch)).await;
+    assert_eq!((status, &body["scimType"]), (StatusCode::BAD_REQUEST, &json!("mutability")), "{body}");
     assert_eq!(t.detail(&admin, helene).await["second_step"], true);
 
     let version = user["version"].as_i64().unwrap();

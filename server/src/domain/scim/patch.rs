@@ -162,6 +162,12 @@ impl Wanted {
             let kind = text(get(op, "op")).unwrap_or_default().to_ascii_lowercase();
             let path = text(get(op, "path"));
             let value = get(op, "value");
+            // RFC 7644 §3.5.2: an operation aimed at a read-only attribute is a mutability
+            // error (a whole resource sent back with it, by PUT or a path-less add, is fine:
+            // read-only values there are ignored, RFC 7643 §2.2).
+            if path.as_deref().is_some_and(|p| p.to_ascii_lowercase().starts_with(&meta::ESPACE.to_ascii_lowercase())) {
+                return Err(ScimError::bad("mutability", format!("{} is read only", meta::ESPACE)));
+            }
             match (kind.as_str(), path) {
                 ("add" | "replace", Some(path)) => self.set(&path, value)?,
                 ("add" | "replace", None) => match value {

@@ -263,6 +263,11 @@ pub async fn admin_action_in(
         UserAction::Delete => Transition::Delete,
         UserAction::ResetSecondStep => Transition::ResetSecondStep,
     };
+    // In person or through an API token they made: nobody removes their own access (the
+    // token would end with it). `apply` knows the person only when they act in person.
+    if transition.removes_access() && admin.id == user.id {
+        return Err(AppError::Refused(ErrorCode::SelfAction));
+    }
     apply(tx, config, &user, transition, admin.actor()).await
 }
 
