@@ -13,6 +13,7 @@ use crate::nav;
 use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
 use crate::pages::company::CompanyPage;
+use crate::pages::email_change::ConfirmEmailPage;
 use crate::pages::entities::EntitiesPage;
 use crate::pages::error::ErrorPage;
 use crate::pages::forgot_password::ForgotPasswordPage;
@@ -57,11 +58,13 @@ fn WholeApp() -> impl IntoView {
                     <Route path=path!("/error") view=ErrorPage />
                     <Route path=path!("/activate") view=LinkPage />
                     <Route path=path!("/reset-password") view=LinkPage />
+                    <Route path=path!("/undo-email-change") view=LinkPage />
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/dev/mailbox") view=MailboxPage />
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
                         <Route path=path!("/") view=SpacePage />
                         <Route path=path!("/profile") view=ProfilePage />
+                        <Route path=path!("/confirm-email") view=ConfirmEmailPage />
                     </ParentRoute>
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Manager /> }>
                         <Route path=path!("/users") view=UsersListPage />
@@ -108,7 +111,9 @@ pub fn SignInEntry() -> impl IntoView {
 #[component]
 pub fn LinkEntry() -> impl IntoView {
     entry(|page| match page {
-        Some(EntryPage::Activate | EntryPage::ResetPassword) => view! { <LinkPage /> }.into_any(),
+        Some(EntryPage::Activate | EntryPage::ResetPassword | EntryPage::UndoEmailChange) => {
+            view! { <LinkPage /> }.into_any()
+        }
         _ => view! { <NotFound /> }.into_any(),
     })
 }

@@ -69,10 +69,14 @@ pub enum AuditAction {
     SecondStepReset,
     /// Who must use a second sign-in step in the company changed.
     SecondStepPolicyChanged,
+    /// The person's sign-in e-mail changed, confirmed from the new address.
+    EmailChanged,
+    /// The old address put the sign-in e-mail back.
+    EmailChangeUndone,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 37] = [
+    pub const ALL: [AuditAction; 39] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -110,6 +114,8 @@ impl AuditAction {
         AuditAction::RecoveryCodeUsed,
         AuditAction::SecondStepReset,
         AuditAction::SecondStepPolicyChanged,
+        AuditAction::EmailChanged,
+        AuditAction::EmailChangeUndone,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -151,6 +157,8 @@ impl AuditAction {
             AuditAction::RecoveryCodeUsed => "recovery-code-used",
             AuditAction::SecondStepReset => "second-step-reset",
             AuditAction::SecondStepPolicyChanged => "second-step-policy-changed",
+            AuditAction::EmailChanged => "email-changed",
+            AuditAction::EmailChangeUndone => "email-change-undone",
         }
     }
 
@@ -192,6 +200,9 @@ pub struct AuditChanges {
     /// Who must use a second sign-in step (the company's settings).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_step: Option<Change<crate::second_step::SecondStepPolicy>>,
+    /// A person's sign-in e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Change<String>>,
 }
 
 impl AuditChanges {

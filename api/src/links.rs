@@ -14,6 +14,9 @@ pub const PRIVACY_POLICY_VERSION: &str = "2026-11";
 pub enum LinkPurpose {
     Activation,
     Reset,
+    /// Sent to the old address after a change of sign-in e-mail: puts it back, with a new
+    /// password. Kept apart from the other links (`email_changes`), never revoked with them.
+    EmailUndo,
 }
 
 impl LinkPurpose {
@@ -22,6 +25,7 @@ impl LinkPurpose {
         match self {
             LinkPurpose::Activation => "activation",
             LinkPurpose::Reset => "reset",
+            LinkPurpose::EmailUndo => "email-undo",
         }
     }
 

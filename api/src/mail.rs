@@ -28,6 +28,10 @@ pub enum EmailKind {
     NewSignIn,
     /// To a person whose second sign-in step an administrator removed.
     SecondStepReset,
+    /// To a new sign-in e-mail: the link that confirms it.
+    EmailChangeConfirm,
+    /// To the old sign-in e-mail once the new one is confirmed: the link that undoes it.
+    EmailChanged,
 }
 
 impl EmailKind {
@@ -43,6 +47,8 @@ impl EmailKind {
             EmailKind::NotificationAddressChanged => "notification-address-changed",
             EmailKind::NewSignIn => "new-sign-in",
             EmailKind::SecondStepReset => "second-step-reset",
+            EmailKind::EmailChangeConfirm => "email-change-confirm",
+            EmailKind::EmailChanged => "email-changed",
         }
     }
 }

@@ -16,16 +16,19 @@ pub enum EntryPage {
     Activate,
     ResetPassword,
     ForgotPassword,
+    /// The link to the old address after a change of sign-in e-mail.
+    UndoEmailChange,
 }
 
 impl EntryPage {
-    pub const ALL: [EntryPage; 6] = [
+    pub const ALL: [EntryPage; 7] = [
         EntryPage::SignIn,
         EntryPage::SsoError,
         EntryPage::Error,
         EntryPage::Activate,
         EntryPage::ResetPassword,
         EntryPage::ForgotPassword,
+        EntryPage::UndoEmailChange,
     ];
 
     pub fn path(self) -> &'static str {
@@ -36,6 +39,7 @@ impl EntryPage {
             EntryPage::Activate => "/activate",
             EntryPage::ResetPassword => "/reset-password",
             EntryPage::ForgotPassword => "/forgot-password",
+            EntryPage::UndoEmailChange => "/undo-email-change",
         }
     }
 
@@ -50,7 +54,7 @@ impl EntryPage {
             EntryPage::SignIn | EntryPage::SsoError | EntryPage::Error | EntryPage::ForgotPassword => {
                 EntryBuild::SignIn
             }
-            EntryPage::Activate | EntryPage::ResetPassword => EntryBuild::Link,
+            EntryPage::Activate | EntryPage::ResetPassword | EntryPage::UndoEmailChange => EntryBuild::Link,
         }
     }
 }

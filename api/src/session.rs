@@ -114,3 +114,38 @@ impl ChangePasswordRequest {
         errors
     }
 }
+
+crate::fields! {
+    /// The change-of-sign-in-e-mail form's fields.
+    pub enum EmailChangeField {
+        Email = "email",
+        Password = "password",
+    }
+}
+
+/// `POST /api/me/email`: a new sign-in e-mail, applied once a link sent to it is used. The
+/// current password proves it is the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEmailRequest {
+    pub email: String,
+    pub password: String,
+}
+
+impl ChangeEmailRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(&mut errors, EmailChangeField::Email.name(), validation::email(&self.email));
+        validation::check(
+            &mut errors,
+            EmailChangeField::Password.name(),
+            validation::bounded(&self.password, Limits::PASSWORD_MAX),
+        );
+        errors
+    }
+}
+
+/// `POST /api/me/email/confirm`: the token of the link sent to the new address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmEmailRequest {
+    pub token: String,
+}

@@ -87,6 +87,11 @@ audit-change-time-zone = Time zone: { $from } → { $to }
 #   $from (String) - the rule before, e.g. "Nobody is required"
 #   $to (String) - the rule after
 audit-change-second-step = Two-step sign-in: { $from } → { $to }
+# A person's sign-in e-mail changed.
+# Variables:
+#   $from (String) - the address before
+#   $to (String) - the address after
+audit-change-email = Sign-in e-mail: { $from } → { $to }
 
 ## What happened
 
@@ -137,6 +142,8 @@ audit-recovery-codes-renewed = New recovery codes made
 audit-recovery-code-used = Signed in with a recovery code
 audit-second-step-reset = Two-step sign-in reset
 audit-second-step-policy-changed = Two-step sign-in rule changed
+audit-email-changed = Sign-in e-mail changed
+audit-email-change-undone = Sign-in e-mail put back
 
 ## The CSV export: the column headers, one file per download, written by the server.
 
@@ -160,5 +167,7 @@ audit-csv-time-zone-before = Time zone before
 audit-csv-time-zone-after = Time zone after
 audit-csv-second-step-before = Two-step sign-in before
 audit-csv-second-step-after = Two-step sign-in after
+audit-csv-email-before = Sign-in e-mail before
+audit-csv-email-after = Sign-in e-mail after
 # The actor of an automatic event, in the “Done by” column.
 audit-csv-system = System

@@ -232,3 +232,48 @@ emails-second-step-reset-text =
     { $link }
 
     If you did not ask for this, contact your administrator.
+
+## A change of sign-in e-mail: the link to the new address, then the notice to the old one
+
+# Variables:
+#   $company (String) - the company’s name
+emails-email-change-confirm-subject = Confirm your new sign-in e-mail for the { $company } customer space
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $address (String) - the sign-in e-mail used until now
+#   $link (String) - the link that confirms the new address
+#   $expires (String) - when the link stops working, e.g. "Friday, January 15, 2027 at 9:00 AM"
+#   $time_zone (String) - the company’s time zone, e.g. "Central European Time"
+emails-email-change-confirm-text =
+    Hello { $first_name },
+
+    You asked to sign in to the { $company } customer space with this address instead of { $address }. To confirm, open the link below while signed in:
+
+    { $link }
+
+    The link works once, until { $expires } ({ $time_zone }). Until then, nothing changes. If you did not ask for this, ignore this e-mail.
+# HTML version: the button that opens the confirmation link.
+emails-email-change-confirm-button = Confirm this address
+# Variables:
+#   $company (String) - the company’s name
+emails-email-changed-subject = Your sign-in e-mail for the { $company } customer space was changed
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $address (String) - the new sign-in e-mail
+#   $link (String) - the link that puts this address back
+#   $expires (String) - when the link stops working
+#   $time_zone (String) - the company’s time zone
+emails-email-changed-text =
+    Hello { $first_name },
+
+    Your sign-in e-mail for the { $company } customer space is now { $address }. This address no longer signs you in.
+
+    If it was not you, open the link below: it puts this address back, signs everyone out, and lets you choose a new password.
+
+    { $link }
+
+    The link works once, until { $expires } ({ $time_zone }). If it was you, there is nothing to do.
+# HTML version: the button that opens the undo link.
+emails-email-changed-button = Put my address back

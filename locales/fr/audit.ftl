@@ -87,6 +87,11 @@ audit-change-time-zone = Fuseau horaire : { $from } → { $to }
 #   $from (String) - la règle avant, p. ex. « Personne n’y est obligé »
 #   $to (String) - la règle après
 audit-change-second-step = Connexion en deux étapes : { $from } → { $to }
+# L’e-mail de connexion d’une personne a changé.
+# Variables:
+#   $from (String) - l’adresse avant
+#   $to (String) - l’adresse après
+audit-change-email = E-mail de connexion : { $from } → { $to }
 
 ## Ce qui s’est passé
 
@@ -137,6 +142,8 @@ audit-recovery-codes-renewed = Nouveaux codes de secours créés
 audit-recovery-code-used = Connexion avec un code de secours
 audit-second-step-reset = Connexion en deux étapes réinitialisée
 audit-second-step-policy-changed = Règle de connexion en deux étapes modifiée
+audit-email-changed = E-mail de connexion modifié
+audit-email-change-undone = E-mail de connexion rétabli
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 
@@ -160,5 +167,7 @@ audit-csv-time-zone-before = Fuseau horaire avant
 audit-csv-time-zone-after = Fuseau horaire après
 audit-csv-second-step-before = Connexion en deux étapes avant
 audit-csv-second-step-after = Connexion en deux étapes après
+audit-csv-email-before = E-mail de connexion avant
+audit-csv-email-after = E-mail de connexion après
 # L’auteur d’un événement automatique, dans la colonne « Effectué par ».
 audit-csv-system = Système

@@ -232,3 +232,48 @@ emails-second-step-reset-text =
     { $link }
 
     Si vous n’êtes pas à l’origine de cette demande, contactez votre administrateur.
+
+## Un changement d’e-mail de connexion : le lien vers la nouvelle adresse, puis l’avis à l’ancienne
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-email-change-confirm-subject = Confirmez votre nouvel e-mail de connexion à l’espace client { $company }
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $address (String) - l’e-mail de connexion utilisé jusqu’ici
+#   $link (String) - le lien qui confirme la nouvelle adresse
+#   $expires (String) - quand le lien cesse de fonctionner, p. ex. « vendredi 15 janvier 2027 à 9 h »
+#   $time_zone (String) - le fuseau horaire de l’entreprise
+emails-email-change-confirm-text =
+    Bonjour { $first_name },
+
+    Vous avez demandé à vous connecter à l’espace client { $company } avec cette adresse au lieu de { $address }. Pour confirmer, ouvrez le lien ci-dessous en étant connecté :
+
+    { $link }
+
+    Le lien fonctionne une fois, jusqu’au { $expires } ({ $time_zone }). D’ici là, rien ne change. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail.
+# Version HTML : le bouton qui ouvre le lien de confirmation.
+emails-email-change-confirm-button = Confirmer cette adresse
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-email-changed-subject = Votre e-mail de connexion à l’espace client { $company } a été modifié
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $address (String) - le nouvel e-mail de connexion
+#   $link (String) - le lien qui rétablit cette adresse
+#   $expires (String) - quand le lien cesse de fonctionner
+#   $time_zone (String) - le fuseau horaire de l’entreprise
+emails-email-changed-text =
+    Bonjour { $first_name },
+
+    Votre e-mail de connexion à l’espace client { $company } est désormais { $address }. Cette adresse ne permet plus de vous connecter.
+
+    Si vous n’êtes pas à l’origine de ce changement, ouvrez le lien ci-dessous : il rétablit cette adresse, déconnecte toutes les sessions et vous permet de choisir un nouveau mot de passe.
+
+    { $link }
+
+    Le lien fonctionne une fois, jusqu’au { $expires } ({ $time_zone }). Si c’était vous, il n’y a rien à faire.
+# Version HTML : le bouton qui ouvre le lien d’annulation.
+emails-email-changed-button = Rétablir mon adresse

@@ -173,6 +173,12 @@ users-mail-undelivered-new-sign-in = L’e-mail signalant une connexion depuis u
 #   $address (String) - l’adresse e-mail à laquelle il a été envoyé
 users-mail-undelivered-second-step-reset = L’e-mail signalant la réinitialisation de sa connexion en deux étapes, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
+#   $address (String) - l’adresse e-mail à laquelle il a été envoyé
+users-mail-undelivered-email-change-confirm = Le lien confirmant un nouvel e-mail de connexion, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse e-mail à laquelle il a été envoyé
+users-mail-undelivered-email-changed = L’e-mail prévenant l’ancienne adresse de connexion du changement, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
 users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez le message.

@@ -57,3 +57,13 @@ pub async fn end_session(id: &str) -> ApiResult<()> {
 pub async fn end_other_sessions() -> ApiResult<()> {
     client::send_no_content(client::Method::POST, "/api/me/sessions/end-others").await
 }
+
+/// Asks for a new sign-in e-mail (with the current password): a link goes to it.
+pub async fn change_email(request: &espace_api::session::ChangeEmailRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::POST, "/api/me/email", request).await
+}
+
+/// Confirms the new sign-in e-mail with its link's token; who the reader now is.
+pub async fn confirm_email(request: espace_api::session::ConfirmEmailRequest) -> ApiResult<Me> {
+    client::send(client::Method::POST, "/api/me/email/confirm", &request).await
+}

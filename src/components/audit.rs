@@ -48,6 +48,8 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::RecoveryCodeUsed => "audit-recovery-code-used",
         AuditAction::SecondStepReset => "audit-second-step-reset",
         AuditAction::SecondStepPolicyChanged => "audit-second-step-policy-changed",
+        AuditAction::EmailChanged => "audit-email-changed",
+        AuditAction::EmailChangeUndone => "audit-email-change-undone",
     }
 }
 
@@ -84,7 +86,7 @@ pub fn AuditChangesList(
         return ().into_any();
     }
     let i18n = expect_context::<I18n>();
-    let AuditChanges { role, scope, entity, name, time_zone, second_step } = changes;
+    let AuditChanges { role, scope, entity, name, time_zone, second_step, email } = changes;
     let role = role.map(|c| {
         let (from, to) = (i18n::role_name_id(c.from), i18n::role_name_id(c.to));
         view! {
@@ -136,7 +138,14 @@ pub fn AuditChangesList(
             </li>
         }
     });
-    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}{second_step}</ul> }.into_any()
+    let email = email.map(|c| {
+        view! {
+            <li data-change="email">
+                {move || tr!(i18n, "audit-change-email", { "from" => c.from.clone(), "to" => c.to.clone() })}
+            </li>
+        }
+    });
+    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}{second_step}{email}</ul> }.into_any()
 }
 
 /// The words for who must use two-step sign-in (the company page's choices).

@@ -1,4 +1,5 @@
-//! `/activate#t=…` and `/reset-password#t=…`. The token is read from the fragment (which never
+//! `/activate#t=…`, `/reset-password#t=…` and `/undo-email-change#t=…` (the old address's
+//! link after a change of sign-in e-mail, which also asks for a new password). The token is read from the fragment (which never
 //! reaches the server's logs), then removed from the address bar. Opening the page only looks
 //! at the link; it is used when the password form is sent.
 
@@ -19,7 +20,8 @@ use crate::components::password_field::{password_problems, NewPasswordField};
 use crate::i18n;
 use crate::nav;
 
-fn token_from_fragment() -> String {
+/// The token in the address's fragment (`#t=…`), taken out of the address bar.
+pub fn token_from_fragment() -> String {
     let hash = window().location().hash().unwrap_or_default();
     let token =
         hash.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix("t=")).unwrap_or_default().to_owned();
@@ -142,7 +144,8 @@ fn SetPassword(
     let navigate = nav::use_navigate_to();
     let person = info.person.clone().unwrap_or_default();
     let company = info.company.clone().unwrap_or_default();
-    let activation = info.purpose != Some(LinkPurpose::Reset);
+    let activation = info.purpose == Some(LinkPurpose::Activation);
+    let undo = info.purpose == Some(LinkPurpose::EmailUndo);
     let started = RwSignal::new(!activation);
     let password = RwSignal::new(String::new());
     let token = StoredValue::new(token);
@@ -190,9 +193,13 @@ fn SetPassword(
             }
         >
             <h1>
-                {move || if activation { tr!("link-set-password-title") } else { tr!("link-reset-password-title") }}
+                {move || match (activation, undo) {
+                    (true, _) => tr!("link-set-password-title"),
+                    (_, true) => tr!("link-undo-email-title"),
+                    _ => tr!("link-reset-password-title"),
+                }}
             </h1>
-            <p>{i18n::msg("link-set-password-intro")}</p>
+            <p>{move || if undo { tr!("link-undo-email-intro") } else { tr!("link-set-password-intro") }}</p>
             {move || { complete.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> }) }}
             <form on:submit=on_submit novalidate=true>
                 <NewPasswordField value=password personal=personal error=complete.error(SetPasswordField::Password) />

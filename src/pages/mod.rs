@@ -2,6 +2,7 @@ pub mod api_reference;
 pub mod audit;
 pub mod company;
 pub mod consent;
+pub mod email_change;
 pub mod entities;
 pub mod error;
 pub mod forgot_password;

@@ -18,6 +18,7 @@ use crate::components::sessions::{SessionList, Whose};
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
+use crate::pages::email_change::ChangeEmailForm;
 use crate::session::use_session;
 
 #[component]
@@ -80,6 +81,14 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
         <section class="page narrow">
             <ChangePassword />
+            // The company's identity provider owns the address of whoever signs in there.
+            {move || {
+                if session.sso() {
+                    view! { <p class="hint">{i18n::msg("profile-email-sso")}</p> }.into_any()
+                } else {
+                    view! { <ChangeEmailForm /> }.into_any()
+                }
+            }}
             <SecondStepSection />
             <SessionList whose=Whose::Mine />
         </section>

@@ -243,6 +243,8 @@ pub async fn csv(pool: &Pool, reader: &CurrentUser, query: AuditQuery, lang: Lan
         "audit-csv-time-zone-after",
         "audit-csv-second-step-before",
         "audit-csv-second-step-after",
+        "audit-csv-email-before",
+        "audit-csv-email-after",
     ];
     let at = i18n::t_args(lang, "audit-csv-at", &[("zone", clock.name.clone().into())]);
     let mut rows = vec![std::iter::once(at).chain(header.iter().map(|id| i18n::t(lang, id))).collect::<Vec<_>>()];
@@ -297,5 +299,7 @@ fn csv_row(e: &AuditEntry, lang: Language, clock: &Clock) -> Vec<String> {
         c.time_zone.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
         c.second_step.as_ref().map(|ch| policy(ch.from)).unwrap_or_default(),
         c.second_step.as_ref().map(|ch| policy(ch.to)).unwrap_or_default(),
+        c.email.as_ref().map(|ch| ch.from.clone()).unwrap_or_default(),
+        c.email.as_ref().map(|ch| ch.to.clone()).unwrap_or_default(),
     ]
 }

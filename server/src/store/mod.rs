@@ -11,6 +11,7 @@ pub mod companies;
 pub mod consents;
 pub mod devices;
 pub mod domains;
+pub mod email_changes;
 pub mod entities;
 pub mod idempotency;
 pub mod imports;

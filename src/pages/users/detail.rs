@@ -51,6 +51,8 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::NotificationAddressChanged => "users-mail-undelivered-notification-address-changed",
         EmailKind::NewSignIn => "users-mail-undelivered-new-sign-in",
         EmailKind::SecondStepReset => "users-mail-undelivered-second-step-reset",
+        EmailKind::EmailChangeConfirm => "users-mail-undelivered-email-change-confirm",
+        EmailKind::EmailChanged => "users-mail-undelivered-email-changed",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

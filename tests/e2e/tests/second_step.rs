@@ -4,7 +4,6 @@
 //! sets it up before reaching anything; an administrator resets it. axe-clean, on a phone too.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
-use espace_e2e::thirtyfour::By;
 use espace_e2e::{Browser, Harness};
 use totp_rs::{Builder, Secret, Totp};
 

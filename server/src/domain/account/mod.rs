@@ -1,5 +1,6 @@
 //! The signed-in person's own things: who they are, their settings, their consent.
 
+pub mod email;
 pub mod second_step;
 pub mod sessions;
 

@@ -22,7 +22,7 @@ use crate::users::lifecycle::{self, Actor, Transition};
 fn state_of(link: &Link, user: &User, now: i64) -> LinkState {
     let eligible = match link.purpose {
         LinkPurpose::Activation => user.status == UserStatus::Invited,
-        LinkPurpose::Reset => matches!(user.status, UserStatus::Active | UserStatus::Locked),
+        LinkPurpose::Reset | LinkPurpose::EmailUndo => matches!(user.status, UserStatus::Active | UserStatus::Locked),
     };
     if link.used_at.is_some() || (link.purpose == LinkPurpose::Activation && user.status == UserStatus::Active) {
         LinkState::Used
@@ -41,7 +41,21 @@ async fn find(conn: &mut Conn, token: &str) -> Result<Option<(Link, User)>, sqlx
     if !plausible_token(token) {
         return Ok(None);
     }
-    let Some(link) = store::tokens::find(conn, &token_hash(token)).await? else { return Ok(None) };
+    let hash = token_hash(token);
+    let link = match store::tokens::find(conn, &hash).await? {
+        Some(link) => link,
+        // The old address's link after a change of sign-in e-mail, kept apart.
+        None => match store::email_changes::find(conn, &hash, store::email_changes::Kind::Undo).await? {
+            Some(undo) => Link {
+                user_id: undo.user_id,
+                purpose: LinkPurpose::EmailUndo,
+                expires_at: undo.expires_at,
+                used_at: undo.used_at,
+                revoked_at: None,
+            },
+            None => return Ok(None),
+        },
+    };
     Ok(store::users::by_id(conn, link.user_id).await?.map(|user| (link, user)))
 }
 
@@ -68,10 +82,14 @@ pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
         let renewable = matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced);
         if renewable && !crate::sso::sign_in::enforced(&mut tx, &user).await? {
             let transition = match link.purpose {
-                LinkPurpose::Activation => Transition::ResendInvitation,
-                LinkPurpose::Reset => Transition::SendPasswordReset,
+                LinkPurpose::Activation => Some(Transition::ResendInvitation),
+                LinkPurpose::Reset => Some(Transition::SendPasswordReset),
+                // Only the change it undoes could make another: it is not renewed.
+                LinkPurpose::EmailUndo => None,
             };
-            lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
+            if let Some(transition) = transition {
+                lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
+            }
         }
     }
     tx.commit().await?;
@@ -104,9 +122,17 @@ pub async fn complete(state: &AppState, device: &Device, req: SetPasswordRequest
     if crate::sso::sign_in::enforced(&mut tx, &user).await? {
         return Err(AppError::Refused(ErrorCode::SsoRequired));
     }
-    if !store::tokens::mark_used(&mut tx, &token_hash(&req.token), now).await? {
+    let used = match link.purpose {
+        LinkPurpose::EmailUndo => crate::account::email::undo(&mut tx, &user, &token_hash(&req.token)).await?,
+        LinkPurpose::Activation | LinkPurpose::Reset => {
+            store::tokens::mark_used(&mut tx, &token_hash(&req.token), now).await?
+        }
+    };
+    if !used {
         return Err(AppError::Refused(ErrorCode::InvalidLink));
     }
+    // The address back in place: the password is set for the person as they are now.
+    let user = store::users::by_id(&mut tx, user.id).await?.ok_or(AppError::Refused(ErrorCode::InvalidLink))?;
     let transition = Transition::CompleteLink { purpose: link.purpose, password_hash: hash };
     lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::Person).await?;
     let token = session::open(&mut tx, &state.config, user.id, device).await?;

@@ -74,7 +74,7 @@ impl Transition {
             Transition::Delete => &[Created, Invited, Deactivated],
             Transition::ActivateBySso => &[Created, Invited],
             Transition::CompleteLink { purpose: LinkPurpose::Activation, .. } => &[Invited],
-            Transition::CompleteLink { purpose: LinkPurpose::Reset, .. } => &[Active, Locked],
+            Transition::CompleteLink { purpose: LinkPurpose::Reset | LinkPurpose::EmailUndo, .. } => &[Active, Locked],
             Transition::ResetSecondStep => &[Active, Locked],
         }
     }
@@ -304,6 +304,7 @@ async fn send_link(
     let path = match purpose {
         LinkPurpose::Activation => "activate",
         LinkPurpose::Reset => "reset-password",
+        LinkPurpose::EmailUndo => "undo-email-change",
     };
     let base = config.public_url.as_deref().unwrap_or("http://localhost");
     // The token rides in the fragment: it never reaches server logs or Referer headers.

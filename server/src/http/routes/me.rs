@@ -8,7 +8,7 @@ use espace_api::devices::OpenSession;
 use espace_api::links::ConsentRequest;
 use espace_api::second_step::{AuthenticatorSetup, CodeRequest, RecoveryCodes, SecondStepStatus};
 use espace_api::services::MySpace;
-use espace_api::session::{ChangePasswordRequest, Me, UpdateMeRequest};
+use espace_api::session::{ChangeEmailRequest, ChangePasswordRequest, ConfirmEmailRequest, Me, UpdateMeRequest};
 
 use crate::account;
 use crate::auth::client_ip::ClientIp;
@@ -150,4 +150,24 @@ fn ensure_consented(user: &CurrentUser) -> Result<(), AppError> {
         return Err(AppError::Refused(espace_api::ErrorCode::ConsentRequired));
     }
     Ok(())
+}
+
+/// `POST /api/me/email`: a new sign-in e-mail, to confirm from the new address.
+pub async fn change_email(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ClientIp(ip): ClientIp,
+    Json(req): Json<ChangeEmailRequest>,
+) -> Result<StatusCode, AppError> {
+    account::email::request(&state, &user, ip, req).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/me/email/confirm`: the new address's link; who the person now is.
+pub async fn confirm_email(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Json(req): Json<ConfirmEmailRequest>,
+) -> Result<Json<Me>, AppError> {
+    Ok(Json(account::email::confirm(&state, user, req).await?))
 }

@@ -73,6 +73,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/ready", get(health::ready))
         .route("/me", get(me::me).patch(me::update))
         .route("/me/password", post(me::change_password))
+        .route("/me/email", post(me::change_email))
+        .route("/me/email/confirm", post(me::confirm_email))
         .route("/me/second-step", get(me::second_step).delete(me::remove_second_step))
         .route("/me/second-step/authenticator", post(me::start_authenticator))
         .route("/me/second-step/authenticator/confirm", post(me::confirm_authenticator))

@@ -99,6 +99,14 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
         }
         EmailKind::NewSignIn => ("emails-new-sign-in-subject", "emails-new-sign-in-text", None),
         EmailKind::SecondStepReset => ("emails-second-step-reset-subject", "emails-second-step-reset-text", None),
+        EmailKind::EmailChangeConfirm => (
+            "emails-email-change-confirm-subject",
+            "emails-email-change-confirm-text",
+            Some("emails-email-change-confirm-button"),
+        ),
+        EmailKind::EmailChanged => {
+            ("emails-email-changed-subject", "emails-email-changed-text", Some("emails-email-changed-button"))
+        }
     }
 }
 
@@ -123,6 +131,32 @@ pub fn link_email(kind: EmailKind, e: &LinkEmail) -> (String, String) {
         ("attempts", FluentValue::from(e.attempts)),
     ];
     render(e.language, kind, &args)
+}
+
+/// What the two e-mails of a change of sign-in e-mail say.
+pub struct EmailChange<'a> {
+    /// The person, as they were before the change.
+    pub user: &'a crate::store::users::User,
+    /// The address the e-mail does not go to: the old one in the confirmation to the new, the
+    /// new one in the notice to the old.
+    pub other_address: &'a str,
+    pub link: &'a str,
+    pub expires_at: i64,
+}
+
+/// (subject, text) of `EmailChangeConfirm` (to the new address) or `EmailChanged` (to the old).
+pub fn email_change(kind: EmailKind, e: &EmailChange) -> (String, String) {
+    let language = e.user.language;
+    let expires = moment(language, &e.user.company_time_zone, e.expires_at);
+    let args = [
+        ("company", FluentValue::from(e.user.company_name.as_str())),
+        ("first_name", FluentValue::from(e.user.first_name.as_str())),
+        ("address", FluentValue::from(e.other_address)),
+        ("link", FluentValue::from(e.link)),
+        ("expires", FluentValue::from(expires.date_time)),
+        ("time_zone", FluentValue::from(expires.zone)),
+    ];
+    render(language, kind, &args)
 }
 
 /// What the warning sent before deactivation for inactivity says.
