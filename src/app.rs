@@ -8,7 +8,7 @@ use crate::components::page_title::use_page_description;
 use crate::components::require_auth::RequireLevel;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n;
-use crate::i18n::{EntryI18nProvider, I18nProvider};
+use crate::i18n::{I18nProvider, LinkI18nProvider, SignInI18nProvider};
 use crate::nav;
 use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
@@ -92,7 +92,11 @@ fn WholeApp() -> impl IntoView {
 /// whole app too when nobody is signed in.
 #[component]
 pub fn SignInEntry() -> impl IntoView {
-    entry(|page| match page {
+    view! { <SignInI18nProvider>{entry(sign_in_pages)}</SignInI18nProvider> }
+}
+
+fn sign_in_pages(page: Option<EntryPage>) -> AnyView {
+    match page {
         Some(EntryPage::SignIn) => view! { <SignInPage /> }.into_any(),
         Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
         Some(EntryPage::Error) => view! { <ErrorPage /> }.into_any(),
@@ -103,41 +107,39 @@ pub fn SignInEntry() -> impl IntoView {
             nav::replace_with_sign_in();
             view! { <SignInPage /> }.into_any()
         }
-    })
+    }
 }
 
 /// The activation and password links, built on their own like `SignInEntry`
 /// (`entry-link.html`, `src/entries/link.rs`): a new person's first page.
 #[component]
 pub fn LinkEntry() -> impl IntoView {
-    entry(|page| match page {
+    view! { <LinkI18nProvider>{entry(link_pages)}</LinkI18nProvider> }
+}
+
+fn link_pages(page: Option<EntryPage>) -> AnyView {
+    match page {
         Some(EntryPage::Activate | EntryPage::ResetPassword | EntryPage::UndoEmailChange) => {
             view! { <LinkPage /> }.into_any()
         }
         _ => view! { <NotFound /> }.into_any(),
-    })
+    }
 }
 
-/// An entry build: its pages, in the frame, with the messages the entry pages read. Each build
-/// names only its own pages, so that it carries only their code.
+/// An entry build's pages, in the frame, inside the build's own messages provider. Each build
+/// names only its own pages and messages, so that it carries only those.
 fn entry(pages: fn(Option<EntryPage>) -> AnyView) -> impl IntoView {
     let path = nav::current_path().get_untracked();
     crate::prefetch::app_files_when_settled();
-    view! {
-        <EntryI18nProvider>
-            {
-                Session::provide_signed_out();
-                frame(
-                    || {
-                        // Served only to people signed out (the server sends the signed-in on): no
-                        // session to check, no account menu, no navigation.
-                        view! { <EntryHeader /> }
-                    },
-                    move || pages(EntryPage::from_path(&path)),
-                )
-            }
-        </EntryI18nProvider>
-    }
+    Session::provide_signed_out();
+    frame(
+        || {
+            // Served only to people signed out (the server sends the signed-in on): no session
+            // to check, no account menu, no navigation.
+            view! { <EntryHeader /> }
+        },
+        move || pages(EntryPage::from_path(&path)),
+    )
 }
 
 /// What every page sits in: toasts, `header` and the main landmark around `content` (built

@@ -19,6 +19,7 @@ sign-in-use-recovery-code = Use a recovery code instead
 sign-in-use-app = Use a code from the app instead
 sign-in-verify = Sign in
 sign-in-start-again = Start again
+sign-in-go = Go to sign-in
 sign-in-redirected = Sign in to open this page.
 sign-in-forgot = Forgotten password?
 sign-in-continue = Continue

@@ -19,6 +19,7 @@ sign-in-use-recovery-code = Utiliser plutôt un code de secours
 sign-in-use-app = Utiliser plutôt un code de l’application
 sign-in-verify = Se connecter
 sign-in-start-again = Recommencer
+sign-in-go = Aller à la connexion
 sign-in-redirected = Connectez-vous pour ouvrir cette page.
 sign-in-forgot = Mot de passe oublié ?
 sign-in-continue = Continuer

@@ -349,20 +349,26 @@ fn ids_carry_their_files_prefixes_as_the_guide_says() {
     assert!(problems.is_empty(), "ids and files:\n  {}", problems.join("\n  "));
 }
 
-/// The entry build's messages (`src/entry-locales/`, read by leptos-fluent at compile time)
-/// are links to files here, the same ones in every locale. A broken link would silently leave
-/// its messages out, since the loader skips what it cannot read.
+/// Each entry build's messages (`src/entry-locales/<build>/`, read by leptos-fluent at compile
+/// time) are links to files here, the same ones in every locale. A broken link would silently
+/// leave its messages out, since the loader skips what it cannot read.
 #[test]
 fn the_entry_builds_messages_link_to_the_locale_files() {
+    for build in ["sign-in", "link"] {
+        entry_links(build);
+    }
+}
+
+fn entry_links(build: &str) {
     let mut sets = Vec::new();
     for locale in LOCALES {
-        let dir = root().join("src/entry-locales").join(locale);
+        let dir = root().join("src/entry-locales").join(build).join(locale);
         let mut names = BTreeSet::new();
         for entry in std::fs::read_dir(&dir).expect("entry locale folder") {
             let entry = entry.unwrap();
             let name = entry.file_name().to_string_lossy().into_owned();
             let target = std::fs::read_link(entry.path()).unwrap_or_else(|_| panic!("{locale}/{name} is not a link"));
-            assert_eq!(target, Path::new("../../../locales").join(locale).join(&name), "{locale}/{name}");
+            assert_eq!(target, Path::new("../../../../locales").join(locale).join(&name), "{build}/{locale}/{name}");
             assert!(entry.path().is_file(), "{locale}/{name} points to no file");
             names.insert(name);
         }

@@ -57,13 +57,18 @@ fluent_provider!(
 );
 
 fluent_provider!(
-    /// The messages of the entry builds' pages only (`app::SignInEntry`, `app::LinkEntry`): the
-    /// files linked in `src/entry-locales/`, so that the first load does not carry the
-    /// administrators' pages' texts or the e-mails. A page there reading a message from another
-    /// file shows "Unknown localization"; the end-to-end tests look for it on every page they
-    /// check.
-    EntryI18nProvider,
-    "./src/entry-locales"
+    /// The messages of the sign-in entry build's pages only (`app::SignInEntry`): the files
+    /// linked in `src/entry-locales/sign-in/`, so that the first load does not carry the other
+    /// pages' texts or the e-mails. A page there reading a message from another file shows
+    /// "Unknown localization"; the end-to-end tests look for it on every page they check.
+    SignInI18nProvider,
+    "./src/entry-locales/sign-in"
+);
+
+fluent_provider!(
+    /// The same for the link entry build (`app::LinkEntry`): `src/entry-locales/link/`.
+    LinkI18nProvider,
+    "./src/entry-locales/link"
 );
 
 /// The language on `<html lang>`, which leptos-fluent keeps in sync: readable anywhere,

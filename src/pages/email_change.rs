@@ -25,8 +25,8 @@ pub fn ChangeEmailForm() -> impl IntoView {
     let sent = RwSignal::new(None::<String>);
     let change = use_submit(
         |field: EmailChangeField| match field {
-            EmailChangeField::Email => "profile-new-email",
-            EmailChangeField::Password => "profile-email-password",
+            EmailChangeField::Email => "email-change-new-email",
+            EmailChangeField::Password => "email-change-password",
         },
         |request: ChangeEmailRequest| async move {
             api::session::change_email(&request).await.map(|()| request.email.trim().to_owned())
@@ -44,23 +44,23 @@ pub fn ChangeEmailForm() -> impl IntoView {
         change.send(request, problems);
     };
     view! {
-        <h2>{i18n::msg("profile-email-title")}</h2>
-        <p class="hint">{i18n::msg("profile-email-intro")}</p>
+        <h2>{i18n::msg("email-change-title")}</h2>
+        <p class="hint">{i18n::msg("email-change-intro")}</p>
         {move || change.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         {move || {
             sent.get()
                 .map(|address| {
                     view! {
                         <p class="notice" role="status" data-testid="email-change-sent">
-                            {move || tr!("profile-email-sent", { "address" => address.clone() })}
+                            {move || tr!("email-change-sent", { "address" => address.clone() })}
                         </p>
                     }
                 })
         }}
         <form on:submit=on_submit novalidate=true>
             <TextField
-                id="profile-new-email"
-                label=i18n::msg("profile-new-email")
+                id="email-change-new-email"
+                label=i18n::msg("email-change-new-email")
                 value=email
                 error=change.error(EmailChangeField::Email)
                 input_type="email"
@@ -68,7 +68,7 @@ pub fn ChangeEmailForm() -> impl IntoView {
                 required=true
             />
             <TextField
-                id="profile-email-password"
+                id="email-change-password"
                 label=i18n::msg("profile-current-password")
                 value=password
                 error=change.error(EmailChangeField::Password)
@@ -77,7 +77,7 @@ pub fn ChangeEmailForm() -> impl IntoView {
                 required=true
             />
             <button type="submit" class="button primary" disabled=move || change.pending().get()>
-                {i18n::msg("profile-email-submit")}
+                {i18n::msg("email-change-submit")}
             </button>
         </form>
     }
@@ -86,7 +86,7 @@ pub fn ChangeEmailForm() -> impl IntoView {
 /// `/confirm-email#t=…`: opened from the new address's e-mail, by the person signed in.
 #[component]
 pub fn ConfirmEmailPage() -> impl IntoView {
-    use_page_title("profile-email-confirm-title");
+    use_page_title("email-change-confirm-title");
     let session = use_session();
     let token = StoredValue::new(token_from_fragment());
     let confirm = Action::new_local(move |()| async move {
@@ -99,13 +99,13 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let address = move || confirm.value().get().and_then(Result::ok).map(|me| me.user.email);
     view! {
         <section class="page narrow">
-            <h1>{i18n::msg("profile-email-confirm-title")}</h1>
+            <h1>{i18n::msg("email-change-confirm-title")}</h1>
             {move || action::failure(confirm).map(|error| view! { <ErrorPanel error=error /> })}
             {move || match address() {
                 Some(address) => {
                     view! {
                         <p class="notice" role="status" data-testid="email-confirmed">
-                            {move || tr!("profile-email-confirmed", { "address" => address.clone() })}
+                            {move || tr!("email-change-confirmed", { "address" => address.clone() })}
                         </p>
                         <p>
                             <a href="/profile">{i18n::msg("profile-title")}</a>
@@ -115,7 +115,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                 }
                 None => {
                     view! {
-                        <p>{i18n::msg("profile-email-confirm-text")}</p>
+                        <p>{i18n::msg("email-change-confirm-text")}</p>
                         <button
                             type="button"
                             class="button primary"
@@ -125,7 +125,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                                 confirm.dispatch(());
                             }
                         >
-                            {i18n::msg("profile-email-confirm")}
+                            {i18n::msg("email-change-confirm")}
                         </button>
                     }
                         .into_any()

@@ -60,7 +60,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 </p>
             </Show>
             <p>
-                <a href="/sign-in">{i18n::msg("link-sign-in")}</a>
+                <a href="/sign-in">{i18n::msg("sign-in-go")}</a>
             </p>
         </section>
     }

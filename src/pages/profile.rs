@@ -84,7 +84,7 @@ pub fn ProfilePage() -> impl IntoView {
             // The company's identity provider owns the address of whoever signs in there.
             {move || {
                 if session.sso() {
-                    view! { <p class="hint">{i18n::msg("profile-email-sso")}</p> }.into_any()
+                    view! { <p class="hint">{i18n::msg("email-change-sso")}</p> }.into_any()
                 } else {
                     view! { <ChangeEmailForm /> }.into_any()
                 }

@@ -360,7 +360,7 @@ impl Harness {
 
     /// Messages the page asked for and its build does not carry: leptos-fluent shows
     /// "Unknown localization <id>" in their place (the entry build carries only the files in
-    /// `src/entry-locales/`). Its texts, titles, names and placeholders, as "id" lines.
+    /// `src/entry-locales/<build>/`). Its texts, titles, names and placeholders, as "id" lines.
     pub async fn missing_messages(&self) -> Vec<String> {
         let script = r"
             const texts = [document.title, document.body.innerText];

@@ -1,1 +1,0 @@
-../../../locales/en/profile.ftl

@@ -1,1 +1,0 @@
-../../../locales/en/sso-error.ftl

@@ -1,1 +1,0 @@
-../../../locales/fr/errors.ftl

@@ -1,1 +1,0 @@
-../../../locales/fr/forms.ftl

@@ -1,1 +1,0 @@
-../../../locales/fr/links.ftl

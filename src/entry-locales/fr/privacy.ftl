@@ -1,1 +1,0 @@
-../../../locales/fr/privacy.ftl

@@ -1,1 +1,0 @@
-../../../locales/fr/shell.ftl

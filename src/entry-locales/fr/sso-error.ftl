@@ -1,1 +1,0 @@
-../../../locales/fr/sso-error.ftl
