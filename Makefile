@@ -20,12 +20,13 @@ test-tools:
 
 ## The release build of the app, in dist/ (what the server serves and the e2e tests drive), then
 ## the small builds of the first pages in dist/entry/ (espace_api::pages::EntryBuild: sign-in,
-## and the activation and password links): after, since trunk replaces the whole of dist/. Each
+## the activation and password links, the SSO error page): after, since trunk replaces the whole of dist/. Each
 ## entry page then prefetches the whole app's files, for the page after it.
 app: tools
 	trunk build --release
 	trunk build entry-sign-in.html --release true --dist dist/entry/sign-in --public-url /entry/sign-in/
 	trunk build entry-link.html --release true --dist dist/entry/link --public-url /entry/link/
+	trunk build entry-sso-error.html --release true --dist dist/entry/sso-error --public-url /entry/sso-error/
 	scripts/prefetch-app.sh dist
 
 ## The same with the pseudo-locale, in target/dist-pseudo/ (`make run-pseudo`, e2e pseudo test).

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What a first visit downloads, in bytes (raw, gzip -9, brotli -q 11): the page and every file it
 # names (stylesheet, icon, loader script, wasm). The sign-in and activation pages are small builds
-# of their own (dist/entry/sign-in/ and dist/entry/link/, see `app::SignInEntry` and
-# `app::LinkEntry`); the whole app (dist/index.html) is what comes after signing in. Budget:
+# of their own (dist/entry/sign-in/, dist/entry/link/ and dist/entry/sso-error/, see `app::SignInEntry`,
+# `app::LinkEntry`, `app::SsoErrorEntry`); the whole app (dist/index.html) is what comes after signing in. Budget:
 # 200 KB brotli for each first page's first load.
 set -euo pipefail
 dist=${1:-dist}
@@ -39,7 +39,8 @@ measure() {
 
 budget=$((200 * 1024))
 verdicts=()
-for pair in "sign-in:The sign-in page" "link:The activation and password-reset pages"; do
+for pair in "sign-in:The sign-in page" "link:The activation and password-reset pages" \
+  "sso-error:The single sign-on error page"; do
   entry=$dist/entry/${pair%%:*}/index.html
   [ -f "$entry" ] || entry=$dist/index.html
   measure "${pair#*:} ($entry)" "$entry"

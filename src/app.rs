@@ -8,7 +8,7 @@ use crate::components::page_title::use_page_description;
 use crate::components::require_auth::RequireLevel;
 use crate::components::toast::{ToastRegion, Toasts};
 use crate::i18n;
-use crate::i18n::{I18nProvider, LinkI18nProvider, SignInI18nProvider};
+use crate::i18n::{I18nProvider, LinkI18nProvider, SignInI18nProvider, SsoErrorI18nProvider};
 use crate::nav;
 use crate::pages::api_reference::ApiReferencePage;
 use crate::pages::audit::AuditPage;
@@ -98,7 +98,6 @@ pub fn SignInEntry() -> impl IntoView {
 fn sign_in_pages(page: Option<EntryPage>) -> AnyView {
     match page {
         Some(EntryPage::SignIn) => view! { <SignInPage /> }.into_any(),
-        Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
         Some(EntryPage::Error) => view! { <ErrorPage /> }.into_any(),
         Some(EntryPage::ForgotPassword) => view! { <ForgotPasswordPage /> }.into_any(),
         // A page of the whole app opened signed out: the server answers it with this build.
@@ -107,6 +106,20 @@ fn sign_in_pages(page: Option<EntryPage>) -> AnyView {
             nav::replace_with_sign_in();
             view! { <SignInPage /> }.into_any()
         }
+    }
+}
+
+/// The SSO error page, built on its own like `SignInEntry` (`entry-sso-error.html`,
+/// `src/entries/sso_error.rs`).
+#[component]
+pub fn SsoErrorEntry() -> impl IntoView {
+    view! { <SsoErrorI18nProvider>{entry(sso_error_pages)}</SsoErrorI18nProvider> }
+}
+
+fn sso_error_pages(page: Option<EntryPage>) -> AnyView {
+    match page {
+        Some(EntryPage::SsoError) => view! { <SsoErrorPage /> }.into_any(),
+        _ => view! { <NotFound /> }.into_any(),
     }
 }
 

@@ -73,10 +73,14 @@ pub enum AuditAction {
     EmailChanged,
     /// The old address put the sign-in e-mail back.
     EmailChangeUndone,
+    /// The person registered a passkey or security key.
+    PasskeyAdded,
+    /// The person removed one of their passkeys.
+    PasskeyRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 39] = [
+    pub const ALL: [AuditAction; 41] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -116,6 +120,8 @@ impl AuditAction {
         AuditAction::SecondStepPolicyChanged,
         AuditAction::EmailChanged,
         AuditAction::EmailChangeUndone,
+        AuditAction::PasskeyAdded,
+        AuditAction::PasskeyRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -159,6 +165,8 @@ impl AuditAction {
             AuditAction::SecondStepPolicyChanged => "second-step-policy-changed",
             AuditAction::EmailChanged => "email-changed",
             AuditAction::EmailChangeUndone => "email-change-undone",
+            AuditAction::PasskeyAdded => "passkey-added",
+            AuditAction::PasskeyRemoved => "passkey-removed",
         }
     }
 

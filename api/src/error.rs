@@ -83,10 +83,12 @@ pub enum ErrorCode {
     SecondStepRequired,
     /// The sign-in under way (password checked, code awaited) ended or expired: start again.
     SecondStepExpired,
+    /// The browser's passkey answer did not hold (cancelled, timed out, or another key).
+    PasskeyRefused,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 37] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -124,6 +126,7 @@ impl ErrorCode {
         ErrorCode::SsoRequired,
         ErrorCode::SecondStepRequired,
         ErrorCode::SecondStepExpired,
+        ErrorCode::PasskeyRefused,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -165,6 +168,7 @@ impl ErrorCode {
             ErrorCode::SsoRequired => "sso-required",
             ErrorCode::SecondStepRequired => "second-step-required",
             ErrorCode::SecondStepExpired => "second-step-expired",
+            ErrorCode::PasskeyRefused => "passkey-refused",
         }
     }
 
@@ -197,6 +201,7 @@ impl ErrorCode {
             ErrorCode::Forbidden | ErrorCode::AccountLocked => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::Validation
+            | ErrorCode::PasskeyRefused
             | ErrorCode::IdempotencyKeyReused
             | ErrorCode::ImportTooManyRows
             | ErrorCode::ImportUnsupportedFile

@@ -51,9 +51,8 @@ impl EntryPage {
     /// The build that draws it.
     pub fn build(self) -> EntryBuild {
         match self {
-            EntryPage::SignIn | EntryPage::SsoError | EntryPage::Error | EntryPage::ForgotPassword => {
-                EntryBuild::SignIn
-            }
+            EntryPage::SignIn | EntryPage::Error | EntryPage::ForgotPassword => EntryBuild::SignIn,
+            EntryPage::SsoError => EntryBuild::SsoError,
             EntryPage::Activate | EntryPage::ResetPassword | EntryPage::UndoEmailChange => EntryBuild::Link,
         }
     }
@@ -66,16 +65,20 @@ impl EntryPage {
 pub enum EntryBuild {
     SignIn,
     Link,
+    /// The page a failed sign-in at the company's identity provider lands on: only that
+    /// redirect opens it, and its details would weigh on the sign-in page's first load.
+    SsoError,
 }
 
 impl EntryBuild {
-    pub const ALL: [EntryBuild; 2] = [EntryBuild::SignIn, EntryBuild::Link];
+    pub const ALL: [EntryBuild; 3] = [EntryBuild::SignIn, EntryBuild::Link, EntryBuild::SsoError];
 
     /// Its folder under `dist/entry/`, also its address under `/entry/` (`make app`).
     pub fn dir(self) -> &'static str {
         match self {
             EntryBuild::SignIn => "sign-in",
             EntryBuild::Link => "link",
+            EntryBuild::SsoError => "sso-error",
         }
     }
 }

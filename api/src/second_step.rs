@@ -112,11 +112,55 @@ pub fn grouped(bare: &str) -> String {
     bare.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect::<Vec<_>>().join("-")
 }
 
+/// The longest name a person gives a passkey.
+pub const PASSKEY_NAME_MAX: usize = 64;
+
+/// One of the person's passkeys or security keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyItem {
+    pub id: i64,
+    /// The person's own name for it ("Work laptop").
+    pub name: String,
+    pub created_at: i64,
+    #[serde(default)]
+    pub last_used_at: Option<i64>,
+}
+
+crate::fields! {
+    /// The add-a-passkey form's one field.
+    pub enum PasskeyField {
+        Name = "name",
+    }
+}
+
+/// `POST /api/me/passkeys/options`: the name the new passkey will have. The answer is the
+/// WebAuthn creation options for the browser; `POST /api/me/passkeys` then sends
+/// `{ "name", "credential" }`, the credential as the browser's `toJSON()` gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyNameRequest {
+    pub name: String,
+}
+
+impl PasskeyNameRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(
+            &mut errors,
+            PasskeyField::Name.name(),
+            validation::required_text(&self.name, PASSKEY_NAME_MAX),
+        );
+        errors
+    }
+}
+
 /// `GET /api/me/second-step`: what the person has.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SecondStepStatus {
     /// An authenticator app is set up.
     pub authenticator: bool,
+    /// Their passkeys and security keys, oldest first.
+    #[serde(default)]
+    pub passkeys: Vec<PasskeyItem>,
     /// Unused recovery codes.
     pub recovery_codes_left: u32,
     /// The company requires a second step of them: it cannot be turned off.
@@ -158,7 +202,12 @@ pub struct RecoveryCodes {
 /// The answer to a right password when a second step follows (`202 Accepted`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SecondStepNeeded {
+    /// Read from every sign-in answer: absent (false) when a session opened.
+    #[serde(default)]
     pub second_step: bool,
+    /// The person has a passkey to offer (besides codes).
+    #[serde(default)]
+    pub passkey: bool,
 }
 
 #[cfg(test)]

@@ -144,6 +144,8 @@ audit-second-step-reset = Two-step sign-in reset
 audit-second-step-policy-changed = Two-step sign-in rule changed
 audit-email-changed = Sign-in e-mail changed
 audit-email-change-undone = Sign-in e-mail put back
+audit-passkey-added = Passkey added
+audit-passkey-removed = Passkey removed
 
 ## The CSV export: the column headers, one file per download, written by the server.
 

@@ -1,6 +1,6 @@
 # Translators: read locales/README.md before editing; `make i18n-check` checks your work.
 
-### Activation and password links, choosing a password, and the forgotten-password page.
+### Activation and password links, and choosing a password.
 
 link-title = Your account
 # Variables:
@@ -45,8 +45,3 @@ password-generated-intro = Your new password:
 password-generated-keep = Keep it somewhere safe, such as a password manager: nobody can show it to you again.
 password-copy = Copy the password
 password-copied = Password copied.
-
-forgot-title = Forgotten password
-forgot-intro = Enter the e-mail address you sign in with. If it belongs to an active account, we will send a link to choose a new password.
-forgot-submit = Send the link
-forgot-sent = If this address belongs to an active account, a link is on its way. Check your inbox.

@@ -4,9 +4,9 @@
 ### first when the company requires it.
 
 second-step-title = Two-step sign-in
-second-step-intro = After your password, you also enter a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP). Someone who learns your password still cannot sign in.
+second-step-intro = After your password, you also use a passkey or enter a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP). Someone who learns your password still cannot sign in.
 second-step-off = Two-step sign-in is off.
-second-step-on = Two-step sign-in is on, with an authenticator app.
+second-step-on = Two-step sign-in is on.
 # Variables:
 #   $count (Number) - how many unused recovery codes the person has
 second-step-codes-left = { NUMBER($count) ->
@@ -22,6 +22,24 @@ second-step-turn-off = Turn off two-step sign-in
 second-step-turn-off-title = Turn off two-step sign-in?
 second-step-turn-off-body = Your password alone will let you in again, and your recovery codes will stop working.
 second-step-turned-off = Two-step sign-in turned off.
+second-step-app-title = Authenticator app
+second-step-app-on = Set up.
+second-step-app-off = None yet.
+second-step-passkeys-title = Passkeys
+second-step-codes-heading = Recovery codes
+# Variables:
+#   $date (String) - when the passkey was added, e.g. "Dec 6, 2026, 7:12 PM"
+second-step-passkey-added = Added { $date }
+second-step-passkey-remove = Remove
+# The Remove button's name for screen readers.
+# Variables:
+#   $name (String) - the passkey's name
+second-step-passkey-remove-label = Remove the passkey { $name }
+second-step-passkey-add-title = Add a passkey
+second-step-passkey-name = Name of this passkey
+second-step-passkey-name-hint = So that you recognise it later: “Work laptop”, “Phone”, “Blue security key”.
+second-step-passkey-add = Add a passkey
+second-step-passkey-unsupported = This browser cannot make passkeys.
 
 second-step-setup-scan = Open your authenticator app, add an account, and scan this code.
 second-step-setup-qr = QR code to add your account to an authenticator app

@@ -20,6 +20,7 @@ sign-in-use-app = Use a code from the app instead
 sign-in-verify = Sign in
 sign-in-start-again = Start again
 sign-in-go = Go to sign-in
+sign-in-use-passkey = Use my passkey
 sign-in-redirected = Sign in to open this page.
 sign-in-forgot = Forgotten password?
 sign-in-continue = Continue
@@ -28,3 +29,10 @@ sign-in-change-email = Use another e-mail address
 sign-in-redirecting = Your company uses single sign-on: its identity provider’s sign-in page is opening.
 sign-in-provider-signed-out = You are signed out of your space. You may still be signed in with your company’s identity provider.
 sign-in-provider-sign-out = Sign out of your company’s identity provider too
+
+## The forgotten-password page
+
+forgot-title = Forgotten password
+forgot-intro = Enter the e-mail address you sign in with. If it belongs to an active account, we will send a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent = If this address belongs to an active account, a link is on its way. Check your inbox.

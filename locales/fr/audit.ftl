@@ -144,6 +144,8 @@ audit-second-step-reset = Connexion en deux étapes réinitialisée
 audit-second-step-policy-changed = Règle de connexion en deux étapes modifiée
 audit-email-changed = E-mail de connexion modifié
 audit-email-change-undone = E-mail de connexion rétabli
+audit-passkey-added = Clé d’accès ajoutée
+audit-passkey-removed = Clé d’accès supprimée
 
 ## L’export CSV : les en-têtes de colonnes, écrits par le serveur à chaque téléchargement.
 

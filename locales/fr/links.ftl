@@ -1,6 +1,6 @@
 # Traducteurs : lisez locales/README.md avant de modifier ; `make i18n-check` vérifie votre travail.
 
-### Liens d’activation et de mot de passe, choix du mot de passe, et page « mot de passe oublié ».
+### Liens d’activation et de mot de passe, et choix du mot de passe.
 
 link-title = Votre compte
 # Variables:
@@ -45,8 +45,3 @@ password-generated-intro = Votre nouveau mot de passe :
 password-generated-keep = Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe : personne ne pourra vous l’afficher de nouveau.
 password-copy = Copier le mot de passe
 password-copied = Mot de passe copié.
-
-forgot-title = Mot de passe oublié
-forgot-intro = Saisissez l’adresse e-mail avec laquelle vous vous connectez. Si elle correspond à un compte actif, nous enverrons un lien pour choisir un nouveau mot de passe.
-forgot-submit = Envoyer le lien
-forgot-sent = Si cette adresse correspond à un compte actif, un lien est en route. Consultez votre boîte de réception.

@@ -4,9 +4,9 @@
 ### et la page montrée d’abord quand l’entreprise l’exige.
 
 second-step-title = Connexion en deux étapes
-second-step-intro = Après votre mot de passe, vous saisissez aussi un code d’une application d’authentification sur votre téléphone (comme Google Authenticator, Microsoft Authenticator ou FreeOTP). Une personne qui apprendrait votre mot de passe ne pourrait toujours pas se connecter.
+second-step-intro = Après votre mot de passe, vous utilisez aussi une clé d’accès ou saisissez un code d’une application d’authentification sur votre téléphone (comme Google Authenticator, Microsoft Authenticator ou FreeOTP). Une personne qui apprendrait votre mot de passe ne pourrait toujours pas se connecter.
 second-step-off = La connexion en deux étapes est désactivée.
-second-step-on = La connexion en deux étapes est activée, avec une application d’authentification.
+second-step-on = La connexion en deux étapes est activée.
 # Variables:
 #   $count (Number) - le nombre de codes de secours inutilisés
 second-step-codes-left = { NUMBER($count) ->
@@ -22,6 +22,24 @@ second-step-turn-off = Désactiver la connexion en deux étapes
 second-step-turn-off-title = Désactiver la connexion en deux étapes ?
 second-step-turn-off-body = Votre mot de passe suffira de nouveau pour vous connecter, et vos codes de secours cesseront de fonctionner.
 second-step-turned-off = Connexion en deux étapes désactivée.
+second-step-app-title = Application d’authentification
+second-step-app-on = Configurée.
+second-step-app-off = Aucune pour l’instant.
+second-step-passkeys-title = Clés d’accès
+second-step-codes-heading = Codes de secours
+# Variables:
+#   $date (String) - la date d’ajout de la clé, p. ex. « 6 déc. 2026, 19:12 »
+second-step-passkey-added = Ajoutée le { $date }
+second-step-passkey-remove = Supprimer
+# Le nom du bouton Supprimer pour les lecteurs d’écran.
+# Variables:
+#   $name (String) - le nom de la clé d’accès
+second-step-passkey-remove-label = Supprimer la clé d’accès { $name }
+second-step-passkey-add-title = Ajouter une clé d’accès
+second-step-passkey-name = Nom de cette clé d’accès
+second-step-passkey-name-hint = Pour la reconnaître plus tard : « Portable du bureau », « Téléphone », « Clé USB bleue ».
+second-step-passkey-add = Ajouter une clé d’accès
+second-step-passkey-unsupported = Ce navigateur ne sait pas créer de clés d’accès.
 
 second-step-setup-scan = Ouvrez votre application d’authentification, ajoutez un compte et scannez ce code.
 second-step-setup-qr = Code QR pour ajouter votre compte à une application d’authentification

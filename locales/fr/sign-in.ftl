@@ -20,6 +20,7 @@ sign-in-use-app = Utiliser plutôt un code de l’application
 sign-in-verify = Se connecter
 sign-in-start-again = Recommencer
 sign-in-go = Aller à la connexion
+sign-in-use-passkey = Utiliser ma clé d’accès
 sign-in-redirected = Connectez-vous pour ouvrir cette page.
 sign-in-forgot = Mot de passe oublié ?
 sign-in-continue = Continuer
@@ -28,3 +29,10 @@ sign-in-change-email = Utiliser une autre adresse e-mail
 sign-in-redirecting = Votre entreprise utilise l’authentification unique : la page de connexion de son fournisseur d’identité s’ouvre.
 sign-in-provider-signed-out = Votre session dans votre espace est terminée. Votre session auprès du fournisseur d’identité de votre entreprise est peut-être toujours ouverte.
 sign-in-provider-sign-out = Se déconnecter aussi du fournisseur d’identité de votre entreprise
+
+## La page du mot de passe oublié
+
+forgot-title = Mot de passe oublié
+forgot-intro = Saisissez l’adresse e-mail avec laquelle vous vous connectez. Si elle correspond à un compte actif, nous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent = Si cette adresse correspond à un compte actif, un lien est en route. Consultez votre boîte de réception.

@@ -354,7 +354,7 @@ fn ids_carry_their_files_prefixes_as_the_guide_says() {
 /// leave its messages out, since the loader skips what it cannot read.
 #[test]
 fn the_entry_builds_messages_link_to_the_locale_files() {
-    for build in ["sign-in", "link"] {
+    for build in ["sign-in", "link", "sso-error"] {
         entry_links(build);
     }
 }

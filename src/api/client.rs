@@ -79,6 +79,32 @@ pub async fn send<B: Serialize, T: DeserializeOwned>(method: Method, path: &str,
     read(response).await
 }
 
+/// A body the browser made (a WebAuthn credential), as JSON, and the answer as the browser
+/// parses it: for ceremonies whose JSON only the browser and the server read.
+pub async fn send_js(path: &str, body: &wasm_bindgen::JsValue) -> ApiResult<wasm_bindgen::JsValue> {
+    let text = js_sys::JSON::stringify(body).map(String::from).map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    let request = with_language(RequestBuilder::new(path).method(Method::POST))
+        .header("Content-Type", "application/json")
+        .body(text)
+        .map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    raw(request).await
+}
+
+/// A JSON body, and the answer as the browser parses it, read without a decoder of our own
+/// (the sign-in page reads two flags of its answer).
+pub async fn send_for_js<B: Serialize>(path: &str, body: &B) -> ApiResult<wasm_bindgen::JsValue> {
+    raw(with_json_body(with_language(RequestBuilder::new(path).method(Method::POST)), body)?).await
+}
+
+async fn raw(request: Request) -> ApiResult<wasm_bindgen::JsValue> {
+    let response = request.send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(error_from(response).await);
+    }
+    let promise = web_sys::Response::from(response).json().map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    JsFuture::from(promise).await.map_err(|_| ApiError::new(ErrorCode::Internal))
+}
+
 /// A file as the raw request body (no multipart), labelled with its own type.
 pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::File) -> ApiResult<T> {
     let kind = file.type_();
@@ -105,14 +131,6 @@ pub async fn send_no_content(method: Method, path: &str) -> ApiResult<()> {
 pub async fn send_json_no_content<B: Serialize>(method: Method, path: &str, body: &B) -> ApiResult<()> {
     let request = with_json_body(with_language(RequestBuilder::new(path).method(method)), body)?;
     no_content(request.send().await.map_err(network)?).await
-}
-
-/// A JSON body; on success only the status is read (an answer that says which way it went).
-pub async fn send_json_status<B: Serialize>(method: Method, path: &str, body: &B) -> ApiResult<u16> {
-    let request = with_json_body(with_language(RequestBuilder::new(path).method(method)), body)?;
-    let response = request.send().await.map_err(network)?;
-    let status = response.status();
-    no_content(response).await.map(|()| status)
 }
 
 async fn no_content(response: Response) -> ApiResult<()> {

@@ -13,3 +13,4 @@ pub mod space;
 pub mod sso;
 pub mod tokens;
 pub mod users;
+pub mod webauthn;

@@ -27,3 +27,19 @@ pub async fn renew_codes() -> ApiResult<RecoveryCodes> {
 pub async fn remove() -> ApiResult<()> {
     client::send_no_content(client::Method::DELETE, "/api/me/second-step").await
 }
+
+/// Registers a passkey named `name`: the server's options, the browser's ceremony, the
+/// credential back; the recovery codes when it is the reader's first second step.
+pub async fn add_passkey(name: String) -> ApiResult<Option<RecoveryCodes>> {
+    let body = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&body, &"name".into(), &name.as_str().into());
+    let options = client::send_js("/api/me/passkeys/options", &body).await?;
+    let credential = super::webauthn::create(&options).await?;
+    let _ = js_sys::Reflect::set(&body, &"credential".into(), &credential);
+    let answer = client::send_js("/api/me/passkeys", &body).await?;
+    serde_wasm_bindgen::from_value(answer).map_err(|_| espace_api::ApiError::new(espace_api::ErrorCode::Internal))
+}
+
+pub async fn remove_passkey(id: i64) -> ApiResult<()> {
+    client::send_no_content(client::Method::DELETE, &format!("/api/me/passkeys/{id}")).await
+}

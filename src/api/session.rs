@@ -9,15 +9,25 @@ use super::client::{self, ApiResult};
 pub enum SignedIn {
     /// A session is open.
     Done,
-    /// A code is asked next (`second_step`).
-    SecondStep,
+    /// A second step is asked next (`second_step`, `second_step_passkey`); `passkey` when the
+    /// person has one to offer.
+    SecondStep { passkey: bool },
 }
 
-/// Opens a session, or starts the second step (`202 Accepted`). The answer's body (who
-/// signed in) is not read: a page load follows, which asks.
+/// Opens a session, or starts the second step (`202 Accepted`, `SecondStepNeeded`). Who signed
+/// in is not read from the answer: a page load follows, which asks.
 pub async fn sign_in(request: &SignInRequest) -> ApiResult<SignedIn> {
-    let status = client::send_json_status(client::Method::POST, "/api/session", request).await?;
-    Ok(if status == 202 { SignedIn::SecondStep } else { SignedIn::Done })
+    let answer = client::send_for_js("/api/session", request).await?;
+    // `SecondStepNeeded`'s two flags, absent from the answer that opened a session.
+    let flag = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok().and_then(|v| v.as_bool()) == Some(true);
+    Ok(if flag("second_step") { SignedIn::SecondStep { passkey: flag("passkey") } } else { SignedIn::Done })
+}
+
+/// Completes a sign-in with one of the person's passkeys.
+pub async fn second_step_passkey() -> ApiResult<()> {
+    let options = client::send_js("/api/session/second-step/passkey/options", &js_sys::Object::new()).await?;
+    let credential = super::webauthn::get(&options).await?;
+    client::send_js("/api/session/second-step/passkey", &credential).await.map(|_| ())
 }
 
 /// Completes a sign-in with the code of its second step.

@@ -50,6 +50,8 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::SecondStepPolicyChanged => "audit-second-step-policy-changed",
         AuditAction::EmailChanged => "audit-email-changed",
         AuditAction::EmailChangeUndone => "audit-email-change-undone",
+        AuditAction::PasskeyAdded => "audit-passkey-added",
+        AuditAction::PasskeyRemoved => "audit-passkey-removed",
     }
 }
 

@@ -71,6 +71,12 @@ fluent_provider!(
     "./src/entry-locales/link"
 );
 
+fluent_provider!(
+    /// The same for the SSO error page's build (`app::SsoErrorEntry`): `src/entry-locales/sso-error/`.
+    SsoErrorI18nProvider,
+    "./src/entry-locales/sso-error"
+);
+
 /// The language on `<html lang>`, which leptos-fluent keeps in sync: readable anywhere,
 /// including async tasks that run outside the component tree (API calls).
 pub fn document_language() -> Language {

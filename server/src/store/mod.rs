@@ -18,6 +18,7 @@ pub mod imports;
 pub mod jobs;
 pub mod limits;
 pub mod outbox;
+pub mod passkeys;
 pub mod scim;
 mod scope;
 pub mod second_step;

@@ -22,12 +22,15 @@ pub async fn authenticator(conn: &mut Conn, user_id: UserId) -> Result<Option<Au
         .await
 }
 
-/// Whether the person has a second step set up.
+/// Whether the person has a second step set up: an authenticator app or a passkey.
 pub async fn has_second_step(conn: &mut Conn, user_id: UserId) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM authenticators WHERE user_id = $1 AND secret IS NOT NULL")
-        .bind(user_id)
-        .fetch_one(conn)
-        .await?;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM authenticators WHERE user_id = $1 AND secret IS NOT NULL)
+              + (SELECT COUNT(*) FROM passkeys WHERE user_id = $1)",
+    )
+    .bind(user_id)
+    .fetch_one(conn)
+    .await?;
     Ok(n > 0)
 }
 
@@ -69,9 +72,10 @@ pub async fn use_step(conn: &mut Conn, user_id: UserId, step: i64) -> Result<boo
     Ok(done.rows_affected() > 0)
 }
 
-/// Removes the person's app and recovery codes: no second step left.
+/// Removes the person's app, passkeys and recovery codes: no second step left.
 pub async fn remove_all(conn: &mut Conn, user_id: UserId) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM authenticators WHERE user_id = $1").bind(user_id).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM passkeys WHERE user_id = $1").bind(user_id).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(conn).await?;
     Ok(())
 }
@@ -141,4 +145,13 @@ pub async fn delete_challenge(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx
 pub async fn purge_challenges(conn: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM sign_in_challenges WHERE expires_at <= $1").bind(now).execute(conn).await?;
     Ok(done.rows_affected())
+}
+
+/// Whether the person has an authenticator app (not only passkeys).
+pub async fn has_app(conn: &mut Conn, user_id: UserId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM authenticators WHERE user_id = $1 AND secret IS NOT NULL")
+        .bind(user_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
 }

@@ -113,6 +113,7 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
                 u.consent_at, s.last_seen_at,
                 c.second_step_policy, s.via_sso,
                 CASE WHEN EXISTS (SELECT 1 FROM authenticators a WHERE a.user_id = u.id AND a.secret IS NOT NULL)
+                       OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)
                      THEN 1 ELSE 0 END AS has_second_step
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN companies c ON c.id = u.company_id
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",

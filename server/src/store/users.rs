@@ -63,6 +63,7 @@ pub(crate) const SELECT_USER: &str =
         u.activated_at, u.last_sign_in_at, u.external_id, u.scim_user_name, u.scim_email_type,
         u.scim_email_primary,
         CASE WHEN EXISTS (SELECT 1 FROM authenticators a WHERE a.user_id = u.id AND a.secret IS NOT NULL)
+                       OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)
              THEN 1 ELSE 0 END AS has_second_step
     FROM users u JOIN companies c ON c.id = u.company_id JOIN entities e ON e.id = u.entity_id";
 

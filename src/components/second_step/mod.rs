@@ -4,6 +4,7 @@
 //! (`qr`), the recovery codes shown once (`codes`).
 
 mod codes;
+mod passkeys;
 mod qr;
 mod setup;
 
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 pub use codes::RecoveryCodesPanel;
+use passkeys::PasskeyList;
 pub use setup::AuthenticatorSetupForm;
 
 use crate::api;
@@ -64,7 +66,7 @@ fn StatusView(
     status: SecondStepStatus,
     /// Where a button leads.
     showing: RwSignal<Showing>,
-    /// Turned off: read the status again.
+    /// Changed: read the status again.
     on_changed: Callback<()>,
 ) -> impl IntoView {
     let toasts = use_toasts();
@@ -88,42 +90,61 @@ fn StatusView(
     let failure =
         move || renew.value().get().and_then(Result::err).or_else(|| remove.value().get().and_then(Result::err));
     let left = status.recovery_codes_left;
-    if !status.authenticator {
-        return view! {
-            <p data-testid="second-step-state">{i18n::msg("second-step-off")}</p>
-            <button type="button" class="button primary" on:click=move |_| showing.set(Showing::Setup)>
-                {i18n::msg("second-step-set-up")}
-            </button>
-        }
-        .into_any();
-    }
+    let on = status.authenticator || !status.passkeys.is_empty();
+    let app = status.authenticator;
+    // A first passkey comes with recovery codes, shown before the list again.
+    let passkeys_changed = Callback::new(move |codes: Option<Vec<String>>| match codes {
+        Some(codes) => showing.set(Showing::Codes(codes)),
+        None => on_changed.run(()),
+    });
     view! {
         {move || failure().map(|error| view! { <ErrorPanel error=error /> })}
-        <p data-testid="second-step-state">{i18n::msg("second-step-on")}</p>
-        <p data-testid="recovery-codes-left">{move || tr!("second-step-codes-left", { "count" => left })}</p>
-        {status.required.then(|| view! { <p class="hint">{i18n::msg("second-step-required-hint")}</p> })}
-        <div class="dialog-buttons">
-            <button type="button" class="button secondary" on:click=move |_| showing.set(Showing::Setup)>
-                {i18n::msg("second-step-replace")}
-            </button>
-            <button
-                type="button"
-                class="button secondary"
-                on:click=move |_| {
-                    renew.dispatch(());
-                }
-            >
-                {i18n::msg("second-step-new-codes")}
-            </button>
-            {(!status.required)
-                .then(|| {
-                    view! {
-                        <button type="button" class="button danger-outline" on:click=move |_| confirming.set(true)>
-                            {i18n::msg("second-step-turn-off")}
+        <p data-testid="second-step-state">{i18n::msg(if on { "second-step-on" } else { "second-step-off" })}</p>
+        <h3>{i18n::msg("second-step-app-title")}</h3>
+        <p data-testid="second-step-app">{i18n::msg(if app { "second-step-app-on" } else { "second-step-app-off" })}</p>
+        <button
+            type="button"
+            class=if app { "button secondary" } else { "button primary" }
+            data-testid="set-up-app"
+            on:click=move |_| showing.set(Showing::Setup)
+        >
+            {i18n::msg(if app { "second-step-replace" } else { "second-step-set-up" })}
+        </button>
+        <h3>{i18n::msg("second-step-passkeys-title")}</h3>
+        <PasskeyList passkeys=status.passkeys on_changed=passkeys_changed />
+        {on
+            .then(|| {
+                view! {
+                    <h3>{i18n::msg("second-step-codes-heading")}</h3>
+                    <p data-testid="recovery-codes-left">
+                        {move || tr!("second-step-codes-left", { "count" => left })}
+                    </p>
+                    {status.required.then(|| view! { <p class="hint">{i18n::msg("second-step-required-hint")}</p> })}
+                    <div class="dialog-buttons">
+                        <button
+                            type="button"
+                            class="button secondary"
+                            on:click=move |_| {
+                                renew.dispatch(());
+                            }
+                        >
+                            {i18n::msg("second-step-new-codes")}
                         </button>
-                    }
-                })}
-        </div>
+                        {(!status.required)
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="button danger-outline"
+                                        on:click=move |_| confirming.set(true)
+                                    >
+                                        {i18n::msg("second-step-turn-off")}
+                                    </button>
+                                }
+                            })}
+                    </div>
+                }
+            })}
         <ConfirmDialog
             open=confirming
             title=Signal::derive(move || i18n::t("second-step-turn-off-title"))
@@ -136,5 +157,4 @@ fn StatusView(
             on_cancel=move |_| confirming.set(false)
         />
     }
-    .into_any()
 }

@@ -20,6 +20,9 @@ pub const INPUT: &str = "sign-in-code";
 pub fn CodeStep(
     /// The sign-in page's submission.
     submit: Submit<SignInField, Attempt>,
+    /// Whether the person has a passkey to use instead of a code.
+    #[prop(into)]
+    passkey: Signal<bool>,
     /// Back to the password: the sign-in under way ended.
     #[prop(into)]
     on_restart: Callback<()>,
@@ -44,6 +47,23 @@ pub fn CodeStep(
         move || i18n::t(if recovery.get() { recovery_code } else { app })
     };
     view! {
+        // A browser without WebAuthn answers the button with the passkey error, which says to
+        // use a code.
+        <Show when=move || passkey.get()>
+            <p>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="sign-in-passkey"
+                    disabled=move || pending.get()
+                    on:click=move |_| {
+                        submit.send(Attempt::Passkey, Vec::new());
+                    }
+                >
+                    {i18n::msg("sign-in-use-passkey")}
+                </button>
+            </p>
+        </Show>
         <p>{i18n::msg("sign-in-code-intro")}</p>
         {move || submit.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
         <Show when=expired>

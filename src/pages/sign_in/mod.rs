@@ -63,6 +63,8 @@ enum Attempt {
     Method(String),
     Password(SignInRequest),
     Code(CodeRequest),
+    /// The second step with one of the person's passkeys.
+    Passkey,
 }
 
 /// What came back.
@@ -85,6 +87,9 @@ async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
         Attempt::Password(request) => api::session::sign_in(&request).await.map(Outcome::SignedIn),
         Attempt::Code(request) => {
             api::session::second_step(&request).await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
+        }
+        Attempt::Passkey => {
+            api::session::second_step_passkey().await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
         }
     }
 }
@@ -109,6 +114,8 @@ pub fn SignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let step = RwSignal::new(if password_first { Step::Password } else { Step::Email });
+    // The person has a passkey to offer at the second step.
+    let offer_passkey = RwSignal::new(false);
 
     let submit = use_submit_or(
         input_id,
@@ -123,7 +130,8 @@ pub fn SignInPage() -> impl IntoView {
                 let _ = window().location().assign(&start);
             }
             Outcome::SignedIn(api::session::SignedIn::Done) => navigate.load(&next.get_value()),
-            Outcome::SignedIn(api::session::SignedIn::SecondStep) => {
+            Outcome::SignedIn(api::session::SignedIn::SecondStep { passkey }) => {
+                offer_passkey.set(passkey);
                 password.set(String::new());
                 step.set(Step::Code);
                 focus_soon("sign-in-code");
@@ -199,7 +207,7 @@ pub fn SignInPage() -> impl IntoView {
                 <p class="notice">{i18n::msg("sign-in-redirected")}</p>
             </Show>
             <Show when=move || step.get() == Step::Code>
-                <code::CodeStep submit=submit on_restart=restart />
+                <code::CodeStep submit=submit passkey=offer_passkey on_restart=restart />
             </Show>
             <Show when=move || step.get() != Step::Code>
                 <p>{i18n::msg("sign-in-intro")}</p>

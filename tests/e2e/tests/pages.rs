@@ -39,6 +39,7 @@ async fn every_page(browser: Browser, lang: &str) {
         &mut problems,
     )
     .await;
+    assert_eq!(h.wasm_loaded().await, ["/entry/sso-error/espace-sso-error"], "the SSO error build only");
     let link = h.activation_link("jean.moreau@acme.example").await;
     check(&h, &link, "[data-testid=continue]", &mut problems).await;
     assert_eq!(h.wasm_loaded().await, ["/entry/link/espace-link"], "the link build only");

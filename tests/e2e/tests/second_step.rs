@@ -73,10 +73,11 @@ async fn a_person_sets_up_an_app_and_signs_in_with_a_code_then_a_recovery_code()
     h.wait_for_any("[data-testid=services]").await;
     h.goto("/profile").await;
     h.wait_text("[data-testid=second-step-state]", "Two-step sign-in is off.").await;
-    h.click("[data-testid=second-step] button.primary").await;
+    h.click("[data-testid=set-up-app]").await;
     let (app, codes) = set_up(&h, "second-step-en").await;
     h.click("[data-testid=codes-saved]").await;
-    h.wait_text("[data-testid=second-step-state]", "Two-step sign-in is on, with an authenticator app.").await;
+    h.wait_text("[data-testid=second-step-state]", "Two-step sign-in is on.").await;
+    h.wait_text("[data-testid=second-step-app]", "Set up.").await;
     h.wait_text("[data-testid=recovery-codes-left]", "You have 10 recovery codes left.").await;
 
     // Back in: the password, then the app's next code.
@@ -122,7 +123,7 @@ async fn the_company_requires_it_a_user_sets_it_up_first_and_an_administrator_re
     h.wait_for_any("[data-testid=services]").await;
     // The administrator sets it up first (the rule will apply to them too).
     h.goto("/profile").await;
-    h.click("[data-testid=second-step] button.primary").await;
+    h.click("[data-testid=set-up-app]").await;
     let (admin_app, _) = set_up(&h, "second-step-fr").await;
     h.click("[data-testid=codes-saved]").await;
     h.goto("/company").await;

@@ -5,8 +5,8 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::fields::Fields as _;
 use espace_api::second_step::{
-    grouped, AuthenticatorSetup, Code, CodeField, CodeRequest, QrModules, RecoveryCodes, SecondStepStatus,
-    RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
+    grouped, AuthenticatorSetup, Code, CodeField, CodeRequest, PasskeyItem, PasskeyNameRequest, QrModules,
+    RecoveryCodes, SecondStepStatus, RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
 };
 use espace_api::{ErrorCode, FieldErrorCode, UserId};
 use qrcode::{Color, QrCode};
@@ -15,6 +15,7 @@ use rand::{Rng, RngCore};
 
 use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;
+use crate::auth::passkeys;
 use crate::auth::second_step::{matching_step, open_secret, seal_secret, totp, SECRET_BYTES};
 use crate::auth::session::token_hash;
 use crate::error::AppError;
@@ -23,10 +24,16 @@ use crate::store::{self, Conn};
 
 pub async fn status(state: &AppState, user: &CurrentUser) -> Result<SecondStepStatus, AppError> {
     let mut conn = state.pool.acquire().await?;
-    let authenticator = store::second_step::has_second_step(&mut conn, user.id).await?;
+    let authenticator = store::second_step::has_app(&mut conn, user.id).await?;
     let left = store::second_step::recovery_codes_left(&mut conn, user.id).await?;
+    let passkeys = store::passkeys::of_user(&mut conn, user.id)
+        .await?
+        .into_iter()
+        .map(|p| PasskeyItem { id: p.id, name: p.name, created_at: p.created_at, last_used_at: p.last_used_at })
+        .collect();
     Ok(SecondStepStatus {
         authenticator,
+        passkeys,
         recovery_codes_left: u32::try_from(left).unwrap_or_default(),
         required: required(&mut conn, user).await?,
     })
@@ -72,10 +79,10 @@ pub async fn confirm_setup(
         return Err(AppError::Conflict);
     };
     let step = matching_step(open_secret(state, &pending)?, &digits, store::now())?.ok_or_else(wrong)?;
-    let first = found.is_some_and(|a| a.secret.is_none());
+    let first = !store::second_step::has_second_step(&mut tx, user.id).await?;
     store::second_step::confirm(&mut tx, user.id, step, store::now()).await?;
     let codes = if first { Some(new_recovery_codes(&mut tx, user.id).await?) } else { None };
-    record(&mut tx, user, AuditAction::AuthenticatorAdded).await?;
+    record_event(&mut tx, user, AuditAction::AuthenticatorAdded).await?;
     tx.commit().await?;
     Ok(codes)
 }
@@ -90,7 +97,65 @@ pub async fn remove(state: &AppState, user: &CurrentUser) -> Result<(), AppError
         return Ok(());
     }
     store::second_step::remove_all(&mut tx, user.id).await?;
-    record(&mut tx, user, AuditAction::AuthenticatorRemoved).await?;
+    record_event(&mut tx, user, AuditAction::AuthenticatorRemoved).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The WebAuthn options to register a passkey named `req.name`.
+pub async fn start_passkey(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &PasskeyNameRequest,
+) -> Result<serde_json::Value, AppError> {
+    AppError::check(req.validate())?;
+    let display = format!("{} {}", user.first_name, user.last_name);
+    passkeys::start_registration(state, user.id, &user.email, &display).await
+}
+
+/// Registers the passkey the browser made; the recovery codes when it is the person's first
+/// second step. An answer that does not hold is refused without saving anything.
+pub async fn add_passkey(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &PasskeyNameRequest,
+    credential: &serde_json::Value,
+) -> Result<Option<RecoveryCodes>, AppError> {
+    AppError::check(req.validate())?;
+    let mut tx = store::write(&state.pool).await?;
+    let Some((credential_id, passkey)) = passkeys::finish_registration(&mut tx, state, user.id, credential).await?
+    else {
+        // The challenge was used up: keep that, and say the attempt did not work.
+        tx.commit().await?;
+        return Err(AppError::Refused(ErrorCode::PasskeyRefused));
+    };
+    let first = !store::second_step::has_second_step(&mut tx, user.id).await?;
+    let record = serde_json::to_string(&passkey)?;
+    let new = store::passkeys::NewPasskey {
+        user_id: user.id,
+        credential_id: &credential_id,
+        name: req.name.trim(),
+        passkey: &record,
+        now: store::now(),
+    };
+    store::passkeys::insert(&mut tx, &new).await?;
+    let codes = if first { Some(new_recovery_codes(&mut tx, user.id).await?) } else { None };
+    record_event(&mut tx, user, AuditAction::PasskeyAdded).await?;
+    tx.commit().await?;
+    Ok(codes)
+}
+
+/// Removes one of the person's passkeys; refused when it is their last second step and the
+/// company requires one.
+pub async fn remove_passkey(state: &AppState, user: &CurrentUser, id: i64) -> Result<(), AppError> {
+    let mut tx = store::write(&state.pool).await?;
+    if !store::passkeys::delete(&mut tx, user.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    if required(&mut tx, user).await? && !store::second_step::has_second_step(&mut tx, user.id).await? {
+        return Err(AppError::Refused(ErrorCode::SecondStepRequired));
+    }
+    record_event(&mut tx, user, AuditAction::PasskeyRemoved).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -102,7 +167,7 @@ pub async fn renew_codes(state: &AppState, user: &CurrentUser) -> Result<Recover
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }
     let codes = new_recovery_codes(&mut tx, user.id).await?;
-    record(&mut tx, user, AuditAction::RecoveryCodesRenewed).await?;
+    record_event(&mut tx, user, AuditAction::RecoveryCodesRenewed).await?;
     tx.commit().await?;
     Ok(codes)
 }
@@ -120,7 +185,7 @@ async fn new_recovery_codes(conn: &mut Conn, user_id: UserId) -> Result<Recovery
     Ok(RecoveryCodes { codes: codes.iter().map(|c| grouped(c)).collect() })
 }
 
-async fn record(conn: &mut Conn, user: &CurrentUser, action: AuditAction) -> Result<(), AppError> {
+async fn record_event(conn: &mut Conn, user: &CurrentUser, action: AuditAction) -> Result<(), AppError> {
     let subject = store::users::by_id(conn, user.id).await?.ok_or(AppError::Unauthenticated)?;
     audit::record_user(conn, Actor::Person, &subject, action, &AuditChanges::default()).await?;
     Ok(())

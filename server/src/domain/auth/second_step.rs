@@ -107,24 +107,53 @@ pub fn challenge_removal(secure: bool) -> axum_extra::extract::cookie::Cookie<'s
     strict_cookie((CHALLENGE_COOKIE, String::new()), "/api/session", secure, time::Duration::ZERO)
 }
 
-/// Completes the sign-in the challenge `token` stands for with `req`'s code: a session, or
-/// the reason not.
-pub async fn complete(
-    state: &AppState,
-    device: &Device,
-    token: Option<&str>,
-    req: &CodeRequest,
-) -> Result<Opened, AppError> {
-    AppError::check(req.validate())?;
-    let code =
-        Code::parse(&req.code).ok_or_else(|| AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode))?;
+/// What the person gives as their second step.
+pub enum Proof<'a> {
+    /// A code from the app, or a recovery code.
+    Code(&'a CodeRequest),
+    /// The browser's answer to the passkey challenge (`passkey_options`).
+    Passkey(&'a serde_json::Value),
+}
+
+/// The hash of a live challenge cookie and the person it is for.
+async fn challenged(state: &AppState, token: Option<&str>) -> Result<(String, UserId), AppError> {
     let hash = token.map(token_hash).ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
     let mut conn = state.pool.acquire().await?;
     let user_id = store::second_step::challenge_user(&mut conn, &hash, store::now())
         .await?
         .ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
-    let user = store::users::by_id(&mut conn, user_id).await?.ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
-    drop(conn);
+    Ok((hash, user_id))
+}
+
+/// The WebAuthn options for the sign-in under way, to prove one of the person's passkeys.
+pub async fn passkey_options(state: &AppState, token: Option<&str>) -> Result<serde_json::Value, AppError> {
+    let (hash, user_id) = challenged(state, token).await?;
+    let options = super::passkeys::start_sign_in(state, user_id, &hash)
+        .await?
+        .ok_or(AppError::Refused(ErrorCode::PasskeyRefused))?;
+    Ok(serde_json::to_value(options)?)
+}
+
+/// Completes the sign-in the challenge `token` stands for with `proof`: a session, or the
+/// reason not.
+pub async fn complete(
+    state: &AppState,
+    device: &Device,
+    token: Option<&str>,
+    proof: Proof<'_>,
+) -> Result<Opened, AppError> {
+    let wrong_code = || AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode);
+    let code = match proof {
+        Proof::Code(req) => {
+            AppError::check(req.validate())?;
+            Some(Code::parse(&req.code).ok_or_else(wrong_code)?)
+        }
+        Proof::Passkey(_) => None,
+    };
+    let (hash, user_id) = challenged(state, token).await?;
+    let user = store::users::by_id(&mut *state.pool.acquire().await?, user_id)
+        .await?
+        .ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
     let attempt = Attempt::sign_in(state, device, &normalize_email(&user.email)).await?;
     let mut tx = store::write(&state.pool).await?;
     // Read again under the lock: a lock or a deactivation since the password counts.
@@ -135,10 +164,15 @@ pub async fn complete(
         UserStatus::Locked => return Err(AppError::AccountLocked),
         _ => return Err(AppError::Refused(ErrorCode::SecondStepExpired)),
     }
-    if !use_code(&mut tx, state, user.id, &code).await? {
+    let proven = match (&code, proof) {
+        (Some(code), _) => use_code(&mut tx, state, user.id, code).await?,
+        (None, Proof::Passkey(answer)) => super::passkeys::verify(&mut tx, state, user.id, &hash, answer).await?,
+        (None, Proof::Code(_)) => false,
+    };
+    if !proven {
         record_failure(&mut tx, state, user.id).await?;
         tx.commit().await?;
-        return Err(AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode));
+        return Err(if code.is_some() { wrong_code() } else { AppError::Refused(ErrorCode::PasskeyRefused) });
     }
     store::second_step::delete_challenge(&mut tx, &hash).await?;
     store::users::record_sign_in(&mut tx, user.id, store::now()).await?;

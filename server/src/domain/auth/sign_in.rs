@@ -89,9 +89,9 @@ pub async fn record_failure(conn: &mut Conn, state: &AppState, user_id: UserId) 
 pub enum Outcome {
     /// A session.
     Opened(Opened),
-    /// The person has a second step: the challenge cookie's value, which a code completes
-    /// (`second_step::complete`).
-    SecondStep(String),
+    /// The person has a second step: the challenge cookie's value, which a code or a passkey
+    /// completes (`second_step::complete`), and whether they have a passkey to offer.
+    SecondStep { challenge: String, passkey: bool },
 }
 
 /// Checks the e-mail and password; on success opens a session, or starts the second step.
@@ -116,9 +116,10 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
             let mut tx = store::write(&state.pool).await?;
             if store::second_step::has_second_step(&mut tx, user.id).await? {
                 let challenge = second_step::challenge(&mut tx, user.id).await?;
+                let passkey = !store::passkeys::of_user(&mut tx, user.id).await?.is_empty();
                 tx.commit().await?;
                 attempt.succeeded().await?;
-                return Ok(Outcome::SecondStep(challenge));
+                return Ok(Outcome::SecondStep { challenge, passkey });
             }
             store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
             let token = session::open(&mut tx, &state.config, user.id, device).await?;

@@ -6,7 +6,7 @@ use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::devices::OpenSession;
 use espace_api::links::ConsentRequest;
-use espace_api::second_step::{AuthenticatorSetup, CodeRequest, RecoveryCodes, SecondStepStatus};
+use espace_api::second_step::{AuthenticatorSetup, CodeRequest, PasskeyNameRequest, RecoveryCodes, SecondStepStatus};
 use espace_api::services::MySpace;
 use espace_api::session::{ChangeEmailRequest, ChangePasswordRequest, ConfirmEmailRequest, Me, UpdateMeRequest};
 
@@ -170,4 +170,43 @@ pub async fn confirm_email(
     Json(req): Json<ConfirmEmailRequest>,
 ) -> Result<Json<Me>, AppError> {
     Ok(Json(account::email::confirm(&state, user, req).await?))
+}
+
+/// `POST /api/me/passkeys/options`: the WebAuthn creation options for a new passkey.
+pub async fn passkey_options(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+    Json(req): Json<PasskeyNameRequest>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    ensure_consented(&user)?;
+    Ok(Json(account::second_step::start_passkey(&state, &user, &req).await?))
+}
+
+/// `POST /api/me/passkeys`'s body: the name and the browser's credential (its `toJSON()`).
+#[derive(Debug, serde::Deserialize)]
+pub struct NewPasskey {
+    #[serde(flatten)]
+    name: PasskeyNameRequest,
+    credential: serde_json::Value,
+}
+
+/// `POST /api/me/passkeys`: registers the passkey; the recovery codes when it is the
+/// person's first second step (`null` otherwise).
+pub async fn add_passkey(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+    Json(req): Json<NewPasskey>,
+) -> Result<Json<Option<RecoveryCodes>>, AppError> {
+    ensure_consented(&user)?;
+    Ok(Json(account::second_step::add_passkey(&state, &user, &req.name, &req.credential).await?))
+}
+
+/// `DELETE /api/me/passkeys/{id}`.
+pub async fn remove_passkey(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    account::second_step::remove_passkey(&state, &user, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

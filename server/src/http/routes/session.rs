@@ -10,7 +10,7 @@ use espace_api::sso::SignedOut;
 
 use crate::account;
 use crate::auth::device::{self, Device};
-use crate::auth::second_step;
+use crate::auth::second_step::{self, Proof};
 use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in::{self, Outcome};
 use crate::error::AppError;
@@ -26,9 +26,9 @@ pub async fn sign_in(
 ) -> Result<Response, AppError> {
     match sign_in::sign_in(&state, &device, req).await? {
         Outcome::Opened(opened) => Ok(signed_in(&state, jar, opened).await?.into_response()),
-        Outcome::SecondStep(challenge) => {
+        Outcome::SecondStep { challenge, passkey } => {
             let jar = jar.add(second_step::challenge_cookie(challenge, state.config.secure_cookies));
-            Ok((StatusCode::ACCEPTED, jar, Json(SecondStepNeeded { second_step: true })).into_response())
+            Ok((StatusCode::ACCEPTED, jar, Json(SecondStepNeeded { second_step: true, passkey })).into_response())
         }
     }
 }
@@ -41,7 +41,30 @@ pub async fn second_step(
     Json(req): Json<CodeRequest>,
 ) -> Result<SignedIn, AppError> {
     let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
-    let opened = second_step::complete(&state, &device, challenge.as_deref(), &req).await?;
+    let opened = second_step::complete(&state, &device, challenge.as_deref(), Proof::Code(&req)).await?;
+    let jar = jar.add(second_step::challenge_removal(state.config.secure_cookies));
+    signed_in(&state, jar, opened).await
+}
+
+/// `POST /api/session/second-step/passkey/options`: the WebAuthn request for the sign-in
+/// under way.
+pub async fn passkey_options(
+    State(state): State<AppState>,
+    jar: CookieJar,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
+    Ok(Json(second_step::passkey_options(&state, challenge.as_deref()).await?))
+}
+
+/// `POST /api/session/second-step/passkey`: the browser's answer (its `toJSON()`).
+pub async fn second_step_passkey(
+    State(state): State<AppState>,
+    device: Device,
+    jar: CookieJar,
+    Json(answer): Json<serde_json::Value>,
+) -> Result<SignedIn, AppError> {
+    let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
+    let opened = second_step::complete(&state, &device, challenge.as_deref(), Proof::Passkey(&answer)).await?;
     let jar = jar.add(second_step::challenge_removal(state.config.secure_cookies));
     signed_in(&state, jar, opened).await
 }

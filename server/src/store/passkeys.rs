@@ -1,0 +1,133 @@
+//! The `passkeys` and `passkey_registrations` tables, and the passkey challenge kept with a
+//! sign-in under way (`sign_in_challenges.passkey_state`).
+
+use espace_api::UserId;
+
+use super::Conn;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Row {
+    pub id: i64,
+    pub credential_id: String,
+    pub name: String,
+    /// webauthn-rs's `Passkey`, as JSON.
+    pub passkey: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+pub async fn of_user(conn: &mut Conn, user_id: UserId) -> Result<Vec<Row>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, credential_id, name, passkey, created_at, last_used_at FROM passkeys WHERE user_id = $1
+         ORDER BY created_at, id",
+    )
+    .bind(user_id)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn credential_known(conn: &mut Conn, credential_id: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE credential_id = $1")
+        .bind(credential_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}
+
+pub struct NewPasskey<'a> {
+    pub user_id: UserId,
+    pub credential_id: &'a str,
+    pub name: &'a str,
+    pub passkey: &'a str,
+    pub now: i64,
+}
+
+pub async fn insert(conn: &mut Conn, p: &NewPasskey<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO passkeys (user_id, credential_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(p.user_id)
+        .bind(p.credential_id)
+        .bind(p.name)
+        .bind(p.passkey)
+        .bind(p.now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The record after a sign-in (its counter moves on).
+pub async fn used(conn: &mut Conn, id: i64, passkey: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
+        .bind(passkey)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes the person's passkey with this id; whether there was one (another person's id
+/// removes nothing).
+pub async fn delete(conn: &mut Conn, user_id: UserId, id: i64) -> Result<bool, sqlx::Error> {
+    let done =
+        sqlx::query("DELETE FROM passkeys WHERE user_id = $1 AND id = $2").bind(user_id).bind(id).execute(conn).await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn delete_all(conn: &mut Conn, user_id: UserId) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM passkeys WHERE user_id = $1").bind(user_id).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn set_registration(
+    conn: &mut Conn,
+    user_id: UserId,
+    state: &str,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO passkey_registrations (user_id, state, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at",
+    )
+    .bind(user_id)
+    .bind(state)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes the person's registration under way, if still live: it works once.
+pub async fn take_registration(conn: &mut Conn, user_id: UserId, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let state: Option<String> =
+        sqlx::query_scalar("SELECT state FROM passkey_registrations WHERE user_id = $1 AND expires_at > $2")
+            .bind(user_id)
+            .bind(now)
+            .fetch_optional(&mut *conn)
+            .await?;
+    sqlx::query("DELETE FROM passkey_registrations WHERE user_id = $1").bind(user_id).execute(conn).await?;
+    Ok(state)
+}
+
+pub async fn set_challenge_state(conn: &mut Conn, id_hash: &str, state: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sign_in_challenges SET passkey_state = $1 WHERE id_hash = $2")
+        .bind(state)
+        .bind(id_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes the passkey challenge of a live sign-in under way: it works once.
+pub async fn take_challenge_state(conn: &mut Conn, id_hash: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let state: Option<Option<String>> =
+        sqlx::query_scalar("SELECT passkey_state FROM sign_in_challenges WHERE id_hash = $1 AND expires_at > $2")
+            .bind(id_hash)
+            .bind(now)
+            .fetch_optional(&mut *conn)
+            .await?;
+    sqlx::query("UPDATE sign_in_challenges SET passkey_state = NULL WHERE id_hash = $1")
+        .bind(id_hash)
+        .execute(conn)
+        .await?;
+    Ok(state.flatten())
+}

@@ -1,0 +1,1 @@
+../../../../locales/en/sign-in.ftl

@@ -1,0 +1,1 @@
+../../../../locales/fr/sign-in.ftl
