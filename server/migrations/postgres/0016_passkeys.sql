@@ -21,3 +21,7 @@ CREATE TABLE passkey_registrations (
 
 -- A sign-in's second step by passkey: the challenge's state, kept with the sign-in under way.
 ALTER TABLE sign_in_challenges ADD COLUMN passkey_state TEXT;
+
+-- How the company's identity provider authenticated the person of a session it opened (its
+-- `amr` claim, comma-separated), when it said: the provider, not Espace, asks for a second step.
+ALTER TABLE sessions ADD COLUMN amr TEXT;

@@ -220,8 +220,14 @@ pub async fn set_subject(conn: &mut Conn, user_id: UserId, subject: &str) -> Res
     Ok(())
 }
 
-pub async fn mark_session(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET via_sso = 1 WHERE id_hash = $1").bind(id_hash).execute(conn).await?;
+/// Marks the session opened by the provider, with how it authenticated the person (`amr`,
+/// comma-separated; empty when it did not say).
+pub async fn mark_session(conn: &mut Conn, id_hash: &str, amr: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET via_sso = 1, amr = $1 WHERE id_hash = $2")
+        .bind(amr)
+        .bind(id_hash)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -152,6 +152,23 @@ pub struct Identity {
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub locale: Option<String>,
+    /// How the provider authenticated the person (`amr`, RFC 8176: `pwd`, `mfa`, `otp`, `hwk`…),
+    /// when it says: recorded with the session, since the provider, not Espace, asked for the
+    /// second step.
+    pub amr: Vec<String>,
+}
+
+/// At most this many `amr` values of at most this many characters are kept: a claim is the
+/// provider's word, not room for anything it likes to send.
+const AMR_MAX: (usize, usize) = (8, 32);
+
+/// The `amr` values worth keeping: short, printable, at most `AMR_MAX.0`.
+pub fn bounded_amr<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    values
+        .filter(|v| !v.is_empty() && v.len() <= AMR_MAX.1 && v.chars().all(|c| c.is_ascii_graphic() && c != ','))
+        .take(AMR_MAX.0)
+        .map(str::to_owned)
+        .collect()
 }
 
 fn token_failure<RE: std::error::Error + 'static>(
@@ -214,6 +231,7 @@ pub async fn identity(
         given_name: localized(claims.given_name()),
         family_name: localized(claims.family_name()),
         locale: claims.locale().map(|l| l.as_str().to_owned()),
+        amr: bounded_amr(claims.auth_method_refs().into_iter().flatten().map(|a| a.as_str())),
     };
     if identity.email.is_none() || identity.given_name.is_none() {
         if let Some(info) = user_info(http, client, token.access_token(), claims.subject()).await? {
@@ -298,6 +316,14 @@ pub fn end_session(metadata: &Metadata) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn amr_values_are_kept_short_printable_and_few() {
+        let long = "x".repeat(33);
+        let sent = ["pwd", "mfa", "", "a,b", "tab\t", &long, "otp", "hwk", "sms", "face", "fpt", "pin", "kba", "swk"];
+        let kept = super::bounded_amr(sent.into_iter());
+        assert_eq!(kept, ["pwd", "mfa", "otp", "hwk", "sms", "face", "fpt", "pin"]);
+    }
+
     use base64::Engine;
 
     use super::domain_owner_verified;

@@ -206,7 +206,7 @@ pub async fn callback(
     };
     store::users::record_sign_in(&mut tx, user_id, store::now()).await?;
     let token = session::open(&mut tx, &state.config, user_id, device).await?;
-    store::sso::mark_session(&mut tx, &token_hash(&token)).await?;
+    store::sso::mark_session(&mut tx, &token_hash(&token), &identity.amr.join(",")).await?;
     tx.commit().await?;
     tracing::info!(user = %user_id, company = %p.company_id, "signed in through SSO");
     Ok(Ok((token, user_id)))
