@@ -71,14 +71,15 @@ async fn first_pages_get_the_entry_build_and_the_rest_the_whole_app() {
         let res = t.get(&format!("{path}?lang=en"), None).await;
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert_eq!(res.headers().get(header::CACHE_CONTROL).unwrap(), "no-cache", "{path}");
-        // The three pages' loader scripts are allowed: the whole app's and both entries'.
+        // Every page's loader script is allowed: the whole app's and each entry build's.
         let csp = res.headers().get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_owned();
-        assert_eq!(csp.matches("'sha256-").count(), 3, "{csp}");
+        assert_eq!(csp.matches("'sha256-").count(), 1 + EntryBuild::ALL.len(), "{csp}");
         let title = format!("<title>Entry {}</title>", page.build().dir());
         assert!(page_of(res).await.contains(&title), "{path}: the {} build", page.build().dir());
     }
     assert_eq!(EntryPage::SignIn.build(), EntryBuild::SignIn);
     assert_eq!(EntryPage::Activate.build(), EntryBuild::Link);
+    assert_eq!(EntryPage::SsoError.build(), EntryBuild::SsoError);
     // Signed in, every other page is the whole app.
     let admin = t.admin_cookie().await;
     for path in ["/", "/users/42", "/sign-in/elsewhere", "/profile"] {
