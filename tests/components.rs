@@ -437,3 +437,42 @@ async fn a_session_reads_its_device_in_words_and_signs_out_by_its_handle() {
     assert_eq!(text(&root, "[data-session-id=bbbb] button"), "Déconnecter");
     assert!(text(&root, "[data-session-id=aaaa]").contains("Cet appareil"));
 }
+
+#[wasm_bindgen_test]
+async fn recovery_codes_are_listed_once_with_their_warning_in_each_language() {
+    use espace_api::second_step::QrModules;
+    use espace_web::components::second_step::{QrCode, RecoveryCodesPanel};
+    let root = container();
+    let codes: Vec<String> = (0..10).map(|n| format!("ABCD-EFGH-JKMN-PQR{n}")).collect();
+    let saved = RwSignal::new(false);
+    let qr = QrModules { size: 21, modules: "1".repeat(21 * 21) };
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <QrCode qr=qr.clone() label=Signal::derive(|| "QR".to_owned()) />
+                <RecoveryCodesPanel codes=codes.clone() on_done=move |()| saved.set(true) />
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#recovery-codes-title"), "Your recovery codes");
+    assert!(text(&root, ".token-secret-warning").contains("shown only this once"));
+    assert!(root.query_selector(".recovery-codes li:nth-child(10)").unwrap().is_some(), "ten codes");
+    assert!(root.query_selector(".recovery-codes li:nth-child(11)").unwrap().is_none(), "only ten");
+    assert_eq!(text(&root, ".recovery-codes li:first-child"), "ABCD-EFGH-JKMN-PQR0");
+    // Every module dark: one square each, inside the quiet zone's 4 modules on each side.
+    let path = root.query_selector("svg.qr-code path").unwrap().unwrap().get_attribute("d").unwrap_or_default();
+    assert_eq!(path.matches('M').count(), 21 * 21);
+    assert_eq!(
+        root.query_selector("svg.qr-code").unwrap().unwrap().get_attribute("viewBox").as_deref(),
+        Some("0 0 29 29")
+    );
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#recovery-codes-title"), "Vos codes de secours");
+    assert_eq!(text(&root, "[data-testid=codes-saved]"), "Je les ai enregistrés");
+    click(&root, "[data-testid=codes-saved]");
+    assert!(saved.get_untracked());
+}

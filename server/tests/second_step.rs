@@ -102,10 +102,7 @@ async fn an_app_set_up_asks_for_a_code_each_used_once_within_a_step_either_side(
     let cookie = t.sign_in(HELENE, PASSWORD).await;
     let (app, _) = set_up_app(&t, &cookie).await;
     let status = body_json(t.get("/api/me/second-step", Some(&cookie)).await).await;
-    assert_eq!(
-        status,
-        json!({ "authenticator": true, "passkeys": [], "recovery_codes_left": 10, "required": false })
-    );
+    assert_eq!(status, json!({ "authenticator": true, "passkeys": [], "recovery_codes_left": 10, "required": false }));
 
     // The step the setup used is spent: the same code again is a replay.
     let pass = challenge(&t, HELENE).await;

@@ -14,6 +14,7 @@ use leptos_fluent::tr;
 
 pub use codes::RecoveryCodesPanel;
 use passkeys::PasskeyList;
+pub use qr::QrCode;
 pub use setup::AuthenticatorSetupForm;
 
 use crate::api;
