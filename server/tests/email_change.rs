@@ -134,3 +134,23 @@ async fn the_undo_link_stops_after_72_hours_and_a_new_request_replaces_the_last(
         .unwrap();
     assert_eq!(renewed, 1, "an undo link is not renewed");
 }
+
+#[tokio::test]
+async fn a_person_cannot_flood_an_address_with_confirmation_links() {
+    let t = start().await;
+    t.set_password(HELENE, PASSWORD).await;
+    let cookie = t.sign_in(HELENE, PASSWORD).await;
+    let ask = || t.json("POST", "/api/me/email", Some(&cookie), json!({ "email": NEW, "password": PASSWORD }));
+    for _ in 0..3 {
+        assert_eq!(ask().await.status(), StatusCode::NO_CONTENT);
+    }
+    let res = ask().await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(body_json(res).await["code"], "rate-limited");
+    let sent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE to_address = $1")
+        .bind(NEW)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(sent, 3);
+}

@@ -23,6 +23,9 @@ pub enum Bucket {
     LinkAddress,
     /// Password e-mails asked for one address: no one can flood a mailbox.
     ForgotAccount,
+    /// Changes of sign-in e-mail asked for by one person: each sends a link to an address they
+    /// choose, so nobody signed in can flood someone else's mailbox.
+    EmailChange,
     /// Calls with one API token: a runaway script slows itself down, not the others.
     ApiToken,
 }
@@ -34,7 +37,7 @@ impl Bucket {
             Bucket::SignInAddress | Bucket::LinkAddress => (30, 600),
             // Above the lock's ten, so a person who mistypes meets the lock first.
             Bucket::Account | Bucket::SignInDevice => (20, 900),
-            Bucket::ForgotAccount => (3, 3600),
+            Bucket::ForgotAccount | Bucket::EmailChange => (3, 3600),
             // The public API's limit, which its reference page states (`espace_api::v1`).
             Bucket::ApiToken => (i64::from(espace_api::v1::CALLS_PER_MINUTE), 60),
         }
@@ -47,6 +50,7 @@ impl Bucket {
             Bucket::SignInDevice => "sign-in-device",
             Bucket::LinkAddress => "link-address",
             Bucket::ForgotAccount => "forgot-account",
+            Bucket::EmailChange => "email-change",
             Bucket::ApiToken => "api-token",
         }
     }

@@ -19,6 +19,7 @@ use crate::auth::session::{new_token, token_hash};
 use crate::auth::sign_in::{record_failure, Attempt};
 use crate::error::AppError;
 use crate::mail::{self, render};
+use crate::rate_limit::{self, Bucket};
 use crate::state::AppState;
 use crate::store::email_changes::{Kind, NewChange};
 use crate::store::users::User;
@@ -50,6 +51,8 @@ pub async fn request(
         return Err(AppError::field(EmailChangeField::Password.name(), FieldErrorCode::WrongPassword));
     }
     attempt.succeeded().await?;
+    // Counted once the password is right: each request e-mails an address of their choice.
+    let _counted = rate_limit::take(&state.pool, Bucket::EmailChange, &user.id.to_string()).await?;
     let new_norm = normalize_email(&req.email);
     let mut tx = store::write(&state.pool).await?;
     if store::users::email_taken(&mut tx, &new_norm).await? {
