@@ -24,6 +24,7 @@ second-step-turn-off-body = Your password alone will let you in again, and your 
 second-step-turned-off = Two-step sign-in turned off.
 second-step-app-title = Authenticator app
 second-step-app-on = Set up.
+# Said of the authenticator app and of the passkeys when there is none.
 second-step-app-off = None yet.
 second-step-passkeys-title = Passkeys
 second-step-codes-heading = Recovery codes

@@ -24,6 +24,7 @@ second-step-turn-off-body = Votre mot de passe suffira de nouveau pour vous conn
 second-step-turned-off = Connexion en deux étapes désactivée.
 second-step-app-title = Application d’authentification
 second-step-app-on = Configurée.
+# Dit de l’application d’authentification et des clés d’accès quand il n’y en a aucune.
 second-step-app-off = Aucune pour l’instant.
 second-step-passkeys-title = Clés d’accès
 second-step-codes-heading = Codes de secours

@@ -26,6 +26,13 @@ pub async fn of_user(conn: &mut Conn, user_id: UserId) -> Result<Vec<Row>, sqlx:
     .await
 }
 
+/// Whether the person has any passkey (the sign-in's second step offers it).
+pub async fn any(conn: &mut Conn, user_id: UserId) -> Result<bool, sqlx::Error> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE user_id = $1").bind(user_id).fetch_one(conn).await?;
+    Ok(n > 0)
+}
+
 pub async fn credential_known(conn: &mut Conn, credential_id: &str) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE credential_id = $1")
         .bind(credential_id)

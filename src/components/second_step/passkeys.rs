@@ -32,6 +32,9 @@ pub fn PasskeyList(
             result
         }
     });
+    // Said in words when there is none, as for the app.
+    let none =
+        passkeys.is_empty().then(|| view! { <p data-testid="no-passkeys">{i18n::msg("second-step-app-off")}</p> });
     let rows = passkeys
         .into_iter()
         .map(|p| {
@@ -63,6 +66,7 @@ pub fn PasskeyList(
         .collect_view();
     view! {
         {move || remove.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
+        {none}
         <ul class="session-list">{rows}</ul>
         <AddPasskey on_added=on_changed />
     }

@@ -12,7 +12,6 @@ use espace_api::session::{ChangeEmailRequest, ConfirmEmailRequest, EmailChangeFi
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, FieldErrorCode};
 
-use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;
 use crate::auth::password;
 use crate::auth::session::{new_token, token_hash};
@@ -130,8 +129,7 @@ pub async fn confirm(state: &AppState, user: CurrentUser, req: ConfirmEmailReque
         email: Some(Change { from: change.old_email.clone(), to: change.new_email.clone() }),
         ..Default::default()
     };
-    let updated = store::users::by_id(&mut tx, user.id).await?.ok_or(AppError::Unauthenticated)?;
-    audit::record_user(&mut tx, Actor::Person, &updated, AuditAction::EmailChanged, &changes).await?;
+    super::record_own(&mut tx, user.id, AuditAction::EmailChanged, &changes).await?;
     tx.commit().await?;
     super::me_by_id(state, user.id).await
 }
@@ -158,8 +156,7 @@ pub async fn undo(conn: &mut Conn, user: &User, hash: &str) -> Result<bool, AppE
         email: Some(Change { from: user.email.clone(), to: change.old_email.clone() }),
         ..Default::default()
     };
-    let updated = store::users::by_id(conn, user.id).await?.ok_or(AppError::NotFound)?;
-    audit::record_user(conn, Actor::Person, &updated, AuditAction::EmailChangeUndone, &changes).await?;
+    super::record_own(conn, user.id, AuditAction::EmailChangeUndone, &changes).await?;
     Ok(true)
 }
 

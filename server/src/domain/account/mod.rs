@@ -122,10 +122,21 @@ pub async fn change_password(
     let mut tx = store::write(&state.pool).await?;
     store::users::set_password(&mut tx, user.id, &hash).await?;
     store::sessions::delete_others(&mut tx, user.id, this_session_hash).await?;
-    let subject = store::users::by_id(&mut tx, user.id).await?.ok_or(AppError::Unauthenticated)?;
-    audit::record_user(&mut tx, Actor::Person, &subject, AuditAction::PasswordChanged, &AuditChanges::default())
-        .await?;
+    record_own(&mut tx, user.id, AuditAction::PasswordChanged, &AuditChanges::default()).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// An event the person did to their own account, named as they are now (read in the caller's
+/// transaction, after the change).
+pub(crate) async fn record_own(
+    conn: &mut store::Conn,
+    user_id: UserId,
+    action: AuditAction,
+    changes: &AuditChanges,
+) -> Result<(), AppError> {
+    let subject = store::users::by_id(conn, user_id).await?.ok_or(AppError::Unauthenticated)?;
+    audit::record_user(conn, Actor::Person, &subject, action, changes).await?;
     Ok(())
 }
 

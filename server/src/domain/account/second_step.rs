@@ -13,7 +13,6 @@ use qrcode::{Color, QrCode};
 use rand::rngs::OsRng;
 use rand::{Rng, RngCore};
 
-use crate::audit::{self, Actor};
 use crate::auth::extract::CurrentUser;
 use crate::auth::passkeys;
 use crate::auth::second_step::{matching_step, open_secret, seal_secret, totp, SECRET_BYTES};
@@ -186,7 +185,5 @@ async fn new_recovery_codes(conn: &mut Conn, user_id: UserId) -> Result<Recovery
 }
 
 async fn record_event(conn: &mut Conn, user: &CurrentUser, action: AuditAction) -> Result<(), AppError> {
-    let subject = store::users::by_id(conn, user.id).await?.ok_or(AppError::Unauthenticated)?;
-    audit::record_user(conn, Actor::Person, &subject, action, &AuditChanges::default()).await?;
-    Ok(())
+    super::record_own(conn, user.id, action, &AuditChanges::default()).await
 }

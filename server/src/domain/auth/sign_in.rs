@@ -116,7 +116,7 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
             let mut tx = store::write(&state.pool).await?;
             if store::second_step::has_second_step(&mut tx, user.id).await? {
                 let challenge = second_step::challenge(&mut tx, user.id).await?;
-                let passkey = !store::passkeys::of_user(&mut tx, user.id).await?.is_empty();
+                let passkey = store::passkeys::any(&mut tx, user.id).await?;
                 tx.commit().await?;
                 attempt.succeeded().await?;
                 return Ok(Outcome::SecondStep { challenge, passkey });
