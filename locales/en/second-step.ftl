@@ -31,6 +31,15 @@ second-step-codes-heading = Recovery codes
 # Variables:
 #   $date (String) - when the passkey was added, e.g. "Dec 6, 2026, 7:12 PM"
 second-step-passkey-added = Added { $date }
+# Variables:
+#   $date (String) - when the passkey last signed the person in
+second-step-passkey-last-used = last used { $date }
+second-step-passkey-rename = Rename
+# The Rename button's name for screen readers.
+# Variables:
+#   $name (String) - the passkey's name
+second-step-passkey-rename-label = Rename the passkey { $name }
+second-step-passkey-save = Save the name
 second-step-passkey-remove = Remove
 # The Remove button's name for screen readers.
 # Variables:
@@ -60,3 +69,5 @@ second-step-codes-saved = I have saved them
 
 second-step-required-title = Set up two-step sign-in
 second-step-required-intro = Your company requires two-step sign-in for your role. Set it up now: it takes a minute, and you will then reach your space.
+second-step-use-passkey-instead = Use a passkey instead
+second-step-use-app-instead = Use an authenticator app instead

@@ -31,6 +31,15 @@ second-step-codes-heading = Codes de secours
 # Variables:
 #   $date (String) - la date d’ajout de la clé, p. ex. « 6 déc. 2026, 19:12 »
 second-step-passkey-added = Ajoutée le { $date }
+# Variables:
+#   $date (String) - la date de la dernière connexion avec la clé
+second-step-passkey-last-used = dernière utilisation le { $date }
+second-step-passkey-rename = Renommer
+# Le nom du bouton Renommer pour les lecteurs d’écran.
+# Variables:
+#   $name (String) - le nom de la clé d’accès
+second-step-passkey-rename-label = Renommer la clé d’accès { $name }
+second-step-passkey-save = Enregistrer le nom
 second-step-passkey-remove = Supprimer
 # Le nom du bouton Supprimer pour les lecteurs d’écran.
 # Variables:
@@ -60,3 +69,5 @@ second-step-codes-saved = Je les ai enregistrés
 
 second-step-required-title = Configurez la connexion en deux étapes
 second-step-required-intro = Votre entreprise exige la connexion en deux étapes pour votre rôle. Configurez-la maintenant : cela prend une minute, puis vous accéderez à votre espace.
+second-step-use-passkey-instead = Utiliser plutôt une clé d’accès
+second-step-use-app-instead = Utiliser plutôt une application d’authentification

@@ -6,7 +6,7 @@
 mod common;
 
 use axum::http::{header, StatusCode};
-use common::{body_json, start, TestApp};
+use common::{body_json, start, start_with, TestApp};
 use serde_json::{json, Value};
 use totp_rs::{Builder, Secret, Totp};
 
@@ -348,4 +348,67 @@ async fn integrators_read_whether_a_person_has_a_second_step_and_reset_it_with_a
     let (status, body) = bearer(&t, "POST", &format!("/api/v1/users/{helene}/actions"), manage, Some(reset)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["second_step"], false);
+}
+
+#[tokio::test]
+async fn a_passkey_sign_in_names_no_one_and_refuses_what_no_key_proves() {
+    // Browsers take no IP address as relying party: the space has a name.
+    let t = start_with(|c| c.public_url = Some("http://localhost:8080".into())).await;
+    let res = t.json("POST", "/api/session/passkey/options", None, json!({})).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let cookie = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("espace_passkey_sign_in="))
+        .expect("a challenge cookie");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/api/session"));
+    let options = body_json(res).await;
+    let public_key = &options["publicKey"];
+    assert!(public_key["challenge"].as_str().is_some_and(|c| c.len() >= 32), "{options}");
+    // No account is named, so none is revealed: the browser offers what it holds.
+    assert!(public_key["allowCredentials"].as_array().is_none_or(Vec::is_empty), "{options}");
+    assert_eq!(public_key["userVerification"], "required");
+    let pair = cookie.split(';').next().unwrap().to_owned();
+
+    // A credential no one registered, with or without the challenge: the same refusal, and no session.
+    let made_up = json!({
+        "id": "AAAA", "rawId": "AAAA", "type": "public-key",
+        "response": { "clientDataJSON": "e30", "authenticatorData": "AAAA", "signature": "AAAA", "userHandle": "AAAAAAAAAAAAAAAAAAAAAA" },
+        "extensions": {}
+    });
+    for cookie in [Some(pair.as_str()), None] {
+        let res = t.json("POST", "/api/session/passkey", cookie, made_up.clone()).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .all(|c| !c.to_str().unwrap().starts_with("espace_session=")));
+        assert_eq!(body_json(res).await["code"], "passkey-refused");
+    }
+    let res = t.json("POST", "/api/session/passkey", Some(&pair), json!({ "nested": [[[[]]]] })).await;
+    assert_eq!(body_json(res).await["code"], "passkey-refused");
+
+    // Each start keeps a challenge for a few minutes: one address may start only so many.
+    let mut statuses = Vec::new();
+    for _ in 0..60 {
+        statuses.push(t.json("POST", "/api/session/passkey/options", None, json!({})).await.status());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 59, "{statuses:?}");
+    assert_eq!(statuses.last(), Some(&StatusCode::TOO_MANY_REQUESTS));
+}
+
+#[tokio::test]
+async fn a_person_renames_only_their_own_passkeys() {
+    let t = start().await;
+    t.set_password(HELENE, PASSWORD).await;
+    let helene = t.sign_in(HELENE, PASSWORD).await;
+    // No passkey of hers with this id (nor anyone's): not found, whoever holds it.
+    let res = t.json("PATCH", "/api/me/passkeys/1", Some(&helene), json!({ "name": "Laptop" })).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = t.json("PATCH", "/api/me/passkeys/1", Some(&helene), json!({ "name": "  " })).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body_json(res).await["fields"][0]["field"], "name");
 }

@@ -1,6 +1,6 @@
 //! The reader's own second sign-in step.
 
-use espace_api::second_step::{AuthenticatorSetup, CodeRequest, RecoveryCodes, SecondStepStatus};
+use espace_api::second_step::{AuthenticatorSetup, CodeRequest, PasskeyNameRequest, RecoveryCodes, SecondStepStatus};
 
 use super::client::{self, ApiResult};
 
@@ -38,6 +38,10 @@ pub async fn add_passkey(name: String) -> ApiResult<Option<RecoveryCodes>> {
     let _ = js_sys::Reflect::set(&body, &"credential".into(), &credential);
     let answer = client::send_js("/api/me/passkeys", &body).await?;
     serde_wasm_bindgen::from_value(answer).map_err(|_| espace_api::ApiError::new(espace_api::ErrorCode::Internal))
+}
+
+pub async fn rename_passkey(id: i64, request: PasskeyNameRequest) -> ApiResult<()> {
+    client::send_json_no_content(client::Method::PATCH, &format!("/api/me/passkeys/{id}"), &request).await
 }
 
 pub async fn remove_passkey(id: i64) -> ApiResult<()> {

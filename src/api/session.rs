@@ -30,6 +30,25 @@ pub async fn second_step_passkey() -> ApiResult<()> {
     client::send_js("/api/session/second-step/passkey", &credential).await.map(|_| ())
 }
 
+/// Signs in with a passkey alone, the browser asking which (a button's press).
+pub async fn passkey_sign_in() -> ApiResult<()> {
+    let options = client::send_js("/api/session/passkey/options", &js_sys::Object::new()).await?;
+    let credential = super::webauthn::get(&options).await?;
+    passkey_answer(&credential).await
+}
+
+/// A passkey the person picks among the e-mail field's suggestions, until `signal` aborts: the
+/// browser's answer, for `passkey_answer`.
+pub async fn passkey_suggested(signal: &web_sys::AbortSignal) -> ApiResult<wasm_bindgen::JsValue> {
+    let options = client::send_js("/api/session/passkey/options", &js_sys::Object::new()).await?;
+    super::webauthn::get_conditional(&options, signal).await
+}
+
+/// Opens a session with the browser's answer to a password-less passkey request.
+pub async fn passkey_answer(credential: &wasm_bindgen::JsValue) -> ApiResult<()> {
+    client::send_js("/api/session/passkey", credential).await.map(|_| ())
+}
+
 /// Completes a sign-in with the code of its second step.
 pub async fn second_step(request: &CodeRequest) -> ApiResult<()> {
     client::send_json_no_content(client::Method::POST, "/api/session/second-step", request).await

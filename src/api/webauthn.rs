@@ -23,13 +23,22 @@ pub fn supported() -> bool {
     Reflect::get(&js_sys::global(), &"PublicKeyCredential".into()).is_ok_and(|c| !c.is_undefined())
 }
 
+/// Whether the browser can offer passkeys among the e-mail field's suggestions (conditional
+/// mediation).
+pub async fn conditional_available() -> bool {
+    let Ok(class) = Reflect::get(&js_sys::global(), &"PublicKeyCredential".into()) else { return false };
+    let Ok(check) = method(&class, "isConditionalMediationAvailable") else { return false };
+    let Ok(promise) = check.call0(&class) else { return false };
+    JsFuture::from(Promise::from(promise)).await.ok().and_then(|v| v.as_bool()) == Some(true)
+}
+
 /// `navigator.credentials.<call>({ publicKey })` with the server's `options` (`{ publicKey }`),
-/// parsed by `parser`; the credential as JSON.
-async fn ceremony(options: &JsValue, parser: &str, call: &str) -> ApiResult<JsValue> {
+/// parsed by `parser`, and the request's other members (`mediation`, `signal`); the credential
+/// as JSON.
+async fn ceremony(options: &JsValue, parser: &str, call: &str, request: Object) -> ApiResult<JsValue> {
     let class = Reflect::get(&js_sys::global(), &"PublicKeyCredential".into()).map_err(refused)?;
     let json = Reflect::get(options, &"publicKey".into()).map_err(refused)?;
     let public_key = method(&class, parser)?.call1(&class, &json).map_err(refused)?;
-    let request = Object::new();
     Reflect::set(&request, &"publicKey".into(), &public_key).map_err(refused)?;
     let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).map_err(refused)?;
     let credentials = Reflect::get(&navigator, &"credentials".into()).map_err(refused)?;
@@ -40,10 +49,19 @@ async fn ceremony(options: &JsValue, parser: &str, call: &str) -> ApiResult<JsVa
 
 /// Makes a passkey from creation options.
 pub async fn create(options: &JsValue) -> ApiResult<JsValue> {
-    ceremony(options, "parseCreationOptionsFromJSON", "create").await
+    ceremony(options, "parseCreationOptionsFromJSON", "create", Object::new()).await
 }
 
 /// Proves a passkey from request options.
 pub async fn get(options: &JsValue) -> ApiResult<JsValue> {
-    ceremony(options, "parseRequestOptionsFromJSON", "get").await
+    ceremony(options, "parseRequestOptionsFromJSON", "get", Object::new()).await
+}
+
+/// The same, the browser offering the passkeys among the e-mail field's suggestions (the field
+/// says `autocomplete="… webauthn"`) until the person picks one or `signal` aborts.
+pub async fn get_conditional(options: &JsValue, signal: &web_sys::AbortSignal) -> ApiResult<JsValue> {
+    let request = Object::new();
+    Reflect::set(&request, &"mediation".into(), &"conditional".into()).map_err(refused)?;
+    Reflect::set(&request, &"signal".into(), signal).map_err(refused)?;
+    ceremony(options, "parseRequestOptionsFromJSON", "get", request).await
 }

@@ -26,6 +26,9 @@ pub enum Bucket {
     /// Changes of sign-in e-mail asked for by one person: each sends a link to an address they
     /// choose, so nobody signed in can flood someone else's mailbox.
     EmailChange,
+    /// Password-less passkey sign-ins started from one client address: each keeps a challenge
+    /// for a few minutes, and the sign-in page starts one as it opens.
+    PasskeySignIn,
     /// Calls with one API token: a runaway script slows itself down, not the others.
     ApiToken,
 }
@@ -38,6 +41,7 @@ impl Bucket {
             // Above the lock's ten, so a person who mistypes meets the lock first.
             Bucket::Account | Bucket::SignInDevice => (20, 900),
             Bucket::ForgotAccount | Bucket::EmailChange => (3, 3600),
+            Bucket::PasskeySignIn => (60, 600),
             // The public API's limit, which its reference page states (`espace_api::v1`).
             Bucket::ApiToken => (i64::from(espace_api::v1::CALLS_PER_MINUTE), 60),
         }
@@ -51,6 +55,7 @@ impl Bucket {
             Bucket::LinkAddress => "link-address",
             Bucket::ForgotAccount => "forgot-account",
             Bucket::EmailChange => "email-change",
+            Bucket::PasskeySignIn => "passkey-sign-in",
             Bucket::ApiToken => "api-token",
         }
     }

@@ -1,5 +1,6 @@
-//! The `passkeys` and `passkey_registrations` tables, and the passkey challenge kept with a
-//! sign-in under way (`sign_in_challenges.passkey_state`).
+//! The `passkeys` and `passkey_registrations` tables, the passkey challenge kept with a
+//! sign-in's second step (`sign_in_challenges.passkey_state`), and password-less sign-ins under
+//! way (`passkey_sign_ins`).
 
 use espace_api::UserId;
 
@@ -31,6 +32,36 @@ pub async fn any(conn: &mut Conn, user_id: UserId) -> Result<bool, sqlx::Error> 
     let n: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE user_id = $1").bind(user_id).fetch_one(conn).await?;
     Ok(n > 0)
+}
+
+/// The passkey with this credential id, whoever's it is: a password-less sign-in learns the
+/// account from it.
+pub async fn by_credential(conn: &mut Conn, credential_id: &str) -> Result<Option<(UserId, Row)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Owned {
+        user_id: UserId,
+        #[sqlx(flatten)]
+        row: Row,
+    }
+    let owned: Option<Owned> = sqlx::query_as(
+        "SELECT user_id, id, credential_id, name, passkey, created_at, last_used_at FROM passkeys
+         WHERE credential_id = $1",
+    )
+    .bind(credential_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(owned.map(|o| (o.user_id, o.row)))
+}
+
+/// Renames the person's passkey with this id; whether there was one.
+pub async fn rename(conn: &mut Conn, user_id: UserId, id: i64, name: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE passkeys SET name = $1 WHERE user_id = $2 AND id = $3")
+        .bind(name)
+        .bind(user_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 pub async fn credential_known(conn: &mut Conn, credential_id: &str) -> Result<bool, sqlx::Error> {
@@ -137,4 +168,27 @@ pub async fn take_challenge_state(conn: &mut Conn, id_hash: &str, now: i64) -> R
         .execute(conn)
         .await?;
     Ok(state.flatten())
+}
+
+/// Keeps the state of a password-less sign-in under way.
+pub async fn insert_sign_in(conn: &mut Conn, id_hash: &str, state: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO passkey_sign_ins (id_hash, state, expires_at) VALUES ($1, $2, $3)")
+        .bind(id_hash)
+        .bind(state)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes a live password-less sign-in's state: it works once.
+pub async fn take_sign_in(conn: &mut Conn, id_hash: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let state: Option<String> =
+        sqlx::query_scalar("SELECT state FROM passkey_sign_ins WHERE id_hash = $1 AND expires_at > $2")
+            .bind(id_hash)
+            .bind(now)
+            .fetch_optional(&mut *conn)
+            .await?;
+    sqlx::query("DELETE FROM passkey_sign_ins WHERE id_hash = $1").bind(id_hash).execute(conn).await?;
+    Ok(state)
 }

@@ -141,10 +141,13 @@ pub async fn delete_challenge(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx
     Ok(())
 }
 
-/// Removes challenges past their time; how many.
+/// Removes challenges past their time (second steps and password-less passkey sign-ins);
+/// how many.
 pub async fn purge_challenges(conn: &mut Conn, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM sign_in_challenges WHERE expires_at <= $1").bind(now).execute(conn).await?;
-    Ok(done.rows_affected())
+    let done =
+        sqlx::query("DELETE FROM sign_in_challenges WHERE expires_at <= $1").bind(now).execute(&mut *conn).await?;
+    let passkey = sqlx::query("DELETE FROM passkey_sign_ins WHERE expires_at <= $1").bind(now).execute(conn).await?;
+    Ok(done.rows_affected() + passkey.rows_affected())
 }
 
 /// Whether the person has an authenticator app (not only passkeys).

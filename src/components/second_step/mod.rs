@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 
 pub use codes::RecoveryCodesPanel;
+pub use passkeys::AddPasskey;
 use passkeys::PasskeyList;
 pub use qr::QrCode;
 pub use setup::AuthenticatorSetupForm;

@@ -1,9 +1,11 @@
 //! `/sign-in`: identifier first. The e-mail decides the way in: a company on single sign-on
 //! sends its people to their identity provider; everyone else continues with a password.
 //! `?method=password` goes straight to the password (a company's break-glass administrators).
-//! Someone with two-step sign-in then gives a code (`code`).
+//! Someone with two-step sign-in then gives a code (`code`). A passkey signs in alone
+//! (`passkey`): offered among the e-mail field's suggestions, or on its button.
 
 mod code;
+mod passkey;
 
 use espace_api::fields::Fields as _;
 use espace_api::second_step::CodeRequest;
@@ -65,6 +67,10 @@ enum Attempt {
     Code(CodeRequest),
     /// The second step with one of the person's passkeys.
     Passkey,
+    /// A passkey alone, picked among the e-mail field's suggestions.
+    PasskeyPicked,
+    /// A passkey alone, the browser asked on the button's press.
+    PasskeyAsked,
 }
 
 /// What came back.
@@ -81,7 +87,7 @@ fn input_id(field: SignInField) -> &'static str {
     }
 }
 
-async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
+async fn attempt(attempt: Attempt, suggested: passkey::Suggested) -> ApiResult<Outcome> {
     match attempt {
         Attempt::Method(email) => api::sso::method(email).await.map(Outcome::Method),
         Attempt::Password(request) => api::session::sign_in(&request).await.map(Outcome::SignedIn),
@@ -90,6 +96,11 @@ async fn attempt(attempt: Attempt) -> ApiResult<Outcome> {
         }
         Attempt::Passkey => {
             api::session::second_step_passkey().await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
+        }
+        Attempt::PasskeyPicked => suggested.send().await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done)),
+        Attempt::PasskeyAsked => {
+            suggested.withdraw();
+            api::session::passkey_sign_in().await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
         }
     }
 }
@@ -116,16 +127,21 @@ pub fn SignInPage() -> impl IntoView {
     let step = RwSignal::new(if password_first { Step::Password } else { Step::Email });
     // The person has a passkey to offer at the second step.
     let offer_passkey = RwSignal::new(false);
+    let suggested = passkey::Suggested::new();
+    let passkeys = api::webauthn::supported();
 
     let submit = use_submit_or(
         input_id,
-        attempt,
+        move |a| attempt(a, suggested),
         move |outcome| match outcome {
+            // Past the e-mail, the browser is free for the next request (a second step's passkey).
             Outcome::Method(SignInMethod::Password) => {
+                suggested.withdraw();
                 step.set(Step::Password);
                 focus_soon("sign-in-password");
             }
             Outcome::Method(SignInMethod::Sso { start }) => {
+                suggested.withdraw();
                 step.set(Step::Provider);
                 let _ = window().location().assign(&start);
             }
@@ -147,6 +163,12 @@ pub fn SignInPage() -> impl IntoView {
         },
     );
     let pending = submit.pending();
+    if !password_first {
+        suggested.offer(move || {
+            submit.send(Attempt::PasskeyPicked, Vec::new());
+        });
+    }
+    on_cleanup(move || suggested.withdraw());
 
     // Someone already signed in (the whole app, after moving here) has nothing to do here.
     Effect::new(move |_| {
@@ -236,7 +258,7 @@ pub fn SignInPage() -> impl IntoView {
                             id="sign-in-email"
                             name="email"
                             type="email"
-                            autocomplete="username"
+                            autocomplete="username webauthn"
                             required=true
                             readonly=at_password
                             aria-invalid=invalid(SignInField::Email)
@@ -297,6 +319,22 @@ pub fn SignInPage() -> impl IntoView {
                         }}
                     </button>
                 </form>
+                <Show when=move || passkeys && step.get() == Step::Email>
+                    <div class="sign-in-passkey">
+                        <p class="hint">{i18n::msg("sign-in-passkey-or")}</p>
+                        <button
+                            type="button"
+                            class="button secondary"
+                            data-testid="sign-in-with-passkey"
+                            disabled=move || pending.get()
+                            on:click=move |_| {
+                                submit.send(Attempt::PasskeyAsked, Vec::new());
+                            }
+                        >
+                            {i18n::msg("sign-in-with-passkey")}
+                        </button>
+                    </div>
+                </Show>
             </Show>
         </section>
     }

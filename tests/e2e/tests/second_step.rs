@@ -137,6 +137,11 @@ async fn the_company_requires_it_a_user_sets_it_up_first_and_an_administrator_re
     sign_out(&h).await;
     h.sign_in(HELENE, PASSWORD).await;
     h.wait_text("[data-testid=second-step-required] h1", "Configurez la connexion en deux étapes").await;
+    // A passkey instead is offered (made in `passkeys`), and the app again.
+    h.click("#use-passkey").await;
+    h.wait_for_any("#passkey-name").await;
+    assert_clean(h.axe().await);
+    h.click("#use-app").await;
     let (_, _) = set_up(&h, "second-step-required-fr").await;
     h.click("[data-testid=codes-saved]").await;
     h.wait_for_any("[data-testid=services]").await;

@@ -144,6 +144,22 @@ pub async fn add_passkey(
     Ok(codes)
 }
 
+/// Renames one of the person's passkeys (another person's id is not found).
+pub async fn rename_passkey(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    req: &PasskeyNameRequest,
+) -> Result<(), AppError> {
+    AppError::check(req.validate())?;
+    let mut tx = store::write(&state.pool).await?;
+    if !store::passkeys::rename(&mut tx, user.id, id, req.name.trim()).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Removes one of the person's passkeys; refused when it is their last second step and the
 /// company requires one.
 pub async fn remove_passkey(state: &AppState, user: &CurrentUser, id: i64) -> Result<(), AppError> {

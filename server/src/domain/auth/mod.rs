@@ -6,6 +6,7 @@ pub mod client_ip;
 pub mod device;
 pub mod extract;
 pub mod links;
+pub mod passkey_sign_in;
 pub mod passkeys;
 pub mod password;
 pub mod second_step;

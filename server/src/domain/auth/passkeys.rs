@@ -6,7 +6,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use espace_api::UserId;
+use espace_api::{ErrorCode, UserId};
 use sha2::{Digest, Sha256};
 use webauthn_rs::prelude::{
     Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential,
@@ -20,17 +20,20 @@ use crate::store::{self, Conn};
 /// Time enough to touch a key or unlock a phone.
 pub const CEREMONY_SECS: i64 = 5 * 60;
 
-fn webauthn(state: &AppState) -> Result<Webauthn, AppError> {
+pub(super) fn webauthn(state: &AppState) -> Result<Webauthn, AppError> {
     let origin = state.config.public_url_or(state.config.addr);
     let url = Url::parse(&origin).map_err(|e| AppError::Secret(e.to_string()))?;
     let rp_id = url.host_str().unwrap_or("localhost").to_owned();
-    WebauthnBuilder::new(&rp_id, &url)
-        .and_then(|b| b.rp_name("Espace").build())
-        .map_err(|e| AppError::Secret(format!("webauthn: {e}")))
+    WebauthnBuilder::new(&rp_id, &url).and_then(|b| b.rp_name("Espace").build()).map_err(|e| {
+        // An address such as 127.0.0.1 cannot be a relying party: browsers would refuse the
+        // ceremony anyway, so the person is told passkeys do not work here, not that it broke.
+        tracing::warn!(%origin, error = %e, "passkeys need the space opened by its name (ESPACE_PUBLIC_URL)");
+        AppError::Refused(ErrorCode::PasskeyRefused)
+    })
 }
 
 /// The handle authenticators keep for the person: stable, and saying nothing of them.
-fn user_handle(user_id: UserId) -> Uuid {
+pub(super) fn user_handle(user_id: UserId) -> Uuid {
     let digest = Sha256::digest(format!("espace-user-{user_id}").as_bytes());
     let mut bytes = [0u8; 16];
     bytes.copy_from_slice(&digest[..16]);
@@ -38,7 +41,11 @@ fn user_handle(user_id: UserId) -> Uuid {
 }
 
 fn credential_id(passkey: &Passkey) -> String {
-    let bytes: &[u8] = passkey.cred_id().as_ref();
+    encoded_id(passkey.cred_id().as_ref())
+}
+
+/// A credential id as stored (base64url).
+pub(super) fn encoded_id(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
@@ -61,9 +68,15 @@ pub async fn start_registration(
         .start_passkey_registration(user_handle(user_id), email, name, Some(exclude))
         .map_err(|e| AppError::Secret(format!("webauthn: {e}")))?;
     let kept = serde_json::to_string(&registration)?;
+    let mut options = serde_json::to_value(options)?;
+    // Ask for a key the browser can offer without an e-mail first (a discoverable one) where the
+    // authenticator can make one: webauthn-rs discourages it, and would then accept either.
+    if let Some(selection) = options.pointer_mut("/publicKey/authenticatorSelection") {
+        selection["residentKey"] = "preferred".into();
+    }
     store::passkeys::set_registration(&mut tx, user_id, &kept, store::now() + CEREMONY_SECS).await?;
     tx.commit().await?;
-    Ok(serde_json::to_value(options)?)
+    Ok(options)
 }
 
 /// Checks the browser's answer against the registration under way; the new passkey and its

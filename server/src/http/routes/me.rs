@@ -201,6 +201,17 @@ pub async fn add_passkey(
     Ok(Json(account::second_step::add_passkey(&state, &user, &req.name, &req.credential).await?))
 }
 
+/// `PATCH /api/me/passkeys/{id}`: a new name.
+pub async fn rename_passkey(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+    Json(req): Json<PasskeyNameRequest>,
+) -> Result<StatusCode, AppError> {
+    account::second_step::rename_passkey(&state, &user, id, &req).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// `DELETE /api/me/passkeys/{id}`.
 pub async fn remove_passkey(
     State(state): State<AppState>,

@@ -10,6 +10,7 @@ use espace_api::sso::SignedOut;
 
 use crate::account;
 use crate::auth::device::{self, Device};
+use crate::auth::passkey_sign_in;
 use crate::auth::second_step::{self, Proof};
 use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in::{self, Outcome};
@@ -66,6 +67,30 @@ pub async fn second_step_passkey(
     let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
     let opened = second_step::complete(&state, &device, challenge.as_deref(), Proof::Passkey(&answer)).await?;
     let jar = jar.add(second_step::challenge_removal(state.config.secure_cookies));
+    signed_in(&state, jar, opened).await
+}
+
+/// `POST /api/session/passkey/options`: the WebAuthn request of a sign-in with a passkey
+/// alone, whichever account the browser's passkey names.
+pub async fn passkey_sign_in_options(
+    State(state): State<AppState>,
+    device: Device,
+    jar: CookieJar,
+) -> Result<(CookieJar, Json<serde_json::Value>), AppError> {
+    let (options, token) = passkey_sign_in::start(&state, &device).await?;
+    Ok((jar.add(passkey_sign_in::cookie(token, state.config.secure_cookies)), Json(options)))
+}
+
+/// `POST /api/session/passkey`: the browser's answer (its `toJSON()`); a session.
+pub async fn passkey_sign_in(
+    State(state): State<AppState>,
+    device: Device,
+    jar: CookieJar,
+    Json(answer): Json<serde_json::Value>,
+) -> Result<SignedIn, AppError> {
+    let token = jar.get(passkey_sign_in::COOKIE).map(|c| c.value().to_owned());
+    let opened = passkey_sign_in::finish(&state, &device, token.as_deref(), &answer).await?;
+    let jar = jar.add(passkey_sign_in::removal(state.config.secure_cookies));
     signed_in(&state, jar, opened).await
 }
 
