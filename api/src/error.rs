@@ -85,10 +85,13 @@ pub enum ErrorCode {
     SecondStepExpired,
     /// The browser's passkey answer did not hold (cancelled, timed out, or another key).
     PasskeyRefused,
+    /// The company's access was suspended by the provider: its people cannot sign in, its
+    /// tokens and SCIM are refused, until the provider reactivates it.
+    CompanySuspended,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 38] = [
+    pub const ALL: [ErrorCode; 39] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -127,6 +130,7 @@ impl ErrorCode {
         ErrorCode::SecondStepRequired,
         ErrorCode::SecondStepExpired,
         ErrorCode::PasskeyRefused,
+        ErrorCode::CompanySuspended,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -169,6 +173,7 @@ impl ErrorCode {
             ErrorCode::SecondStepRequired => "second-step-required",
             ErrorCode::SecondStepExpired => "second-step-expired",
             ErrorCode::PasskeyRefused => "passkey-refused",
+            ErrorCode::CompanySuspended => "company-suspended",
         }
     }
 
@@ -225,7 +230,8 @@ impl ErrorCode {
             | ErrorCode::OutOfScope
             | ErrorCode::ReadOnlyToken
             | ErrorCode::SsoRequired
-            | ErrorCode::SecondStepRequired => 403,
+            | ErrorCode::SecondStepRequired
+            | ErrorCode::CompanySuspended => 403,
             ErrorCode::InvalidLink => 410,
             ErrorCode::Internal => 500,
             ErrorCode::Network | ErrorCode::NotReady => 503,

@@ -14,6 +14,7 @@ pub mod import;
 pub mod language;
 pub mod links;
 pub mod mail;
+pub mod operator;
 pub mod pages;
 pub mod password;
 pub mod policy;
@@ -69,5 +70,7 @@ text_in_any!(
     links::LinkPurpose,
     mail::EmailKind,
     mail::DeliveryFailure,
-    second_step::SecondStepPolicy
+    second_step::SecondStepPolicy,
+    operator::CompanyStatus,
+    operator::OperatorAction
 );

@@ -29,6 +29,7 @@ error-sso-required = Your company uses single sign-on. Enter your e-mail address
 error-second-step-required = Your company asks everyone in your role to use two-step sign-in. Set it up first: it takes a minute.
 error-second-step-expired = This sign-in took too long or was already completed. Enter your e-mail address and password again.
 error-passkey-refused = The passkey was not used: the request was cancelled, took too long, or the key is not one registered here. Try again, or use a code.
+error-company-suspended = Your company’s access to this space is suspended. Your data is kept. To restore access, your administrator should contact your provider’s support team.
 error-bad-request = The request could not be read. Reload the page and try again.
 error-method-not-allowed = This address does not accept this kind of request. Check the method in the API reference.
 error-payload-too-large = What was sent is too large. Send less at once, or a smaller file.

@@ -31,8 +31,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             return Ok(());
         }
     }
+    // `espace-server operator add EMAIL [--name NAME] [--language fr|en]`: the provider's first
+    // operator (and any other), with the activation link printed to hand over.
+    if let [command, verb, email, rest @ ..] = args.as_slice() {
+        if command == "operator" && verb == "add" {
+            return add_operator(config, email, rest).await;
+        }
+    }
     if !args.is_empty() {
-        return Err("usage: espace-server [backup FILE]".into());
+        return Err("usage: espace-server [backup FILE | operator add EMAIL [--name NAME] [--language fr|en]]".into());
     }
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
@@ -59,6 +66,36 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     espace_server::serve(listener, metrics_listener, app, shutdown()).await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+async fn add_operator(mut config: Config, email: &str, options: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let mut name = String::new();
+    let mut language = espace_api::Language::En;
+    for pair in options.chunks(2) {
+        match pair {
+            [flag, value] if flag == "--name" => name.clone_from(value),
+            [flag, value] if flag == "--language" => {
+                language = match value.as_str() {
+                    "fr" => espace_api::Language::Fr,
+                    "en" => espace_api::Language::En,
+                    _ => return Err("--language is fr or en".into()),
+                }
+            }
+            _ => return Err("usage: espace-server operator add EMAIL [--name NAME] [--language fr|en]".into()),
+        }
+    }
+    // The link names the address people open the space at.
+    config.public_url = Some(config.public_url_or(config.addr));
+    config.seed_demo = false;
+    let app = espace_server::build(config).await?;
+    match espace_server::operators::account::invite(&app.state, &name, email, language).await {
+        Ok(link) => {
+            println!("Operator {email} invited. Hand over this link; it works once, for 72 hours:");
+            println!("  {link}");
+            Ok(())
+        }
+        Err(e) => Err(format!("could not invite {email}: {e:?}").into()),
+    }
 }
 
 /// Ctrl-C, or SIGTERM (how systemd and container runtimes stop a service).

@@ -11,6 +11,7 @@ pub mod company;
 pub mod domains;
 pub mod entities;
 pub mod import;
+pub mod operators;
 pub mod scim;
 pub mod spreadsheet;
 pub mod sso;

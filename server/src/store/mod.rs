@@ -17,6 +17,7 @@ pub mod idempotency;
 pub mod imports;
 pub mod jobs;
 pub mod limits;
+pub mod operators;
 pub mod outbox;
 pub mod passkeys;
 pub mod scim;

@@ -116,7 +116,8 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
                        OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)
                      THEN 1 ELSE 0 END AS has_second_step
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN companies c ON c.id = u.company_id
-         WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)",
+         WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)
+           AND c.status = 'active'",
     )
     .bind(id_hash)
     .bind(now)

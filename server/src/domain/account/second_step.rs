@@ -5,17 +5,16 @@
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::fields::Fields as _;
 use espace_api::second_step::{
-    grouped, AuthenticatorSetup, Code, CodeField, CodeRequest, PasskeyItem, PasskeyNameRequest, QrModules,
-    RecoveryCodes, SecondStepStatus, RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
+    grouped, AuthenticatorSetup, Code, CodeField, CodeRequest, PasskeyItem, PasskeyNameRequest, RecoveryCodes,
+    SecondStepStatus, RECOVERY_ALPHABET, RECOVERY_CODES, RECOVERY_CODE_CHARS,
 };
 use espace_api::{ErrorCode, FieldErrorCode, UserId};
-use qrcode::{Color, QrCode};
 use rand::rngs::OsRng;
-use rand::{Rng, RngCore};
+use rand::Rng;
 
 use crate::auth::extract::CurrentUser;
 use crate::auth::passkeys;
-use crate::auth::second_step::{matching_step, open_secret, seal_secret, totp, SECRET_BYTES};
+use crate::auth::second_step::{matching_step, new_app, open_secret, seal_secret};
 use crate::auth::session::token_hash;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -46,18 +45,11 @@ async fn required(conn: &mut Conn, user: &CurrentUser) -> Result<bool, AppError>
 
 /// A new secret to add to an app; it replaces no working app until a code confirms it.
 pub async fn start_setup(state: &AppState, user: &CurrentUser) -> Result<AuthenticatorSetup, AppError> {
-    let mut secret = vec![0u8; SECRET_BYTES];
-    OsRng.fill_bytes(&mut secret);
-    let generator = totp(secret.clone(), &user.email)?;
-    let uri = generator.to_url().map_err(|e| AppError::Secret(e.to_string()))?;
-    let text = generator.secret().to_base32();
-    let qr = QrCode::new(uri.as_bytes()).map_err(|e| AppError::Secret(e.to_string()))?;
-    let modules = qr.to_colors().iter().map(|c| if *c == Color::Dark { '1' } else { '0' }).collect();
-    let size = u32::try_from(qr.width()).unwrap_or_default();
+    let (secret, setup) = new_app(&user.email)?;
     let mut tx = store::write(&state.pool).await?;
     store::second_step::set_pending(&mut tx, user.id, &seal_secret(state, &secret)?).await?;
     tx.commit().await?;
-    Ok(AuthenticatorSetup { secret: text, uri, qr: QrModules { size, modules } })
+    Ok(setup)
 }
 
 /// The first code from the app confirms the setup; the first second step of a person also

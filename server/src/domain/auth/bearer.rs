@@ -65,6 +65,10 @@ async fn caller(state: &AppState, secret: &str) -> Result<CurrentUser, AppError>
     // time: holding one while taking another starves the pool under load.
     let _counted = rate_limit::take(&state.pool, Bucket::ApiToken, &token.id.to_string()).await?;
     let mut conn = state.pool.acquire().await?;
+    // Said plainly to the integrator: the token is right, the company's access is not.
+    if store::operators::suspended(&mut conn, token.company_id).await? {
+        return Err(AppError::Refused(ErrorCode::CompanySuspended));
+    }
     let creator = match token.created_by {
         Some(id) => store::users::by_id(&mut conn, id).await?,
         None => None,

@@ -7,10 +7,13 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::fields::Fields as _;
-use espace_api::second_step::{Code, CodeField, CodeRequest};
+use espace_api::second_step::{AuthenticatorSetup, Code, CodeField, CodeRequest, QrModules};
 use espace_api::users::UserStatus;
 use espace_api::validation::normalize_email;
 use espace_api::{ErrorCode, FieldErrorCode, UserId};
+use qrcode::{Color, QrCode};
+use rand::rngs::OsRng;
+use rand::RngCore;
 use totp_rs::{Builder, Totp};
 
 use super::device::{self, Device};
@@ -41,6 +44,20 @@ pub fn totp(secret: Vec<u8>, account: &str) -> Result<Totp, AppError> {
         .with_account_name(account.replace(':', ""))
         .build()
         .map_err(|e| AppError::Secret(format!("authenticator: {e}")))
+}
+
+/// A new random secret for an app labelled with `account`, and what the person sees of it:
+/// the key as text, the `otpauth://` URI and its QR code's modules.
+pub fn new_app(account: &str) -> Result<(Vec<u8>, AuthenticatorSetup), AppError> {
+    let mut secret = vec![0u8; SECRET_BYTES];
+    OsRng.fill_bytes(&mut secret);
+    let generator = totp(secret.clone(), account)?;
+    let uri = generator.to_url().map_err(|e| AppError::Secret(e.to_string()))?;
+    let text = generator.secret().to_base32();
+    let qr = QrCode::new(uri.as_bytes()).map_err(|e| AppError::Secret(e.to_string()))?;
+    let modules = qr.to_colors().iter().map(|c| if *c == Color::Dark { '1' } else { '0' }).collect();
+    let size = u32::try_from(qr.width()).unwrap_or_default();
+    Ok((secret, AuthenticatorSetup { secret: text, uri, qr: QrModules { size, modules } }))
 }
 
 fn key(state: &AppState) -> Result<&Secret, AppError> {

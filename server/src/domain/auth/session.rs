@@ -4,12 +4,13 @@
 
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine;
-use espace_api::UserId;
+use espace_api::{ErrorCode, UserId};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use super::device::Device;
 use crate::config::Config;
+use crate::error::AppError;
 use crate::store::{self, Conn, Pool};
 
 pub const COOKIE_NAME: &str = "espace_session";
@@ -39,7 +40,12 @@ pub struct Opened {
 }
 
 /// Opens a session from `device` in the caller's transaction; returns the cookie's value.
-pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId, device: &Device) -> Result<String, sqlx::Error> {
+/// Every way in comes through here (password, second step, passkey, link, identity provider):
+/// a suspended company's people get no session, whichever.
+pub async fn open(conn: &mut Conn, config: &Config, user_id: UserId, device: &Device) -> Result<String, AppError> {
+    if store::operators::suspended_user(conn, user_id).await? {
+        return Err(AppError::Refused(ErrorCode::CompanySuspended));
+    }
     let token = new_token();
     let now = store::now();
     // The list's handle is random on its own: nothing about the cookie can be learnt from it.

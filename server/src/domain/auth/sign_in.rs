@@ -107,9 +107,22 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
         attempt.succeeded().await?;
         return Err(AppError::Refused(ErrorCode::SsoRequired));
     }
+    // No company's person has this address: it may be an operator's, who signs in here too.
+    let operator = match &user {
+        None => store::operators::by_email(&mut conn, &account).await?,
+        Some(_) => None,
+    };
     drop(conn);
-    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    let stored = user
+        .as_ref()
+        .and_then(|u| u.password_hash.clone())
+        .or_else(|| operator.as_ref().and_then(|o| o.password_hash.clone()));
     let password_ok = password::verify_blocking(req.password, stored).await?;
+    if let Some(operator) = operator {
+        let challenge = crate::operators::account::after_password(state, &operator, password_ok).await?;
+        attempt.succeeded().await?;
+        return Ok(Outcome::SecondStep { challenge, passkey: false });
+    }
     let Some(user) = user else { return Err(AppError::InvalidCredentials) };
     match (user.status, password_ok) {
         (UserStatus::Active, true) => {

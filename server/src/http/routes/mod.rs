@@ -19,6 +19,7 @@ pub mod health;
 pub mod import;
 pub mod links;
 pub mod me;
+pub mod operator;
 pub mod scim;
 pub mod session;
 pub mod sso;
@@ -51,6 +52,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/password/forgot", post(links::forgot))
         // Each start writes a sign-in under way: counted like links.
         .route("/sso/start", get(sso::start))
+        .route("/operator/activation/start", post(operator::start_activation))
+        .route("/operator/activation", post(operator::activate))
         .route_layer(axum::middleware::from_fn_with_state(state, limit_by_address));
     // A file, or 10,000 rows as JSON, is far larger than any form.
     let imports = Router::new()
@@ -68,6 +71,12 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/session/second-step/passkey", post(session::second_step_passkey))
         .route("/session/passkey/options", post(session::passkey_sign_in_options))
         .route("/session/passkey", post(session::passkey_sign_in))
+        .route("/operator/me", get(operator::current))
+        .route("/operator/session", delete(operator::sign_out))
+        .route("/operator/companies", get(operator::companies).post(operator::create_company))
+        .route("/operator/companies/{id}/suspend", post(operator::suspend))
+        .route("/operator/companies/{id}/reactivate", post(operator::reactivate))
+        .route("/operator/events", get(operator::events))
         .route("/me/passkeys/options", post(me::passkey_options))
         .route("/me/passkeys", post(me::add_passkey))
         .route("/me/passkeys/{id}", patch(me::rename_passkey).delete(me::remove_passkey))

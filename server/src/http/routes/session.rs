@@ -15,8 +15,8 @@ use crate::auth::second_step::{self, Proof};
 use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in::{self, Outcome};
 use crate::error::AppError;
-use crate::sso;
 use crate::state::AppState;
+use crate::{operators, sso};
 
 /// `200` and who signed in, or `202` when a second step follows (`second_step`).
 pub async fn sign_in(
@@ -40,11 +40,20 @@ pub async fn second_step(
     device: Device,
     jar: CookieJar,
     Json(req): Json<CodeRequest>,
-) -> Result<SignedIn, AppError> {
+) -> Result<Response, AppError> {
     let challenge = jar.get(second_step::CHALLENGE_COOKIE).map(|c| c.value().to_owned());
+    let secure = state.config.secure_cookies;
+    // An operator's sign-in: the console's cookie, and a word for the page to go there.
+    if let Some(token) = challenge.as_deref() {
+        if operators::account::is_challenged(&state, token).await? {
+            let session = operators::account::complete(&state, &device, token, &req).await?;
+            let jar = jar.add(second_step::challenge_removal(secure)).add(operators::account::cookie(session, secure));
+            return Ok((jar, Json(serde_json::json!({ "operator": true }))).into_response());
+        }
+    }
     let opened = second_step::complete(&state, &device, challenge.as_deref(), Proof::Code(&req)).await?;
-    let jar = jar.add(second_step::challenge_removal(state.config.secure_cookies));
-    signed_in(&state, jar, opened).await
+    let jar = jar.add(second_step::challenge_removal(secure));
+    Ok(signed_in(&state, jar, opened).await?.into_response())
 }
 
 /// `POST /api/session/second-step/passkey/options`: the WebAuthn request for the sign-in

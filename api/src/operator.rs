@@ -1,0 +1,157 @@
+//! The operator console's contract: the provider's staff, apart from every company, who
+//! create companies and suspend them. Served under `/api/operator`, to an operator session only.
+
+use serde::{Deserialize, Serialize};
+
+use crate::company::TimeZone;
+use crate::fields::Fields as _;
+use crate::validation::{self, Limits};
+use crate::{CompanyId, FieldError, Language};
+
+/// The longest company name.
+pub const COMPANY_NAME_MAX: usize = 120;
+/// At most this many companies in one answer of the list (search narrows it).
+pub const COMPANY_PAGE: usize = 200;
+
+/// `GET /api/operator/me`: who is signed in to the console.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OperatorMe {
+    pub name: String,
+    pub email: String,
+    pub language: Language,
+}
+
+/// A company's access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum CompanyStatus {
+    Active,
+    /// Its people cannot sign in, its tokens and SCIM are refused; nothing is deleted.
+    Suspended,
+}
+
+/// One row of the console's company list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyRow {
+    pub id: CompanyId,
+    pub name: String,
+    pub status: CompanyStatus,
+    pub language: Language,
+    /// People in the company, whatever their status.
+    pub users: i64,
+    /// Whether its people sign in through its identity provider.
+    pub sso: bool,
+    pub created_at: i64,
+}
+
+/// `GET /api/operator/companies?q=…&status=…`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyQuery {
+    /// Part of the name, any case.
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub status: Option<CompanyStatus>,
+}
+
+crate::fields! {
+    /// The new-company form, in the order it shows its fields.
+    pub enum NewCompanyField {
+        Name = "name",
+        TimeZone = "time_zone",
+        AdminFirstName = "admin_first_name",
+        AdminLastName = "admin_last_name",
+        AdminEmail = "admin_email",
+    }
+}
+
+/// `POST /api/operator/companies`: a company and its first administrator, who is sent the
+/// invitation e-mail in the company's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewCompanyRequest {
+    pub name: String,
+    pub language: Language,
+    pub time_zone: String,
+    pub admin_first_name: String,
+    pub admin_last_name: String,
+    pub admin_email: String,
+}
+
+impl NewCompanyRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(
+            &mut errors,
+            NewCompanyField::Name.name(),
+            validation::required_text(&self.name, COMPANY_NAME_MAX),
+        );
+        validation::check(&mut errors, NewCompanyField::TimeZone.name(), TimeZone::parse(&self.time_zone).map(|_| ()));
+        validation::check(
+            &mut errors,
+            NewCompanyField::AdminFirstName.name(),
+            validation::name(&self.admin_first_name),
+        );
+        validation::check(&mut errors, NewCompanyField::AdminLastName.name(), validation::name(&self.admin_last_name));
+        validation::check(&mut errors, NewCompanyField::AdminEmail.name(), validation::email(&self.admin_email));
+        errors
+    }
+}
+
+/// `POST /api/operator/activation/start`: the link's token; the answer is the authenticator
+/// app's secret to add (`second_step::AuthenticatorSetup`): every operator has one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivationToken {
+    pub token: String,
+}
+
+crate::fields! {
+    /// The operator activation form.
+    pub enum ActivationField {
+        Password = "password",
+        Code = "code",
+    }
+}
+
+/// `POST /api/operator/activation`: the password chosen and the app's first code; opens the
+/// console.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivationRequest {
+    pub token: String,
+    pub password: String,
+    pub code: String,
+}
+
+impl ActivationRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(
+            &mut errors,
+            ActivationField::Password.name(),
+            validation::required_text(&self.password, Limits::PASSWORD_MAX),
+        );
+        validation::check(&mut errors, ActivationField::Code.name(), validation::required_text(&self.code, 16));
+        errors
+    }
+}
+
+/// One line of the operators' own audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
+pub struct OperatorEvent {
+    pub at: i64,
+    /// The operator's name ("" when the operator is gone).
+    pub operator: String,
+    pub action: OperatorAction,
+    pub company: String,
+}
+
+/// What an operator did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum OperatorAction {
+    CompanyCreated,
+    CompanySuspended,
+    CompanyReactivated,
+}

@@ -1,0 +1,369 @@
+//! The provider's staff and what they do: `operators`, `operator_links`,
+//! `operator_challenges`, `operator_sessions`, `operator_audit`; and the company rows only
+//! operators read or write (the list across companies, a new company, its access).
+
+use espace_api::company::TimeZone;
+use espace_api::operator::{CompanyRow, CompanyStatus, OperatorAction, OperatorEvent};
+use espace_api::{CompanyId, Language};
+
+use super::{Conn, Pool};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Operator {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub language: Language,
+    /// invited, active, disabled.
+    pub status: String,
+    pub password_hash: Option<String>,
+    /// Sealed.
+    pub totp_secret: Option<String>,
+    /// Sealed; shown at activation, not yet confirmed.
+    pub pending_secret: Option<String>,
+}
+
+impl Operator {
+    pub fn is_active(&self) -> bool {
+        self.status == "active"
+    }
+}
+
+const COLUMNS: &str = "o.id, o.name, o.email, o.language, o.status, o.password_hash, o.totp_secret, o.pending_secret";
+
+pub async fn by_email(conn: &mut Conn, email_norm: &str) -> Result<Option<Operator>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM operators o WHERE o.email_norm = $1"))
+        .bind(email_norm)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<Operator>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM operators o WHERE o.id = $1")).bind(id).fetch_optional(conn).await
+}
+
+/// A new operator, invited; or the one with this e-mail, still invited (a new link replaces
+/// the old). `None` when that operator is already active.
+pub async fn invite(
+    conn: &mut Conn,
+    (name, email, email_norm): (&str, &str, &str),
+    language: Language,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    if let Some(existing) = by_email(conn, email_norm).await? {
+        if existing.status != "invited" {
+            return Ok(None);
+        }
+        sqlx::query("DELETE FROM operator_links WHERE operator_id = $1").bind(existing.id).execute(conn).await?;
+        return Ok(Some(existing.id));
+    }
+    let id = sqlx::query_scalar(
+        "INSERT INTO operators (name, email, email_norm, language, status, created_at)
+         VALUES ($1, $2, $3, $4, 'invited', $5) RETURNING id",
+    )
+    .bind(name)
+    .bind(email)
+    .bind(email_norm)
+    .bind(language)
+    .bind(now)
+    .fetch_one(conn)
+    .await?;
+    Ok(Some(id))
+}
+
+pub async fn insert_link(conn: &mut Conn, hash: &str, operator_id: i64, expires_at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO operator_links (hash, operator_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(hash)
+        .bind(operator_id)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The invited operator a live, unused link stands for.
+pub async fn link_operator(conn: &mut Conn, hash: &str, now: i64) -> Result<Option<Operator>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM operator_links l JOIN operators o ON o.id = l.operator_id
+         WHERE l.hash = $1 AND l.expires_at > $2 AND l.used_at IS NULL AND o.status = 'invited'"
+    ))
+    .bind(hash)
+    .bind(now)
+    .fetch_optional(conn)
+    .await
+}
+
+pub async fn set_pending_secret(conn: &mut Conn, id: i64, sealed: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE operators SET pending_secret = $1 WHERE id = $2").bind(sealed).bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// The link used: the password and the confirmed app are the operator's, who is active.
+pub async fn activate(
+    conn: &mut Conn,
+    (id, link_hash): (i64, &str),
+    password_hash: &str,
+    step: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE operators SET status = 'active', password_hash = $1, totp_secret = pending_secret,
+                pending_secret = NULL, last_step = $2, last_sign_in_at = $3
+         WHERE id = $4",
+    )
+    .bind(password_hash)
+    .bind(step)
+    .bind(now)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE operator_links SET used_at = $1 WHERE hash = $2")
+        .bind(now)
+        .bind(link_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Spends an app code's time step; false when it (or a later one) was used already.
+pub async fn use_step(conn: &mut Conn, id: i64, step: i64) -> Result<bool, sqlx::Error> {
+    let done =
+        sqlx::query("UPDATE operators SET last_step = $1 WHERE id = $2 AND (last_step IS NULL OR last_step < $1)")
+            .bind(step)
+            .bind(id)
+            .execute(conn)
+            .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn signed_in(conn: &mut Conn, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE operators SET last_sign_in_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn insert_challenge(
+    conn: &mut Conn,
+    hash: &str,
+    operator_id: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO operator_challenges (id_hash, operator_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(hash)
+        .bind(operator_id)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn challenge_operator(conn: &mut Conn, hash: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT operator_id FROM operator_challenges WHERE id_hash = $1 AND expires_at > $2")
+        .bind(hash)
+        .bind(now)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn delete_challenge(conn: &mut Conn, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM operator_challenges WHERE id_hash = $1").bind(hash).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn insert_session(
+    conn: &mut Conn,
+    hash: &str,
+    operator_id: i64,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO operator_sessions (id_hash, operator_id, created_at, last_seen_at, expires_at)
+         VALUES ($1, $2, $3, $3, $4)",
+    )
+    .bind(hash)
+    .bind(operator_id)
+    .bind(now)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The active operator of a live session, and when it was last seen.
+pub async fn session_operator(
+    pool: &Pool,
+    hash: &str,
+    now: i64,
+    idle_since: i64,
+) -> Result<Option<(Operator, i64)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        #[sqlx(flatten)]
+        operator: Operator,
+        last_seen_at: i64,
+    }
+    let found: Option<Found> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS}, s.last_seen_at FROM operator_sessions s JOIN operators o ON o.id = s.operator_id
+         WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND o.status = 'active'"
+    ))
+    .bind(hash)
+    .bind(now)
+    .bind(idle_since)
+    .fetch_optional(pool)
+    .await?;
+    Ok(found.map(|f| (f.operator, f.last_seen_at)))
+}
+
+pub async fn touch_session(pool: &Pool, hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE operator_sessions SET last_seen_at = $1 WHERE id_hash = $2")
+        .bind(now)
+        .bind(hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_session(pool: &Pool, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM operator_sessions WHERE id_hash = $1").bind(hash).execute(pool).await?;
+    Ok(())
+}
+
+pub async fn record(
+    conn: &mut Conn,
+    operator_id: i64,
+    action: OperatorAction,
+    (company_id, company): (CompanyId, &str),
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO operator_audit (operator_id, action, company_id, company, at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(operator_id)
+    .bind(action)
+    .bind(company_id)
+    .bind(company)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The latest operator actions, newest first.
+pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<OperatorEvent>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.at, COALESCE(o.name, '') AS operator, a.action, a.company FROM operator_audit a
+         LEFT JOIN operators o ON o.id = a.operator_id ORDER BY a.at DESC, a.id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// Companies whose name contains `folded` (lower-case), in a status if given, by name.
+pub async fn companies(
+    conn: &mut Conn,
+    folded: &str,
+    status: Option<CompanyStatus>,
+    limit: i64,
+) -> Result<Vec<CompanyRow>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: CompanyId,
+        name: String,
+        status: CompanyStatus,
+        language: Language,
+        user_count: i64,
+        sso_enabled: i64,
+        created_at: i64,
+    }
+    let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, name, status, language, user_count, sso_enabled, created_at FROM companies
+         WHERE LOWER(name) LIKE $1 ESCAPE '\\' AND (CAST($2 AS TEXT) IS NULL OR status = CAST($2 AS TEXT))
+         ORDER BY LOWER(name), id LIMIT $3",
+    )
+    .bind(pattern)
+    .bind(status)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| CompanyRow {
+            id: r.id,
+            name: r.name,
+            status: r.status,
+            language: r.language,
+            users: r.user_count,
+            sso: r.sso_enabled != 0,
+            created_at: r.created_at,
+        })
+        .collect())
+}
+
+pub async fn insert_company(
+    conn: &mut Conn,
+    name: &str,
+    language: Language,
+    time_zone: &TimeZone,
+    now: i64,
+) -> Result<CompanyId, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO companies (name, language, time_zone, created_at, status_changed_at) VALUES ($1, $2, $3, $4, $4)
+         RETURNING id",
+    )
+    .bind(name)
+    .bind(language)
+    .bind(time_zone.as_str())
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+pub async fn company_status(conn: &mut Conn, id: CompanyId) -> Result<Option<(String, CompanyStatus)>, sqlx::Error> {
+    sqlx::query_as("SELECT name, status FROM companies WHERE id = $1").bind(id).fetch_optional(conn).await
+}
+
+pub async fn set_company_status(
+    conn: &mut Conn,
+    id: CompanyId,
+    status: CompanyStatus,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET status = $1, status_changed_at = $2 WHERE id = $3")
+        .bind(status)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of the company's people at once.
+pub async fn end_company_sessions(conn: &mut Conn, id: CompanyId) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE company_id = $1)")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Whether the person's company is suspended.
+pub async fn suspended_user(conn: &mut Conn, user_id: espace_api::UserId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users u JOIN companies c ON c.id = u.company_id WHERE u.id = $1 AND c.status = 'suspended'",
+    )
+    .bind(user_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Whether the company is suspended.
+pub async fn suspended(conn: &mut Conn, company_id: CompanyId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM companies WHERE id = $1 AND status = 'suspended'")
+        .bind(company_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}
