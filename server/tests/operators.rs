@@ -1,0 +1,271 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
+//! Operators: invited with a single-use link, activated with a password and an authenticator
+//! app, signed in at the same page as everyone; invisible to companies (their routes answer
+//! 404 to anyone else, and their session reaches no company's API); companies created with
+//! their first administrator invited; suspension ends sessions and refuses sign-ins and tokens.
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{body_json, start, TestApp};
+use espace_api::Language;
+use espace_server::operators::account;
+use serde_json::{json, Value};
+use totp_rs::{Builder, Secret, Totp};
+
+const PASSWORD: &str = "a-good-long-password";
+const OPERATOR: &str = "olivia.ops@provider.example";
+
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
+}
+
+fn set_cookie(res: &axum::http::Response<Body>, name: &str) -> Option<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with(&format!("{name}=")) && !c.starts_with(&format!("{name}=;")))
+}
+
+fn pair(cookie: &str) -> String {
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+/// Invites and activates an operator; their app and console cookie pair.
+async fn operator(t: &TestApp) -> (Totp, String) {
+    let link = account::invite(&t.app.state, "Olivia Ops", OPERATOR, Language::En).await.unwrap();
+    let token = link.rsplit_once('#').unwrap().1.to_owned();
+    assert!(link.contains("/operator/activate#"), "{link}");
+    let res = t.json("POST", "/api/operator/activation/start", None, json!({ "token": token })).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let setup = body_json(res).await;
+    let app = Builder::new()
+        .with_secret(Secret::try_from_base32(setup["secret"].as_str().unwrap()).unwrap())
+        .build()
+        .unwrap();
+    // A weak password, or a wrong code: nothing is activated.
+    let res = t
+        .json(
+            "POST",
+            "/api/operator/activation",
+            None,
+            json!({ "token": token, "password": "short", "code": "000000" }),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = t
+        .json(
+            "POST",
+            "/api/operator/activation",
+            None,
+            json!({ "token": token, "password": PASSWORD, "code": "000000" }),
+        )
+        .await;
+    assert_eq!(body_json(res).await["fields"][0]["code"], "wrong-code");
+    let code = app.generate(now()).to_string();
+    let res = t
+        .json("POST", "/api/operator/activation", None, json!({ "token": token, "password": PASSWORD, "code": code }))
+        .await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    let cookie = set_cookie(&res, "espace_operator").expect("the console's cookie");
+    assert!(cookie.contains("Path=/api/operator") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    // The link works once.
+    let again = t.json("POST", "/api/operator/activation/start", None, json!({ "token": token })).await;
+    assert_eq!(again.status(), StatusCode::GONE);
+    (app, pair(&cookie))
+}
+
+async fn call(t: &TestApp, method: &str, uri: &str, cookie: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
+    let res = t.json(method, uri, cookie, body.unwrap_or(json!({}))).await;
+    let status = res.status();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+async fn bearer(t: &TestApp, uri: &str, token: &str) -> (StatusCode, Value) {
+    let req = Request::builder()
+        .uri(uri)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .body(Body::empty())
+        .unwrap();
+    let res = t.request(req).await;
+    let status = res.status();
+    (status, body_json(res).await)
+}
+
+#[tokio::test]
+async fn an_operator_is_invited_activates_and_signs_in_at_the_same_page_with_a_code() {
+    let t = start().await;
+    let (app, console) = operator(&t).await;
+    let (status, me) = call(&t, "GET", "/api/operator/me", Some(&console), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["email"], OPERATOR);
+
+    // Signed out, then in again: the password answers 202, the code opens the console.
+    let (status, _) = call(&t, "DELETE", "/api/operator/session", Some(&console), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(call(&t, "GET", "/api/operator/me", Some(&console), None).await.0, StatusCode::NOT_FOUND);
+    let res =
+        t.json("POST", "/api/session", None, json!({ "email": OPERATOR, "password": "wrong-password-here" })).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let res = t.json("POST", "/api/session", None, json!({ "email": OPERATOR, "password": PASSWORD })).await;
+    assert_eq!(res.status(), StatusCode::ACCEPTED);
+    assert!(set_cookie(&res, "espace_session").is_none());
+    let challenge = pair(&set_cookie(&res, "espace_second_step").unwrap());
+    // The activation's code is spent: the same one again is a replay.
+    let (status, body) =
+        call(&t, "POST", "/api/session/second-step", Some(&challenge), Some(json!({ "code": "000000" }))).await;
+    assert_eq!((status, body["fields"][0]["code"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!("wrong-code")));
+    let code = app.generate(now() + 30).to_string();
+    let res = t.json("POST", "/api/session/second-step", Some(&challenge), json!({ "code": code })).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(set_cookie(&res, "espace_session").is_none(), "no company session for an operator");
+    let console = pair(&set_cookie(&res, "espace_operator").unwrap());
+    assert_eq!(body_json(res).await["operator"], true);
+    assert_eq!(call(&t, "GET", "/api/operator/me", Some(&console), None).await.0, StatusCode::OK);
+    // An operator's session is nobody in a company's API.
+    assert_eq!(t.get("/api/session", Some(&console)).await.status(), StatusCode::OK);
+    assert_eq!(call(&t, "GET", "/api/users", Some(&console), None).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn operators_are_invisible_to_companies() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let admin = t.admin_cookie().await;
+    for (method, uri) in [
+        ("GET", "/api/operator/me"),
+        ("GET", "/api/operator/companies"),
+        ("POST", "/api/operator/companies"),
+        ("POST", "/api/operator/companies/1/suspend"),
+        ("POST", "/api/operator/companies/1/reactivate"),
+        ("GET", "/api/operator/events"),
+    ] {
+        for cookie in [Some(admin.as_str()), None] {
+            let (status, body) = call(&t, method, uri, cookie, Some(json!({}))).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{method} {uri}");
+            assert_eq!(body["code"], "not-found");
+        }
+    }
+    // No company's list, search or count holds them.
+    let (_, page) = call(&t, "GET", "/api/users?q=olivia", Some(&admin), None).await;
+    assert_eq!(page["total"], 0, "{page}");
+    let (_, page) = call(&t, "GET", "/api/users", Some(&admin), None).await;
+    assert!(!page.to_string().contains(OPERATOR));
+    let (status, companies) = call(&t, "GET", "/api/operator/companies", Some(&console), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(companies.as_array().unwrap().len(), 1);
+    assert_eq!(companies[0]["users"], page["total"]);
+}
+
+#[tokio::test]
+async fn an_operator_creates_a_company_whose_first_administrator_is_invited() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let new = json!({
+        "name": "Globex", "language": "en", "time_zone": "Europe/London",
+        "admin_first_name": "Hank", "admin_last_name": "Scorpio", "admin_email": "hank@globex.example"
+    });
+    // Checked field by field, as the form shows them.
+    let (status, body) = call(
+        &t,
+        "POST",
+        "/api/operator/companies",
+        Some(&console),
+        Some(json!({ "name": "", "language": "en",
+        "time_zone": "Mars/Olympus", "admin_first_name": "", "admin_last_name": "S", "admin_email": "nope" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["name", "time_zone", "admin_first_name", "admin_email"]);
+    let (status, row) = call(&t, "POST", "/api/operator/companies", Some(&console), Some(new.clone())).await;
+    assert_eq!(status, StatusCode::CREATED, "{row}");
+    assert_eq!(
+        (row["name"].clone(), row["users"].clone(), row["status"].clone()),
+        (json!("Globex"), json!(1), json!("active"))
+    );
+    // An address someone already signs in with is refused next to its field.
+    let taken = json!({ "admin_email": t.demo.email.clone(), "name": "Initech" });
+    let mut body = new.clone();
+    body.as_object_mut().unwrap().extend(taken.as_object().unwrap().clone());
+    let (status, answer) = call(&t, "POST", "/api/operator/companies", Some(&console), Some(body)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer["fields"][0], json!({ "field": "admin_email", "code": "taken" }));
+
+    // The administrator's invitation: activated, they manage only their own company.
+    let link = t.last_link("hank@globex.example").await;
+    let token = common::token_of(&link);
+    let res = t.json("POST", "/api/links/complete", None, json!({ "token": token, "password": PASSWORD })).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", body_json(res).await);
+    let hank = t.sign_in("hank@globex.example", PASSWORD).await;
+    let version = espace_api::links::PRIVACY_POLICY_VERSION;
+    let res = t.json("POST", "/api/consent", Some(&hank), json!({ "version": version, "accepted": true })).await;
+    assert!(res.status().is_success());
+    let (_, page) = call(&t, "GET", "/api/users", Some(&hank), None).await;
+    assert_eq!(page["total"], 1);
+    let (_, list) = call(&t, "GET", "/api/operator/companies?q=glob", Some(&console), None).await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
+    assert_eq!(events[0]["action"], "company-created");
+    assert_eq!(events[0]["company"], "Globex");
+}
+
+#[tokio::test]
+async fn a_suspended_company_is_signed_out_and_refused_everywhere_until_reactivated() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let admin = t.admin_cookie().await;
+    let res = t
+        .json(
+            "POST",
+            "/api/tokens",
+            Some(&admin),
+            json!({ "name": "HR sync", "permission": "read", "scope": null, "days": 30 }),
+        )
+        .await;
+    let secret = body_json(res).await["secret"].as_str().unwrap().to_owned();
+    assert_eq!(bearer(&t, "/api/v1/users", &secret).await.0, StatusCode::OK);
+    let (_, companies) = call(&t, "GET", "/api/operator/companies", Some(&console), None).await;
+    let acme = companies[0]["id"].as_i64().unwrap();
+
+    let (status, _) = call(&t, "POST", &format!("/api/operator/companies/{acme}/suspend"), Some(&console), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // The open session ended at once; the right password is told why, a wrong one is not.
+    assert_eq!(call(&t, "GET", "/api/users", Some(&admin), None).await.0, StatusCode::UNAUTHORIZED);
+    let (status, body) = call(
+        &t,
+        "POST",
+        "/api/session",
+        None,
+        Some(json!({ "email": t.demo.email.clone(), "password": t.demo.password.clone() })),
+    )
+    .await;
+    assert_eq!((status, body["code"].clone()), (StatusCode::FORBIDDEN, json!("company-suspended")));
+    let (status, _) = call(
+        &t,
+        "POST",
+        "/api/session",
+        None,
+        Some(json!({ "email": t.demo.email.clone(), "password": "wrong-one-here" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Tokens and SCIM: the token is right, the company's access is not.
+    let (status, body) = bearer(&t, "/api/v1/users", &secret).await;
+    assert_eq!((status, body["code"].clone()), (StatusCode::FORBIDDEN, json!("company-suspended")));
+    assert_eq!(bearer(&t, "/scim/v2/Users", &secret).await.0, StatusCode::FORBIDDEN);
+    let (_, list) = call(&t, "GET", "/api/operator/companies?status=suspended", Some(&console), None).await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
+
+    let (status, _) =
+        call(&t, "POST", &format!("/api/operator/companies/{acme}/reactivate"), Some(&console), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    t.sign_in(&t.demo.email, &t.demo.password).await;
+    assert_eq!(bearer(&t, "/api/v1/users", &secret).await.0, StatusCode::OK);
+    let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
+    let actions: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["company-reactivated", "company-suspended"]);
+}
