@@ -20,6 +20,7 @@ use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::link::LinkPage;
 use crate::pages::mailbox::MailboxPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::operator::{OperatorActivatePage, OperatorConsolePage};
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
@@ -61,6 +62,9 @@ fn WholeApp() -> impl IntoView {
                     <Route path=path!("/undo-email-change") view=LinkPage />
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/dev/mailbox") view=MailboxPage />
+                    // The operator console keeps its own session, apart from any company's.
+                    <Route path=path!("/operator") view=OperatorConsolePage />
+                    <Route path=path!("/operator/activate") view=OperatorActivatePage />
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
                         <Route path=path!("/") view=SpacePage />
                         <Route path=path!("/profile") view=ProfilePage />

@@ -51,7 +51,7 @@ pub struct CompanyQuery {
     /// Part of the name, any case.
     #[serde(default)]
     pub q: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CompanyStatus>,
 }
 

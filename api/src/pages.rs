@@ -4,8 +4,10 @@
 //! app's pages agree.
 
 /// Pages of the whole app that anyone may open signed out (the demo's mailbox, where a new
-/// person finds their activation e-mail); every other page of the app asks for a session first.
-pub const PUBLIC_APP_PAGES: [&str; 1] = ["/dev/mailbox"];
+/// person finds their activation e-mail; the operator console and its activation, whose
+/// session cookie is sent only to `/api/operator`, so the page itself asks who is there);
+/// every other page of the app asks for a session first.
+pub const PUBLIC_APP_PAGES: [&str; 3] = ["/dev/mailbox", "/operator", "/operator/activate"];
 
 /// A page of the entry builds, by its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

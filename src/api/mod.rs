@@ -6,6 +6,7 @@ pub mod company;
 pub mod entities;
 pub mod import;
 pub mod links;
+pub mod operator;
 pub mod query;
 pub mod second_step;
 pub mod session;

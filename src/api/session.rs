@@ -12,6 +12,8 @@ pub enum SignedIn {
     /// A second step is asked next (`second_step`, `second_step_passkey`); `passkey` when the
     /// person has one to offer.
     SecondStep { passkey: bool },
+    /// An operator's session is open: the operator console, not the space.
+    Operator,
 }
 
 /// Opens a session, or starts the second step (`202 Accepted`, `SecondStepNeeded`). Who signed
@@ -49,9 +51,12 @@ pub async fn passkey_answer(credential: &wasm_bindgen::JsValue) -> ApiResult<()>
     client::send_js("/api/session/passkey", credential).await.map(|_| ())
 }
 
-/// Completes a sign-in with the code of its second step.
-pub async fn second_step(request: &CodeRequest) -> ApiResult<()> {
-    client::send_json_no_content(client::Method::POST, "/api/session/second-step", request).await
+/// Completes a sign-in with the code of its second step: a session in the space, or, for the
+/// provider's operators, in the operator console.
+pub async fn second_step(request: &CodeRequest) -> ApiResult<SignedIn> {
+    let answer = client::send_for_js("/api/session/second-step", request).await?;
+    let operator = js_sys::Reflect::get(&answer, &"operator".into()).ok().and_then(|v| v.as_bool()) == Some(true);
+    Ok(if operator { SignedIn::Operator } else { SignedIn::Done })
 }
 
 /// Ends the session; a session opened by the company's provider answers with its sign-out.

@@ -19,5 +19,6 @@ pub mod sessions;
 pub mod status_badge;
 pub mod stepper;
 pub mod time;
+pub mod time_zone_select;
 pub mod toast;
 pub mod user_menu;

@@ -6,7 +6,6 @@ use espace_api::company::{CompanyField, CompanySettings, CompanySettingsRequest}
 use espace_api::second_step::SecondStepPolicy;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::audit::policy_message_id;
@@ -14,6 +13,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::form::{use_submit, RadioCards, RadioOption};
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
+use crate::components::time_zone_select::TimeZoneSelect;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 
@@ -31,32 +31,6 @@ pub fn CompanyPage() -> impl IntoView {
     }
 }
 
-/// The browser's list of time zones (every IANA zone it knows), grouped by region: "Europe",
-/// "America"…; the company's own zone is kept even if the browser does not list it.
-fn time_zones(current: &str) -> Vec<(String, Vec<String>)> {
-    let listed = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
-        .and_then(|intl| js_sys::Reflect::get(&intl, &"supportedValuesOf".into()))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&js_sys::global(), &"timeZone".into()).ok())
-        .map(|zones| js_sys::Array::from(&zones).iter().filter_map(|z| z.as_string()).collect::<Vec<_>>())
-        .unwrap_or_default();
-    let mut zones = listed;
-    if !zones.iter().any(|z| z == current) {
-        zones.push(current.to_owned());
-    }
-    zones.sort();
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for zone in zones {
-        let region = zone.split_once('/').map_or("", |(region, _)| region).to_owned();
-        match groups.last_mut() {
-            Some((last, members)) if *last == region => members.push(zone),
-            _ => groups.push((region, vec![zone])),
-        }
-    }
-    groups
-}
-
 #[component]
 fn CompanyForm(
     /// The settings as stored.
@@ -65,7 +39,6 @@ fn CompanyForm(
     let toasts = use_toasts();
     let time_zone = RwSignal::new(settings.time_zone.as_str().to_owned());
     let second_step = RwSignal::new(settings.second_step);
-    let groups = time_zones(settings.time_zone.as_str());
     let save = use_submit(
         |field: CompanyField| match field {
             CompanyField::TimeZone => "company-time-zone",
@@ -96,32 +69,12 @@ fn CompanyForm(
                 <p id="company-time-zone-hint" class="hint">
                     {i18n::msg("company-time-zone-hint")}
                 </p>
-                <select
+                <TimeZoneSelect
                     id="company-time-zone"
-                    aria-describedby="company-time-zone-hint company-time-zone-error"
-                    aria-invalid=move || error.with(Option::is_some).to_string()
-                    on:change=move |ev| time_zone.set(event_target_value(&ev))
-                >
-                    {groups
-                        .into_iter()
-                        .map(|(region, zones)| {
-                            let options = zones
-                                .into_iter()
-                                .map(|zone| {
-                                    let chosen = zone.clone();
-                                    let label = zone.replace('_', " ");
-                                    // "America/New_York" reads "America/New York".
-                                    view! {
-                                        <option value=zone selected=move || time_zone.with(|z| *z == chosen)>
-                                            {label}
-                                        </option>
-                                    }
-                                })
-                                .collect_view();
-                            view! { <optgroup label=region>{options}</optgroup> }
-                        })
-                        .collect_view()}
-                </select>
+                    value=time_zone
+                    error=error
+                    described="company-time-zone-hint company-time-zone-error"
+                />
                 <p id="company-time-zone-error" class="field-error">
                     {error}
                 </p>

@@ -9,6 +9,7 @@ pub mod forgot_password;
 pub mod link;
 pub mod mailbox;
 pub mod not_found;
+pub mod operator;
 pub mod profile;
 pub mod second_step_setup;
 pub mod sign_in;

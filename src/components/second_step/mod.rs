@@ -16,7 +16,7 @@ pub use codes::RecoveryCodesPanel;
 pub use passkeys::AddPasskey;
 use passkeys::PasskeyList;
 pub use qr::QrCode;
-pub use setup::AuthenticatorSetupForm;
+pub use setup::{readable, AuthenticatorSetupForm};
 
 use crate::api;
 use crate::components::dialog::ConfirmDialog;

@@ -16,7 +16,7 @@ use crate::i18n;
 const INPUT: &str = "second-step-setup-code";
 
 /// The secret in groups of four, easier to type into an app by hand.
-fn readable(secret: &str) -> String {
+pub fn readable(secret: &str) -> String {
     secret.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect::<Vec<_>>().join(" ")
 }
 

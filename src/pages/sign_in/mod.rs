@@ -91,9 +91,7 @@ async fn attempt(attempt: Attempt, suggested: passkey::Suggested) -> ApiResult<O
     match attempt {
         Attempt::Method(email) => api::sso::method(email).await.map(Outcome::Method),
         Attempt::Password(request) => api::session::sign_in(&request).await.map(Outcome::SignedIn),
-        Attempt::Code(request) => {
-            api::session::second_step(&request).await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
-        }
+        Attempt::Code(request) => api::session::second_step(&request).await.map(Outcome::SignedIn),
         Attempt::Passkey => {
             api::session::second_step_passkey().await.map(|()| Outcome::SignedIn(api::session::SignedIn::Done))
         }
@@ -146,6 +144,7 @@ pub fn SignInPage() -> impl IntoView {
                 let _ = window().location().assign(&start);
             }
             Outcome::SignedIn(api::session::SignedIn::Done) => navigate.load(&next.get_value()),
+            Outcome::SignedIn(api::session::SignedIn::Operator) => navigate.load("/operator"),
             Outcome::SignedIn(api::session::SignedIn::SecondStep { passkey }) => {
                 offer_passkey.set(passkey);
                 password.set(String::new());

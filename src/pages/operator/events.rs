@@ -1,0 +1,65 @@
+//! The operators' own audit log: who did what to which company, newest first.
+
+use espace_api::operator::{OperatorAction, OperatorEvent};
+use leptos::prelude::*;
+use leptos_fluent::tr;
+
+use crate::api;
+use crate::components::load_error::Loaded;
+use crate::components::time;
+use crate::i18n;
+
+fn what(event: &OperatorEvent) -> String {
+    let company = event.company.clone();
+    match event.action {
+        OperatorAction::CompanyCreated => tr!("operator-event-company-created", { "company" => company }),
+        OperatorAction::CompanySuspended => tr!("operator-event-company-suspended", { "company" => company }),
+        OperatorAction::CompanyReactivated => tr!("operator-event-company-reactivated", { "company" => company }),
+    }
+}
+
+#[component]
+pub fn OperatorEvents(
+    /// Bumped after each change, to load again.
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let events = LocalResource::new(move || {
+        changed.track();
+        api::operator::events()
+    });
+    view! {
+        <section>
+            <h2 id="operator-events-title">{i18n::msg("operator-events-title")}</h2>
+            <Loaded resource=events let:events>
+                {if events.is_empty() {
+                    view! { <p>{i18n::msg("operator-events-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="operator-events" data-testid="operator-events">
+                            {events
+                                .into_iter()
+                                .map(|e| {
+                                    let at = e.at;
+                                    let text = {
+                                        let e = e.clone();
+                                        move || what(&e)
+                                    };
+                                    view! {
+                                        <li>
+                                            <bdi>{text}</bdi>
+                                            <span class="hint">
+                                                " · "<bdi>{e.operator.clone()}</bdi>" · "
+                                                {move || time::date_time(i18n::language(), at)}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </Loaded>
+        </section>
+    }
+}
