@@ -50,6 +50,19 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         None => None,
     };
     let app = espace_server::build(config).await?;
+    // The console can be tried at once: the demo operator's activation link, until it is used.
+    let operator_link = match app.demo {
+        Some(_) => {
+            let invite = espace_server::operators::account::invite(
+                &app.state,
+                "Demo operator",
+                "operator@provider.example",
+                espace_api::Language::En,
+            );
+            invite.await.ok()
+        }
+        None => None,
+    };
     // Printed, not logged: this is the developer's welcome, and the password is the demo's.
     println!();
     println!("  Espace is running at http://{addr}/");
@@ -58,6 +71,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         None => {
             println!("  (no demo credentials: start with ESPACE_SEED_DEMO=1 on an empty database, as make run does)");
         }
+    }
+    if let Some(link) = operator_link {
+        println!("  Operator console (operator@provider.example): activate it at {link}");
     }
     if mailbox {
         println!("  E-mails (activation links…): http://{addr}/dev/mailbox");

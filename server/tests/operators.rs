@@ -269,3 +269,30 @@ async fn a_suspended_company_is_signed_out_and_refused_everywhere_until_reactiva
     let actions: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(actions, ["company-reactivated", "company-suspended"]);
 }
+
+#[tokio::test]
+async fn the_first_operator_is_invited_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = common::database_url(&dir).await;
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_espace-server"))
+            .args(args)
+            .env("ESPACE_DATABASE_URL", &url)
+            .env("ESPACE_SECRET_KEY_FILE", dir.path().join("secret.key"))
+            .env("ESPACE_PUBLIC_URL", "https://espace.provider.example")
+            .env_remove("ESPACE_SEED_DEMO")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["operator", "add", OPERATOR, "--name", "Olivia Ops", "--language", "fr"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let link =
+        printed.lines().find_map(|l| l.trim().strip_prefix("https://espace.provider.example/operator/activate#"));
+    assert!(link.is_some_and(|token| token.len() >= 43), "{printed}");
+    // Wrong use says how to use it, and changes nothing.
+    let out = run(&["operator", "add", OPERATOR, "--language", "de"]);
+    assert!(!out.status.success());
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("--language is fr or en"), "{said}");
+}

@@ -1,6 +1,9 @@
 //! The operator console's calls (`/api/operator`).
 
-use espace_api::operator::{ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, NewCompanyRequest, OperatorEvent, OperatorMe};
+use espace_api::operator::{
+    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, NewCompanyRequest, OperatorEvent,
+    OperatorMe,
+};
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
 

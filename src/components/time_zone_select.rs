@@ -58,8 +58,8 @@ pub fn TimeZoneSelect(
                         .into_iter()
                         .map(|zone| {
                             let chosen = zone.clone();
-                            // "America/New_York" reads "America/New York".
                             let label = zone.replace('_', " ");
+                            // "America/New_York" reads "America/New York".
                             view! {
                                 <option value=zone selected=move || value.with(|z| *z == chosen)>
                                     {label}

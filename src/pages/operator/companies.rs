@@ -190,5 +190,5 @@ fn CompaniesTable(
             </table>
         </div>
     }
-        .into_any()
+    .into_any()
 }
