@@ -72,5 +72,6 @@ text_in_any!(
     mail::DeliveryFailure,
     second_step::SecondStepPolicy,
     operator::CompanyStatus,
-    operator::OperatorAction
+    operator::OperatorAction,
+    ErrorCode
 );

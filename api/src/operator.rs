@@ -155,3 +155,53 @@ pub enum OperatorAction {
     CompanySuspended,
     CompanyReactivated,
 }
+
+/// One error answer, as kept for support (30 days): what a person's reference leads to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
+pub struct ErrorRecord {
+    pub reference: String,
+    pub at: i64,
+    pub company_id: Option<CompanyId>,
+    /// The company's name, while it exists.
+    pub company: Option<String>,
+    /// The account's sign-in e-mail, when the request was someone's.
+    pub account: Option<String>,
+    pub method: String,
+    /// The route's pattern (`/api/users/{id}`), never the address with its values.
+    pub route: String,
+    pub status: i64,
+    pub code: crate::ErrorCode,
+}
+
+/// What the account did (or had done) around the time of an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
+pub struct ReferenceEvent {
+    pub at: i64,
+    pub action: crate::audit::AuditAction,
+}
+
+/// The company's single sign-on, shown with an SSO error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoState {
+    pub enabled: bool,
+    /// The identity provider's issuer, when one is set up.
+    pub issuer: Option<String>,
+}
+
+/// `GET /api/operator/references/{reference}`: the error, the account's audit events and the
+/// other errors of the account (or company) in the hour around it, and the company's single
+/// sign-on when the error is about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceReport {
+    pub error: ErrorRecord,
+    pub events: Vec<ReferenceEvent>,
+    pub nearby: Vec<ErrorRecord>,
+    pub sso: Option<SsoState>,
+}
+
+/// A reference as people quote it: the request id's characters only, bounded.
+pub fn reference_shape(reference: &str) -> bool {
+    (8..=64).contains(&reference.len()) && reference.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}

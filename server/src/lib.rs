@@ -96,7 +96,8 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         dns,
     };
 
-    let api = api_layers(routes::api(state.clone()).with_state(state.clone()));
+    let api = api_layers(routes::api(state.clone()).with_state(state.clone()))
+        .layer(middleware::from_fn_with_state(state.clone(), operators::support::keep_errors));
     // Recorded only where an operator asked for metrics.
     let api = if state.config.metrics_addr.is_some() && metrics::handle().is_some() {
         api.layer(middleware::from_fn(metrics::track))

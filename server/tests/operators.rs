@@ -296,3 +296,49 @@ async fn the_first_operator_is_invited_from_the_command_line() {
     let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     assert!(said.contains("--language is fr or en"), "{said}");
 }
+
+#[tokio::test]
+async fn a_reference_a_customer_quotes_leads_to_its_error_and_what_happened_around_it() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let admin = t.admin_cookie().await;
+    // The administrator meets two errors: a form refused, then an action refused.
+    let (status, refused) = call(&t, "POST", "/api/entities", Some(&admin), Some(json!({ "name": " " }))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    let reference = refused["reference"].as_str().unwrap().to_owned();
+    let me = t.user_id(&t.demo.email).await;
+    let (status, other) =
+        call(&t, "POST", &format!("/api/users/{me}/actions"), Some(&admin), Some(json!({ "action": "deactivate" })))
+            .await;
+    assert!(status.is_client_error(), "{other}");
+    // Anonymous noise (an unknown address) is not kept.
+    let (_, noise) = call(&t, "GET", "/api/nothing-here", None, None).await;
+
+    // Looked up as people read it out: any case.
+    let (status, report) =
+        call(&t, "GET", &format!("/api/operator/references/{}", reference.to_lowercase()), Some(&console), None).await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    let error = &report["error"];
+    assert_eq!(error["reference"], reference.as_str());
+    assert_eq!(error["company"], "Acme");
+    assert_eq!(error["account"], t.demo.email.as_str());
+    assert_eq!((error["method"].as_str(), error["route"].as_str()), (Some("POST"), Some("/api/entities")));
+    assert_eq!((error["status"].clone(), error["code"].clone()), (json!(422), json!("validation")));
+    assert_eq!(report["nearby"][0]["reference"], other["reference"]);
+    assert_eq!(report["nearby"][0]["route"], "/api/users/{id}/actions");
+    assert!(report["sso"].is_null());
+    assert!(!report.to_string().contains("\"name\""), "no body is kept: {report}");
+
+    for unknown in [noise["reference"].as_str().unwrap(), "NOPE", "../../etc", "ABCDEFGHJKLM"] {
+        let (status, _) = call(&t, "GET", &format!("/api/operator/references/{unknown}"), Some(&console), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{unknown}");
+    }
+    // Nobody but an operator looks references up.
+    let (status, _) = call(&t, "GET", &format!("/api/operator/references/{reference}"), Some(&admin), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Kept 30 days, then forgotten by the hourly job.
+    let later = espace_server::store::now() + 31 * espace_server::store::DAY_SECS;
+    espace_server::jobs::inactivity::purge(&t.app.state, later).await.unwrap();
+    let (status, _) = call(&t, "GET", &format!("/api/operator/references/{reference}"), Some(&console), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -166,6 +166,8 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
     };
     error.message = localized_message(lang, &error);
     error.reference = reference;
+    // For the layer that keeps error answers for support.
+    parts.extensions.insert(error.code);
     let Ok(json) = serde_json::to_vec(&error) else {
         return Response::from_parts(parts, Body::from(bytes));
     };

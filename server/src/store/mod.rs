@@ -27,6 +27,7 @@ pub mod seed;
 pub mod services;
 pub mod sessions;
 pub mod sso;
+pub mod support;
 pub mod tokens;
 pub mod users;
 

@@ -46,7 +46,9 @@ impl FromRequestParts<AppState> for ApiCaller {
             .map(str::trim)
             .filter(|s| !s.is_empty() && s.len() <= 200)
             .ok_or_else(invalid)?;
-        Ok(ApiCaller(caller(state, secret).await?))
+        let caller = caller(state, secret).await?;
+        crate::operators::support::note(parts, caller.company_id, Some(caller.id));
+        Ok(ApiCaller(caller))
     }
 }
 

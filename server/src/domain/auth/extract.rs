@@ -125,7 +125,9 @@ impl FromRequestParts<AppState> for SessionUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let token = jar.get(COOKIE_NAME).ok_or(AppError::Unauthenticated)?;
-        Ok(SessionUser(CurrentUser::from_session(state, token.value()).await?))
+        let user = CurrentUser::from_session(state, token.value()).await?;
+        crate::operators::support::note(parts, user.company_id, Some(user.id));
+        Ok(SessionUser(user))
     }
 }
 

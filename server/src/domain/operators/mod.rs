@@ -6,3 +6,4 @@
 pub mod account;
 pub mod companies;
 pub mod extract;
+pub mod support;

@@ -77,6 +77,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/operator/companies/{id}/suspend", post(operator::suspend))
         .route("/operator/companies/{id}/reactivate", post(operator::reactivate))
         .route("/operator/events", get(operator::events))
+        .route("/operator/references/{reference}", get(operator::reference))
         .route("/me/passkeys/options", post(me::passkey_options))
         .route("/me/passkeys", post(me::add_passkey))
         .route("/me/passkeys/{id}", patch(me::rename_passkey).delete(me::remove_passkey))

@@ -7,7 +7,7 @@ use axum::Json;
 use axum_extra::extract::CookieJar;
 use espace_api::operator::{
     ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, NewCompanyRequest, OperatorEvent,
-    OperatorMe,
+    OperatorMe, ReferenceReport,
 };
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
@@ -89,4 +89,13 @@ pub async fn reactivate(
 
 pub async fn events(State(state): State<AppState>, _: SignedInOperator) -> Result<Json<Vec<OperatorEvent>>, AppError> {
     Ok(Json(companies::events(&state).await?))
+}
+
+/// `GET /api/operator/references/{reference}`: what a reference a customer quotes leads to.
+pub async fn reference(
+    State(state): State<AppState>,
+    _: SignedInOperator,
+    Path(reference): Path<String>,
+) -> Result<Json<ReferenceReport>, AppError> {
+    Ok(Json(crate::operators::support::lookup(&state, &reference).await?))
 }

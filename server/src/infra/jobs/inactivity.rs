@@ -36,6 +36,8 @@ pub struct Purged {
     pub devices: u64,
     /// Sign-ins that never got their second step.
     pub challenges: u64,
+    /// Error answers kept for support past their 30 days.
+    pub errors: u64,
 }
 
 /// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
@@ -92,8 +94,8 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
 }
 
 /// Forgets sessions past their lifetime or idle timeout, links and idempotency keys spent for
-/// a week, browsers unseen for longer than their device cookie lives, and sign-ins whose
-/// second step never came.
+/// a week, browsers unseen for longer than their device cookie lives, sign-ins whose
+/// second step never came, and error answers kept for support past 30 days.
 pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
     let mut tx = store::write(&state.pool).await?;
     let purged = Purged {
@@ -104,6 +106,7 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
         devices: store::devices::purge(&mut tx, now - crate::auth::device::DEVICE_COOKIE_DAYS * store::DAY_SECS)
             .await?,
         challenges: store::second_step::purge_challenges(&mut tx, now).await?,
+        errors: store::support::purge(&mut tx, now - crate::operators::support::KEEP_SECS).await?,
     };
     tx.commit().await?;
     Ok(purged)
