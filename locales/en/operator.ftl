@@ -71,6 +71,32 @@ operator-event-company-suspended = Suspended { $company }
 #   $company (String) - the company's name
 operator-event-company-reactivated = Reactivated { $company }
 
+## Finding an error by its reference
+
+operator-find-title = Find a reference
+operator-find-label = Reference
+operator-find-hint = The reference a customer quotes from an error message, such as 7KQ2M9XH4TBW. Errors are kept 30 days.
+operator-find-submit = Find
+operator-find-none = No error has this reference in the last 30 days. Check it with the customer.
+operator-ref-when = When
+operator-ref-company = Company
+operator-ref-account = Account
+operator-ref-nobody = Nobody signed in
+operator-ref-request = Request
+operator-ref-message = What the person read
+operator-ref-events = The account’s events in the hour around it
+operator-ref-events-none = None.
+operator-ref-nearby = Other errors in the hour around it
+operator-ref-nearby-none = None.
+operator-ref-sso = Single sign-on
+# Variables:
+#   $issuer (String) - the identity provider's address
+operator-ref-sso-on = On, with { $issuer }
+# Variables:
+#   $issuer (String) - the identity provider's address
+operator-ref-sso-off = Set up with { $issuer }, but off
+operator-ref-sso-none = Not set up
+
 ## Activating an operator account from the link made by `espace-server operator add`
 
 operator-activate-title = Activate your operator account

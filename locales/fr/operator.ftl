@@ -71,6 +71,32 @@ operator-event-company-suspended = A suspendu { $company }
 #   $company (String) - le nom de l’entreprise
 operator-event-company-reactivated = A réactivé { $company }
 
+## Retrouver une erreur par sa référence
+
+operator-find-title = Retrouver une référence
+operator-find-label = Référence
+operator-find-hint = La référence qu’un client cite depuis un message d’erreur, par exemple 7KQ2M9XH4TBW. Les erreurs sont conservées 30 jours.
+operator-find-submit = Rechercher
+operator-find-none = Aucune erreur n’a cette référence depuis 30 jours. Vérifiez-la avec le client.
+operator-ref-when = Quand
+operator-ref-company = Entreprise
+operator-ref-account = Compte
+operator-ref-nobody = Personne n’était connecté
+operator-ref-request = Requête
+operator-ref-message = Ce que la personne a lu
+operator-ref-events = Les événements du compte dans l’heure autour
+operator-ref-events-none = Aucun.
+operator-ref-nearby = Les autres erreurs dans l’heure autour
+operator-ref-nearby-none = Aucune.
+operator-ref-sso = Authentification unique
+# Variables:
+#   $issuer (String) - l’adresse du fournisseur d’identité
+operator-ref-sso-on = Activée, avec { $issuer }
+# Variables:
+#   $issuer (String) - l’adresse du fournisseur d’identité
+operator-ref-sso-off = Configurée avec { $issuer }, mais désactivée
+operator-ref-sso-none = Non configurée
+
 ## Activer un compte opérateur avec le lien créé par `espace-server operator add`
 
 operator-activate-title = Activez votre compte opérateur

@@ -2,7 +2,7 @@
 
 use espace_api::operator::{
     ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, NewCompanyRequest, OperatorEvent,
-    OperatorMe,
+    OperatorMe, ReferenceReport,
 };
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
@@ -46,4 +46,10 @@ pub async fn start_activation(token: String) -> ApiResult<AuthenticatorSetup> {
 
 pub async fn activate(request: ActivationRequest) -> ApiResult<()> {
     client::send_json_no_content(client::Method::POST, "/api/operator/activation", &request).await
+}
+
+/// What a reference a customer quotes leads to (`NotFound`: none in the last 30 days).
+pub async fn reference(reference: String) -> ApiResult<ReferenceReport> {
+    let reference: String = reference.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
+    client::get(&format!("/api/operator/references/{reference}")).await
 }

@@ -58,7 +58,7 @@ pub fn ErrorDetails(
             <Show when=move || has_reference>
                 <dt>{i18n::msg("error-details-reference")}</dt>
                 <dd>
-                    <code>{reference_shown.clone()}</code>
+                    <code data-testid="error-reference">{reference_shown.clone()}</code>
                 </dd>
             </Show>
             <dt>{i18n::msg("error-details-time")}</dt>

@@ -1,13 +1,14 @@
 //! `/operator`: the operator console, for the provider's staff. Its own session (the cookie
 //! the server sends only to `/api/operator`), apart from any company's: signed out, the page
-//! goes to the sign-in page, which brings an operator back here. In parts: the companies
-//! (`companies`), a new company (`new_company`), the operators' activity (`events`), and the
+//! goes to the sign-in page, which brings an operator back here. In parts: finding an error
+//! by the reference a customer quotes (`reference`), the companies (`companies`), a new company (`new_company`), the operators' activity (`events`), and the
 //! activation page an operator's link opens (`activate`).
 
 mod activate;
 mod companies;
 mod events;
 mod new_company;
+mod reference;
 
 use espace_api::operator::OperatorMe;
 use espace_api::ErrorCode;
@@ -77,6 +78,7 @@ fn Console(
             </button>
         </div>
         <p>{i18n::msg("operator-intro")}</p>
+        <reference::FindReference />
         <companies::CompaniesSection changed=changed />
         <new_company::NewCompanyForm changed=changed />
         <events::OperatorEvents changed=changed />

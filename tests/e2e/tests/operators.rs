@@ -3,7 +3,7 @@
 //! sets up an app (the test computes codes from the key shown); creates a company with its
 //! first administrator, who is e-mailed; suspends the demo company, whose administrator is
 //! signed out at once and told why at sign-in; signs out and back in at the sign-in page with
-//! a code. axe-clean, on a phone too.
+//! a code; finds the reference the administrator was shown. axe-clean, on a phone too.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_api::Language;
@@ -96,14 +96,24 @@ async fn operator_console(browser: Browser, language: Language, texts: Texts) {
     h.click("form button[type=submit]").await;
     h.wait_contains("[data-testid=operator-name]", texts.signed_in).await;
 
-    // The suspended company's administrator: the old session is gone, the password is told.
-    h.driver.delete_all_cookies().await.unwrap();
-    h.goto("/sign-in").await;
+    // The suspended company's administrator, in the same browser (the console's cookie goes
+    // only to its API): the old session is gone, the password is told why, with a reference.
     h.driver.add_cookie(admin_session).await.unwrap();
     h.goto("/users").await;
     h.wait_for_any("#sign-in-email").await;
     h.sign_in(&admin, &admin_password).await;
     h.wait_contains("[data-testid=sign-in-error]", texts.suspended_sign_in).await;
+    let reference = h.wait_for_any("[data-testid=error-reference]").await.text().await.unwrap();
+
+    // The administrator quotes it; the operator finds it.
+    h.goto("/operator").await;
+    h.fill("#operator-reference", &reference.to_lowercase()).await;
+    h.click("form[role=search] button[type=submit]").await;
+    h.wait_contains("[data-testid=operator-ref-account]", &admin).await;
+    h.wait_text("[data-testid=operator-ref-company]", "Acme").await;
+    h.wait_text("[data-testid=operator-ref-request]", "POST /api/session — 403 company-suspended").await;
+    assert_clean(h.axe().await);
+    h.screenshot(&format!("operator-reference-{browser:?}")).await;
     h.stop().await;
 }
 

@@ -37,6 +37,19 @@ pub fn note(parts: &Parts, company: CompanyId, user: Option<UserId>) {
     }
 }
 
+/// The same for a sign-in refused: the account its e-mail names, if any, so that the
+/// reference of "wrong password" or "company suspended" leads to it.
+pub async fn note_email(state: &AppState, whose: Option<&Whose>, email: &str) {
+    let Some(Whose(slot)) = whose else { return };
+    let Ok(mut conn) = state.pool.acquire().await else { return };
+    let email = espace_api::validation::normalize_email(email);
+    if let Ok(Some(user)) = store::users::by_email(&mut conn, &email).await {
+        if let Ok(mut whose) = slot.lock() {
+            *whose = Some((user.company_id, Some(user.id)));
+        }
+    }
+}
+
 /// Whether an error is worth keeping: every 5xx, and the 4xx a person is shown; not the
 /// anonymous noise of a missing session, an unknown address or a throttled client, which
 /// anyone can produce at will.

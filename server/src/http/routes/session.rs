@@ -2,7 +2,7 @@ use axum::extract::State;
 use axum::http::header::{HeaderName, SET_COOKIE};
 use axum::http::StatusCode;
 use axum::response::{AppendHeaders, IntoResponse, Response};
-use axum::Json;
+use axum::{Extension, Json};
 use axum_extra::extract::CookieJar;
 use espace_api::second_step::{CodeRequest, SecondStepNeeded};
 use espace_api::session::{Me, SignInRequest};
@@ -15,6 +15,7 @@ use crate::auth::second_step::{self, Proof};
 use crate::auth::session::{self, Opened, COOKIE_NAME};
 use crate::auth::sign_in::{self, Outcome};
 use crate::error::AppError;
+use crate::operators::support::{self, Whose};
 use crate::state::AppState;
 use crate::{operators, sso};
 
@@ -22,10 +23,19 @@ use crate::{operators, sso};
 pub async fn sign_in(
     State(state): State<AppState>,
     device: Device,
+    whose: Option<Extension<Whose>>,
     jar: CookieJar,
     Json(req): Json<SignInRequest>,
 ) -> Result<Response, AppError> {
-    match sign_in::sign_in(&state, &device, req).await? {
+    let email = req.email.clone();
+    let outcome = match sign_in::sign_in(&state, &device, req).await {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            support::note_email(&state, whose.as_ref().map(|w| &w.0), &email).await;
+            return Err(e);
+        }
+    };
+    match outcome {
         Outcome::Opened(opened) => Ok(signed_in(&state, jar, opened).await?.into_response()),
         Outcome::SecondStep { challenge, passkey } => {
             let jar = jar.add(second_step::challenge_cookie(challenge, state.config.secure_cookies));
