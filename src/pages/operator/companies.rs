@@ -79,14 +79,12 @@ pub fn CompaniesSection(
                     <select
                         id="operator-status"
                         on:change=move |ev| {
-                            status
-                                .set(
-                                    match event_target_value(&ev).as_str() {
-                                        "active" => Some(CompanyStatus::Active),
-                                        "suspended" => Some(CompanyStatus::Suspended),
-                                        _ => None,
-                                    },
-                                )
+                            let chosen = match event_target_value(&ev).as_str() {
+                                "active" => Some(CompanyStatus::Active),
+                                "suspended" => Some(CompanyStatus::Suspended),
+                                _ => None,
+                            };
+                            status.set(chosen);
                         }
                     >
                         <option value="">{i18n::msg("operator-status-all")}</option>

@@ -83,7 +83,7 @@ pub fn NewCompanyForm(
                     <select
                         id="company-language"
                         on:change=move |ev| {
-                            language.set(if event_target_value(&ev) == "en" { Language::En } else { Language::Fr })
+                            language.set(if event_target_value(&ev) == "en" { Language::En } else { Language::Fr });
                         }
                     >
                         <option value="fr" selected=move || language.get() == Language::Fr>

@@ -25,7 +25,10 @@ const AROUND_SECS: i64 = 3600;
 /// Whose request this is, once an extractor knows: filled by the session and token
 /// extractors, read when the answer is an error.
 #[derive(Clone, Default)]
-pub struct Whose(Arc<Mutex<Option<(CompanyId, Option<UserId>)>>>);
+pub struct Whose(Arc<Mutex<Option<Owner>>>);
+
+/// A request's company, and its account when a person's or a token's creator's.
+type Owner = (CompanyId, Option<UserId>);
 
 /// Notes whose request `parts` is (the company, and the account when a person's or a token's
 /// creator's).
