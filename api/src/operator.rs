@@ -43,6 +43,9 @@ pub struct CompanyRow {
     /// Whether its people sign in through its identity provider.
     pub sso: bool,
     pub created_at: i64,
+    /// Closed by an operator: suspended until then, erased at this time.
+    #[serde(default)]
+    pub closes_at: Option<i64>,
 }
 
 /// `GET /api/operator/companies?q=…&status=…`.
@@ -153,8 +156,16 @@ pub struct OperatorEvent {
 pub enum OperatorAction {
     CompanyCreated,
     CompanySuspended,
+    /// Reactivated; a closure under way is cancelled.
     CompanyReactivated,
+    /// Closed: suspended, to be erased after the grace period.
+    CompanyClosed,
+    /// Erased by the hourly job at the end of its grace period (no operator).
+    CompanyErased,
 }
+
+/// Days between a company's closure and the erasure of its data.
+pub const CLOSURE_GRACE_DAYS: i64 = 30;
 
 /// One error answer, as kept for support (30 days): what a person's reference leads to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -40,6 +40,24 @@ operator-suspend-body = Its people are signed out at once and cannot sign in aga
 #   $company (String) - the company's name
 operator-reactivate-title = Reactivate { $company }?
 operator-reactivate-body = Its people can sign in again, and its API tokens and SCIM work again.
+operator-close = Close
+# Variables:
+#   $company (String) - the company's name
+operator-close-label = Close { $company }
+# Variables:
+#   $company (String) - the company's name
+operator-close-title = Close { $company }?
+# Variables:
+#   $days (Number) - the grace period before erasure, e.g. 30
+operator-close-body = Download its data first. Its people are signed out at once and can no longer sign in; in { $days } days all its data is erased for good. Until then, Reactivate cancels the closure.
+operator-closed = Company closed: its data will be erased at the end of the grace period.
+# Variables:
+#   $date (String) - the day its data is erased
+operator-status-closing = Closing: erased on { $date }
+operator-export = Download its data
+# Variables:
+#   $company (String) - the company's name
+operator-export-label = Download its data ({ $company })
 operator-suspended = Company suspended: its people are signed out.
 operator-reactivated = Company reactivated.
 
@@ -70,6 +88,12 @@ operator-event-company-suspended = Suspended { $company }
 # Variables:
 #   $company (String) - the company's name
 operator-event-company-reactivated = Reactivated { $company }
+# Variables:
+#   $company (String) - the company's name
+operator-event-company-closed = Closed { $company }
+# Variables:
+#   $company (String) - the company's name
+operator-event-company-erased = Erased { $company } at the end of its grace period
 
 ## Finding an error by its reference
 

@@ -40,6 +40,24 @@ operator-suspend-body = Ses utilisateurs sont déconnectés immédiatement et ne
 #   $company (String) - le nom de l’entreprise
 operator-reactivate-title = Réactiver { $company } ?
 operator-reactivate-body = Ses utilisateurs peuvent de nouveau se connecter, et ses jetons d’API et SCIM fonctionnent de nouveau.
+operator-close = Fermer
+# Variables:
+#   $company (String) - le nom de l’entreprise
+operator-close-label = Fermer { $company }
+# Variables:
+#   $company (String) - le nom de l’entreprise
+operator-close-title = Fermer { $company } ?
+# Variables:
+#   $days (Number) - le délai avant l’effacement, p. ex. 30
+operator-close-body = Téléchargez d’abord ses données. Ses utilisateurs sont déconnectés immédiatement et ne peuvent plus se connecter ; dans { $days } jours, toutes ses données sont effacées définitivement. D’ici là, Réactiver annule la fermeture.
+operator-closed = Entreprise fermée : ses données seront effacées à la fin du délai de grâce.
+# Variables:
+#   $date (String) - le jour où ses données sont effacées
+operator-status-closing = En fermeture : effacée le { $date }
+operator-export = Télécharger ses données
+# Variables:
+#   $company (String) - le nom de l’entreprise
+operator-export-label = Télécharger ses données ({ $company })
 operator-suspended = Entreprise suspendue : ses utilisateurs sont déconnectés.
 operator-reactivated = Entreprise réactivée.
 
@@ -70,6 +88,12 @@ operator-event-company-suspended = A suspendu { $company }
 # Variables:
 #   $company (String) - le nom de l’entreprise
 operator-event-company-reactivated = A réactivé { $company }
+# Variables:
+#   $company (String) - le nom de l’entreprise
+operator-event-company-closed = A fermé { $company }
+# Variables:
+#   $company (String) - le nom de l’entreprise
+operator-event-company-erased = A effacé { $company } à la fin de son délai de grâce
 
 ## Retrouver une erreur par sa référence
 

@@ -342,3 +342,122 @@ async fn a_reference_a_customer_quotes_leads_to_its_error_and_what_happened_arou
     let (status, _) = call(&t, "GET", &format!("/api/operator/references/{reference}"), Some(&console), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+/// Every table with a column named `column`, on either engine.
+async fn tables_with(t: &TestApp, column: &str) -> Vec<String> {
+    let pool = &t.app.state.pool;
+    let postgres = std::env::var("ESPACE_TEST_POSTGRES").is_ok_and(|v| !v.is_empty());
+    if postgres {
+        sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.columns WHERE table_schema = 'public' AND column_name = $1",
+        )
+        .bind(column)
+        .fetch_all(pool)
+        .await
+        .unwrap()
+    } else {
+        let tables: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'").fetch_all(pool).await.unwrap();
+        let mut with = Vec::new();
+        for table in tables {
+            let sql = format!("SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $1");
+            let n: i64 = sqlx::query_scalar(&sql).bind(column).fetch_one(pool).await.unwrap();
+            if n > 0 {
+                with.push(table);
+            }
+        }
+        with
+    }
+}
+
+async fn count(t: &TestApp, sql: &str, id: i64) -> i64 {
+    sqlx::query_scalar(sql).bind(id).fetch_one(&t.app.state.pool).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_closed_company_is_exported_then_erased_leaving_nothing_behind() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let admin = t.admin_cookie().await;
+    // Traces of every kind: a token, errors, sessions, links, audit events.
+    let res = t
+        .json(
+            "POST",
+            "/api/tokens",
+            Some(&admin),
+            json!({ "name": "HR sync", "permission": "read", "scope": null, "days": 30 }),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    call(&t, "POST", "/api/entities", Some(&admin), Some(json!({ "name": " " }))).await;
+    let (_, companies) = call(&t, "GET", "/api/operator/companies", Some(&console), None).await;
+    let acme = companies[0]["id"].as_i64().unwrap();
+    let users: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE company_id = $1")
+        .bind(acme)
+        .fetch_all(&t.app.state.pool)
+        .await
+        .unwrap();
+    assert!(users.len() > 3);
+
+    // The export first: its people, its audit log, its import reports.
+    let res = t.get(&format!("/api/operator/companies/{acme}/export"), Some(&console)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "application/zip");
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 24).await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["audit-log.csv", "import-reports.csv", "users.csv"]);
+    let mut people = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("users.csv").unwrap(), &mut people).unwrap();
+    assert!(people.contains(&t.demo.email), "{people}");
+    let admin_res = t.get(&format!("/api/operator/companies/{acme}/export"), Some(&admin)).await;
+    assert_eq!(admin_res.status(), StatusCode::NOT_FOUND);
+
+    // Closed: suspended at once, with the day of its erasure.
+    let (status, _) = call(&t, "POST", &format!("/api/operator/companies/{acme}/close"), Some(&console), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(call(&t, "GET", "/api/users", Some(&admin), None).await.0, StatusCode::UNAUTHORIZED);
+    let (_, list) = call(&t, "GET", "/api/operator/companies", Some(&console), None).await;
+    let closes_at = list[0]["closes_at"].as_i64().expect("a day of erasure");
+    assert!(closes_at > espace_server::store::now() + 29 * espace_server::store::DAY_SECS);
+    // Before its time the hourly job leaves it.
+    espace_server::operators::closure::erase_due(&t.app.state, espace_server::store::now()).await.unwrap();
+    assert_eq!(count(&t, "SELECT COUNT(*) FROM companies WHERE id = $1", acme).await, 1);
+
+    // The check below looks at every table: it finds them.
+    let by_company = tables_with(&t, "company_id").await;
+    assert!(["users", "audit_log", "api_tokens", "entities", "error_log"]
+        .iter()
+        .all(|n| by_company.iter().any(|t| t == n)));
+    assert!(tables_with(&t, "user_id").await.iter().any(|t| t == "sessions"));
+    assert!(count(&t, "SELECT COUNT(*) FROM audit_log WHERE company_id = $1", acme).await > 0);
+    let erased = espace_server::operators::closure::erase_due(&t.app.state, closes_at).await.unwrap();
+    assert_eq!(erased, 1);
+    for table in tables_with(&t, "company_id").await {
+        let n = count(&t, &format!("SELECT COUNT(*) FROM {table} WHERE company_id = $1"), acme).await;
+        assert_eq!(n, 0, "{table} still holds the company");
+    }
+    assert_eq!(count(&t, "SELECT COUNT(*) FROM companies WHERE id = $1", acme).await, 0);
+    for column in ["user_id", "actor_id", "subject_id", "created_by"] {
+        for table in tables_with(&t, column).await {
+            for user in &users {
+                let n = count(&t, &format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1"), *user).await;
+                assert_eq!(n, 0, "{table}.{column} still holds user {user}");
+            }
+        }
+    }
+    let mentions: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM outbox WHERE to_address LIKE '%acme.example')
+              + (SELECT COUNT(*) FROM rate_limits WHERE key LIKE '%acme.example')",
+    )
+    .fetch_one(&t.app.state.pool)
+    .await
+    .unwrap();
+    assert_eq!(mentions, 0);
+    // The operators' log keeps who closed what, by name.
+    let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
+    let actions: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions[..2], ["company-erased", "company-closed"]);
+    assert_eq!(events[0]["company"], "Acme");
+}

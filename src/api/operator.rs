@@ -53,3 +53,8 @@ pub async fn reference(reference: String) -> ApiResult<ReferenceReport> {
     let reference: String = reference.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
     client::get(&format!("/api/operator/references/{reference}")).await
 }
+
+/// Closes the company: suspended now, erased after the grace period.
+pub async fn close(id: CompanyId) -> ApiResult<()> {
+    client::send_no_content(client::Method::POST, &format!("/api/operator/companies/{id}/close")).await
+}

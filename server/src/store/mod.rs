@@ -13,6 +13,7 @@ pub mod devices;
 pub mod domains;
 pub mod email_changes;
 pub mod entities;
+pub mod erasure;
 pub mod idempotency;
 pub mod imports;
 pub mod jobs;

@@ -275,10 +275,11 @@ pub async fn companies(
         user_count: i64,
         sso_enabled: i64,
         created_at: i64,
+        closes_at: Option<i64>,
     }
     let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, name, status, language, user_count, sso_enabled, created_at FROM companies
+        "SELECT id, name, status, language, user_count, sso_enabled, created_at, closes_at FROM companies
          WHERE LOWER(name) LIKE $1 ESCAPE '\\' AND (CAST($2 AS TEXT) IS NULL OR status = CAST($2 AS TEXT))
          ORDER BY LOWER(name), id LIMIT $3",
     )
@@ -297,6 +298,7 @@ pub async fn companies(
             users: r.user_count,
             sso: r.sso_enabled != 0,
             created_at: r.created_at,
+            closes_at: r.closes_at,
         })
         .collect())
 }
@@ -366,4 +368,51 @@ pub async fn suspended(conn: &mut Conn, company_id: CompanyId) -> Result<bool, s
         .fetch_one(conn)
         .await?;
     Ok(n > 0)
+}
+
+/// Closes the company: suspended, and erased once `closes_at` has passed.
+pub async fn set_closing(conn: &mut Conn, id: CompanyId, now: i64, closes_at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET status = 'suspended', status_changed_at = $1, closes_at = $2 WHERE id = $3")
+        .bind(now)
+        .bind(closes_at)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The companies whose grace period is over, and their names.
+pub async fn due_for_erasure(conn: &mut Conn, now: i64) -> Result<Vec<(CompanyId, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM companies WHERE closes_at IS NOT NULL AND closes_at <= $1 ORDER BY id")
+        .bind(now)
+        .fetch_all(conn)
+        .await
+}
+
+pub async fn record_system(
+    conn: &mut Conn,
+    action: OperatorAction,
+    (company_id, company): (Option<CompanyId>, &str),
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO operator_audit (operator_id, action, company_id, company, at) VALUES (NULL, $1, $2, $3, $4)",
+    )
+    .bind(action)
+    .bind(company_id)
+    .bind(company)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The company's import reports: batch, part, when, and the report as the app shows it (JSON).
+pub async fn import_reports(conn: &mut Conn, id: CompanyId) -> Result<Vec<(String, i64, i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT batch, part, created_at, report FROM import_parts WHERE company_id = $1 ORDER BY created_at, batch, part",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await
 }

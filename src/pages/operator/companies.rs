@@ -1,7 +1,8 @@
 //! The companies: searched by name, filtered by status, each with its people, single sign-on
-//! and creation date, and Suspend or Reactivate behind a confirmation.
+//! and creation date; Suspend, Reactivate and Close behind a confirmation, and its data to
+//! download (before a closure).
 
-use espace_api::operator::{CompanyQuery, CompanyRow, CompanyStatus};
+use espace_api::operator::{CompanyQuery, CompanyRow, CompanyStatus, CLOSURE_GRACE_DAYS};
 use espace_api::CompanyId;
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -14,19 +15,46 @@ use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 
-fn status_message_id(status: CompanyStatus) -> &'static str {
-    match status {
-        CompanyStatus::Active => "operator-status-active",
-        CompanyStatus::Suspended => "operator-status-suspended",
+/// What an operator does to a company.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Suspend,
+    Reactivate,
+    Close,
+}
+
+impl Change {
+    /// The button's text, also the confirmation's.
+    fn verb(self) -> &'static str {
+        match self {
+            Change::Suspend => "operator-suspend",
+            Change::Reactivate => "operator-reactivate",
+            Change::Close => "operator-close",
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Change::Suspend => "operator-suspended",
+            Change::Reactivate => "operator-reactivated",
+            Change::Close => "operator-closed",
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Change::Reactivate => "button secondary",
+            Change::Suspend | Change::Close => "button danger-outline",
+        }
     }
 }
 
-/// The change a confirmation is asked for: the company and the status it would get.
-type Pending = Option<(CompanyId, String, CompanyStatus)>;
+/// The change a confirmation is asked for, and the company's name.
+type Pending = Option<(CompanyId, String, Change)>;
 
 #[component]
 pub fn CompaniesSection(
-    /// Bumped after each change, to load again; bumped here after a suspension.
+    /// Bumped after each change, to load again; bumped here after one.
     changed: RwSignal<u32>,
 ) -> impl IntoView {
     let toasts = use_toasts();
@@ -37,35 +65,35 @@ pub fn CompaniesSection(
         api::operator::companies(CompanyQuery { q: search.get(), status: status.get() })
     });
     let confirming = RwSignal::new(None as Pending);
-    let change = Action::new_local(move |(id, to): &(CompanyId, CompanyStatus)| {
-        let (id, to) = (*id, *to);
+    let act = Action::new_local(move |(id, change): &(CompanyId, Change)| {
+        let (id, change) = (*id, *change);
         async move {
-            let result = api::operator::set_status(id, to).await;
+            let result = match change {
+                Change::Suspend => api::operator::set_status(id, CompanyStatus::Suspended).await,
+                Change::Reactivate => api::operator::set_status(id, CompanyStatus::Active).await,
+                Change::Close => api::operator::close(id).await,
+            };
             confirming.set(None);
             if result.is_ok() {
-                toasts.show(match to {
-                    CompanyStatus::Suspended => "operator-suspended",
-                    CompanyStatus::Active => "operator-reactivated",
-                });
+                toasts.show(change.done());
                 changed.update(|n| *n += 1);
             }
             result
         }
     });
     let title = Signal::derive(move || match confirming.get() {
-        Some((_, name, CompanyStatus::Suspended)) => tr!("operator-suspend-title", { "company" => name }),
-        Some((_, name, CompanyStatus::Active)) => tr!("operator-reactivate-title", { "company" => name }),
+        Some((_, name, Change::Suspend)) => tr!("operator-suspend-title", { "company" => name }),
+        Some((_, name, Change::Reactivate)) => tr!("operator-reactivate-title", { "company" => name }),
+        Some((_, name, Change::Close)) => tr!("operator-close-title", { "company" => name }),
         None => String::new(),
     });
     let body = Signal::derive(move || match confirming.get() {
-        Some((_, _, CompanyStatus::Suspended)) => i18n::t("operator-suspend-body"),
-        Some((_, _, CompanyStatus::Active)) => i18n::t("operator-reactivate-body"),
+        Some((_, _, Change::Suspend)) => i18n::t("operator-suspend-body"),
+        Some((_, _, Change::Reactivate)) => i18n::t("operator-reactivate-body"),
+        Some((_, _, Change::Close)) => tr!("operator-close-body", { "days" => CLOSURE_GRACE_DAYS }),
         None => String::new(),
     });
-    let confirm_label = Signal::derive(move || match confirming.get() {
-        Some((_, _, CompanyStatus::Active)) => i18n::t("operator-reactivate"),
-        _ => i18n::t("operator-suspend"),
-    });
+    let confirm_label = Signal::derive(move || confirming.get().map(|(_, _, c)| i18n::t(c.verb())).unwrap_or_default());
     view! {
         <section>
             <h2 id="operator-companies-title">{i18n::msg("operator-companies-title")}</h2>
@@ -93,7 +121,7 @@ pub fn CompaniesSection(
                     </select>
                 </div>
             </div>
-            {move || change.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
+            {move || act.value().get().and_then(Result::err).map(|error| view! { <ErrorPanel error=error /> })}
             <Loaded resource=companies let:rows>
                 <CompaniesTable rows=rows confirming=confirming />
             </Loaded>
@@ -102,15 +130,27 @@ pub fn CompaniesSection(
                 title=title
                 body=body
                 confirm_label=confirm_label
-                danger=Signal::derive(move || matches!(confirming.get(), Some((_, _, CompanyStatus::Suspended))))
+                danger=Signal::derive(move || {
+                    matches!(confirming.get(), Some((_, _, Change::Suspend | Change::Close)))
+                })
                 on_confirm=move |()| {
-                    if let Some((id, _, to)) = confirming.get_untracked() {
-                        change.dispatch((id, to));
+                    if let Some((id, _, change)) = confirming.get_untracked() {
+                        act.dispatch((id, change));
                     }
                 }
                 on_cancel=move |()| confirming.set(None)
             />
         </section>
+    }
+}
+
+/// "Active", "Suspended", or "Closing: erased on 5 Jan 2027".
+fn status_text(row: &CompanyRow) -> impl Fn() -> String + Send + Sync + 'static {
+    let (status, closes_at) = (row.status, row.closes_at);
+    move || match (closes_at, status) {
+        (Some(at), _) => tr!("operator-status-closing", { "date" => time::date(i18n::language(), at) }),
+        (None, CompanyStatus::Active) => i18n::t("operator-status-active"),
+        (None, CompanyStatus::Suspended) => i18n::t("operator-status-suspended"),
     }
 }
 
@@ -127,45 +167,61 @@ fn CompaniesTable(
     let rows = rows
         .into_iter()
         .map(|c| {
-            let (id, created, status) = (c.id, c.created_at, c.status);
-            let name = c.name.clone();
-            let to = match status {
-                CompanyStatus::Active => CompanyStatus::Suspended,
-                CompanyStatus::Suspended => CompanyStatus::Active,
+            let (id, created) = (c.id, c.created_at);
+            let changes: &[Change] = match (c.status, c.closes_at) {
+                (CompanyStatus::Active, _) => &[Change::Suspend, Change::Close],
+                (CompanyStatus::Suspended, None) => &[Change::Reactivate, Change::Close],
+                (CompanyStatus::Suspended, Some(_)) => &[Change::Reactivate],
             };
-            let label = {
-                let name = name.clone();
-                move || match to {
-                    CompanyStatus::Suspended => tr!("operator-suspend-label", { "company" => name.clone() }),
-                    CompanyStatus::Active => tr!("operator-reactivate-label", { "company" => name.clone() }),
-                }
+            let buttons = changes
+                .iter()
+                .map(|&change| {
+                    let name = c.name.clone();
+                    let label = {
+                        let name = name.clone();
+                        move || match change {
+                            Change::Suspend => tr!("operator-suspend-label", { "company" => name.clone() }),
+                            Change::Reactivate => tr!("operator-reactivate-label", { "company" => name.clone() }),
+                            Change::Close => tr!("operator-close-label", { "company" => name.clone() }),
+                        }
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class=change.class()
+                            data-change=change.verb()
+                            aria-label=label
+                            on:click=move |_| confirming.set(Some((id, name.clone(), change)))
+                        >
+                            {i18n::msg(change.verb())}
+                        </button>
+                    }
+                })
+                .collect_view();
+            let export_label = {
+                let name = c.name.clone();
+                move || tr!("operator-export-label", { "company" => name.clone() })
             };
             view! {
                 <tr data-testid="operator-company">
                     <th scope="row">
                         <bdi>{c.name.clone()}</bdi>
                     </th>
-                    <td data-testid="operator-company-status">{i18n::msg(status_message_id(status))}</td>
+                    <td data-testid="operator-company-status">{status_text(&c)}</td>
                     <td>{c.users}</td>
                     <td>{i18n::msg(if c.sso { "operator-sso-on" } else { "operator-sso-off" })}</td>
                     <td>{move || time::date(i18n::language(), created)}</td>
-                    <td>
-                        <button
-                            type="button"
-                            class=match to {
-                                CompanyStatus::Suspended => "button danger-outline",
-                                CompanyStatus::Active => "button secondary",
-                            }
-                            aria-label=label
-                            on:click=move |_| confirming.set(Some((id, name.clone(), to)))
+                    <td class="operator-actions">
+                        {buttons}
+                        <a
+                            class="button secondary"
+                            href=format!("/api/operator/companies/{id}/export")
+                            download=format!("company-{id}.zip")
+                            aria-label=export_label
+                            data-testid="operator-export"
                         >
-                            {i18n::msg(
-                                match to {
-                                    CompanyStatus::Suspended => "operator-suspend",
-                                    CompanyStatus::Active => "operator-reactivate",
-                                },
-                            )}
-                        </button>
+                            {i18n::msg("operator-export")}
+                        </a>
                     </td>
                 </tr>
             }

@@ -15,6 +15,8 @@ fn what(event: &OperatorEvent) -> String {
         OperatorAction::CompanyCreated => tr!("operator-event-company-created", { "company" => company }),
         OperatorAction::CompanySuspended => tr!("operator-event-company-suspended", { "company" => company }),
         OperatorAction::CompanyReactivated => tr!("operator-event-company-reactivated", { "company" => company }),
+        OperatorAction::CompanyClosed => tr!("operator-event-company-closed", { "company" => company }),
+        OperatorAction::CompanyErased => tr!("operator-event-company-erased", { "company" => company }),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The operator console in a real browser, in English and French: a new operator opens the
 //! link `espace-server operator add` makes (the same function here), chooses a password and
 //! sets up an app (the test computes codes from the key shown); creates a company with its
-//! first administrator, who is e-mailed; suspends the demo company, whose administrator is
+//! first administrator, who is e-mailed, and closes it; suspends the demo company, whose administrator is
 //! signed out at once and told why at sign-in; signs out and back in at the sign-in page with
 //! a code; finds the reference the administrator was shown. axe-clean, on a phone too.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
@@ -27,6 +27,7 @@ struct Texts {
     created: &'static str,
     suspended: &'static str,
     suspended_sign_in: &'static str,
+    closing: &'static str,
 }
 
 async fn operator_console(browser: Browser, language: Language, texts: Texts) {
@@ -80,6 +81,16 @@ async fn operator_console(browser: Browser, language: Language, texts: Texts) {
     h.click("dialog[open] [data-testid=confirm]").await;
     h.wait_text("[data-testid=operator-company]:first-child [data-testid=operator-company-status]", texts.suspended)
         .await;
+    // Globex closed: its data offered for download, erased after the grace period.
+    let globex = "[data-testid=operator-company]:nth-child(2)";
+    h.wait_for_any(&format!("{globex} [data-testid=operator-export]")).await;
+    // Above the suspension's notice, which sits at the bottom of the window for a while.
+    let close = format!("{globex} button[data-change=operator-close]");
+    let script = format!("document.querySelector('{close}').scrollIntoView({{ block: 'center' }})");
+    h.driver.execute(&script, Vec::new()).await.unwrap();
+    h.click(&close).await;
+    h.click("dialog[open] [data-testid=confirm]").await;
+    h.wait_contains(&format!("{globex} [data-testid=operator-company-status]"), texts.closing).await;
     let (overflow, _) = {
         h.driver.set_window_rect(0, 0, 390, 844).await.unwrap();
         h.overflow().await
@@ -127,6 +138,7 @@ async fn the_operator_console_in_english() {
             created: "Globex was created",
             suspended: "Suspended",
             suspended_sign_in: "access to this space is suspended",
+            closing: "Closing: erased on",
         },
     )
     .await;
@@ -142,6 +154,7 @@ async fn the_operator_console_in_french() {
             created: "Globex a été créée",
             suspended: "Suspendue",
             suspended_sign_in: "cet espace est suspendu",
+            closing: "En fermeture : effacée le",
         },
     )
     .await;

@@ -64,6 +64,7 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
         users: 1,
         sso: false,
         created_at: now,
+        closes_at: None,
     };
     Ok(row)
 }

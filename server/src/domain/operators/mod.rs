@@ -4,6 +4,7 @@
 //! `extract::SignedInOperator` is the only way in.
 
 pub mod account;
+pub mod closure;
 pub mod companies;
 pub mod extract;
 pub mod support;

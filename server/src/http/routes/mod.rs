@@ -76,6 +76,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/operator/companies", get(operator::companies).post(operator::create_company))
         .route("/operator/companies/{id}/suspend", post(operator::suspend))
         .route("/operator/companies/{id}/reactivate", post(operator::reactivate))
+        .route("/operator/companies/{id}/close", post(operator::close))
+        .route("/operator/companies/{id}/export", get(operator::export))
         .route("/operator/events", get(operator::events))
         .route("/operator/references/{reference}", get(operator::reference))
         .route("/me/passkeys/options", post(me::passkey_options))

@@ -99,3 +99,28 @@ pub async fn reference(
 ) -> Result<Json<ReferenceReport>, AppError> {
     Ok(Json(crate::operators::support::lookup(&state, &reference).await?))
 }
+
+/// `POST /api/operator/companies/{id}/close`: suspended now, erased after the grace period.
+pub async fn close(
+    State(state): State<AppState>,
+    SignedInOperator(operator): SignedInOperator,
+    Path(id): Path<CompanyId>,
+) -> Result<StatusCode, AppError> {
+    crate::operators::closure::close(&state, &operator, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/operator/companies/{id}/export`: the company's data as a ZIP of CSV files, in
+/// the operator's language.
+pub async fn export(
+    State(state): State<AppState>,
+    SignedInOperator(operator): SignedInOperator,
+    Path(id): Path<CompanyId>,
+) -> Result<axum::response::Response, AppError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let bytes = crate::operators::closure::export(&state, id, operator.language).await?;
+    let name = format!("attachment; filename=\"company-{id}.zip\"");
+    Ok(([(header::CONTENT_TYPE, "application/zip".to_owned()), (header::CONTENT_DISPOSITION, name)], bytes)
+        .into_response())
+}

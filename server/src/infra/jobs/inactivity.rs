@@ -132,6 +132,12 @@ pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "purge failed"),
         }
+        // Closed companies at the end of their grace period.
+        match crate::operators::closure::erase_due(state, now).await {
+            Ok(0) => {}
+            Ok(erased) => tracing::info!(erased, "closed companies erased"),
+            Err(e) => tracing::error!(error = %e, "erasing closed companies failed"),
+        }
         // Each verified domain comes due once a day.
         match crate::domains::recheck_due(state, now).await {
             Ok(report) if report != crate::domains::Recheck::default() => tracing::info!(?report, "domain checks"),
