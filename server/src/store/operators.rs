@@ -228,11 +228,13 @@ pub async fn delete_session(pool: &Pool, hash: &str) -> Result<(), sqlx::Error> 
     Ok(())
 }
 
+/// One line of the operators' log: `None` for what the hourly job does, and for a company no
+/// longer there.
 pub async fn record(
     conn: &mut Conn,
-    operator_id: i64,
+    operator_id: Option<i64>,
     action: OperatorAction,
-    (company_id, company): (CompanyId, &str),
+    (company_id, company): (Option<CompanyId>, &str),
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -387,24 +389,6 @@ pub async fn due_for_erasure(conn: &mut Conn, now: i64) -> Result<Vec<(CompanyId
         .bind(now)
         .fetch_all(conn)
         .await
-}
-
-pub async fn record_system(
-    conn: &mut Conn,
-    action: OperatorAction,
-    (company_id, company): (Option<CompanyId>, &str),
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO operator_audit (operator_id, action, company_id, company, at) VALUES (NULL, $1, $2, $3, $4)",
-    )
-    .bind(action)
-    .bind(company_id)
-    .bind(company)
-    .bind(now)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 /// The company's import reports: batch, part, when, and the report as the app shows it (JSON).

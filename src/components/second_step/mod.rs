@@ -16,7 +16,7 @@ pub use codes::RecoveryCodesPanel;
 pub use passkeys::AddPasskey;
 use passkeys::PasskeyList;
 pub use qr::QrCode;
-pub use setup::{readable, AuthenticatorSetupForm};
+pub use setup::{AppKeySteps, AuthenticatorSetupForm};
 
 use crate::api;
 use crate::components::dialog::ConfirmDialog;

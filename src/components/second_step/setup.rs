@@ -15,8 +15,31 @@ use crate::i18n;
 
 const INPUT: &str = "second-step-setup-code";
 
+/// The first two steps of adding an account to an authenticator app, as list items: scan the
+/// QR code, or type the key (the profile's setup, an operator's activation).
+#[component]
+pub fn AppKeySteps(
+    /// The key to add.
+    setup: AuthenticatorSetup,
+) -> impl IntoView {
+    view! {
+        <li>
+            <p>{i18n::msg("second-step-setup-scan")}</p>
+            <QrCode qr=setup.qr label=Signal::derive(move || i18n::t("second-step-setup-qr")) />
+        </li>
+        <li>
+            <p>{i18n::msg("second-step-setup-manual")}</p>
+            <p>
+                <code class="totp-secret" data-testid="totp-secret">
+                    {readable(&setup.secret)}
+                </code>
+            </p>
+        </li>
+    }
+}
+
 /// The secret in groups of four, easier to type into an app by hand.
-pub fn readable(secret: &str) -> String {
+fn readable(secret: &str) -> String {
     secret.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect::<Vec<_>>().join(" ")
 }
 
@@ -77,18 +100,7 @@ fn SetupSteps(
     let pending = confirm.pending();
     view! {
         <ol class="setup-steps">
-            <li>
-                <p>{i18n::msg("second-step-setup-scan")}</p>
-                <QrCode qr=setup.qr label=Signal::derive(move || i18n::t("second-step-setup-qr")) />
-            </li>
-            <li>
-                <p>{i18n::msg("second-step-setup-manual")}</p>
-                <p>
-                    <code class="totp-secret" data-testid="totp-secret">
-                        {readable(&setup.secret)}
-                    </code>
-                </p>
-            </li>
+            <AppKeySteps setup=setup />
             <li>
                 {move || confirm.failure_beside_fields().map(|error| view! { <ErrorPanel error=error /> })}
                 <form on:submit=on_submit novalidate=true>

@@ -14,7 +14,7 @@ use crate::components::form::field::TextField;
 use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
-use crate::components::second_step::{readable, QrCode};
+use crate::components::second_step::AppKeySteps;
 use crate::i18n;
 use crate::nav;
 
@@ -75,18 +75,7 @@ fn ActivationForm(
                 required=true
             />
             <ol class="setup-steps">
-                <li>
-                    <p>{i18n::msg("second-step-setup-scan")}</p>
-                    <QrCode qr=setup.qr label=Signal::derive(move || i18n::t("second-step-setup-qr")) />
-                </li>
-                <li>
-                    <p>{i18n::msg("second-step-setup-manual")}</p>
-                    <p>
-                        <code class="totp-secret" data-testid="totp-secret">
-                            {readable(&setup.secret)}
-                        </code>
-                    </p>
-                </li>
+                <AppKeySteps setup=setup />
             </ol>
             <TextField
                 id="operator-code"

@@ -9,9 +9,9 @@ use espace_api::validation::normalize_email;
 use espace_api::ErrorCode;
 use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredential};
 
-use super::device::{self, Device};
+use super::device::Device;
 use super::passkeys::{encoded_id, user_handle, webauthn, CEREMONY_SECS};
-use super::session::{self, new_token, strict_cookie, token_hash, Opened};
+use super::session::{new_token, strict_cookie, token_hash, Opened};
 use super::sign_in::{record_failure, Attempt};
 use crate::error::AppError;
 use crate::rate_limit::{self, Bucket};
@@ -102,10 +102,5 @@ pub async fn finish(
     };
     passkey.update_credential(&result);
     store::passkeys::used(&mut tx, row.id, &serde_json::to_string(&passkey)?, store::now()).await?;
-    store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
-    let token = session::open(&mut tx, &state.config, user.id, device).await?;
-    let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
-    tx.commit().await?;
-    attempt.succeeded().await?;
-    Ok(Opened { session: token, device: device_cookie, user_id: user.id })
+    attempt.open_session(tx, &user, device).await
 }

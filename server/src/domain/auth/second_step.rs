@@ -16,8 +16,8 @@ use rand::rngs::OsRng;
 use rand::RngCore;
 use totp_rs::{Builder, Totp};
 
-use super::device::{self, Device};
-use super::session::{self, new_token, strict_cookie, token_hash, Opened};
+use super::device::Device;
+use super::session::{new_token, strict_cookie, token_hash, Opened};
 use super::sign_in::{record_failure, Attempt};
 use crate::audit::{self, Actor};
 use crate::config::Secret;
@@ -192,10 +192,5 @@ pub async fn complete(
         return Err(if code.is_some() { wrong_code() } else { AppError::Refused(ErrorCode::PasskeyRefused) });
     }
     store::second_step::delete_challenge(&mut tx, &hash).await?;
-    store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
-    let token = session::open(&mut tx, &state.config, user.id, device).await?;
-    let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
-    tx.commit().await?;
-    attempt.succeeded().await?;
-    Ok(Opened { session: token, device: device_cookie, user_id: user.id })
+    attempt.open_session(tx, &user, device).await
 }

@@ -60,6 +60,22 @@ impl<'a> Attempt<'a> {
         }
     }
 
+    /// The sign-in holds (password, code or passkey): in `tx`, the sign-in recorded, a session
+    /// opened and the browser recognised; committed; the attempt costs nothing.
+    pub async fn open_session(
+        self,
+        mut tx: store::Tx,
+        user: &store::users::User,
+        device: &Device,
+    ) -> Result<Opened, AppError> {
+        store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
+        let token = session::open(&mut tx, &self.state.config, user.id, device).await?;
+        let device_cookie = device::recognise(&mut tx, self.state, user, device).await?;
+        tx.commit().await?;
+        self.succeeded().await?;
+        Ok(Opened { session: token, device: device_cookie, user_id: user.id })
+    }
+
     /// The password was right: the attempt costs nothing.
     pub async fn succeeded(self) -> Result<(), AppError> {
         for ticket in self.tickets {
@@ -134,12 +150,7 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
                 attempt.succeeded().await?;
                 return Ok(Outcome::SecondStep { challenge, passkey });
             }
-            store::users::record_sign_in(&mut tx, user.id, store::now()).await?;
-            let token = session::open(&mut tx, &state.config, user.id, device).await?;
-            let device_cookie = device::recognise(&mut tx, state, &user, device).await?;
-            tx.commit().await?;
-            attempt.succeeded().await?;
-            Ok(Outcome::Opened(Opened { session: token, device: device_cookie, user_id: user.id }))
+            Ok(Outcome::Opened(attempt.open_session(tx, &user, device).await?))
         }
         // Only someone who knows the password learns the account is locked (and was e-mailed).
         (UserStatus::Locked, true) => {

@@ -71,7 +71,8 @@ pub async fn close(state: &AppState, operator: &Operator, company_id: CompanyId)
     let (name, _) = store::operators::company_status(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     store::operators::set_closing(&mut tx, company_id, now, now + CLOSURE_GRACE_DAYS * store::DAY_SECS).await?;
     store::operators::end_company_sessions(&mut tx, company_id).await?;
-    store::operators::record(&mut tx, operator.id, OperatorAction::CompanyClosed, (company_id, &name), now).await?;
+    store::operators::record(&mut tx, Some(operator.id), OperatorAction::CompanyClosed, (Some(company_id), &name), now)
+        .await?;
     tx.commit().await?;
     tracing::info!(company = %company_id, operator = operator.id, "company closed");
     Ok(())
@@ -83,7 +84,7 @@ pub async fn erase_due(state: &AppState, now: i64) -> Result<usize, AppError> {
     for (company_id, name) in &due {
         let mut tx = store::write(&state.pool).await?;
         store::erasure::erase(&mut tx, *company_id).await?;
-        store::operators::record_system(&mut tx, OperatorAction::CompanyErased, (None, name), now).await?;
+        store::operators::record(&mut tx, None, OperatorAction::CompanyErased, (None, name), now).await?;
         tx.commit().await?;
         tracing::info!(company = %company_id, "company erased after its closure");
     }

@@ -53,7 +53,8 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
         service_ids: &[],
     };
     create::insert(&mut tx, state, (company_id, Actor::System), &person, AuditAction::Create, true).await?;
-    store::operators::record(&mut tx, operator.id, OperatorAction::CompanyCreated, (company_id, name), now).await?;
+    store::operators::record(&mut tx, Some(operator.id), OperatorAction::CompanyCreated, (Some(company_id), name), now)
+        .await?;
     tx.commit().await?;
     tracing::info!(company = %company_id, operator = operator.id, "company created");
     let row = CompanyRow {
@@ -92,7 +93,7 @@ pub async fn set_status(
         }
         CompanyStatus::Active => OperatorAction::CompanyReactivated,
     };
-    store::operators::record(&mut tx, operator.id, action, (company_id, &name), now).await?;
+    store::operators::record(&mut tx, Some(operator.id), action, (Some(company_id), &name), now).await?;
     tx.commit().await?;
     Ok(())
 }
