@@ -23,6 +23,13 @@ pub fn supported() -> bool {
     Reflect::get(&js_sys::global(), &"PublicKeyCredential".into()).is_ok_and(|c| !c.is_undefined())
 }
 
+/// Whether passkeys can work on this page: the browser has them, and the site is a name
+/// (browsers refuse an IP address such as 127.0.0.1 as a passkey's site).
+pub fn usable_here() -> bool {
+    let host = web_sys::window().and_then(|w| w.location().hostname().ok()).unwrap_or_default();
+    supported() && host.parse::<std::net::Ipv4Addr>().is_err() && !host.starts_with('[')
+}
+
 /// Whether the browser can offer passkeys among the e-mail field's suggestions (conditional
 /// mediation).
 pub async fn conditional_available() -> bool {

@@ -126,7 +126,7 @@ pub fn SignInPage() -> impl IntoView {
     // The person has a passkey to offer at the second step.
     let offer_passkey = RwSignal::new(false);
     let suggested = passkey::Suggested::new();
-    let passkeys = api::webauthn::supported();
+    let passkeys = api::webauthn::usable_here();
 
     let submit = use_submit_or(
         input_id,

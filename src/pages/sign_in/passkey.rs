@@ -29,8 +29,11 @@ impl Suggested {
     /// person picks one (`send` then signs in with it). Nothing is said when the browser cannot,
     /// or when the offer is withdrawn.
     pub fn offer(self, on_pick: impl FnOnce() + 'static) {
+        if !api::webauthn::usable_here() {
+            return;
+        }
         spawn_local(async move {
-            if !api::webauthn::supported() || !api::webauthn::conditional_available().await {
+            if !api::webauthn::conditional_available().await {
                 return;
             }
             let Ok(controller) = AbortController::new() else { return };
