@@ -134,6 +134,8 @@ async fn an_operator_is_invited_activates_and_signs_in_at_the_same_page_with_a_c
 async fn operators_are_invisible_to_companies() {
     let t = start().await;
     let (_, console) = operator(&t).await;
+    // An address a company's person signs in with cannot be an operator's too.
+    assert!(account::invite(&t.app.state, "Camille", &t.demo.email, Language::Fr).await.is_err());
     let admin = t.admin_cookie().await;
     for (method, uri) in [
         ("GET", "/api/operator/me"),

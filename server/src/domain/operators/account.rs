@@ -38,7 +38,8 @@ pub fn removal(secure: bool) -> axum_extra::extract::cookie::Cookie<'static> {
 }
 
 /// Invites an operator (`espace-server operator add`): the activation link to hand over.
-/// Again for someone still invited: a new link, the old one void. Refused for an active one.
+/// Again for someone still invited: a new link, the old one void. Refused for an active one,
+/// and for an address a company's person signs in with.
 pub async fn invite(state: &AppState, name: &str, email: &str, language: Language) -> Result<String, AppError> {
     if let Err(v) = espace_api::validation::email(email) {
         return Err(AppError::field("email", v.code));
@@ -46,6 +47,10 @@ pub async fn invite(state: &AppState, name: &str, email: &str, language: Languag
     let name = if name.trim().is_empty() { email.trim() } else { name.trim() };
     let token = new_token();
     let mut tx = store::write(&state.pool).await?;
+    // One address, one account to sign in to: a company's person keeps theirs.
+    if store::users::email_taken(&mut tx, &normalize_email(email)).await? {
+        return Err(AppError::field("email", FieldErrorCode::Taken));
+    }
     let Some(id) =
         store::operators::invite(&mut tx, (name, email.trim(), &normalize_email(email)), language, store::now())
             .await?
