@@ -277,10 +277,16 @@ pub enum FieldErrorCode {
     PublicDomain,
     /// Not the code the app shows now, nor an unused recovery code.
     WrongCode,
+    /// Not a real day written `YYYY-MM-DD`, or one before the start.
+    InvalidDate,
+    /// A number above the limit (`max`).
+    TooLarge,
+    /// Fewer seats than people hold: `max` is how many to free first.
+    SeatsInUse,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 20] = [
+    pub const ALL: [FieldErrorCode; 23] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -301,6 +307,9 @@ impl FieldErrorCode {
         FieldErrorCode::InvalidDomain,
         FieldErrorCode::PublicDomain,
         FieldErrorCode::WrongCode,
+        FieldErrorCode::InvalidDate,
+        FieldErrorCode::TooLarge,
+        FieldErrorCode::SeatsInUse,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -325,6 +334,9 @@ impl FieldErrorCode {
             FieldErrorCode::InvalidDomain => "invalid-domain",
             FieldErrorCode::PublicDomain => "public-domain",
             FieldErrorCode::WrongCode => "wrong-code",
+            FieldErrorCode::InvalidDate => "invalid-date",
+            FieldErrorCode::TooLarge => "too-large",
+            FieldErrorCode::SeatsInUse => "seats-in-use",
         }
     }
 
@@ -349,7 +361,8 @@ pub struct FieldError {
     /// The request field's name, as in the JSON body (`email`, `first_name`, …).
     pub field: String,
     pub code: FieldErrorCode,
-    /// The limit that was exceeded, for `too-long`.
+    /// The number its message names: the limit exceeded (`too-long`, `too-large`), or the
+    /// seats to free (`seats-in-use`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<u32>,
 }

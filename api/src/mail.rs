@@ -32,6 +32,8 @@ pub enum EmailKind {
     EmailChangeConfirm,
     /// To the old sign-in e-mail once the new one is confirmed: the link that undoes it.
     EmailChanged,
+    /// To the company's administrators, some days before an order ends: its seats go with it.
+    OrderEnding,
 }
 
 impl EmailKind {
@@ -49,6 +51,7 @@ impl EmailKind {
             EmailKind::SecondStepReset => "second-step-reset",
             EmailKind::EmailChangeConfirm => "email-change-confirm",
             EmailKind::EmailChanged => "email-changed",
+            EmailKind::OrderEnding => "order-ending",
         }
     }
 }

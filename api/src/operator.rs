@@ -23,6 +23,7 @@ pub struct OperatorMe {
 
 /// A company's access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
 pub enum CompanyStatus {
@@ -33,6 +34,7 @@ pub enum CompanyStatus {
 
 /// One row of the console's company list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompanyRow {
     pub id: CompanyId,
     pub name: String,
@@ -50,6 +52,7 @@ pub struct CompanyRow {
 
 /// `GET /api/operator/companies?q=…&status=…`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct CompanyQuery {
     /// Part of the name, any case.
     #[serde(default)]
@@ -72,6 +75,7 @@ crate::fields! {
 /// `POST /api/operator/companies`: a company and its first administrator, who is sent the
 /// invitation e-mail in the company's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewCompanyRequest {
     pub name: String,
     pub language: Language,
@@ -147,6 +151,12 @@ pub struct OperatorEvent {
     pub operator: String,
     pub action: OperatorAction,
     pub company: String,
+    /// What else it was about: the service and its seats, the token's name.
+    #[serde(default)]
+    pub detail: String,
+    /// The operator token it came through (`/api/operator/v1`), by name.
+    #[serde(default)]
+    pub token: Option<String>,
 }
 
 /// What an operator did.
@@ -162,6 +172,19 @@ pub enum OperatorAction {
     CompanyClosed,
     /// Erased by the hourly job at the end of its grace period (no operator).
     CompanyErased,
+    /// Renamed; the detail is the former name.
+    CompanyRenamed,
+    /// A service added to the catalogue (the detail is its name).
+    ServiceAdded,
+    /// A catalogue service's names, description or link changed.
+    ServiceChanged,
+    /// An order placed for a company: the detail names the service and its seats.
+    OrderPlaced,
+    /// An order's seats or last day changed.
+    OrderChanged,
+    /// An operator token made (the detail is its name).
+    TokenCreated,
+    TokenRevoked,
 }
 
 /// Days between a company's closure and the erasure of its data.
@@ -215,4 +238,60 @@ pub struct ReferenceReport {
 /// A reference as people quote it: the request id's characters only, bounded.
 pub fn reference_shape(reference: &str) -> bool {
     (8..=64).contains(&reference.len()) && reference.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// An operator token: what `/api/operator/v1` takes as `Authorization: Bearer espop_…`, acting
+/// as the operator who made it. The secret is shown once; only its hash is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
+pub struct OperatorToken {
+    pub id: i64,
+    pub name: String,
+    /// The secret's first characters, to recognise it.
+    pub prefix: String,
+    /// The operator who made it.
+    pub operator: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+crate::fields! {
+    /// The operator token form.
+    pub enum OperatorTokenField {
+        Name = "name",
+        Days = "days",
+    }
+}
+
+/// `POST /api/operator/tokens`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewOperatorToken {
+    pub name: String,
+    /// Days until it expires: 1 to `crate::tokens::MAX_DAYS`.
+    pub days: u32,
+}
+
+impl NewOperatorToken {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(&mut errors, OperatorTokenField::Name.name(), validation::name(&self.name));
+        let days = if self.days == 0 {
+            Err(crate::FieldErrorCode::Required.into())
+        } else if self.days > crate::tokens::MAX_DAYS {
+            Err(validation::Violation { code: crate::FieldErrorCode::TooLarge, max: Some(crate::tokens::MAX_DAYS) })
+        } else {
+            Ok(())
+        };
+        validation::check(&mut errors, OperatorTokenField::Days.name(), days);
+        errors
+    }
+}
+
+/// The answer to a creation: the secret, shown this once and never again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreatedOperatorToken {
+    pub token: OperatorToken,
+    pub secret: String,
 }

@@ -126,11 +126,25 @@ fn forbidden_in_name(c: char) -> bool {
 /// and at least one letter or digit (a name of zero-width spaces is no name).
 pub fn name(value: &str) -> Rule {
     required_text(value, Limits::NAME_MAX)?;
+    name_characters(value)
+}
+
+/// No control or direction characters, and at least one letter or digit: what any name shown
+/// to people needs, whatever its length.
+pub fn name_characters(value: &str) -> Rule {
     if value.chars().any(forbidden_in_name) {
         return Err(FieldErrorCode::InvalidCharacters.into());
     }
     if !value.chars().any(char::is_alphanumeric) {
         return Err(FieldErrorCode::NoLetterOrDigit.into());
+    }
+    Ok(())
+}
+
+/// At most `max` characters; empty is fine.
+pub fn optional_text(value: &str, max: usize) -> Rule {
+    if value.chars().count() > max {
+        return Err(too_long(max));
     }
     Ok(())
 }

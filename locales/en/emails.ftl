@@ -277,3 +277,24 @@ emails-email-changed-text =
     The link works once, until { $expires } ({ $time_zone }). If it was you, there is nothing to do.
 # HTML version: the button that opens the undo link.
 emails-email-changed-button = Put my address back
+
+## Orders
+
+# Variables:
+#   $company (String) - the company’s name
+#   $service (String) - the service's name
+emails-order-ending-subject = { $service }: seats of the { $company } customer space end soon
+# Variables:
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $service (String) - the service's name
+#   $seats (Number) - how many seats the order holds
+#   $ends_on (String) - the order's last day, e.g. Thursday, December 31, 2026
+emails-order-ending-text =
+    Hello { $first_name },
+
+    An order of { $service } for the { $company } customer space ends on { $ends_on }. { NUMBER($seats) ->
+        [one] Its seat goes with it.
+       *[other] Its { NUMBER($seats) } seats go with it.
+    }
+    People keep the service until you remove it, but no one else can get it while more people hold it than the seats left. To keep the seats, contact your provider before that day; otherwise, choose who keeps the service in Users.

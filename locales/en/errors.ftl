@@ -82,6 +82,16 @@ field-error-invalid-url = Enter an address starting with https://.
 field-error-invalid-domain = Enter domain names such as example.com, without @.
 field-error-public-domain = This is a public mail provider’s domain, where anyone can get an address. Enter your company’s own domains.
 field-error-wrong-code = This code does not work. Enter the 6-digit code your app shows now, or an unused recovery code.
+field-error-invalid-date = Enter a date such as 2026-12-31, not before the start date.
+# Variables:
+#   $max (Number) - the greatest number allowed
+field-error-too-large = At most { NUMBER($max) }.
+# Variables:
+#   $count (Number) - how many seats people hold beyond the new number
+field-error-seats-in-use = { NUMBER($count) ->
+    [one] One person holds a seat beyond this number: free that seat in the company first, or keep more seats.
+   *[other] { NUMBER($count) } people hold seats beyond this number: free that many seats in the company first, or keep more seats.
+}
 
 ## The error page and error details shown for support.
 

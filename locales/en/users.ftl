@@ -179,6 +179,9 @@ users-mail-undelivered-email-change-confirm = The link confirming a new sign-in 
 #   $address (String) - the e-mail address it was sent to
 users-mail-undelivered-email-changed = The e-mail telling the former sign-in address of the change, sent to { $address }, could not be delivered.
 # Variables:
+#   $address (String) - the e-mail address it was sent to
+users-mail-undelivered-order-ending = The e-mail telling of an order that ends, sent to { $address }, could not be delivered.
+# Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-inactivity-warning = The inactivity warning sent to { $address } could not be delivered.
 users-mail-failure-invalid-address = This address cannot receive e-mail. Correct the notification e-mail, then send the message again.

@@ -277,3 +277,24 @@ emails-email-changed-text =
     Le lien fonctionne une fois, jusqu’au { $expires } ({ $time_zone }). Si c’était vous, il n’y a rien à faire.
 # Version HTML : le bouton qui ouvre le lien d’annulation.
 emails-email-changed-button = Rétablir mon adresse
+
+## Orders
+
+# Variables:
+#   $company (String) - the company’s name
+#   $service (String) - the service's name
+emails-order-ending-subject = { $service } : des licences de l’espace client { $company } prennent bientôt fin
+# Variables:
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $service (String) - the service's name
+#   $seats (Number) - how many seats the order holds
+#   $ends_on (String) - the order's last day, e.g. jeudi 31 décembre 2026
+emails-order-ending-text =
+    Bonjour { $first_name },
+
+    Une commande de { $service } pour l’espace client { $company } prend fin le { $ends_on }. { NUMBER($seats) ->
+        [one] Sa licence disparaît avec elle.
+       *[other] Ses { NUMBER($seats) } licences disparaissent avec elle.
+    }
+    Les personnes gardent le service jusqu’à ce que vous le retiriez, mais personne d’autre ne peut l’obtenir tant que plus de personnes l’ont que de licences restantes. Pour garder ces licences, contactez votre fournisseur avant cette date ; sinon, choisissez dans Utilisateurs qui garde le service.

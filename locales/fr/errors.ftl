@@ -82,6 +82,16 @@ field-error-invalid-url = Saisissez une adresse commençant par https://.
 field-error-invalid-domain = Saisissez des noms de domaine comme exemple.fr, sans @.
 field-error-public-domain = Ce domaine est celui d’une messagerie publique, où chacun peut ouvrir une adresse. Saisissez les domaines propres à votre entreprise.
 field-error-wrong-code = Ce code ne fonctionne pas. Saisissez le code à 6 chiffres que votre application affiche maintenant, ou un code de secours inutilisé.
+field-error-invalid-date = Saisissez une date telle que 2026-12-31, pas avant la date de début.
+# Variables:
+#   $max (Number) - the greatest number allowed
+field-error-too-large = Au plus { NUMBER($max) }.
+# Variables:
+#   $count (Number) - how many seats people hold beyond the new number
+field-error-seats-in-use = { NUMBER($count) ->
+    [one] Une personne occupe une licence au-delà de ce nombre : libérez d’abord cette licence dans l’entreprise, ou gardez plus de licences.
+   *[other] { NUMBER($count) } personnes occupent des licences au-delà de ce nombre : libérez d’abord autant de licences dans l’entreprise, ou gardez plus de licences.
+}
 
 ## La page d’erreur et les détails à transmettre au support.
 

@@ -179,6 +179,9 @@ users-mail-undelivered-email-change-confirm = Le lien confirmant un nouvel e-mai
 #   $address (String) - l’adresse e-mail à laquelle il a été envoyé
 users-mail-undelivered-email-changed = L’e-mail prévenant l’ancienne adresse de connexion du changement, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
+#   $address (String) - the e-mail address it was sent to
+users-mail-undelivered-order-ending = L’e-mail annonçant la fin d’une commande, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-inactivity-warning = L’avertissement d’inactivité envoyé à { $address } n’a pas pu être distribué.
 users-mail-failure-invalid-address = Cette adresse ne peut pas recevoir d’e-mail. Corrigez l’e-mail de notification, puis renvoyez le message.

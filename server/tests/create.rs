@@ -91,7 +91,7 @@ async fn two_requests_for_the_last_seat_exactly_one_wins() {
     let t = start().await;
     let admin = t.admin_cookie().await;
     let voip = t.service_id("VoIP line").await;
-    sqlx::query("UPDATE services SET seats_total = 2 WHERE id = $1")
+    sqlx::query("UPDATE service_orders SET seats = 2 WHERE service_id = $1")
         .bind(voip)
         .execute(&t.app.state.pool)
         .await

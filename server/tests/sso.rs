@@ -197,7 +197,7 @@ async fn no_seat_left_makes_the_account_without_the_service_and_tells_the_admins
     let provider = Provider::start(ESPACE, oidc::accounts(), Options { auto_login: true, ..Options::default() });
     let teams = t.service_id("Microsoft 365 Business Standard").await;
     sqlx::query(
-        "UPDATE services SET seats_total = (SELECT COUNT(*) FROM user_services WHERE service_id = $1) WHERE id = $1",
+        "UPDATE service_orders SET seats = (SELECT COUNT(*) FROM user_services WHERE service_id = $1) WHERE service_id = $1",
     )
     .bind(teams)
     .execute(&t.app.state.pool)

@@ -201,6 +201,9 @@ pub fn error_text(code: ErrorCode) -> String {
 
 pub fn field_error_text(code: FieldErrorCode, max: Option<u32>) -> String {
     let mut args = numbers(code.message_args());
+    // The field's number is the limit for most codes and a count for some (`seats-in-use`):
+    // each message names it as it reads best.
     args.insert("max".into(), max.unwrap_or_default().into());
+    args.insert("count".into(), max.unwrap_or_default().into());
     expect_context::<I18n>().tr_with_args(&code.message_id(), &args)
 }

@@ -46,7 +46,10 @@ pub fn error_text(lang: Language, code: espace_api::ErrorCode) -> String {
 /// The sentence explaining a field's error, with the field's limit and the numbers it names.
 pub fn field_error_text(lang: Language, code: espace_api::FieldErrorCode, max: Option<u32>) -> String {
     let mut args = numbers(code.message_args());
+    // The field's number is the limit for most codes and a count for some (`seats-in-use`):
+    // each message names it as it reads best.
     args.push(("max", FluentValue::from(max.unwrap_or_default())));
+    args.push(("count", FluentValue::from(max.unwrap_or_default())));
     t_args(lang, &code.message_id(), &args)
 }
 

@@ -28,8 +28,9 @@ const BY_USER: [&str; 14] = [
 ];
 
 /// Every table that names the company itself, in the order they can go.
-const BY_COMPANY: [&str; 10] = [
+const BY_COMPANY: [&str; 11] = [
     "sso_default_services",
+    "service_orders",
     "sso_logins",
     "sso_providers",
     "company_domains",

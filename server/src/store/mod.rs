@@ -7,6 +7,7 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod catalogue;
 pub mod companies;
 pub mod consents;
 pub mod devices;
@@ -18,7 +19,9 @@ pub mod idempotency;
 pub mod imports;
 pub mod jobs;
 pub mod limits;
+pub mod operator_tokens;
 pub mod operators;
+pub mod orders;
 pub mod outbox;
 pub mod passkeys;
 pub mod scim;
@@ -194,6 +197,13 @@ pub enum BackupError {
 
 /// A day in the database's unit of time.
 pub const DAY_SECS: i64 = 86_400;
+
+/// The UTC day of a Unix time as `YYYY-MM-DD`: how orders' days are kept and compared.
+pub fn day_of(at: i64) -> String {
+    jiff::Timestamp::from_second(at)
+        .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string())
+        .unwrap_or_else(|_| "2000-01-01".to_owned())
+}
 
 /// Unix seconds: every time in the database is one.
 pub fn now() -> i64 {

@@ -21,6 +21,9 @@ pub struct Operator {
     pub totp_secret: Option<String>,
     /// Sealed; shown at activation, not yet confirmed.
     pub pending_secret: Option<String>,
+    /// The operator token this request came through (`/api/operator/v1`), if any.
+    #[sqlx(skip)]
+    pub via_token: Option<i64>,
 }
 
 impl Operator {
@@ -228,22 +231,37 @@ pub async fn delete_session(pool: &Pool, hash: &str) -> Result<(), sqlx::Error> 
     Ok(())
 }
 
-/// One line of the operators' log: `None` for what the hourly job does, and for a company no
-/// longer there.
-pub async fn record(
-    conn: &mut Conn,
-    operator_id: Option<i64>,
-    action: OperatorAction,
-    (company_id, company): (Option<CompanyId>, &str),
-    now: i64,
-) -> Result<(), sqlx::Error> {
+/// One line of the operators' log: the action, the company (its id while it exists, its
+/// name always) and what else it was about (a service and its seats, a token's name).
+pub struct Entry<'a> {
+    pub action: OperatorAction,
+    pub company_id: Option<CompanyId>,
+    pub company: &'a str,
+    pub detail: &'a str,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(action: OperatorAction, (company_id, company): (Option<CompanyId>, &'a str)) -> Self {
+        Entry { action, company_id, company, detail: "" }
+    }
+
+    pub fn about(self, detail: &'a str) -> Self {
+        Entry { detail, ..self }
+    }
+}
+
+/// Records an operator's action (`None`: the hourly job), and the token it came through.
+pub async fn record(conn: &mut Conn, by: Option<&Operator>, entry: Entry<'_>, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO operator_audit (operator_id, action, company_id, company, at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO operator_audit (operator_id, token_id, action, company_id, company, detail, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(operator_id)
-    .bind(action)
-    .bind(company_id)
-    .bind(company)
+    .bind(by.map(|o| o.id))
+    .bind(by.and_then(|o| o.via_token))
+    .bind(entry.action)
+    .bind(entry.company_id)
+    .bind(entry.company)
+    .bind(entry.detail)
     .bind(now)
     .execute(conn)
     .await?;
@@ -253,8 +271,9 @@ pub async fn record(
 /// The latest operator actions, newest first.
 pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<OperatorEvent>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT a.at, COALESCE(o.name, '') AS operator, a.action, a.company FROM operator_audit a
-         LEFT JOIN operators o ON o.id = a.operator_id ORDER BY a.at DESC, a.id DESC LIMIT $1",
+        "SELECT a.at, COALESCE(o.name, '') AS operator, a.action, a.company, a.detail, t.name AS token
+         FROM operator_audit a LEFT JOIN operators o ON o.id = a.operator_id
+         LEFT JOIN operator_tokens t ON t.id = a.token_id ORDER BY a.at DESC, a.id DESC LIMIT $1",
     )
     .bind(limit)
     .fetch_all(conn)
@@ -268,31 +287,46 @@ pub async fn companies(
     status: Option<CompanyStatus>,
     limit: i64,
 ) -> Result<Vec<CompanyRow>, sqlx::Error> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: CompanyId,
-        name: String,
-        status: CompanyStatus,
-        language: Language,
-        user_count: i64,
-        sso_enabled: i64,
-        created_at: i64,
-        closes_at: Option<i64>,
-    }
     let pattern = format!("%{}%", folded.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, name, status, language, user_count, sso_enabled, created_at, closes_at FROM companies
-         WHERE LOWER(name) LIKE $1 ESCAPE '\\' AND (CAST($2 AS TEXT) IS NULL OR status = CAST($2 AS TEXT))
-         ORDER BY LOWER(name), id LIMIT $3",
-    )
+    let rows: Vec<CompanyListed> = sqlx::query_as(&format!(
+        "{SELECT_COMPANY} WHERE LOWER(name) LIKE $1 ESCAPE '\\'
+             AND (CAST($2 AS TEXT) IS NULL OR status = CAST($2 AS TEXT))
+         ORDER BY LOWER(name), id LIMIT $3"
+    ))
     .bind(pattern)
     .bind(status)
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| CompanyRow {
+    Ok(rows.into_iter().map(CompanyRow::from).collect())
+}
+
+/// One company as the console lists it.
+pub async fn company(conn: &mut Conn, id: CompanyId) -> Result<Option<CompanyRow>, sqlx::Error> {
+    let row: Option<CompanyListed> =
+        sqlx::query_as(&format!("{SELECT_COMPANY} WHERE id = $1")).bind(id).fetch_optional(conn).await?;
+    Ok(row.map(CompanyRow::from))
+}
+
+const SELECT_COMPANY: &str =
+    "SELECT id, name, status, language, user_count, sso_enabled, created_at, closes_at FROM companies";
+
+/// `SELECT_COMPANY`'s columns: SSO is stored as 0 or 1, which the `Any` driver reads as a number.
+#[derive(sqlx::FromRow)]
+struct CompanyListed {
+    id: CompanyId,
+    name: String,
+    status: CompanyStatus,
+    language: Language,
+    user_count: i64,
+    sso_enabled: i64,
+    created_at: i64,
+    closes_at: Option<i64>,
+}
+
+impl From<CompanyListed> for CompanyRow {
+    fn from(r: CompanyListed) -> Self {
+        CompanyRow {
             id: r.id,
             name: r.name,
             status: r.status,
@@ -301,8 +335,13 @@ pub async fn companies(
             sso: r.sso_enabled != 0,
             created_at: r.created_at,
             closes_at: r.closes_at,
-        })
-        .collect())
+        }
+    }
+}
+
+pub async fn rename_company(conn: &mut Conn, id: CompanyId, name: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET name = $2 WHERE id = $1").bind(id).bind(name).execute(conn).await?;
+    Ok(())
 }
 
 pub async fn insert_company(

@@ -35,12 +35,29 @@ pub async fn insert_service(
     name: &str,
     seats: i64,
 ) -> Result<ServiceId, sqlx::Error> {
-    sqlx::query_scalar("INSERT INTO services (company_id, name, seats_total) VALUES ($1, $2, $3) RETURNING id")
-        .bind(company_id)
+    // The catalogue's service of that name (made if new), and an open-ended order from today.
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM provider_services WHERE name_en = $1")
         .bind(name)
-        .bind(seats)
-        .fetch_one(conn)
-        .await
+        .fetch_optional(&mut *conn)
+        .await?;
+    let now = super::now();
+    let provider = match found {
+        Some(id) => id,
+        None => {
+            sqlx::query_scalar(
+                "INSERT INTO provider_services (name_en, name_fr, created_at) VALUES ($1, $1, $2) RETURNING id",
+            )
+            .bind(name)
+            .bind(now)
+            .fetch_one(&mut *conn)
+            .await?
+        }
+    };
+    let service_id = super::orders::company_service(conn, company_id, provider, name).await?;
+    let today = super::day_of(now);
+    let order = super::orders::NewOrder { company_id, service_id, seats, starts_on: &today, ends_on: None, now };
+    super::orders::insert(conn, &order).await?;
+    Ok(service_id)
 }
 
 /// A user as they would be after living through the product for a while.

@@ -10,6 +10,7 @@ use tower::ServiceExt;
 
 pub mod dns;
 pub mod oidc;
+pub mod operator;
 
 pub struct TestApp {
     pub app: App,

@@ -53,6 +53,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::SecondStepReset => "users-mail-undelivered-second-step-reset",
         EmailKind::EmailChangeConfirm => "users-mail-undelivered-email-change-confirm",
         EmailKind::EmailChanged => "users-mail-undelivered-email-changed",
+        EmailKind::OrderEnding => "users-mail-undelivered-order-ending",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

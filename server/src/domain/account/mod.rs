@@ -144,7 +144,7 @@ pub(crate) async fn record_own(
 /// with its seats (seats are the company's, whoever holds them) and the pending activations
 /// of their scope.
 pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::services::MySpace, AppError> {
-    use espace_api::services::{MySpace, ServiceCard};
+    use espace_api::services::MySpace;
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     let mut conn = state.pool.acquire().await?;
     if user.role.manages_users() {
@@ -153,10 +153,10 @@ pub async fn space(state: &AppState, user: &CurrentUser) -> Result<espace_api::s
         let pending = store::users::count_pending_activation(&mut conn, user.company_id, &user.scope).await?;
         return Ok(MySpace { services, pending_activation: Some(count(pending)) });
     }
-    let services = store::services::of_user(&mut conn, user.company_id, user.id)
+    let services = store::services::cards_of_user(&mut conn, user.company_id, user.id)
         .await?
         .into_iter()
-        .map(|s| ServiceCard { id: s.id, name: s.name, seats_used: None, seats_total: None })
+        .map(|card| service_card(card, None))
         .collect();
     Ok(MySpace { services, pending_activation: None })
 }
@@ -166,17 +166,29 @@ pub async fn catalogue(
     conn: &mut store::Conn,
     company_id: CompanyId,
 ) -> Result<Vec<espace_api::services::ServiceCard>, AppError> {
-    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(store::services::catalogue(conn, company_id)
         .await?
         .into_iter()
-        .map(|s| espace_api::services::ServiceCard {
-            id: s.id,
-            name: s.name,
-            seats_used: Some(count(s.seats_used)),
-            seats_total: Some(count(s.seats_total)),
-        })
+        .map(|s| service_card(s.card, Some((s.seats_used, s.seats_total))))
         .collect())
+}
+
+/// A service as the app shows it, with `(used, total)` seats for whoever manages users.
+fn service_card(card: store::services::Card, seats: Option<(i64, i64)>) -> espace_api::services::ServiceCard {
+    let count = |n: i64| u32::try_from(n.max(0)).unwrap_or(u32::MAX);
+    espace_api::services::ServiceCard {
+        id: card.id,
+        name: card.name,
+        words: espace_api::services::ServiceWords {
+            name_en: card.name_en,
+            name_fr: card.name_fr,
+            description_en: card.description_en,
+            description_fr: card.description_fr,
+        },
+        url: card.url,
+        seats_used: seats.map(|(used, _)| count(used)),
+        seats_total: seats.map(|(_, total)| count(total)),
+    }
 }
 
 /// The outbox for people trying the demo without a mail server.

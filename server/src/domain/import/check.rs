@@ -44,7 +44,7 @@ async fn company(conn: &mut Conn, actor: &CurrentUser) -> Result<Company, AppErr
     let services: Vec<(ServiceId, String, i64)> = store::services::catalogue(conn, actor.company_id)
         .await?
         .into_iter()
-        .map(|s| (s.id, s.name, (s.seats_total - s.seats_used).max(0)))
+        .map(|s| (s.card.id, s.card.name, (s.seats_total - s.seats_used).max(0)))
         .collect();
     let service_keys = services.iter().map(|(_, name, _)| columns::key(name)).collect();
     Ok(Company { language: company.language, entities, services, service_keys })

@@ -65,7 +65,7 @@ pub async fn template(state: &AppState, actor: &CurrentUser, lang: Language, kin
         role_name(espace_api::users::Role::User),
         entities.first().map(|e| e.name.clone()).unwrap_or_default(),
         language_name(lang),
-        services.first().map(|s| s.name.clone()).unwrap_or_default(),
+        services.first().map(|s| s.card.name.clone()).unwrap_or_default(),
     ];
     let people = vec![header(lang), example];
     match kind {
@@ -81,7 +81,7 @@ pub async fn template(state: &AppState, actor: &CurrentUser, lang: Language, kin
                 roles,
                 entities.into_iter().map(|e| e.name).collect(),
                 languages,
-                services.into_iter().map(|s| s.name).collect(),
+                services.into_iter().map(|s| s.card.name).collect(),
             ];
             let height = columns.iter().map(Vec::len).max().unwrap_or_default();
             let mut choices = vec![[Column::Role, Column::Entity, Column::Language, Column::Services]

@@ -15,7 +15,7 @@ use crate::auth::extract::CurrentUser;
 use crate::error::AppError;
 use crate::spreadsheet::{self, Kind};
 use crate::state::AppState;
-use crate::store::operators::Operator;
+use crate::store::operators::{Entry, Operator};
 use crate::store::{self, Scope};
 
 /// The whole company, as its administrators see it: whom the exports are read as.
@@ -71,8 +71,8 @@ pub async fn close(state: &AppState, operator: &Operator, company_id: CompanyId)
     let (name, _) = store::operators::company_status(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     store::operators::set_closing(&mut tx, company_id, now, now + CLOSURE_GRACE_DAYS * store::DAY_SECS).await?;
     store::operators::end_company_sessions(&mut tx, company_id).await?;
-    store::operators::record(&mut tx, Some(operator.id), OperatorAction::CompanyClosed, (Some(company_id), &name), now)
-        .await?;
+    let entry = Entry::new(OperatorAction::CompanyClosed, (Some(company_id), &name));
+    store::operators::record(&mut tx, Some(operator), entry, now).await?;
     tx.commit().await?;
     tracing::info!(company = %company_id, operator = operator.id, "company closed");
     Ok(())
@@ -84,7 +84,7 @@ pub async fn erase_due(state: &AppState, now: i64) -> Result<usize, AppError> {
     for (company_id, name) in &due {
         let mut tx = store::write(&state.pool).await?;
         store::erasure::erase(&mut tx, *company_id).await?;
-        store::operators::record(&mut tx, None, OperatorAction::CompanyErased, (None, name), now).await?;
+        store::operators::record(&mut tx, None, Entry::new(OperatorAction::CompanyErased, (None, name)), now).await?;
         tx.commit().await?;
         tracing::info!(company = %company_id, "company erased after its closure");
     }

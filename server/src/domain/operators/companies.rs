@@ -15,7 +15,7 @@ use espace_api::{CompanyId, FieldErrorCode};
 
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::operators::Operator;
+use crate::store::operators::{Entry, Operator};
 use crate::store::{self};
 use crate::users::create::{self, Person};
 use crate::users::fold::fold;
@@ -53,8 +53,8 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
         service_ids: &[],
     };
     create::insert(&mut tx, state, (company_id, Actor::System), &person, AuditAction::Create, true).await?;
-    store::operators::record(&mut tx, Some(operator.id), OperatorAction::CompanyCreated, (Some(company_id), name), now)
-        .await?;
+    let entry = Entry::new(OperatorAction::CompanyCreated, (Some(company_id), name));
+    store::operators::record(&mut tx, Some(operator), entry, now).await?;
     tx.commit().await?;
     tracing::info!(company = %company_id, operator = operator.id, "company created");
     let row = CompanyRow {
@@ -93,7 +93,7 @@ pub async fn set_status(
         }
         CompanyStatus::Active => OperatorAction::CompanyReactivated,
     };
-    store::operators::record(&mut tx, Some(operator.id), action, (Some(company_id), &name), now).await?;
+    store::operators::record(&mut tx, Some(operator), Entry::new(action, (Some(company_id), &name)), now).await?;
     tx.commit().await?;
     Ok(())
 }

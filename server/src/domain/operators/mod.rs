@@ -7,4 +7,6 @@ pub mod account;
 pub mod closure;
 pub mod companies;
 pub mod extract;
+pub mod orders;
 pub mod support;
+pub mod tokens;

@@ -52,7 +52,7 @@ async fn choices(conn: &mut Conn, company_id: CompanyId) -> Result<Choices, AppE
     let administrators = store::users::other_active_admins(conn, company_id, UserId(0)).await?;
     Ok(Choices {
         entities: entities.into_iter().map(|e| Choice { id: e.id, name: e.name }).collect(),
-        services: services.into_iter().map(|s| Choice { id: s.id, name: s.name }).collect(),
+        services: services.into_iter().map(|s| Choice { id: s.card.id, name: s.card.name }).collect(),
         administrators: administrators
             .into_iter()
             .map(|u| Person { id: u.id, first_name: u.first_name, last_name: u.last_name, email: u.email })
@@ -110,7 +110,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
         errors.push(FieldError { field: "default_entity_id".into(), code: FieldErrorCode::Unknown, max: None });
     }
     let catalogue = store::services::catalogue(&mut tx, company_id).await?;
-    if req.default_service_ids.iter().any(|id| !catalogue.iter().any(|s| s.id == *id)) {
+    if req.default_service_ids.iter().any(|id| !catalogue.iter().any(|s| s.card.id == *id)) {
         errors.push(FieldError { field: "default_service_ids".into(), code: FieldErrorCode::Unknown, max: None });
     }
     for id in &req.break_glass_user_ids {

@@ -326,7 +326,8 @@ async fn tell_admins_of_missing_seats(
     services: &[ServiceId],
 ) -> Result<(), AppError> {
     let catalogue = store::services::catalogue(tx, user.company_id).await?;
-    let names: Vec<&str> = catalogue.iter().filter(|s| services.contains(&s.id)).map(|s| s.name.as_str()).collect();
+    let names: Vec<&str> =
+        catalogue.iter().filter(|s| services.contains(&s.card.id)).map(|s| s.card.name.as_str()).collect();
     let names = names.join(", ");
     mail::to_admins(tx, user.company_id, user.id, EmailKind::SsoNoSeat, |admin| {
         render::sso_no_seat(

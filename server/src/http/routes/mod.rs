@@ -20,6 +20,7 @@ pub mod import;
 pub mod links;
 pub mod me;
 pub mod operator;
+pub mod operator_v1;
 pub mod scim;
 pub mod session;
 pub mod sso;
@@ -74,6 +75,13 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/operator/me", get(operator::current))
         .route("/operator/session", delete(operator::sign_out))
         .route("/operator/companies", get(operator::companies).post(operator::create_company))
+        .route("/operator/companies/{id}", get(operator::company).patch(operator::rename))
+        .route("/operator/companies/{id}/orders", post(operator::place_order))
+        .route("/operator/companies/{id}/orders/{order}", patch(operator::change_order))
+        .route("/operator/catalogue", get(operator::catalogue).post(operator::add_service))
+        .route("/operator/catalogue/{id}", patch(operator::change_service))
+        .route("/operator/tokens", get(operator::tokens).post(operator::create_token))
+        .route("/operator/tokens/{id}/revoke", post(operator::revoke_token))
         .route("/operator/companies/{id}/suspend", post(operator::suspend))
         .route("/operator/companies/{id}/reactivate", post(operator::reactivate))
         .route("/operator/companies/{id}/close", post(operator::close))
@@ -124,8 +132,25 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}/revoke", post(tokens::revoke))
         .nest("/v1", v1_routes())
+        .nest("/operator/v1", operator_v1_routes())
         .fallback(api_not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+/// `/api/operator/v1`: the console's operations on companies, orders and the catalogue, for
+/// operator tokens only (no cookie is read there). Its document is public, like `/api/v1`'s.
+fn operator_v1_routes() -> Router<AppState> {
+    Router::new()
+        .route("/companies", get(operator::companies).post(operator::create_company))
+        .route("/companies/{id}", get(operator::company).patch(operator::rename))
+        .route("/companies/{id}/suspend", post(operator::suspend))
+        .route("/companies/{id}/reactivate", post(operator::reactivate))
+        .route("/companies/{id}/orders", post(operator::place_order))
+        .route("/companies/{id}/orders/{order}", patch(operator::change_order))
+        .route("/catalogue", get(operator::catalogue).post(operator::add_service))
+        .route("/catalogue/{id}", patch(operator::change_service))
+        .route_layer(axum::middleware::from_fn(operator_v1::bearer_only))
+        .route("/openapi.json", get(operator_v1::openapi))
 }
 
 /// `/api/v1`: bearer tokens only (no cookie is read there, so no cross-site request can use it).

@@ -138,6 +138,12 @@ pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
             Ok(erased) => tracing::info!(erased, "closed companies erased"),
             Err(e) => tracing::error!(error = %e, "erasing closed companies failed"),
         }
+        // Orders about to end: their companies' administrators are told once.
+        match crate::operators::orders::tell_endings(state, now).await {
+            Ok(0) => {}
+            Ok(told) => tracing::info!(told, "orders ending told"),
+            Err(e) => tracing::error!(error = %e, "telling of orders ending failed"),
+        }
         // Each verified domain comes due once a day.
         match crate::domains::recheck_due(state, now).await {
             Ok(report) if report != crate::domains::Recheck::default() => tracing::info!(?report, "domain checks"),

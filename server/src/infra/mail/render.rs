@@ -80,6 +80,45 @@ pub fn moment(language: Language, time_zone: &TimeZone, unix: i64) -> Moment {
     Moment { date_time, zone }
 }
 
+/// A day (`YYYY-MM-DD`) as e-mails write it: « jeudi 31 décembre 2026 », "Thursday, December
+/// 31, 2026"; the text as given if it is not one.
+pub fn day(language: Language, day: &str) -> String {
+    let Ok(civil) = day.parse::<jiff::civil::Date>() else {
+        return day.to_owned();
+    };
+    Date::try_new_iso(i32::from(civil.year()), civil.month().unsigned_abs(), civil.day().unsigned_abs())
+        .ok()
+        .and_then(|date| {
+            let formatter = DateTimeFormatter::try_new(icu_locale(language).into(), fieldsets::YMDE::long()).ok()?;
+            let text = formatter.format(&date).to_string();
+            Some(match language {
+                Language::Fr => clock::french_first_of_month(&text, civil.day()),
+                Language::En => text,
+            })
+        })
+        .unwrap_or_else(|| day.to_owned())
+}
+
+/// (subject, text) to an administrator: an order of `service` ends on `ends_on`; the seats it
+/// holds go with it.
+pub fn order_ending(
+    language: Language,
+    company: &str,
+    first_name: &str,
+    service: &str,
+    seats: i64,
+    ends_on: &str,
+) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("service", FluentValue::from(service)),
+        ("seats", FluentValue::from(seats)),
+        ("ends_on", FluentValue::from(day(language, ends_on))),
+    ];
+    render(language, EmailKind::OrderEnding, &args)
+}
+
 /// The messages of each kind: subject, text, and the HTML button's words when it has a link.
 fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static str>) {
     match kind {
@@ -107,6 +146,7 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
         EmailKind::EmailChanged => {
             ("emails-email-changed-subject", "emails-email-changed-text", Some("emails-email-changed-button"))
         }
+        EmailKind::OrderEnding => ("emails-order-ending-subject", "emails-order-ending-text", None),
     }
 }
 
