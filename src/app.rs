@@ -20,7 +20,9 @@ use crate::pages::forgot_password::ForgotPasswordPage;
 use crate::pages::link::LinkPage;
 use crate::pages::mailbox::MailboxPage;
 use crate::pages::not_found::NotFound;
-use crate::pages::operator::{OperatorActivatePage, OperatorConsolePage};
+use crate::pages::operator::{
+    OperatorActivatePage, OperatorCataloguePage, OperatorCompanyPage, OperatorConsolePage, OperatorTokensPage,
+};
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
 use crate::pages::space::SpacePage;
@@ -65,6 +67,9 @@ fn WholeApp() -> impl IntoView {
                     // The operator console keeps its own session, apart from any company's.
                     <Route path=path!("/operator") view=OperatorConsolePage />
                     <Route path=path!("/operator/activate") view=OperatorActivatePage />
+                    <Route path=path!("/operator/companies/:id") view=OperatorCompanyPage />
+                    <Route path=path!("/operator/catalogue") view=OperatorCataloguePage />
+                    <Route path=path!("/operator/tokens") view=OperatorTokensPage />
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
                         <Route path=path!("/") view=SpacePage />
                         <Route path=path!("/profile") view=ProfilePage />

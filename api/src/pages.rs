@@ -7,7 +7,13 @@
 /// person finds their activation e-mail; the operator console and its activation, whose
 /// session cookie is sent only to `/api/operator`, so the page itself asks who is there);
 /// every other page of the app asks for a session first.
-pub const PUBLIC_APP_PAGES: [&str; 3] = ["/dev/mailbox", "/operator", "/operator/activate"];
+pub const PUBLIC_APP_PAGES: [&str; 2] = ["/dev/mailbox", "/operator"];
+
+/// Whether anyone may open `path` signed out: a page of `PUBLIC_APP_PAGES`, or one under the
+/// operator console (`/operator/…`: its pages ask the console's API who is there).
+pub fn is_public_app_page(path: &str) -> bool {
+    PUBLIC_APP_PAGES.contains(&path) || path.starts_with("/operator/")
+}
 
 /// A page of the entry builds, by its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +108,21 @@ mod tests {
     fn every_build_has_pages() {
         for build in super::EntryBuild::ALL {
             assert!(EntryPage::ALL.iter().any(|page| page.build() == build), "{build:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod public_tests {
+    use super::is_public_app_page;
+
+    #[test]
+    fn the_console_pages_are_public_and_nothing_that_only_starts_like_them() {
+        for open in ["/operator", "/operator/activate", "/operator/companies/3", "/dev/mailbox"] {
+            assert!(is_public_app_page(open), "{open}");
+        }
+        for closed in ["/operatorx", "/users", "/", "/dev/mailboxes"] {
+            assert!(!is_public_app_page(closed), "{closed}");
         }
     }
 }

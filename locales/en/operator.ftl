@@ -130,3 +130,156 @@ operator-activate-password-hint = At least 12 characters. A passphrase of severa
 operator-activate-code = Code from your app
 operator-activate-code-hint = 6 digits; a new one every 30 seconds.
 operator-activate-submit = Activate and open the console
+
+## The console's navigation
+
+operator-nav = Console
+operator-nav-companies = Companies
+operator-nav-catalogue = Catalogue
+operator-nav-tokens = Operator tokens
+
+## A company's page: its name, its services and seats, its orders
+
+operator-company-title = Company
+operator-company-back = All companies
+operator-status-closing-short = Closing
+# Variables:
+#   $count (Number) - how many people the company has
+operator-company-people = { NUMBER($count) ->
+    [one] One person
+   *[other] { NUMBER($count) } people
+}
+operator-rename = Rename
+operator-rename-title = Rename the company
+operator-rename-save = Rename
+operator-renamed = Company renamed.
+operator-services-title = Services and seats
+operator-services-intro = A service’s seats are the sum of its orders current today. Administrators see the same numbers on their users page and in the add-user wizard.
+operator-no-services = This company has ordered no service yet.
+operator-column-service = Service
+operator-column-seats = Seats held
+operator-column-orders = Orders
+# Variables:
+#   $used (Number) - seats held by people
+#   $total (Number) - seats ordered, today
+operator-seats = { $used } of { $total }
+# Variables:
+#   $seats (Number) - the order's seats
+#   $from (String) - its first day
+operator-order-open = { NUMBER($seats) ->
+    [one] One seat from { $from }
+   *[other] { NUMBER($seats) } seats from { $from }
+}
+# Variables:
+#   $seats (Number) - the order's seats
+#   $from (String) - its first day
+#   $until (String) - its last day
+operator-order-until = { NUMBER($seats) ->
+    [one] One seat from { $from } to { $until }
+   *[other] { NUMBER($seats) } seats from { $from } to { $until }
+}
+operator-order-change = Change
+# The Change button's name for screen readers.
+# Variables:
+#   $service (String) - the service's name
+#   $order (String) - the order, as the list writes it
+operator-order-change-label = Change { $service }: { $order }
+operator-order-title = Order a service
+operator-order-intro = The company’s administrators can assign the seats from the first day. An order without a last day runs until it is changed.
+operator-order-service = Service
+operator-order-choose = Choose a service
+operator-order-seats = Seats
+operator-order-starts-on = First day
+operator-order-days-hint = Days are counted in UTC.
+operator-order-ends-on = Last day (optional)
+operator-order-ends-on-hint = The company’s administrators are e-mailed 14 days before. Seats held beyond what is left stay held, but no more can be assigned.
+operator-order-submit = Order
+operator-ordered = Order placed.
+# Variables:
+#   $service (String) - the service's name
+#   $from (String) - the order's first day
+operator-order-change-title = Change the order of { $service } from { $from }
+operator-order-change-intro = Fewer seats than people hold today is refused: the company frees seats first.
+operator-order-change-save = Save the order
+operator-order-changed = Order changed.
+
+## The catalogue
+
+operator-catalogue-title = Catalogue
+operator-catalogue-intro = The services you offer companies. People see a service’s name and description in their language, and a button to open it when it has an address.
+operator-catalogue-empty = The catalogue is empty. Add the first service below.
+operator-service-name-en = Name in English
+operator-service-name-fr = Name in French
+operator-service-description-en = Description in English
+operator-service-description-fr = Description in French
+operator-service-url = Address to open
+operator-service-url-hint = Starts with https://. Leave empty for a service with nothing to open.
+operator-service-edit = Change
+# Variables:
+#   $service (String) - the service's English name
+operator-service-edit-label = Change { $service }
+operator-service-add-title = Add a service
+operator-service-edit-title = Change a service
+operator-service-add = Add the service
+operator-service-save = Save the service
+operator-service-cancel = Cancel
+operator-service-added = Service added.
+operator-service-saved = Service saved. Companies that ordered it see the change.
+
+## Operator tokens for /api/operator/v1
+
+operator-tokens-title = Operator tokens
+operator-tokens-intro = Your own systems, such as billing, create companies and place orders through the operator API with one of these tokens. A token acts as the operator who made it; every change it makes is in the operators’ activity with its name.
+operator-tokens-document = The operator API’s OpenAPI document
+operator-tokens-none = No operator token yet.
+operator-token-name = Name
+operator-token-name-hint = The software that will use it, such as Billing.
+operator-token-days = Days until it expires
+operator-token-prefix = Starts with
+operator-token-made-by = Made by
+operator-token-expires = Expires
+operator-token-last-used = Last used
+operator-token-used = Used
+operator-token-unused = Never used
+operator-token-revoked-on = Revoked
+operator-token-new-title = New operator token
+operator-token-create = Create the token
+operator-token-revoke = Revoke
+# Variables:
+#   $name (String) - the token's name
+operator-token-revoke-label = Revoke { $name }
+# Variables:
+#   $name (String) - the token's name
+operator-token-revoke-title = Revoke { $name }?
+operator-token-revoke-body = Software using it is refused at once. This cannot be undone: make a new token if it is needed again.
+operator-token-revoked = Token revoked.
+
+## Operators' activity: what else
+
+# Variables:
+#   $company (String) - the company's new name
+#   $former (String) - its former name
+operator-event-company-renamed = Renamed { $former } to { $company }
+# Variables:
+#   $service (String) - the service's English name
+operator-event-service-added = Added { $service } to the catalogue
+# Variables:
+#   $service (String) - the service's English name
+operator-event-service-changed = Changed { $service } in the catalogue
+# Variables:
+#   $company (String) - the company's name
+#   $order (String) - the service and its seats, e.g. Microsoft 365 × 10
+operator-event-order-placed = Ordered { $order } for { $company }
+# Variables:
+#   $company (String) - the company's name
+#   $order (String) - the service, its seats and last day, e.g. Microsoft 365 × 8 → 2027-01-31
+operator-event-order-changed = Changed an order of { $company }: { $order }
+# Variables:
+#   $name (String) - the token's name
+operator-event-token-created = Made the operator token { $name }
+# Variables:
+#   $name (String) - the token's name
+operator-event-token-revoked = Revoked the operator token { $name }
+# Variables:
+#   $name (String) - the operator token the change came through
+operator-event-through-token = through { $name }

@@ -20,3 +20,8 @@ space-pending = { NUMBER($count) ->
     [one] One user is waiting for activation.
    *[other] { $count } users are waiting for activation.
 }
+space-open = Open
+# The Open button's name for screen readers (it opens in a new tab).
+# Variables:
+#   $service (String) - the service's name
+space-open-label = Open { $service } (new tab)

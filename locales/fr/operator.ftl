@@ -130,3 +130,156 @@ operator-activate-password-hint = Au moins 12 caractères. Une phrase de plusie
 operator-activate-code = Code de votre application
 operator-activate-code-hint = 6 chiffres ; un nouveau toutes les 30 secondes.
 operator-activate-submit = Activer et ouvrir la console
+
+## The console's navigation
+
+operator-nav = Console
+operator-nav-companies = Entreprises
+operator-nav-catalogue = Catalogue
+operator-nav-tokens = Jetons d’opérateur
+
+## A company's page: its name, its services and seats, its orders
+
+operator-company-title = Entreprise
+operator-company-back = Toutes les entreprises
+operator-status-closing-short = En fermeture
+# Variables:
+#   $count (Number) - how many people the company has
+operator-company-people = { NUMBER($count) ->
+    [one] Une personne
+   *[other] { NUMBER($count) } personnes
+}
+operator-rename = Renommer
+operator-rename-title = Renommer l’entreprise
+operator-rename-save = Renommer
+operator-renamed = Entreprise renommée.
+operator-services-title = Services et licences
+operator-services-intro = Les licences d’un service sont la somme de ses commandes en cours aujourd’hui. Les administrateurs voient les mêmes nombres sur leur page des utilisateurs et dans l’assistant d’ajout.
+operator-no-services = Cette entreprise n’a encore commandé aucun service.
+operator-column-service = Service
+operator-column-seats = Licences occupées
+operator-column-orders = Commandes
+# Variables:
+#   $used (Number) - seats held by people
+#   $total (Number) - seats ordered, today
+operator-seats = { $used } sur { $total }
+# Variables:
+#   $seats (Number) - the order's seats
+#   $from (String) - its first day
+operator-order-open = { NUMBER($seats) ->
+    [one] Une licence à partir du { $from }
+   *[other] { NUMBER($seats) } licences à partir du { $from }
+}
+# Variables:
+#   $seats (Number) - the order's seats
+#   $from (String) - its first day
+#   $until (String) - its last day
+operator-order-until = { NUMBER($seats) ->
+    [one] Une licence du { $from } au { $until }
+   *[other] { NUMBER($seats) } licences du { $from } au { $until }
+}
+operator-order-change = Modifier
+# The Change button's name for screen readers.
+# Variables:
+#   $service (String) - the service's name
+#   $order (String) - the order, as the list writes it
+operator-order-change-label = Modifier { $service } : { $order }
+operator-order-title = Commander un service
+operator-order-intro = Les administrateurs de l’entreprise peuvent attribuer les licences dès le premier jour. Une commande sans dernier jour court jusqu’à ce qu’elle soit modifiée.
+operator-order-service = Service
+operator-order-choose = Choisissez un service
+operator-order-seats = Licences
+operator-order-starts-on = Premier jour
+operator-order-days-hint = Les jours sont comptés en UTC.
+operator-order-ends-on = Dernier jour (facultatif)
+operator-order-ends-on-hint = Les administrateurs de l’entreprise sont prévenus par e-mail 14 jours avant. Les licences occupées au-delà de ce qui reste le restent, mais aucune autre ne peut être attribuée.
+operator-order-submit = Commander
+operator-ordered = Commande passée.
+# Variables:
+#   $service (String) - the service's name
+#   $from (String) - the order's first day
+operator-order-change-title = Modifier la commande de { $service } du { $from }
+operator-order-change-intro = Moins de licences que de personnes qui en occupent aujourd’hui est refusé : l’entreprise libère d’abord des licences.
+operator-order-change-save = Enregistrer la commande
+operator-order-changed = Commande modifiée.
+
+## The catalogue
+
+operator-catalogue-title = Catalogue
+operator-catalogue-intro = Les services que vous proposez aux entreprises. Chacun voit le nom et la description d’un service dans sa langue, et un bouton pour l’ouvrir quand il a une adresse.
+operator-catalogue-empty = Le catalogue est vide. Ajoutez le premier service ci-dessous.
+operator-service-name-en = Nom en anglais
+operator-service-name-fr = Nom en français
+operator-service-description-en = Description en anglais
+operator-service-description-fr = Description en français
+operator-service-url = Adresse à ouvrir
+operator-service-url-hint = Commence par https://. Laissez vide pour un service sans rien à ouvrir.
+operator-service-edit = Modifier
+# Variables:
+#   $service (String) - the service's English name
+operator-service-edit-label = Modifier { $service }
+operator-service-add-title = Ajouter un service
+operator-service-edit-title = Modifier un service
+operator-service-add = Ajouter le service
+operator-service-save = Enregistrer le service
+operator-service-cancel = Annuler
+operator-service-added = Service ajouté.
+operator-service-saved = Service enregistré. Les entreprises qui l’ont commandé voient la modification.
+
+## Operator tokens for /api/operator/v1
+
+operator-tokens-title = Jetons d’opérateur
+operator-tokens-intro = Vos propres systèmes, comme la facturation, créent des entreprises et passent des commandes par l’API opérateur avec l’un de ces jetons. Un jeton agit au nom de l’opérateur qui l’a créé ; chaque modification qu’il fait figure dans l’activité des opérateurs avec son nom.
+operator-tokens-document = Le document OpenAPI de l’API opérateur
+operator-tokens-none = Aucun jeton d’opérateur pour l’instant.
+operator-token-name = Nom
+operator-token-name-hint = Le logiciel qui l’utilisera, comme Facturation.
+operator-token-days = Jours avant expiration
+operator-token-prefix = Commence par
+operator-token-made-by = Créé par
+operator-token-expires = Expire le
+operator-token-last-used = Dernière utilisation
+operator-token-used = Utilisé
+operator-token-unused = Jamais utilisé
+operator-token-revoked-on = Révoqué
+operator-token-new-title = Nouveau jeton d’opérateur
+operator-token-create = Créer le jeton
+operator-token-revoke = Révoquer
+# Variables:
+#   $name (String) - the token's name
+operator-token-revoke-label = Révoquer { $name }
+# Variables:
+#   $name (String) - the token's name
+operator-token-revoke-title = Révoquer { $name } ?
+operator-token-revoke-body = Les logiciels qui l’utilisent sont refusés aussitôt. C’est définitif : créez un nouveau jeton s’il en faut un de nouveau.
+operator-token-revoked = Jeton révoqué.
+
+## Operators' activity: what else
+
+# Variables:
+#   $company (String) - the company's new name
+#   $former (String) - its former name
+operator-event-company-renamed = A renommé { $former } en { $company }
+# Variables:
+#   $service (String) - the service's English name
+operator-event-service-added = A ajouté { $service } au catalogue
+# Variables:
+#   $service (String) - the service's English name
+operator-event-service-changed = A modifié { $service } dans le catalogue
+# Variables:
+#   $company (String) - the company's name
+#   $order (String) - the service and its seats, e.g. Microsoft 365 × 10
+operator-event-order-placed = A commandé { $order } pour { $company }
+# Variables:
+#   $company (String) - the company's name
+#   $order (String) - the service, its seats and last day, e.g. Microsoft 365 × 8 → 2027-01-31
+operator-event-order-changed = A modifié une commande de { $company } : { $order }
+# Variables:
+#   $name (String) - the token's name
+operator-event-token-created = A créé le jeton d’opérateur { $name }
+# Variables:
+#   $name (String) - the token's name
+operator-event-token-revoked = A révoqué le jeton d’opérateur { $name }
+# Variables:
+#   $name (String) - the operator token the change came through
+operator-event-through-token = par { $name }

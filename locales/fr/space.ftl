@@ -24,3 +24,8 @@ space-pending = { NUMBER($count) ->
     [one] Un utilisateur attend l’activation.
    *[other] { $count } utilisateurs attendent l’activation.
 }
+space-open = Ouvrir
+# The Open button's name for screen readers (it opens in a new tab).
+# Variables:
+#   $service (String) - the service's name
+space-open-label = Ouvrir { $service } (nouvel onglet)

@@ -1,8 +1,11 @@
 //! The operator console's calls (`/api/operator`).
 
+use espace_api::catalogue::{
+    CompanyDetail, CompanyRename, NewOrder, OrderChange, ProviderService, ProviderServiceRequest,
+};
 use espace_api::operator::{
-    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, NewCompanyRequest, OperatorEvent,
-    OperatorMe, ReferenceReport,
+    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, CreatedOperatorToken,
+    NewCompanyRequest, NewOperatorToken, OperatorEvent, OperatorMe, OperatorToken, ReferenceReport,
 };
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
@@ -57,4 +60,45 @@ pub async fn reference(reference: String) -> ApiResult<ReferenceReport> {
 /// Closes the company: suspended now, erased after the grace period.
 pub async fn close(id: CompanyId) -> ApiResult<()> {
     client::send_no_content(client::Method::POST, &format!("/api/operator/companies/{id}/close")).await
+}
+
+/// The company and what it ordered.
+pub async fn company(id: CompanyId) -> ApiResult<CompanyDetail> {
+    client::get(&format!("/api/operator/companies/{id}")).await
+}
+
+pub async fn rename(id: CompanyId, request: CompanyRename) -> ApiResult<CompanyDetail> {
+    client::send(client::Method::PATCH, &format!("/api/operator/companies/{id}"), &request).await
+}
+
+pub async fn place_order(id: CompanyId, request: NewOrder) -> ApiResult<CompanyDetail> {
+    client::send(client::Method::POST, &format!("/api/operator/companies/{id}/orders"), &request).await
+}
+
+pub async fn change_order(id: CompanyId, order: i64, request: OrderChange) -> ApiResult<CompanyDetail> {
+    client::send(client::Method::PATCH, &format!("/api/operator/companies/{id}/orders/{order}"), &request).await
+}
+
+pub async fn catalogue() -> ApiResult<Vec<ProviderService>> {
+    client::get("/api/operator/catalogue").await
+}
+
+/// Adds a service (`id: None`) or changes one.
+pub async fn save_service(id: Option<i64>, request: ProviderServiceRequest) -> ApiResult<ProviderService> {
+    match id {
+        Some(id) => client::send(client::Method::PATCH, &format!("/api/operator/catalogue/{id}"), &request).await,
+        None => client::send(client::Method::POST, "/api/operator/catalogue", &request).await,
+    }
+}
+
+pub async fn tokens() -> ApiResult<Vec<OperatorToken>> {
+    client::get("/api/operator/tokens").await
+}
+
+pub async fn create_token(request: NewOperatorToken) -> ApiResult<CreatedOperatorToken> {
+    client::send(client::Method::POST, "/api/operator/tokens", &request).await
+}
+
+pub async fn revoke_token(id: i64) -> ApiResult<OperatorToken> {
+    client::send(client::Method::POST, &format!("/api/operator/tokens/{id}/revoke"), &()).await
 }

@@ -21,4 +21,5 @@ pub mod stepper;
 pub mod time;
 pub mod time_zone_select;
 pub mod toast;
+pub mod token_secret;
 pub mod user_menu;

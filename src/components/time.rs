@@ -26,6 +26,23 @@ pub fn date(lang: Language, unix_secs: i64) -> String {
     date.to_locale_date_string(lang.as_str(), &options(&[("dateStyle", "medium")])).into()
 }
 
+/// "7 déc. 2026" / "7 Dec 2026" for a calendar day written `YYYY-MM-DD` (an order's first or
+/// last day), read as UTC so that no time zone moves it; the text as given if it is not one.
+pub fn day(lang: Language, day: &str) -> String {
+    let date = Date::new(&JsValue::from_str(&format!("{day}T12:00:00Z")));
+    if date.get_time().is_nan() {
+        return day.to_owned();
+    }
+    let opts = options(&[("dateStyle", "medium"), ("timeZone", "UTC")]);
+    date.to_locale_date_string(lang.as_str(), &opts).into()
+}
+
+/// The UTC day of now, `YYYY-MM-DD`: what the server counts orders from.
+pub fn today() -> String {
+    let iso: String = Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
 /// "il y a 3 jours" / "3 days ago", "hier" / "yesterday", in the largest fitting unit.
 pub fn relative(lang: Language, unix_secs: i64) -> String {
     let now = Date::now() / 1000.0;

@@ -52,11 +52,44 @@ fn ServiceItem(
     service: ServiceCard,
 ) -> impl IntoView {
     let seats = service.seats_used.zip(service.seats_total);
+    // The catalogue's words in the page's language; the company's own name where it has none.
+    let words = service.words.clone();
+    let fallback = service.name.clone();
+    let name = move || {
+        let (name, _) = words.of(i18n::language());
+        if name.is_empty() {
+            fallback.clone()
+        } else {
+            name.to_owned()
+        }
+    };
+    let words = service.words.clone();
+    let description = move || words.of(i18n::language()).1.to_owned();
+    let link = (!service.url.is_empty()).then(|| {
+        let label = {
+            let name = name.clone();
+            move || tr!("space-open-label", { "service" => name() })
+        };
+        view! {
+            <a
+                class="button secondary"
+                href=service.url.clone()
+                rel="noopener noreferrer"
+                target="_blank"
+                aria-label=label
+            >
+                {i18n::msg("space-open")}
+            </a>
+        }
+    });
     view! {
-        <li class="card">
+        <li class="card" data-testid="service">
             <h2>
-                <bdi>{service.name}</bdi>
+                <bdi>{name.clone()}</bdi>
             </h2>
+            <p class="hint">
+                <bdi>{description}</bdi>
+            </p>
             {seats
                 .map(|(used, total)| {
                     view! {
@@ -64,6 +97,7 @@ fn ServiceItem(
                         <meter min="0" max=total value=used></meter>
                     }
                 })}
+            {link}
         </li>
     }
 }

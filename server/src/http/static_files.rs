@@ -45,7 +45,7 @@ fn is_app_page(path: &str) -> bool {
     let last = path.rsplit('/').next().unwrap_or_default();
     !last.contains('.')
         && EntryPage::from_path(path).is_none()
-        && !espace_api::pages::PUBLIC_APP_PAGES.contains(&path)
+        && !espace_api::pages::is_public_app_page(path)
         && !path.starts_with("/entry/")
 }
 

@@ -205,7 +205,9 @@ fn CompaniesTable(
             view! {
                 <tr data-testid="operator-company">
                     <th scope="row">
-                        <bdi>{c.name.clone()}</bdi>
+                        <a href=format!("/operator/companies/{id}") data-testid="operator-company-link">
+                            <bdi>{c.name.clone()}</bdi>
+                        </a>
                     </th>
                     <td data-testid="operator-company-status">{status_text(&c)}</td>
                     <td>{c.users}</td>

@@ -10,13 +10,24 @@ use crate::components::time;
 use crate::i18n;
 
 fn what(event: &OperatorEvent) -> String {
-    let company = event.company.clone();
+    let (company, detail) = (event.company.clone(), event.detail.clone());
     match event.action {
         OperatorAction::CompanyCreated => tr!("operator-event-company-created", { "company" => company }),
         OperatorAction::CompanySuspended => tr!("operator-event-company-suspended", { "company" => company }),
         OperatorAction::CompanyReactivated => tr!("operator-event-company-reactivated", { "company" => company }),
         OperatorAction::CompanyClosed => tr!("operator-event-company-closed", { "company" => company }),
         OperatorAction::CompanyErased => tr!("operator-event-company-erased", { "company" => company }),
+        OperatorAction::CompanyRenamed => {
+            tr!("operator-event-company-renamed", { "company" => company, "former" => detail })
+        }
+        OperatorAction::ServiceAdded => tr!("operator-event-service-added", { "service" => detail }),
+        OperatorAction::ServiceChanged => tr!("operator-event-service-changed", { "service" => detail }),
+        OperatorAction::OrderPlaced => tr!("operator-event-order-placed", { "company" => company, "order" => detail }),
+        OperatorAction::OrderChanged => {
+            tr!("operator-event-order-changed", { "company" => company, "order" => detail })
+        }
+        OperatorAction::TokenCreated => tr!("operator-event-token-created", { "name" => detail }),
+        OperatorAction::TokenRevoked => tr!("operator-event-token-revoked", { "name" => detail }),
     }
 }
 
@@ -42,6 +53,12 @@ pub fn OperatorEvents(
                                 .into_iter()
                                 .map(|e| {
                                     let at = e.at;
+                                    let token = e
+                                        .token
+                                        .clone()
+                                        .map(|name| {
+                                            move || tr!("operator-event-through-token", { "name" => name.clone() })
+                                        });
                                     let text = {
                                         let e = e.clone();
                                         move || what(&e)
@@ -50,8 +67,14 @@ pub fn OperatorEvents(
                                         <li>
                                             <bdi>{text}</bdi>
                                             <span class="hint">
-                                                " · "<bdi>{e.operator.clone()}</bdi>" · "
-                                                {move || time::date_time(i18n::language(), at)}
+                                                " · "<bdi>{e.operator.clone()}</bdi>
+                                                {token
+                                                    .map(|token| {
+                                                        view! {
+                                                            " · "
+                                                            <bdi>{token}</bdi>
+                                                        }
+                                                    })}" · " {move || time::date_time(i18n::language(), at)}
                                             </span>
                                         </li>
                                     }

@@ -144,7 +144,11 @@ pub fn SignInPage() -> impl IntoView {
                 let _ = window().location().assign(&start);
             }
             Outcome::SignedIn(api::session::SignedIn::Done) => navigate.load(&next.get_value()),
-            Outcome::SignedIn(api::session::SignedIn::Operator) => navigate.load("/operator"),
+            // An operator goes back to the console page they came from, else to the console.
+            Outcome::SignedIn(api::session::SignedIn::Operator) => {
+                let next = next.get_value();
+                navigate.load(if next.starts_with("/operator/") { &next } else { "/operator" });
+            }
             Outcome::SignedIn(api::session::SignedIn::SecondStep { passkey }) => {
                 offer_passkey.set(passkey);
                 password.set(String::new());

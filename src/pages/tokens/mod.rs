@@ -3,12 +3,11 @@
 //! sees every token of the company, a team administrator the ones they created. Creating one
 //! shows its secret once; revoking one stops the software using it at once.
 //!
-//! In parts: the list (`table`), the creation form (`create_form`), the secret shown once
-//! (`secret`) and the revoke dialog (`revoke`).
+//! In parts: the list (`table`), the creation form (`create_form`) and the revoke dialog
+//! (`revoke`); the secret shown once is `components::token_secret`.
 
 mod create_form;
 mod revoke;
-mod secret;
 mod table;
 
 use espace_api::tokens::{ApiToken, CreatedToken, Permission};
@@ -22,12 +21,12 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::focus::focus_by_id;
 use crate::components::load_error::Loaded;
 use crate::components::page_title::use_page_title;
+use crate::components::token_secret::SecretPanel;
 use crate::i18n;
 use crate::pages::users::entity_fields::load_entities;
 use crate::session::use_session;
 use create_form::CreateTokenForm;
 use revoke::RevokeDialog;
-use secret::SecretPanel;
 use table::TokensTable;
 
 /// Seconds since 1970, now.
@@ -90,7 +89,8 @@ pub fn TokensPage() -> impl IntoView {
                     .map(|token| {
                         view! {
                             <SecretPanel
-                                created=token
+                                name=token.token.name
+                                secret=token.secret
                                 on_done=move |()| {
                                     created.set(None);
                                     request_animation_frame(|| focus_by_id("token-name"));

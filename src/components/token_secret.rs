@@ -1,6 +1,6 @@
-//! The secret of the token just created, shown this once.
+//! The secret of a token just created (a company's API token, an operator token), shown
+//! this once.
 
-use espace_api::tokens::CreatedToken;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -10,8 +10,10 @@ use crate::i18n;
 /// worked, and Done, which hides it for good. Focus moves to its heading, so it is read first.
 #[component]
 pub fn SecretPanel(
-    /// The token the server just created, with its secret.
-    created: CreatedToken,
+    /// The token's name.
+    name: String,
+    /// Its secret, which the server keeps no copy of.
+    secret: String,
     /// Done: hides the panel.
     #[prop(into)]
     on_done: Callback<()>,
@@ -20,7 +22,6 @@ pub fn SecretPanel(
     let input = NodeRef::<html::Input>::new();
     // `Some(true)` once copied, `Some(false)` when the browser refused.
     let copied = RwSignal::new(None::<bool>);
-    let CreatedToken { token, secret } = created;
     let secret = StoredValue::new(secret);
     // Focus follows the panel's heading once it is drawn (a DOM effect, not an action's).
     Effect::new(move |_| {
@@ -47,7 +48,6 @@ pub fn SecretPanel(
             copied.set(Some(done));
         });
     };
-    let name = token.name;
     let label = i18n::msg_with("tokens-secret-label", move || [("name", name.clone().into())]);
     let status = move || copied.get().map(|done| i18n::t(if done { "tokens-copied" } else { "tokens-copy-failed" }));
     view! {
