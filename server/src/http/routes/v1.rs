@@ -103,20 +103,19 @@ impl utoipa::Modify for BearerToken {
     }
 }
 
-/// What a created user's id leads to (OpenAPI links), so that clients and test generators
-/// such as schemathesis call the user's own operations with a real id. Added to the JSON:
-/// utoipa 5.5 writes a link's fields in snake case (`operation_id`), which readers reject.
-fn add_created_user_links(document: &mut serde_json::Value) {
-    let Some(created) = document.pointer_mut("/paths/~1api~1v1~1users/post/responses/201") else { return };
-    let links: serde_json::Map<String, serde_json::Value> =
-        ["get_user", "update_user", "set_permissions", "user_action"]
-            .into_iter()
-            .map(|operation| {
-                let link =
-                    serde_json::json!({ "operationId": operation, "parameters": { "id": "$response.body#/id" } });
-                (operation.to_owned(), link)
-            })
-            .collect();
+/// What a created thing's id leads to (OpenAPI links), so that clients and test generators
+/// such as schemathesis call its own operations with a real id: `created` is the JSON pointer
+/// of the creation's answer, each operation takes the id as `id`. Added to the JSON: utoipa 5.5
+/// writes a link's fields in snake case (`operation_id`), which readers reject.
+pub(super) fn add_created_links(document: &mut serde_json::Value, created: &str, operations: &[&str]) {
+    let Some(created) = document.pointer_mut(created) else { return };
+    let links: serde_json::Map<String, serde_json::Value> = operations
+        .iter()
+        .map(|operation| {
+            let link = serde_json::json!({ "operationId": operation, "parameters": { "id": "$response.body#/id" } });
+            ((*operation).to_owned(), link)
+        })
+        .collect();
     created["links"] = serde_json::Value::Object(links);
 }
 
@@ -124,7 +123,11 @@ pub async fn openapi() -> impl axum::response::IntoResponse {
     // Built once: the document depends on the code only.
     static DOCUMENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut document = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
-        add_created_user_links(&mut document);
+        add_created_links(
+            &mut document,
+            "/paths/~1api~1v1~1users/post/responses/201",
+            &["get_user", "update_user", "set_permissions", "user_action"],
+        );
         document.to_string()
     });
     ([(axum::http::header::CONTENT_TYPE, "application/json")], DOCUMENT.as_str())
