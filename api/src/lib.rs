@@ -74,5 +74,6 @@ text_in_any!(
     second_step::SecondStepPolicy,
     operator::CompanyStatus,
     operator::OperatorAction,
+    operator::OperatorStatus,
     ErrorCode
 );

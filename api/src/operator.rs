@@ -21,6 +21,64 @@ pub struct OperatorMe {
     pub language: Language,
 }
 
+/// Where an operator's account stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(type_name = "TEXT", rename_all = "kebab-case"))]
+pub enum OperatorStatus {
+    /// A link was made; no password or app yet (also after a reset).
+    Invited,
+    Active,
+    /// Cannot sign in; their tokens stop.
+    Disabled,
+}
+
+/// One operator, as the console lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
+pub struct OperatorRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub language: Language,
+    pub status: OperatorStatus,
+    pub created_at: i64,
+    pub last_sign_in_at: Option<i64>,
+}
+
+crate::fields! {
+    /// The operator invitation form.
+    pub enum NewOperatorField {
+        Name = "name",
+        Email = "email",
+    }
+}
+
+/// `POST /api/operator/operators`: another operator, invited with a link to hand over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewOperatorRequest {
+    pub name: String,
+    pub email: String,
+    pub language: Language,
+}
+
+impl NewOperatorRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        validation::check(&mut errors, NewOperatorField::Name.name(), validation::name(&self.name));
+        validation::check(&mut errors, NewOperatorField::Email.name(), validation::email(&self.email));
+        errors
+    }
+}
+
+/// The answer to an invitation or a reset: the single-use activation link, shown once, to hand
+/// over (it works 72 hours).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitedOperator {
+    pub operator: OperatorRow,
+    pub link: String,
+}
+
 /// A company's access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -185,6 +243,15 @@ pub enum OperatorAction {
     /// An operator token made (the detail is its name).
     TokenCreated,
     TokenRevoked,
+    /// Another operator invited (the detail is their e-mail; no operator: the command line).
+    OperatorInvited,
+    /// An operator's account disabled: sessions ended, tokens stopped.
+    OperatorDisabled,
+    OperatorEnabled,
+    /// An operator's password and app removed, a new link made (a lost phone).
+    OperatorReset,
+    /// An operator signed in to the console (password and code).
+    SignedIn,
 }
 
 /// Days between a company's closure and the erasure of its data.

@@ -283,3 +283,64 @@ operator-event-token-revoked = Revoked the operator token { $name }
 # Variables:
 #   $name (String) - the operator token the change came through
 operator-event-through-token = through { $name }
+
+## The operators themselves
+
+operator-nav-team = Operators
+operator-team-title = Operators
+operator-team-intro = Your colleagues who run this space. Each signs in with a password and an authenticator app. Disable an account as soon as someone leaves; reset one when its phone is lost.
+operator-team-status-invited = Invited
+operator-team-status-active = Active
+operator-team-status-disabled = Disabled
+operator-team-last-sign-in = Last sign-in
+operator-team-disable = Disable
+operator-team-enable = Enable
+operator-team-reset = New link
+# The buttons' names for screen readers.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-disable-label = Disable { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-enable-label = Enable { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-reset-label = New link for { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-disable-title = Disable { $name }?
+operator-team-disable-body = Their console is signed out at once, they cannot sign in again, and their operator tokens stop working.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-enable-title = Enable { $name }?
+operator-team-enable-body = They can sign in again with their password and app, and their operator tokens that have not expired work again.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-reset-title = Make a new link for { $name }?
+operator-team-reset-body = Their password and authenticator app are removed and their console is signed out. The new link lets them choose a password and set up an app again.
+operator-team-disabled = Operator disabled.
+operator-team-enabled = Operator enabled.
+operator-team-was-reset = New link made.
+operator-team-link-title = Hand over this link
+operator-team-link-warning = This link will not be shown again. It works once, for 72 hours.
+operator-team-link-store = Send it to your colleague in a way only they can read; it opens the page where they choose a password and set up their app.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-link-label = Activation link for { $name }
+operator-invite-title = Invite an operator
+operator-invite-name = Name
+operator-invite-email = E-mail
+operator-invite-submit = Invite
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-invited = Invited the operator { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-disabled = Disabled the operator { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-enabled = Enabled the operator { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-reset = Made a new link for the operator { $email }
+operator-event-signed-in = Signed in

@@ -283,3 +283,64 @@ operator-event-token-revoked = A révoqué le jeton d’opérateur { $name }
 # Variables:
 #   $name (String) - the operator token the change came through
 operator-event-through-token = par { $name }
+
+## The operators themselves
+
+operator-nav-team = Opérateurs
+operator-team-title = Opérateurs
+operator-team-intro = Vos collègues qui font fonctionner cet espace. Chacun se connecte avec un mot de passe et une application d’authentification. Désactivez un compte dès que quelqu’un part ; réinitialisez-le quand son téléphone est perdu.
+operator-team-status-invited = Invité
+operator-team-status-active = Actif
+operator-team-status-disabled = Désactivé
+operator-team-last-sign-in = Dernière connexion
+operator-team-disable = Désactiver
+operator-team-enable = Réactiver
+operator-team-reset = Nouveau lien
+# The buttons' names for screen readers.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-disable-label = Désactiver { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-enable-label = Réactiver { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-reset-label = Nouveau lien pour { $name }
+# Variables:
+#   $name (String) - the operator's name
+operator-team-disable-title = Désactiver { $name } ?
+operator-team-disable-body = Sa console est déconnectée aussitôt, il ne peut plus se connecter et ses jetons d’opérateur cessent de fonctionner.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-enable-title = Réactiver { $name } ?
+operator-team-enable-body = Il peut de nouveau se connecter avec son mot de passe et son application, et ses jetons d’opérateur non expirés fonctionnent de nouveau.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-reset-title = Créer un nouveau lien pour { $name } ?
+operator-team-reset-body = Son mot de passe et son application d’authentification sont supprimés et sa console est déconnectée. Le nouveau lien lui permet de choisir un mot de passe et de configurer de nouveau une application.
+operator-team-disabled = Opérateur désactivé.
+operator-team-enabled = Opérateur réactivé.
+operator-team-was-reset = Nouveau lien créé.
+operator-team-link-title = Transmettez ce lien
+operator-team-link-warning = Ce lien ne sera plus affiché. Il fonctionne une fois, pendant 72 heures.
+operator-team-link-store = Envoyez-le à votre collègue par un moyen que lui seul peut lire ; il ouvre la page où il choisit un mot de passe et configure son application.
+# Variables:
+#   $name (String) - the operator's name
+operator-team-link-label = Lien d’activation pour { $name }
+operator-invite-title = Inviter un opérateur
+operator-invite-name = Nom
+operator-invite-email = E-mail
+operator-invite-submit = Inviter
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-invited = A invité l’opérateur { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-disabled = A désactivé l’opérateur { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-enabled = A réactivé l’opérateur { $email }
+# Variables:
+#   $email (String) - the operator's e-mail
+operator-event-operator-reset = A créé un nouveau lien pour l’opérateur { $email }
+operator-event-signed-in = S’est connecté

@@ -55,6 +55,9 @@ async fn an_operator_is_invited_activates_and_signs_in_at_the_same_page_with_a_c
     let console = pair(&set_cookie(&res, "espace_operator").unwrap());
     assert_eq!(body_json(res).await["operator"], true);
     assert_eq!(call(&t, "GET", "/api/operator/me", Some(&console), None).await.0, StatusCode::OK);
+    // The sign-in is in the operators' own log.
+    let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
+    assert_eq!((events[0]["action"].as_str(), events[0]["operator"].as_str()), (Some("signed-in"), Some("Olivia Ops")));
     // An operator's session is nobody in a company's API.
     assert_eq!(t.get("/api/session", Some(&console)).await.status(), StatusCode::OK);
     assert_eq!(call(&t, "GET", "/api/users", Some(&console), None).await.0, StatusCode::UNAUTHORIZED);
@@ -73,6 +76,16 @@ async fn operators_are_invisible_to_companies() {
         ("POST", "/api/operator/companies"),
         ("POST", "/api/operator/companies/1/suspend"),
         ("POST", "/api/operator/companies/1/reactivate"),
+        ("GET", "/api/operator/companies/1"),
+        ("PATCH", "/api/operator/companies/1"),
+        ("POST", "/api/operator/companies/1/orders"),
+        ("PATCH", "/api/operator/companies/1/orders/1"),
+        ("GET", "/api/operator/catalogue"),
+        ("GET", "/api/operator/tokens"),
+        ("POST", "/api/operator/tokens"),
+        ("GET", "/api/operator/operators"),
+        ("POST", "/api/operator/operators"),
+        ("POST", "/api/operator/operators/1/disable"),
         ("GET", "/api/operator/events"),
     ] {
         for cookie in [Some(admin.as_str()), None] {
@@ -199,7 +212,7 @@ async fn a_suspended_company_is_signed_out_and_refused_everywhere_until_reactiva
     assert_eq!(bearer(&t, "/api/v1/users", &secret).await.0, StatusCode::OK);
     let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
     let actions: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
-    assert_eq!(actions, ["company-reactivated", "company-suspended"]);
+    assert_eq!(actions, ["company-reactivated", "company-suspended", "operator-invited"]);
 }
 
 #[tokio::test]

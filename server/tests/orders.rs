@@ -303,3 +303,93 @@ async fn operator_tokens_reach_the_operator_api_only_bearer_and_only_while_live(
     assert!(doc["paths"]["/api/operator/v1/companies/{id}/orders/{order}"]["patch"].is_object());
     assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
 }
+
+#[tokio::test]
+async fn operators_invite_disable_and_reset_each_other_in_their_log() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let admin = t.admin_cookie().await;
+    let invite = json!({ "name": "Omar Ops", "email": "omar@provider.example", "language": "fr" });
+    // A company's person's address is theirs; a company's administrator reaches none of it.
+    let taken = json!({ "name": "X", "email": t.demo.email, "language": "fr" });
+    let (status, body) = call(&t, "POST", "/api/operator/operators", Some(&console), Some(taken)).await;
+    assert_eq!((status, body["fields"][0]["code"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!("taken")));
+    let (status, _) = call(&t, "POST", "/api/operator/operators", Some(&admin), Some(invite.clone())).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, invited) = call(&t, "POST", "/api/operator/operators", Some(&console), Some(invite)).await;
+    assert_eq!(status, StatusCode::CREATED, "{invited}");
+    assert_eq!(invited["operator"]["status"], "invited");
+    assert!(invited["link"].as_str().unwrap().contains("/operator/activate#"));
+    let omar = invited["operator"]["id"].as_i64().unwrap();
+    let (_, list) = call(&t, "GET", "/api/operator/operators", Some(&console), None).await;
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    let me = list.as_array().unwrap().iter().find(|o| o["id"] != omar).unwrap()["id"].as_i64().unwrap();
+
+    // Nobody disables or resets themselves; the verbs are only these three.
+    for verb in ["disable", "reset"] {
+        let (status, _) = call(&t, "POST", &format!("/api/operator/operators/{me}/{verb}"), Some(&console), None).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{verb}");
+    }
+    let (status, _) = call(&t, "POST", &format!("/api/operator/operators/{omar}/promote"), Some(&console), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = call(&t, "POST", "/api/operator/operators/999/disable", Some(&console), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Disabled, Omar's token stops; enabled, still to activate (no password yet).
+    let (status, done) =
+        call(&t, "POST", &format!("/api/operator/operators/{omar}/disable"), Some(&console), None).await;
+    assert_eq!((status, done["operator"]["status"].clone()), (StatusCode::OK, json!("disabled")));
+    let (_, done) = call(&t, "POST", &format!("/api/operator/operators/{omar}/enable"), Some(&console), None).await;
+    assert_eq!(done["operator"]["status"], "invited");
+    // A reset makes a new link, the old one void.
+    let (_, reset) = call(&t, "POST", &format!("/api/operator/operators/{omar}/reset"), Some(&console), None).await;
+    let old = invited["link"].as_str().unwrap().rsplit_once('#').unwrap().1.to_owned();
+    let new = reset["link"].as_str().unwrap().rsplit_once('#').unwrap().1.to_owned();
+    assert_ne!(old, new);
+    let (status, _) = call(&t, "POST", "/api/operator/activation/start", None, Some(json!({ "token": old }))).await;
+    assert_eq!(status, StatusCode::GONE);
+    let (status, _) = call(&t, "POST", "/api/operator/activation/start", None, Some(json!({ "token": new }))).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (_, events) = call(&t, "GET", "/api/operator/events", Some(&console), None).await;
+    let actions: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions[..4], ["operator-reset", "operator-enabled", "operator-disabled", "operator-invited"]);
+    assert_eq!(events[0]["detail"], "omar@provider.example");
+}
+
+#[tokio::test]
+async fn a_disabled_operator_is_signed_out_and_their_tokens_stop() {
+    let t = start().await;
+    let (_, console) = operator(&t).await;
+    let (_, created) =
+        call(&t, "POST", "/api/operator/tokens", Some(&console), Some(json!({ "name": "Billing", "days": 30 }))).await;
+    let secret = created["secret"].as_str().unwrap().to_owned();
+    assert_eq!(with_token(&t, "GET", "/api/operator/v1/catalogue", &secret, None).await.0, StatusCode::OK);
+    // Another operator, made here from the command line's function, disables the first.
+    espace_server::operators::account::invite(&t.app.state, "Omar", "omar@provider.example", espace_api::Language::En)
+        .await
+        .unwrap();
+    let first: i64 = sqlx::query_scalar("SELECT id FROM operators WHERE email_norm = $1")
+        .bind(common::operator::OPERATOR)
+        .fetch_one(&t.app.state.pool)
+        .await
+        .unwrap();
+    let mut conn = t.app.state.pool.acquire().await.unwrap();
+    let omar = espace_server::store::operators::by_email(&mut conn, "omar@provider.example").await.unwrap().unwrap();
+    drop(conn);
+    let disable = espace_server::operators::team::Change::Disable;
+    espace_server::operators::team::change(&t.app.state, &omar, first, disable).await.unwrap();
+    let (status, _) = call(&t, "GET", "/api/operator/me", Some(&console), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "their session ended");
+    assert_eq!(with_token(&t, "GET", "/api/operator/v1/catalogue", &secret, None).await.0, StatusCode::UNAUTHORIZED);
+    // Their password no longer starts a sign-in.
+    let res = t
+        .json(
+            "POST",
+            "/api/session",
+            None,
+            json!({ "email": common::operator::OPERATOR, "password": common::operator::PASSWORD }),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+}

@@ -4,8 +4,9 @@ use espace_api::catalogue::{
     CompanyDetail, CompanyRename, NewOrder, OrderChange, ProviderService, ProviderServiceRequest,
 };
 use espace_api::operator::{
-    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, CreatedOperatorToken,
-    NewCompanyRequest, NewOperatorToken, OperatorEvent, OperatorMe, OperatorToken, ReferenceReport,
+    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, CreatedOperatorToken, InvitedOperator,
+    NewCompanyRequest, NewOperatorRequest, NewOperatorToken, OperatorEvent, OperatorMe, OperatorRow, OperatorToken,
+    ReferenceReport,
 };
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
@@ -101,4 +102,18 @@ pub async fn create_token(request: NewOperatorToken) -> ApiResult<CreatedOperato
 
 pub async fn revoke_token(id: i64) -> ApiResult<OperatorToken> {
     client::send(client::Method::POST, &format!("/api/operator/tokens/{id}/revoke"), &()).await
+}
+
+pub async fn operators() -> ApiResult<Vec<OperatorRow>> {
+    client::get("/api/operator/operators").await
+}
+
+/// Another operator, and the activation link to hand over.
+pub async fn invite_operator(request: NewOperatorRequest) -> ApiResult<InvitedOperator> {
+    client::send(client::Method::POST, "/api/operator/operators", &request).await
+}
+
+/// `verb`: disable, enable or reset (whose answer carries the new link).
+pub async fn change_operator(id: i64, verb: &'static str) -> ApiResult<InvitedOperator> {
+    client::send(client::Method::POST, &format!("/api/operator/operators/{id}/{verb}"), &()).await
 }

@@ -6,6 +6,24 @@ use leptos::prelude::*;
 
 use crate::i18n;
 
+/// The panel's words (Fluent ids): its heading, the warning, where to keep it, and the field's
+/// label (which names `$name`).
+#[derive(Debug, Clone, Copy)]
+pub struct SecretTexts {
+    pub title: &'static str,
+    pub warning: &'static str,
+    pub store: &'static str,
+    pub label: &'static str,
+}
+
+/// A token's secret.
+pub const TOKEN_TEXTS: SecretTexts = SecretTexts {
+    title: "tokens-secret-title",
+    warning: "tokens-secret-warning",
+    store: "tokens-secret-store",
+    label: "tokens-secret-label",
+};
+
 /// A read-only field to copy the secret from, a Copy button that says politely whether it
 /// worked, and Done, which hides it for good. Focus moves to its heading, so it is read first.
 #[component]
@@ -17,6 +35,9 @@ pub fn SecretPanel(
     /// Done: hides the panel.
     #[prop(into)]
     on_done: Callback<()>,
+    /// Its words, a token's unless told.
+    #[prop(default = TOKEN_TEXTS)]
+    texts: SecretTexts,
 ) -> impl IntoView {
     let heading = NodeRef::<html::H2>::new();
     let input = NodeRef::<html::Input>::new();
@@ -48,15 +69,15 @@ pub fn SecretPanel(
             copied.set(Some(done));
         });
     };
-    let label = i18n::msg_with("tokens-secret-label", move || [("name", name.clone().into())]);
+    let label = i18n::msg_with(texts.label, move || [("name", name.clone().into())]);
     let status = move || copied.get().map(|done| i18n::t(if done { "tokens-copied" } else { "tokens-copy-failed" }));
     view! {
         <section class="card token-secret-panel" aria-labelledby="token-secret-title" data-testid="token-created">
             <h2 id="token-secret-title" tabindex="-1" node_ref=heading>
-                {i18n::msg("tokens-secret-title")}
+                {i18n::msg(texts.title)}
             </h2>
-            <p class="token-secret-warning">{i18n::msg("tokens-secret-warning")}</p>
-            <p class="hint">{i18n::msg("tokens-secret-store")}</p>
+            <p class="token-secret-warning">{i18n::msg(texts.warning)}</p>
+            <p class="hint">{i18n::msg(texts.store)}</p>
             <div class="field">
                 <label for="token-secret">{label}</label>
                 <div class="token-secret-row">

@@ -3,7 +3,7 @@
 //! operators read or write (the list across companies, a new company, its access).
 
 use espace_api::company::TimeZone;
-use espace_api::operator::{CompanyRow, CompanyStatus, OperatorAction, OperatorEvent};
+use espace_api::operator::{CompanyRow, CompanyStatus, OperatorAction, OperatorEvent, OperatorRow, OperatorStatus};
 use espace_api::{CompanyId, Language};
 
 use super::{Conn, Pool};
@@ -14,8 +14,7 @@ pub struct Operator {
     pub name: String,
     pub email: String,
     pub language: Language,
-    /// invited, active, disabled.
-    pub status: String,
+    pub status: OperatorStatus,
     pub password_hash: Option<String>,
     /// Sealed.
     pub totp_secret: Option<String>,
@@ -28,7 +27,7 @@ pub struct Operator {
 
 impl Operator {
     pub fn is_active(&self) -> bool {
-        self.status == "active"
+        self.status == OperatorStatus::Active
     }
 }
 
@@ -54,7 +53,7 @@ pub async fn invite(
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
     if let Some(existing) = by_email(conn, email_norm).await? {
-        if existing.status != "invited" {
+        if existing.status != OperatorStatus::Invited {
             return Ok(None);
         }
         sqlx::query("DELETE FROM operator_links WHERE operator_id = $1").bind(existing.id).execute(conn).await?;
@@ -228,6 +227,46 @@ pub async fn touch_session(pool: &Pool, hash: &str, now: i64) -> Result<(), sqlx
 
 pub async fn delete_session(pool: &Pool, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM operator_sessions WHERE id_hash = $1").bind(hash).execute(pool).await?;
+    Ok(())
+}
+
+/// Every operator, by name.
+pub async fn list(conn: &mut Conn) -> Result<Vec<OperatorRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name, email, language, status, created_at, last_sign_in_at FROM operators ORDER BY LOWER(name), id",
+    )
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn row(conn: &mut Conn, id: i64) -> Result<Option<OperatorRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name, email, language, status, created_at, last_sign_in_at FROM operators WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn set_status(conn: &mut Conn, id: i64, status: OperatorStatus) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE operators SET status = $2 WHERE id = $1").bind(id).bind(status).execute(conn).await?;
+    Ok(())
+}
+
+/// Back to invited: no password, no app; every session and link of theirs gone.
+pub async fn reset(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE operators SET status = 'invited', password_hash = NULL, totp_secret = NULL, pending_secret = NULL,
+             last_step = NULL WHERE id = $1",
+    )
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM operator_links WHERE operator_id = $1").bind(id).execute(&mut *conn).await?;
+    end_sessions(conn, id).await
+}
+
+pub async fn end_sessions(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM operator_sessions WHERE operator_id = $1").bind(id).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM operator_challenges WHERE operator_id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 

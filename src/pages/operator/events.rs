@@ -28,6 +28,11 @@ fn what(event: &OperatorEvent) -> String {
         }
         OperatorAction::TokenCreated => tr!("operator-event-token-created", { "name" => detail }),
         OperatorAction::TokenRevoked => tr!("operator-event-token-revoked", { "name" => detail }),
+        OperatorAction::OperatorInvited => tr!("operator-event-operator-invited", { "email" => detail }),
+        OperatorAction::OperatorDisabled => tr!("operator-event-operator-disabled", { "email" => detail }),
+        OperatorAction::OperatorEnabled => tr!("operator-event-operator-enabled", { "email" => detail }),
+        OperatorAction::OperatorReset => tr!("operator-event-operator-reset", { "email" => detail }),
+        OperatorAction::SignedIn => tr!("operator-event-signed-in"),
     }
 }
 

@@ -4,7 +4,7 @@
 //! error by the reference a customer quotes (`reference`), the companies (`companies`), a new
 //! company (`new_company`), the operators' activity (`events`); a company's page with its
 //! orders (`company`, `orders`); the catalogue of services (`catalogue`); operator tokens for
-//! `/api/operator/v1` (`tokens`); and the activation page an operator's link opens
+//! `/api/operator/v1` (`tokens`); the operators themselves (`team`); and the activation page an operator's link opens
 //! (`activate`).
 
 mod activate;
@@ -16,6 +16,7 @@ mod frame;
 mod new_company;
 mod orders;
 mod reference;
+mod team;
 mod tokens;
 
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ use leptos::prelude::*;
 pub use activate::OperatorActivatePage;
 pub use catalogue::OperatorCataloguePage;
 pub use company::OperatorCompanyPage;
+pub use team::OperatorTeamPage;
 pub use tokens::OperatorTokensPage;
 
 use crate::i18n;

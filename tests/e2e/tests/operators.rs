@@ -31,6 +31,7 @@ struct Texts {
     seats_free: &'static str,
     seats_held: &'static str,
     seats_in_use: &'static str,
+    invited: &'static str,
     suspended: &'static str,
     suspended_sign_in: &'static str,
     closing: &'static str,
@@ -185,6 +186,18 @@ async fn operator_console(browser: Browser, language: Language, texts: Texts) {
     assert_eq!(overflow, 0, "the console scrolls sideways at 390 px");
     h.driver.set_window_rect(0, 0, 1280, 900).await.unwrap();
 
+    // A colleague invited: the link to hand over is shown once.
+    h.goto("/operator/operators").await;
+    h.wait_for_any("[data-testid=operator-team-row]").await;
+    h.fill("#operator-invite-name", "Omar Ops").await;
+    h.fill("#operator-invite-email", "omar@provider.example").await;
+    h.click("[data-testid=operator-invite] button[type=submit]").await;
+    let handed = h.wait_for_any("[data-testid=token-secret]").await.prop("value").await.unwrap().unwrap();
+    assert!(handed.contains("/operator/activate#"), "{handed}");
+    h.wait_text("[data-testid=operator-team-row]:nth-child(2) [data-testid=operator-team-status]", texts.invited).await;
+    assert_clean(h.axe().await);
+    h.screenshot(&format!("operator-team-{browser:?}")).await;
+
     // Signed out, then in again at the sign-in page: password, then the app's code.
     h.click("[data-testid=operator-sign-out]").await;
     h.wait_for_any("#sign-in-email").await;
@@ -226,6 +239,7 @@ async fn the_operator_console_in_english() {
             seats_free: "0 of 1",
             seats_held: "1 of 1",
             seats_in_use: "One person holds a seat beyond this number",
+            invited: "Invited",
             suspended: "Suspended",
             suspended_sign_in: "access to this space is suspended",
             closing: "Closing: erased on",
@@ -246,6 +260,7 @@ async fn the_operator_console_in_french() {
             seats_free: "0 sur 1",
             seats_held: "1 sur 1",
             seats_in_use: "Une personne occupe une licence au-delà de ce nombre",
+            invited: "Invité",
             suspended: "Suspendue",
             suspended_sign_in: "cet espace est suspendu",
             closing: "En fermeture : effacée le",

@@ -4,7 +4,7 @@
 //! cookie is sent only to `/api/operator`.
 
 use espace_api::fields::Fields as _;
-use espace_api::operator::{ActivationField, ActivationRequest};
+use espace_api::operator::{ActivationField, ActivationRequest, OperatorAction};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::second_step::{AuthenticatorSetup, Code, CodeField, CodeRequest};
 use espace_api::validation::normalize_email;
@@ -16,7 +16,7 @@ use crate::auth::sign_in::Attempt;
 use crate::auth::{blocklist, device::Device, password};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::operators::Operator;
+use crate::store::operators::{Entry, Operator};
 use crate::store::{self, Conn};
 
 /// The operator session's cookie, sent only to the console's API.
@@ -37,10 +37,22 @@ pub fn removal(secure: bool) -> axum_extra::extract::cookie::Cookie<'static> {
     strict_cookie((COOKIE, String::new()), COOKIE_PATH, secure, time::Duration::ZERO)
 }
 
-/// Invites an operator (`espace-server operator add`): the activation link to hand over.
-/// Again for someone still invited: a new link, the old one void. Refused for an active one,
-/// and for an address a company's person signs in with.
+/// Invites an operator from the command line (`espace-server operator add`): the activation
+/// link to hand over.
 pub async fn invite(state: &AppState, name: &str, email: &str, language: Language) -> Result<String, AppError> {
+    Ok(invite_by(state, None, name, email, language).await?.1)
+}
+
+/// Invites an operator (`by`: the operator who does, `None` for the command line): their id
+/// and the activation link to hand over. Again for someone still invited: a new link, the old
+/// one void. Refused for an active one, and for an address a company's person signs in with.
+pub async fn invite_by(
+    state: &AppState,
+    by: Option<&Operator>,
+    name: &str,
+    email: &str,
+    language: Language,
+) -> Result<(i64, String), AppError> {
     if let Err(v) = espace_api::validation::email(email) {
         return Err(AppError::field("email", v.code));
     }
@@ -58,8 +70,23 @@ pub async fn invite(state: &AppState, name: &str, email: &str, language: Languag
         return Err(AppError::field("email", FieldErrorCode::Taken));
     };
     store::operators::insert_link(&mut tx, &token_hash(&token), id, store::now() + LINK_SECS).await?;
+    let entry = Entry::new(OperatorAction::OperatorInvited, (None, "")).about(email.trim());
+    store::operators::record(&mut tx, by, entry, store::now()).await?;
     tx.commit().await?;
-    Ok(state.config.page_url(&format!("/operator/activate#{token}")))
+    Ok((id, link_to(state, &token)))
+}
+
+/// A new activation link for an operator, after a reset: the old password, app and sessions
+/// are gone with it.
+pub(super) async fn new_link(conn: &mut Conn, state: &AppState, operator_id: i64) -> Result<String, AppError> {
+    let token = new_token();
+    store::operators::reset(conn, operator_id).await?;
+    store::operators::insert_link(conn, &token_hash(&token), operator_id, store::now() + LINK_SECS).await?;
+    Ok(link_to(state, &token))
+}
+
+fn link_to(state: &AppState, token: &str) -> String {
+    state.config.page_url(&format!("/operator/activate#{token}"))
 }
 
 async fn invited(conn: &mut Conn, token: &str) -> Result<Operator, AppError> {
@@ -178,6 +205,7 @@ pub async fn complete(state: &AppState, device: &Device, token: &str, req: &Code
     }
     store::operators::delete_challenge(&mut tx, &hash).await?;
     store::operators::signed_in(&mut tx, operator.id, now).await?;
+    store::operators::record(&mut tx, Some(&operator), Entry::new(OperatorAction::SignedIn, (None, "")), now).await?;
     let session = open_session(&mut tx, operator.id).await?;
     tx.commit().await?;
     attempt.succeeded().await?;

@@ -9,4 +9,5 @@ pub mod companies;
 pub mod extract;
 pub mod orders;
 pub mod support;
+pub mod team;
 pub mod tokens;

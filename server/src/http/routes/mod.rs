@@ -82,6 +82,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/operator/catalogue/{id}", patch(operator::change_service))
         .route("/operator/tokens", get(operator::tokens).post(operator::create_token))
         .route("/operator/tokens/{id}/revoke", post(operator::revoke_token))
+        .route("/operator/operators", get(operator::operators).post(operator::invite_operator))
+        .route("/operator/operators/{id}/{change}", post(operator::change_operator))
         .route("/operator/companies/{id}/suspend", post(operator::suspend))
         .route("/operator/companies/{id}/reactivate", post(operator::reactivate))
         .route("/operator/companies/{id}/close", post(operator::close))

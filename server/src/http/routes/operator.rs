@@ -11,8 +11,9 @@ use espace_api::catalogue::{
     CompanyDetail, CompanyRename, NewOrder, OrderChange, ProviderService, ProviderServiceRequest,
 };
 use espace_api::operator::{
-    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, CreatedOperatorToken,
-    NewCompanyRequest, NewOperatorToken, OperatorEvent, OperatorMe, OperatorToken, ReferenceReport,
+    ActivationRequest, ActivationToken, CompanyQuery, CompanyRow, CompanyStatus, CreatedOperatorToken, InvitedOperator,
+    NewCompanyRequest, NewOperatorRequest, NewOperatorToken, OperatorEvent, OperatorMe, OperatorRow, OperatorToken,
+    ReferenceReport,
 };
 use espace_api::second_step::AuthenticatorSetup;
 use espace_api::CompanyId;
@@ -22,7 +23,7 @@ use crate::error::AppError;
 use crate::operators::account::{self, COOKIE};
 use crate::operators::extract::SignedInOperator;
 use crate::operators::tokens::Acting;
-use crate::operators::{companies, orders, tokens};
+use crate::operators::{companies, orders, team, tokens};
 use crate::state::AppState;
 use crate::store::operators::Operator;
 
@@ -245,4 +246,32 @@ pub async fn export(
     let name = format!("attachment; filename=\"company-{id}.zip\"");
     Ok(([(header::CONTENT_TYPE, "application/zip".to_owned()), (header::CONTENT_DISPOSITION, name)], bytes)
         .into_response())
+}
+
+/// `GET /api/operator/operators`: the console only, as every change to operators.
+pub async fn operators(State(state): State<AppState>, _: SignedInOperator) -> Result<Json<Vec<OperatorRow>>, AppError> {
+    Ok(Json(team::list(&state).await?))
+}
+
+pub async fn invite_operator(
+    State(state): State<AppState>,
+    SignedInOperator(operator): SignedInOperator,
+    Json(req): Json<NewOperatorRequest>,
+) -> Result<(StatusCode, Json<InvitedOperator>), AppError> {
+    Ok((StatusCode::CREATED, Json(team::invite(&state, &operator, &req).await?)))
+}
+
+/// `POST /api/operator/operators/{id}/disable|enable|reset`.
+pub async fn change_operator(
+    State(state): State<AppState>,
+    SignedInOperator(operator): SignedInOperator,
+    Path((id, verb)): Path<(i64, String)>,
+) -> Result<Json<InvitedOperator>, AppError> {
+    let change = match verb.as_str() {
+        "disable" => team::Change::Disable,
+        "enable" => team::Change::Enable,
+        "reset" => team::Change::Reset,
+        _ => return Err(AppError::NotFound),
+    };
+    Ok(Json(team::change(&state, &operator, id, change).await?))
 }
