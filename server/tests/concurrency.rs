@@ -154,3 +154,69 @@ async fn concurrent_sign_ins_edits_and_jobs_never_fail() {
     }
     job.await.unwrap();
 }
+
+/// On PostgreSQL a company's writes queue behind its own only: another company's write goes
+/// through while one holds its lock, the same company's waits for it. SQLite keeps one writer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_companys_write_lock_holds_up_its_own_writes_only() {
+    let t = start().await;
+    let pool = &t.app.state.pool;
+    if store::Engine::of_pool(pool) != store::Engine::Postgres {
+        return;
+    }
+    let (acme, other) = (espace_api::CompanyId(1), espace_api::CompanyId(2));
+    let held = store::write(pool, store::Lock::Company(acme)).await.unwrap();
+    let patience = std::time::Duration::from_millis(500);
+    let elsewhere = tokio::time::timeout(patience, store::write(pool, store::Lock::Company(other))).await;
+    let elsewhere = elsewhere.expect("another company's write does not wait").unwrap();
+    elsewhere.commit().await.unwrap();
+    let platform = tokio::time::timeout(patience, store::write(pool, store::Lock::Platform)).await;
+    platform.expect("the platform's lock is apart").unwrap().commit().await.unwrap();
+    let same = tokio::spawn({
+        let pool = pool.clone();
+        async move { store::write(&pool, store::Lock::Company(acme)).await?.commit().await }
+    });
+    tokio::time::sleep(patience).await;
+    assert!(!same.is_finished(), "the same company's write waits for the lock");
+    held.commit().await.unwrap();
+    let waited = tokio::time::timeout(std::time::Duration::from_secs(10), same).await;
+    assert!(waited.expect("it goes on once the lock is free").unwrap().is_ok());
+}
+
+/// A sign-in e-mail is unique across companies by the database's index, whatever the locks:
+/// an insert that meets another company's address is the field's `taken`, not a 500.
+#[tokio::test]
+async fn an_address_taken_in_another_company_is_taken_even_past_the_check() {
+    use espace_server::users::create::{self, Person};
+    use espace_server::users::lifecycle::Actor;
+    let t = start().await;
+    let pool = &t.app.state.pool;
+    let existing = t.demo.email.clone();
+    let person = Person {
+        first_name: "Twin",
+        last_name: "Address",
+        email: &existing,
+        notification_email: "",
+        language: espace_api::Language::En,
+        role: espace_api::users::Role::User,
+        entity_id: espace_api::EntityId(1),
+        scope: Vec::new(),
+        service_ids: &[],
+    };
+    let mut tx = store::write(pool, store::Lock::Platform).await.unwrap();
+    let outcome = create::insert(
+        &mut tx,
+        &t.app.state,
+        (espace_api::CompanyId(1), Actor::System),
+        &person,
+        espace_api::audit::AuditAction::Create,
+        false,
+    )
+    .await;
+    match outcome {
+        Err(espace_server::error::AppError::Validation(fields)) => {
+            assert_eq!((fields[0].field.as_str(), fields[0].code), ("email", espace_api::FieldErrorCode::Taken));
+        }
+        other => panic!("expected the field's taken, got {:?}", other.map(|u| u.id)),
+    }
+}

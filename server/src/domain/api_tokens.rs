@@ -52,7 +52,7 @@ pub async fn list(state: &AppState, reader: &CurrentUser) -> Result<Vec<ApiToken
 pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateTokenRequest) -> Result<CreatedToken, AppError> {
     AppError::check(req.validate())?;
     let permission = req.permission.unwrap_or(Permission::Read);
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let entities = match &req.scope {
         None if actor.scope != Scope::Company => return Err(AppError::Refused(ErrorCode::OutOfScope)),
         None => Vec::new(),
@@ -97,7 +97,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateTokenReque
 /// Stops a token at once. An administrator revokes any of the company's; a team
 /// administrator, their own (anyone else's is as good as absent).
 pub async fn revoke(state: &AppState, actor: &CurrentUser, id: TokenId) -> Result<ApiToken, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let found = store::api_tokens::in_company(&mut tx, actor.company_id, id)
         .await?
         .filter(|t| actor.scope == Scope::Company || t.created_by == Some(actor.id))

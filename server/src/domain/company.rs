@@ -33,7 +33,7 @@ pub async fn save(
     req: &CompanySettingsRequest,
 ) -> Result<CompanySettings, AppError> {
     let parsed = req.parse().map_err(AppError::Validation)?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     let current = store::companies::by_id(&mut tx, admin.company_id).await?.ok_or(AppError::NotFound)?;
     // A client that leaves the policy out keeps it as it is.
     let settings = CompanySettings {

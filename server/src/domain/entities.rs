@@ -41,7 +41,7 @@ async fn free_name(
 }
 
 pub async fn create(state: &AppState, admin: &CurrentUser, req: EntityRequest) -> Result<Entity, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     let (name, key) = free_name(&mut tx, admin.company_id, &req, EntityId(0)).await?;
     let id = store::entities::insert(&mut tx, admin.company_id, &name, &key, store::now()).await?;
     audit::record_entity(&mut tx, admin, (Some(id), &name), AuditAction::EntityCreated, &AuditChanges::default())
@@ -56,7 +56,7 @@ pub async fn rename(
     id: EntityId,
     req: EntityRequest,
 ) -> Result<Entity, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     let current = store::entities::in_company(&mut tx, admin.company_id, id).await?.ok_or(AppError::NotFound)?;
     let (name, key) = free_name(&mut tx, admin.company_id, &req, id).await?;
     if name != current.name {
@@ -78,7 +78,7 @@ pub async fn remove(
     id: EntityId,
     req: RemoveEntityRequest,
 ) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     let removed = store::entities::in_company(&mut tx, admin.company_id, id).await?.ok_or(AppError::NotFound)?;
     let target = match req.move_to {
         Some(to) if to == id => {

@@ -70,6 +70,16 @@ impl AppError {
         }
     }
 
+    /// A write that broke a unique index is `field`'s `taken`: what must be unique across
+    /// companies (a sign-in e-mail) is kept so by the database, not by a lock that two
+    /// companies' writes would share. Any other error stays as it is.
+    pub fn taken_if_unique(field: &'static str) -> impl FnOnce(sqlx::Error) -> AppError {
+        move |error| match &error {
+            sqlx::Error::Database(db) if db.is_unique_violation() => AppError::field(field, FieldErrorCode::Taken),
+            _ => AppError::Database(error),
+        }
+    }
+
     /// One field refused for one reason.
     pub fn field(field: &str, code: FieldErrorCode) -> AppError {
         AppError::Validation(vec![FieldError { field: field.to_owned(), code, max: None }])

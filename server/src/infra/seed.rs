@@ -143,7 +143,7 @@ pub async fn seed_demo(pool: &Pool, remember: Option<&Path>) -> Result<Option<De
         };
         hashes.push(hash);
     }
-    let mut tx = store::write(pool).await?;
+    let mut tx = store::write(pool, store::Lock::Platform).await?;
     let company_id = store::seed::insert_company(&mut tx, "Acme", Language::Fr, now - 400 * day).await?;
     let mut entity_ids = Vec::new();
     for name in ENTITIES {

@@ -144,19 +144,62 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Pool, ConnectErr
     Ok(pool)
 }
 
-/// A transaction that will write. It takes the write lock up front, so what it reads cannot
+/// What a write transaction locks on PostgreSQL, up front.
+///
+/// A company's writes queue behind each other and never behind another company's: one
+/// company's import does not hold up the others. What spans companies or belongs to none (the
+/// provider's tables, the jobs that sweep expired rows everywhere, the outbox) takes the
+/// platform's lock instead. A transaction takes one of them, never both, so no two can wait
+/// on each other. What must be unique across companies (a sign-in e-mail) is kept so by the
+/// database's unique indexes, whatever the locks: a conflict there is the field's `taken`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lock {
+    Company(espace_api::CompanyId),
+    Platform,
+}
+
+/// The advisory locks' class: the first key of a company's lock, the key of the platform's.
+const LOCK_CLASS: i32 = 7_307_021;
+
+/// A transaction that will write. It takes its write lock up front, so what it reads cannot
 /// change before it writes, and writers queue (within the busy timeout) instead of failing:
-/// SQLite's `BEGIN IMMEDIATE`; on PostgreSQL, a transaction-scoped advisory lock that every
-/// writer takes, so several instances keep the same guarantees as one process.
-pub async fn write(pool: &Pool) -> Result<Tx, sqlx::Error> {
+/// SQLite's `BEGIN IMMEDIATE` (one writer at a time, whatever `lock` says: one file, one
+/// process); on PostgreSQL, a transaction-scoped advisory lock, by company (`Lock`), so that
+/// several instances keep the same guarantees as one process.
+pub async fn write(pool: &Pool, lock: Lock) -> Result<Tx, sqlx::Error> {
     match Engine::of_pool(pool) {
         Engine::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
         Engine::Postgres => {
             let mut tx = pool.begin().await?;
-            sqlx::query("SELECT pg_advisory_xact_lock(7307021)").execute(&mut *tx).await?;
+            match lock {
+                // Two keys: the class and the company id folded into an `int4`. Two companies
+                // sharing a fold share a queue, nothing worse.
+                Lock::Company(id) => {
+                    sqlx::query("SELECT pg_advisory_xact_lock($1, CAST($2 % 2147483647 AS INTEGER))")
+                        .bind(LOCK_CLASS)
+                        .bind(id.0)
+                        .execute(&mut *tx)
+                        .await?
+                }
+                // One `bigint` key: a space apart from the two-key locks.
+                Lock::Platform => {
+                    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                        .bind(i64::from(LOCK_CLASS))
+                        .execute(&mut *tx)
+                        .await?
+                }
+            };
             Ok(tx)
         }
     }
+}
+
+/// `write` locked by the company of `user_id` (a user never changes company, so reading it
+/// before the lock is safe); the platform's lock when no such user exists.
+pub async fn write_for_user(pool: &Pool, user_id: espace_api::UserId) -> Result<Tx, sqlx::Error> {
+    let company: Option<espace_api::CompanyId> =
+        sqlx::query_scalar("SELECT company_id FROM users WHERE id = $1").bind(user_id).fetch_optional(pool).await?;
+    write(pool, company.map_or(Lock::Platform, Lock::Company)).await
 }
 
 /// Whether the database answers.

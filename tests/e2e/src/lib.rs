@@ -307,8 +307,11 @@ impl Harness {
     /// Sends an activation e-mail to `email` as the server would, and returns the link's path.
     pub async fn activation_link(&self, email: &str) -> String {
         let state = &self.server.state;
-        let mut tx = store::write(&state.pool).await.expect("transaction");
-        let user = store::users::by_email(&mut tx, email).await.expect("read").expect("a seeded user");
+        let user = store::users::by_email(&mut state.pool.acquire().await.expect("a connection"), email)
+            .await
+            .expect("read")
+            .expect("a seeded user");
+        let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await.expect("transaction");
         let transition =
             if user.status == UserStatus::Created { Transition::Invite } else { Transition::ResendInvitation };
         lifecycle::apply(&mut tx, &state.config, &user, transition, Actor::System).await.expect("link sent");

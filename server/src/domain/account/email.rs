@@ -44,7 +44,7 @@ pub async fn request(
     drop(conn);
     let attempt = Attempt::start(state, ip, &normalize_email(&current.email)).await?;
     if !password::verify_blocking(req.password, current.password_hash.clone()).await? {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
         record_failure(&mut tx, state, user.id).await?;
         tx.commit().await?;
         return Err(AppError::field(EmailChangeField::Password.name(), FieldErrorCode::WrongPassword));
@@ -53,7 +53,7 @@ pub async fn request(
     // Counted once the password is right: each request e-mails an address of their choice.
     let _counted = rate_limit::take(&state.pool, Bucket::EmailChange, &user.id.to_string()).await?;
     let new_norm = normalize_email(&req.email);
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     if store::users::email_taken(&mut tx, &new_norm).await? {
         return Err(AppError::field(EmailChangeField::Email.name(), FieldErrorCode::Taken));
     }
@@ -92,7 +92,7 @@ pub async fn request(
 pub async fn confirm(state: &AppState, user: CurrentUser, req: ConfirmEmailRequest) -> Result<Me, AppError> {
     let now = store::now();
     let hash = token_hash(&req.token);
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     let change = store::email_changes::find(&mut tx, &hash, Kind::Confirm)
         .await?
         .filter(|c| c.user_id == user.id && c.used_at.is_none() && c.expires_at > now)
@@ -162,7 +162,9 @@ pub async fn undo(conn: &mut Conn, user: &User, hash: &str) -> Result<bool, AppE
 
 async fn set_email(conn: &mut Conn, user: &User, email: &str) -> Result<(), AppError> {
     let search = search_text(&user.first_name, &user.last_name, email);
-    store::users::set_email(conn, user.id, email, &normalize_email(email), &search).await?;
+    store::users::set_email(conn, user.id, email, &normalize_email(email), &search)
+        .await
+        .map_err(AppError::taken_if_unique("email"))?;
     // Links sent to the address being left must not open the account any more.
     store::tokens::revoke(conn, user.id, None, store::now()).await?;
     Ok(())

@@ -86,7 +86,7 @@ pub async fn accept_policy(
         return Err(AppError::Refused(ErrorCode::Conflict));
     }
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     store::consents::insert(&mut tx, user.id, &req.version, language, now).await?;
     store::users::set_consent(&mut tx, user.id, &req.version, now).await?;
     tx.commit().await?;
@@ -107,7 +107,7 @@ pub async fn change_password(
     let attempt = Attempt::start(state, ip, &normalize_email(&user.email)).await?;
     let stored = store::users::by_id(&mut *state.pool.acquire().await?, user.id).await?.and_then(|u| u.password_hash);
     if !password::verify_blocking(req.current, stored).await? {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
         record_failure(&mut tx, state, user.id).await?;
         tx.commit().await?;
         return Err(AppError::field(PasswordField::Current.name(), FieldErrorCode::WrongPassword));
@@ -119,7 +119,7 @@ pub async fn change_password(
         return Err(AppError::password(PasswordField::New.name(), *rule));
     }
     let hash = password::hash_blocking(req.new).await?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     store::users::set_password(&mut tx, user.id, &hash).await?;
     store::sessions::delete_others(&mut tx, user.id, this_session_hash).await?;
     record_own(&mut tx, user.id, AuditAction::PasswordChanged, &AuditChanges::default()).await?;

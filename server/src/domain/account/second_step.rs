@@ -46,7 +46,7 @@ async fn required(conn: &mut Conn, user: &CurrentUser) -> Result<bool, AppError>
 /// A new secret to add to an app; it replaces no working app until a code confirms it.
 pub async fn start_setup(state: &AppState, user: &CurrentUser) -> Result<AuthenticatorSetup, AppError> {
     let (secret, setup) = new_app(&user.email)?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     store::second_step::set_pending(&mut tx, user.id, &seal_secret(state, &secret)?).await?;
     tx.commit().await?;
     Ok(setup)
@@ -63,7 +63,7 @@ pub async fn confirm_setup(
     let wrong = || AppError::field(CodeField::Code.name(), FieldErrorCode::WrongCode);
     // Recovery codes are for signing in, not for proving a new app works.
     let Some(Code::App(digits)) = Code::parse(&req.code) else { return Err(wrong()) };
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     let found = store::second_step::authenticator(&mut tx, user.id).await?;
     let Some(pending) = found.as_ref().and_then(|a| a.pending_secret.clone()) else {
         // Confirmed already (another tab), or never started: start again.
@@ -80,7 +80,7 @@ pub async fn confirm_setup(
 
 /// Removes the app and the recovery codes; refused where the company requires a second step.
 pub async fn remove(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     if required(&mut tx, user).await? {
         return Err(AppError::Refused(ErrorCode::SecondStepRequired));
     }
@@ -113,7 +113,7 @@ pub async fn add_passkey(
     credential: &serde_json::Value,
 ) -> Result<Option<RecoveryCodes>, AppError> {
     AppError::check(req.validate())?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     let Some((credential_id, passkey)) = passkeys::finish_registration(&mut tx, state, user.id, credential).await?
     else {
         // The challenge was used up: keep that, and say the attempt did not work.
@@ -144,7 +144,7 @@ pub async fn rename_passkey(
     req: &PasskeyNameRequest,
 ) -> Result<(), AppError> {
     AppError::check(req.validate())?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     if !store::passkeys::rename(&mut tx, user.id, id, req.name.trim()).await? {
         return Err(AppError::NotFound);
     }
@@ -155,7 +155,7 @@ pub async fn rename_passkey(
 /// Removes one of the person's passkeys; refused when it is their last second step and the
 /// company requires one.
 pub async fn remove_passkey(state: &AppState, user: &CurrentUser, id: i64) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     if !store::passkeys::delete(&mut tx, user.id, id).await? {
         return Err(AppError::NotFound);
     }
@@ -169,7 +169,7 @@ pub async fn remove_passkey(state: &AppState, user: &CurrentUser, id: i64) -> Re
 
 /// New recovery codes; the old ones stop working.
 pub async fn renew_codes(state: &AppState, user: &CurrentUser) -> Result<RecoveryCodes, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     if !store::second_step::has_second_step(&mut tx, user.id).await? {
         return Err(AppError::Refused(ErrorCode::InvalidTransition));
     }

@@ -49,7 +49,7 @@ pub async fn mine(
 
 /// Ends one of the reader's own sessions (any handle that is not theirs is `NotFound`).
 pub async fn end_mine(state: &crate::state::AppState, me: &CurrentUser, id: &str) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(me.company_id)).await?;
     if !store::sessions::delete_listed(&mut tx, me.id, id).await? {
         return Err(AppError::NotFound);
     }
@@ -59,7 +59,7 @@ pub async fn end_mine(state: &crate::state::AppState, me: &CurrentUser, id: &str
 
 /// Ends every session of the reader but the one in use.
 pub async fn end_my_others(state: &crate::state::AppState, me: &CurrentUser, this_hash: &str) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(me.company_id)).await?;
     store::sessions::delete_others(&mut tx, me.id, this_hash).await?;
     tx.commit().await?;
     Ok(())
@@ -84,7 +84,7 @@ pub async fn end_for_user(
     user_id: UserId,
     id: &str,
 ) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let user =
         store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
     reach::ensure_manages(&mut tx, actor, &user).await?;

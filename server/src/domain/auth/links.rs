@@ -77,7 +77,12 @@ pub async fn inspect(state: &AppState, token: &str) -> Result<LinkInfo, AppError
 /// "Send me a new link" from an expired or replaced link: a new one goes to the same address.
 /// The answer is the same whatever happened, so it tells nothing about the address.
 pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    // The link's person tells which company's lock to take; read again under it.
+    let lock = match find(&mut *state.pool.acquire().await?, token).await? {
+        Some((_, user)) => store::Lock::Company(user.company_id),
+        None => return Ok(()),
+    };
+    let mut tx = store::write(&state.pool, lock).await?;
     if let Some((link, user)) = find(&mut tx, token).await? {
         let renewable = matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced);
         if renewable && !crate::sso::sign_in::enforced(&mut tx, &user).await? {
@@ -113,7 +118,7 @@ pub async fn complete(state: &AppState, device: &Device, req: SetPasswordRequest
     // Hashing is slow: done before taking the write lock.
     let hash = password::hash_blocking(req.password).await?;
 
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     let Some((link, user)) = find(&mut tx, &req.token).await?.filter(|(l, u)| state_of(l, u, now) == LinkState::Valid)
     else {
         return Err(AppError::Refused(ErrorCode::InvalidLink));
@@ -152,7 +157,11 @@ pub async fn forgot(state: &AppState, email: &str) -> Result<(), AppError> {
         Err(AppError::RateLimited { .. }) => return Ok(()),
         Err(e) => return Err(e),
     }
-    let mut tx = store::write(&state.pool).await?;
+    // The person tells which company's lock to take; read again under it.
+    let Some(found) = store::users::by_email(&mut *state.pool.acquire().await?, &account).await? else {
+        return Ok(());
+    };
+    let mut tx = store::write(&state.pool, store::Lock::Company(found.company_id)).await?;
     if let Some(user) = store::users::by_email(&mut tx, &account).await? {
         // Nothing for whoever signs in through their company's provider; the answer is the same.
         let eligible = matches!(user.status, UserStatus::Active | UserStatus::Locked);

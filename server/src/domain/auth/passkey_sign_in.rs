@@ -41,7 +41,8 @@ pub async fn start(state: &AppState, device: &Device) -> Result<(serde_json::Val
     let (options, authentication) =
         webauthn(state)?.start_discoverable_authentication().map_err(|e| AppError::Secret(format!("webauthn: {e}")))?;
     let token = new_token();
-    let mut tx = store::write(&state.pool).await?;
+    // Nobody is named yet: a row of no company.
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let kept = serde_json::to_string(&authentication)?;
     store::passkeys::insert_sign_in(&mut tx, &token_hash(&token), &kept, store::now() + CEREMONY_SECS).await?;
     tx.commit().await?;
@@ -76,7 +77,7 @@ pub async fn finish(
     }
     drop(conn);
     let attempt = Attempt::sign_in(state, device, &account).await?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     let Some(kept) = store::passkeys::take_sign_in(&mut tx, &hash, store::now()).await? else {
         return Err(refused());
     };

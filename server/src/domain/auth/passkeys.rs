@@ -61,7 +61,7 @@ pub async fn start_registration(
     email: &str,
     name: &str,
 ) -> Result<serde_json::Value, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write_for_user(&state.pool, user_id).await?;
     let existing = stored(&store::passkeys::of_user(&mut tx, user_id).await?);
     let exclude = existing.iter().map(|(_, p)| p.cred_id().clone()).collect();
     let (options, registration) = webauthn(state)?
@@ -106,7 +106,7 @@ pub async fn start_sign_in(
     user_id: UserId,
     challenge_hash: &str,
 ) -> Result<Option<RequestChallengeResponse>, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write_for_user(&state.pool, user_id).await?;
     let keys: Vec<Passkey> =
         stored(&store::passkeys::of_user(&mut tx, user_id).await?).into_iter().map(|(_, p)| p).collect();
     if keys.is_empty() {

@@ -172,7 +172,7 @@ pub async fn complete(
         .await?
         .ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
     let attempt = Attempt::sign_in(state, device, &normalize_email(&user.email)).await?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
     // Read again under the lock: a lock or a deactivation since the password counts.
     let user = store::users::by_id(&mut tx, user_id).await?.ok_or(AppError::Refused(ErrorCode::SecondStepExpired))?;
     match user.status {

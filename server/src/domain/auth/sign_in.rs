@@ -142,7 +142,7 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
     let Some(user) = user else { return Err(AppError::InvalidCredentials) };
     match (user.status, password_ok) {
         (UserStatus::Active, true) => {
-            let mut tx = store::write(&state.pool).await?;
+            let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
             if store::second_step::has_second_step(&mut tx, user.id).await? {
                 let challenge = second_step::challenge(&mut tx, user.id).await?;
                 let passkey = store::passkeys::any(&mut tx, user.id).await?;
@@ -158,7 +158,7 @@ pub async fn sign_in(state: &AppState, device: &Device, req: SignInRequest) -> R
             Err(AppError::AccountLocked)
         }
         (UserStatus::Active, false) => {
-            let mut tx = store::write(&state.pool).await?;
+            let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
             record_failure(&mut tx, state, user.id).await?;
             tx.commit().await?;
             Err(AppError::InvalidCredentials)

@@ -60,7 +60,7 @@ pub async fn check(state: &AppState, admin: &CurrentUser, domain: &str) -> Resul
     let claim = claim.ok_or(AppError::NotFound)?;
     // The lookup runs before the write lock: DNS can take seconds.
     let found = record_found(state, &claim).await;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     let claim = store::domains::find(&mut tx, admin.company_id, &domain).await?.ok_or(AppError::NotFound)?;
     let outcome = match found {
         Err(_) => DomainCheckOutcome::Unreachable,
@@ -123,7 +123,7 @@ pub async fn recheck_due(state: &AppState, now: i64) -> Result<Recheck, AppError
     let mut report = Recheck::default();
     for domain in due {
         let found = record_found(state, &domain).await;
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(domain.company_id)).await?;
         // Read again under the lock: an administrator may have changed it since.
         let Some(current) = store::domains::find(&mut tx, domain.company_id, &domain.domain).await? else { continue };
         if current.verified_at.is_none() || current.challenge != domain.challenge {

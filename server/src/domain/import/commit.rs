@@ -22,7 +22,7 @@ pub async fn commit(state: &AppState, actor: &CurrentUser, req: CommitRequest) -
     let request_hash = token_hash(&serde_json::to_string(&req).unwrap_or_default());
     let batch = req.batch.trim().to_owned();
     let part = i64::from(req.part);
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let company = store::companies::by_id(&mut tx, actor.company_id).await?.ok_or(AppError::NotFound)?;
     if company.sso_enabled != 0 {
         return Err(AppError::Refused(ErrorCode::SsoManaged));

@@ -58,7 +58,7 @@ pub async fn invite_by(
     }
     let name = if name.trim().is_empty() { email.trim() } else { name.trim() };
     let token = new_token();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     // One address, one account to sign in to: a company's person keeps theirs.
     if store::users::email_taken(&mut tx, &normalize_email(email)).await? {
         return Err(AppError::field("email", FieldErrorCode::Taken));
@@ -97,7 +97,7 @@ async fn invited(conn: &mut Conn, token: &str) -> Result<Operator, AppError> {
 
 /// The authenticator app to set up with the link: a new secret each time the page opens.
 pub async fn start_activation(state: &AppState, token: &str) -> Result<AuthenticatorSetup, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let operator = invited(&mut tx, token).await?;
     let (secret, setup) = new_app(&operator.email)?;
     store::operators::set_pending_secret(&mut tx, operator.id, &seal_secret(state, &secret)?).await?;
@@ -118,7 +118,7 @@ pub async fn activate(state: &AppState, req: ActivationRequest) -> Result<String
     let wrong_code = || AppError::field(ActivationField::Code.name(), FieldErrorCode::WrongCode);
     let Some(Code::App(digits)) = Code::parse(&req.code) else { return Err(wrong_code()) };
     let hash = password::hash_blocking(req.password).await?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let operator = invited(&mut tx, &req.token).await?;
     let sealed = operator.pending_secret.as_deref().ok_or(AppError::Refused(ErrorCode::InvalidLink))?;
     let step = matching_step(open_secret(state, sealed)?, &digits, store::now())?.ok_or_else(wrong_code)?;
@@ -164,7 +164,7 @@ pub async fn after_password(state: &AppState, operator: &Operator, password_ok: 
         return Err(AppError::InvalidCredentials);
     }
     let token = new_token();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     store::operators::insert_challenge(&mut tx, &token_hash(&token), operator.id, store::now() + CHALLENGE_SECS)
         .await?;
     tx.commit().await?;
@@ -199,7 +199,7 @@ pub async fn complete(state: &AppState, device: &Device, token: &str, req: &Code
     let sealed = operator.totp_secret.as_deref().ok_or_else(expired)?;
     let now = store::now();
     let Some(step) = matching_step(open_secret(state, sealed)?, &digits, now)? else { return Err(wrong_code()) };
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     if !store::operators::use_step(&mut tx, operator.id, step).await? {
         return Err(wrong_code());
     }

@@ -67,7 +67,7 @@ pub async fn export(state: &AppState, company_id: CompanyId, lang: Language) -> 
 /// Closes the company: suspended at once (its sessions end), erased after the grace period.
 pub async fn close(state: &AppState, operator: &Operator, company_id: CompanyId) -> Result<(), AppError> {
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let (name, _) = store::operators::company_status(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     store::operators::set_closing(&mut tx, company_id, now, now + CLOSURE_GRACE_DAYS * store::DAY_SECS).await?;
     store::operators::end_company_sessions(&mut tx, company_id).await?;
@@ -82,7 +82,7 @@ pub async fn close(state: &AppState, operator: &Operator, company_id: CompanyId)
 pub async fn erase_due(state: &AppState, now: i64) -> Result<usize, AppError> {
     let due = store::operators::due_for_erasure(&mut *state.pool.acquire().await?, now).await?;
     for (company_id, name) in &due {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(*company_id)).await?;
         store::erasure::erase(&mut tx, *company_id).await?;
         store::operators::record(&mut tx, None, Entry::new(OperatorAction::CompanyErased, (None, name)), now).await?;
         tx.commit().await?;

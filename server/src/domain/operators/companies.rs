@@ -35,7 +35,8 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
         TimeZone::parse(&req.time_zone).map_err(|v| AppError::field(NewCompanyField::TimeZone.name(), v.code))?;
     let name = req.name.trim();
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    // A company that does not exist yet: nothing of it to queue behind.
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     if store::users::email_taken(&mut tx, &normalize_email(&req.admin_email)).await? {
         return Err(AppError::field(NewCompanyField::AdminEmail.name(), FieldErrorCode::Taken));
     }
@@ -79,7 +80,7 @@ pub async fn set_status(
     status: CompanyStatus,
 ) -> Result<(), AppError> {
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let (name, current) = store::operators::company_status(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     if current == status {
         return Ok(());

@@ -35,7 +35,7 @@ pub async fn save_service(
 ) -> Result<ProviderService, AppError> {
     AppError::check(req.validate())?;
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     if store::catalogue::name_taken(&mut tx, req.name_en.trim(), id).await? {
         return Err(AppError::field(ProviderServiceField::NameEn.name(), FieldErrorCode::Taken));
     }
@@ -83,7 +83,7 @@ pub async fn rename(
     AppError::check(req.validate())?;
     let name = req.name.trim();
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let (former, _) = store::operators::company_status(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     if former != name {
         store::operators::rename_company(&mut tx, company_id, name).await?;
@@ -109,7 +109,7 @@ pub async fn place(
     if req.ends_on.as_deref().is_some_and(|end| end < starts_on.as_str()) {
         return Err(AppError::field(OrderField::EndsOn.name(), FieldErrorCode::InvalidDate));
     }
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let company = store::operators::company(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     let service = store::catalogue::by_id(&mut tx, req.service_id)
         .await?
@@ -144,7 +144,7 @@ pub async fn change(
 ) -> Result<CompanyDetail, AppError> {
     let now = store::now();
     let today = store::day_of(now);
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let company = store::operators::company(&mut tx, company_id).await?.ok_or(AppError::NotFound)?;
     let (service_id, order) = store::orders::by_id(&mut tx, company_id, order_id).await?.ok_or(AppError::NotFound)?;
     AppError::check(req.validate(&order.starts_on))?;
@@ -180,7 +180,7 @@ pub async fn tell_endings(state: &AppState, now: i64) -> Result<usize, AppError>
     let until = store::day_of(now + ENDING_NOTICE_DAYS * store::DAY_SECS);
     let mut told = 0;
     loop {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
         let due = store::orders::ending(&mut tx, &today, &until, 50).await?;
         if due.is_empty() {
             break;

@@ -93,7 +93,7 @@ pub async fn keep_errors(State(state): State<AppState>, mut req: Request, next: 
 }
 
 async fn keep(state: &AppState, error: &NewError<'_>) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     store::support::insert(&mut tx, error).await?;
     tx.commit().await?;
     Ok(())

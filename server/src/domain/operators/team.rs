@@ -38,7 +38,7 @@ pub async fn change(state: &AppState, by: &Operator, id: i64, change: Change) ->
         return Err(AppError::Refused(ErrorCode::Conflict));
     }
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let target = store::operators::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     let (action, link) = match change {
         Change::Disable => {

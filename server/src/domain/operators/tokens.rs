@@ -31,7 +31,7 @@ pub async fn create(
     let prefix: String = secret.chars().take(12).collect();
     let name = normalize_name(&req.name);
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let token = store::operator_tokens::NewToken {
         operator_id: operator.id,
         name: &name,
@@ -55,7 +55,7 @@ pub async fn create(
 
 pub async fn revoke(state: &AppState, operator: &Operator, id: i64) -> Result<OperatorToken, AppError> {
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let token = store::operator_tokens::by_id(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     if store::operator_tokens::revoke(&mut tx, id, now).await? {
         let entry = Entry::new(OperatorAction::TokenRevoked, (None, "")).about(&token.name);

@@ -118,7 +118,7 @@ pub async fn create(state: &AppState, caller: &CurrentUser, body: &Value, base: 
     }
     check_fields(&wanted)?;
     let entity_id = entity(state, caller, wanted.department.as_deref()).await?;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(caller.company_id)).await?;
     let email = wanted.email.trim().to_owned();
     if store::users::email_taken(&mut tx, &normalize_email(&email)).await? {
         return Err(ScimError {
@@ -198,7 +198,7 @@ async fn apply(
     } else {
         None
     };
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(caller.company_id)).await?;
     let action = |action: UserAction, version: i64| ActionRequest { action, version };
     if normalize_email(&wanted.email) != normalize_email(&current.email) {
         // The directory renamed the person's address: they sign in with the new one.

@@ -99,7 +99,7 @@ pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest
     AppError::check(req.validate())?;
     let domains = req.normalized_domains();
     let company_id = admin.company_id;
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
     let stored = store::sso::provider(&mut tx, company_id).await?;
     let mut errors = Vec::new();
     if !store::domains::verified_by_others(&mut tx, company_id, &domains).await?.is_empty() {

@@ -116,7 +116,7 @@ pub async fn start(state: &AppState, email: &str, browser: &str) -> Outcome<Stri
     };
     let authorization = provider::authorization(&client, email.trim());
     let now = store::now();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(p.company_id)).await?;
     store::sso::insert_login(
         &mut tx,
         &token_hash(&authorization.state),
@@ -158,7 +158,8 @@ pub async fn callback(
     let mismatch = |email: String| Ok(Err(Failed { failure: Failure::new(SsoError::StateMismatch, ""), email }));
     let Some(state_value) = params.state.as_deref().filter(|s| !s.is_empty()) else { return mismatch(String::new()) };
     let login = {
-        let mut tx = store::write(&state.pool).await?;
+        // Whose login it is, only the row says: taken once, under no company's lock.
+        let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
         let login = store::sso::take_login(&mut tx, &token_hash(state_value)).await?;
         tx.commit().await?;
         login
@@ -194,7 +195,7 @@ pub async fn callback(
     if !identity.email_verified {
         return failed(Failure::new(SsoError::EmailNotVerified, ""));
     }
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(p.company_id)).await?;
     // Only a domain the company proved it holds: a claim alone vouches for nobody.
     let domains = store::domains::verified(&mut tx, p.company_id).await?;
     if !email_domain(&address).is_some_and(|d| domains.contains(&d)) {

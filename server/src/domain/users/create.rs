@@ -25,7 +25,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateUserReques
     // The request as understood (not its bytes): the same answers sent again match.
     let request_hash = token_hash(&serde_json::to_string(&req).unwrap_or_default());
     let key = req.idempotency_key.trim();
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let company = store::companies::by_id(&mut tx, actor.company_id).await?.ok_or(AppError::NotFound)?;
     if company.sso_enabled != 0 {
         return Err(AppError::Refused(ErrorCode::SsoManaged));
@@ -110,7 +110,8 @@ pub async fn insert(
             now: store::now(),
         },
     )
-    .await?;
+    .await
+    .map_err(AppError::taken_if_unique("email"))?;
     store::entities::set_scope(tx, id, &person.scope).await?;
     services::set(tx, company_id, id, person.service_ids).await?;
     let user = store::users::by_id(tx, id).await?.ok_or(AppError::NotFound)?;

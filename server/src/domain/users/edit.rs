@@ -40,7 +40,7 @@ pub async fn update_with(
     req: UpdateUserRequest,
     editable: Editable,
 ) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     update_in(&mut tx, actor, user_id, req, editable).await?;
     tx.commit().await?;
     Ok(())
@@ -127,7 +127,9 @@ pub async fn change_email_in(tx: &mut Conn, actor: &CurrentUser, user_id: UserId
         return Err(AppError::field("email", espace_api::FieldErrorCode::Taken));
     }
     let search = search_text(&current.first_name, &current.last_name, email);
-    store::users::set_email(&mut *tx, user_id, email, &email_norm, &search).await?;
+    store::users::set_email(&mut *tx, user_id, email, &email_norm, &search)
+        .await
+        .map_err(AppError::taken_if_unique("email"))?;
     // A link sent to the old address must not open the account any more.
     store::tokens::revoke(&mut *tx, user_id, None, store::now()).await?;
     let updated = store::users::by_id(&mut *tx, user_id).await?.ok_or(AppError::NotFound)?;

@@ -229,7 +229,7 @@ pub async fn admin_action(
     user_id: UserId,
     req: ActionRequest,
 ) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(admin.company_id)).await?;
     admin_action_in(&mut tx, &state.config, admin, user_id, req).await?;
     tx.commit().await?;
     Ok(())
@@ -274,7 +274,7 @@ pub async fn admin_action_in(
 /// Removes an account that never activated, whatever its status now (a directory removing
 /// someone it had deprovisioned first); one that was ever used is refused.
 pub async fn delete_never_activated(state: &AppState, actor: &CurrentUser, user_id: UserId) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let user =
         store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
     reach::ensure_manages(&mut tx, actor, &user).await?;

@@ -20,7 +20,7 @@ pub async fn set(
     user_id: UserId,
     req: PermissionsRequest,
 ) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
     let target =
         store::users::in_scope(&mut tx, actor.company_id, &actor.scope, user_id).await?.ok_or(AppError::NotFound)?;
     if target.id == actor.id {

@@ -46,7 +46,7 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
     let mut report = Report::default();
     let idle = store::users::idle(&mut *state.pool.acquire().await?, now - INACTIVE_AFTER_SECS, false).await?;
     for candidate in idle {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(candidate.company_id)).await?;
         // Read again under the lock: they may have signed in since.
         let Some(user) = store::users::by_id(&mut tx, candidate.id).await? else { continue };
         let activity = user.last_sign_in_at.or(user.activated_at).unwrap_or(user.created_at);
@@ -75,7 +75,7 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
             days: espace_api::policy::INACTIVE_AFTER_DAYS,
             link: &sign_in,
         });
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Company(user.company_id)).await?;
         let email = Email {
             user_id: Some(user.id),
             kind: EmailKind::InactivityWarning,
@@ -97,7 +97,8 @@ pub async fn run(state: &AppState, now: i64) -> Result<Report, AppError> {
 /// a week, browsers unseen for longer than their device cookie lives, sign-ins whose
 /// second step never came, and error answers kept for support past 30 days.
 pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
-    let mut tx = store::write(&state.pool).await?;
+    // Expired rows of every company, none of which anyone reads again.
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
     let purged = Purged {
         sessions: store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?,
         rate_limits: store::limits::purge(&mut tx, now - crate::rate_limit::Bucket::LONGEST_WINDOW_SECS).await?,
@@ -116,7 +117,7 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
 /// one did.
 pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
     let claimed = {
-        let mut tx = store::write(&state.pool).await?;
+        let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
         let claimed = store::jobs::claim(&mut tx, "hourly", now, now - HOUR_SECS).await?;
         tx.commit().await?;
         claimed

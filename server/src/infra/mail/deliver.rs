@@ -134,7 +134,7 @@ pub fn backoff(attempts: i64) -> i64 {
 /// tries each message once, records each outcome. Never logs the bodies (they hold links).
 pub async fn deliver_due(pool: &Pool, mailer: &Mailer, now: i64) -> Result<Report, sqlx::Error> {
     let claimed = {
-        let mut tx = store::write(pool).await?;
+        let mut tx = store::write(pool, store::Lock::Platform).await?;
         let claimed = store::outbox::claim_due(&mut tx, now, LEASE_SECS, BATCH).await?;
         tx.commit().await?;
         claimed
