@@ -67,7 +67,12 @@ pub struct App {
 pub async fn build(mut config: Config) -> Result<App, StartError> {
     config.check()?;
     config.load_secret_key()?;
-    let pool = store::connect(&config.database_url, config.database_max_connections).await?;
+    let pool = store::connect(
+        &config.database_url,
+        config.database_max_connections,
+        Duration::from_secs(config.database_acquire_secs),
+    )
+    .await?;
     let demo =
         if config.seed_demo { seed::seed_demo(&pool, config.demo_credentials_file.as_deref()).await? } else { None };
     let mailer = Mailer::new(&config)?;
@@ -94,6 +99,7 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         discoveries: sso::provider::Discoveries::default(),
         parses: Arc::new(tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, usize::from))),
         dns,
+        draining: Arc::default(),
     };
 
     let api = api_layers(routes::api(state.clone()).with_state(state.clone()))
@@ -186,6 +192,18 @@ pub async fn serve(
             }
         });
     }
+    // Asked to stop: first unready (the load balancer's health check sees 503 and sends the
+    // next requests elsewhere) while serving on for the drain period, then no new connection,
+    // and the requests in flight finish.
+    let draining = app.state.draining.clone();
+    let drain = Duration::from_secs(app.state.config.drain_secs);
+    let shutdown = async move {
+        shutdown.await;
+        draining.store(true, std::sync::atomic::Ordering::SeqCst);
+        tracing::info!(seconds = drain.as_secs(), "draining: unready, still serving");
+        tokio::time::sleep(drain).await;
+        tracing::info!("shutting down: finishing requests in flight");
+    };
     let mail = mail::deliver::spawn_loop(app.state.pool.clone(), app.mailer, stop.clone());
     let hourly = jobs::inactivity::spawn_hourly(app.state.clone(), stop.clone());
     let served = axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())

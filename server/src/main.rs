@@ -25,7 +25,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [command, file] = args.as_slice() {
         if command == "backup" {
-            let pool = espace_server::store::connect(&config.database_url, 1).await?;
+            let pool =
+                espace_server::store::connect(&config.database_url, 1, espace_server::store::ACQUIRE_TIMEOUT).await?;
             espace_server::store::backup(&pool, std::path::Path::new(file)).await?;
             println!("Backed up to {file}");
             return Ok(());
@@ -134,5 +135,5 @@ async fn shutdown() {
         () = ctrl_c => {}
         () = terminate => {}
     }
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("asked to stop");
 }

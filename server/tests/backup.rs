@@ -26,7 +26,7 @@ async fn a_backup_restores_the_data_as_it_was() {
     assert!(store::backup(&t.app.state.pool, &file).await.is_err(), "never overwrites");
 
     // Restoring is starting a server on the copy.
-    let restored = store::connect(&format!("sqlite://{}", file.display()), 2).await.unwrap();
+    let restored = store::connect(&format!("sqlite://{}", file.display()), 2, store::ACQUIRE_TIMEOUT).await.unwrap();
     let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm = 'backed.up@acme.example'")
         .fetch_one(&restored)
         .await
@@ -75,7 +75,7 @@ async fn postgres_recipe(t: &common::TestApp) {
         .status()
         .unwrap();
     assert!(status.success());
-    let restored = store::connect(&restored_url, 2).await.unwrap();
+    let restored = store::connect(&restored_url, 2, store::ACQUIRE_TIMEOUT).await.unwrap();
     let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_norm = 'backed.up@acme.example'")
         .fetch_one(&restored)
         .await

@@ -30,7 +30,7 @@ async fn a_database_from_before_entities_gets_a_default_entity_and_keeps_its_his
     }
     old.close().await;
 
-    let pool = store::connect(&url, 2).await.unwrap();
+    let pool = store::connect(&url, 2, store::ACQUIRE_TIMEOUT).await.unwrap();
     let entities: Vec<(i64, String, i64)> =
         sqlx::query_as("SELECT id, name, user_count FROM entities").fetch_all(&pool).await.unwrap();
     assert_eq!(entities, [(1, "Globex".to_owned(), 2)]);

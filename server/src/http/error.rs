@@ -61,6 +61,8 @@ impl AppError {
             AppError::Conflict => ErrorCode::Conflict,
             AppError::RateLimited { .. } => ErrorCode::RateLimited,
             AppError::Refused(code) => *code,
+            // Every connection busy for longer than a client waits: try again shortly.
+            AppError::Database(sqlx::Error::PoolTimedOut) => ErrorCode::NotReady,
             AppError::Database(_)
             | AppError::Hashing(_)
             | AppError::Task(_)
@@ -103,6 +105,9 @@ impl AppError {
     }
 }
 
+/// When to try again after every connection stayed busy.
+const POOL_RETRY_AFTER_SECS: u64 = 2;
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let code = self.code();
@@ -121,6 +126,11 @@ impl IntoResponse for AppError {
         let mut response = (status, axum::Json(body)).into_response();
         if let AppError::RateLimited { retry_after_secs } = self {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
+        if matches!(self, AppError::Database(sqlx::Error::PoolTimedOut)) {
+            tracing::warn!("no database connection came free in time");
+            metrics::counter!("espace_db_pool_exhausted_total").increment(1);
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(POOL_RETRY_AFTER_SECS));
         }
         response
     }

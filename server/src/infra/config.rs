@@ -37,6 +37,12 @@ pub struct Config {
     pub addr: SocketAddr,
     pub database_url: String,
     pub database_max_connections: u32,
+    /// Seconds between the signal to stop and the end of new requests (`ESPACE_DRAIN_SECONDS`),
+    /// in which `/api/ready` answers 503 and everything is still served.
+    pub drain_secs: u64,
+    /// Seconds a request waits for a free database connection before it is answered 503 with
+    /// `Retry-After` (`ESPACE_DATABASE_ACQUIRE_SECONDS`).
+    pub database_acquire_secs: u64,
     /// The built app (Trunk's `dist/`).
     pub dist_dir: PathBuf,
     /// Mark cookies `Secure`: set when the public URL is https.
@@ -134,6 +140,20 @@ impl Config {
             addr,
             database_url: var("ESPACE_DATABASE_URL").unwrap_or_else(|| "sqlite://data/espace.db".into()),
             database_max_connections: u32::try_from(max_connections).unwrap_or(u32::MAX),
+            database_acquire_secs: u64::try_from(positive(
+                "ESPACE_DATABASE_ACQUIRE_SECONDS",
+                var("ESPACE_DATABASE_ACQUIRE_SECONDS"),
+                i64::try_from(crate::store::ACQUIRE_TIMEOUT.as_secs()).unwrap_or(20),
+            )?)
+            .unwrap_or(20),
+            drain_secs: match var("ESPACE_DRAIN_SECONDS") {
+                None => 5,
+                Some(text) => text
+                    .parse()
+                    .ok()
+                    .filter(|s| *s <= 600)
+                    .ok_or(ConfigError::Invalid { name: "ESPACE_DRAIN_SECONDS", value: text })?,
+            },
             dist_dir: var("ESPACE_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             secure_cookies,
             seed_demo: var("ESPACE_SEED_DEMO").is_some_and(|v| v == "1"),
@@ -206,6 +226,8 @@ impl Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             database_url,
             database_max_connections: 8,
+            drain_secs: 0,
+            database_acquire_secs: crate::store::ACQUIRE_TIMEOUT.as_secs(),
             dist_dir,
             secure_cookies: false,
             seed_demo: true,

@@ -42,6 +42,10 @@ fn describe() {
     metrics::describe_gauge!("espace_outbox_failed", "E-mails given up (their users' pages say why).");
     metrics::describe_gauge!("espace_db_pool_connections", "Database connections open in this instance's pool.");
     metrics::describe_gauge!("espace_db_pool_idle_connections", "Of those, connections waiting for work.");
+    metrics::describe_counter!(
+        "espace_db_pool_exhausted_total",
+        "Requests answered 503 because no database connection came free in time."
+    );
 }
 
 /// Counts and times every API request, by its route (the pattern, not the path: no ids).

@@ -16,4 +16,7 @@ pub struct AppState {
     pub parses: Arc<tokio::sync::Semaphore>,
     /// Looks up the TXT records that prove a company holds a domain.
     pub dns: crate::domains::dns::Dns,
+    /// Set when the process was asked to stop: `/api/ready` says 503 so that the load
+    /// balancer sends nothing new, while what comes in is still served (`serve`).
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }

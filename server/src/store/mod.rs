@@ -103,13 +103,17 @@ pub enum ConnectError {
     Io(#[from] std::io::Error),
 }
 
+/// How long a request waits for a free connection before it is answered 503 with
+/// `Retry-After`, unless the configuration says otherwise: past SQLite's busy timeout, so that
+/// a queue of writers is waited out rather than refused.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(BUSY_TIMEOUT.as_secs() + 5);
+
 /// Opens and migrates the database: a SQLite file (created with its folder if needed), or a
-/// PostgreSQL database.
-pub async fn connect(url: &str, max_connections: u32) -> Result<Pool, ConnectError> {
+/// PostgreSQL database. `acquire`: how long a request waits for a free connection.
+pub async fn connect(url: &str, max_connections: u32, acquire: Duration) -> Result<Pool, ConnectError> {
     sqlx::any::install_default_drivers();
     let engine = Engine::of_url(url).ok_or_else(|| ConnectError::UnknownEngine(url.to_owned()))?;
-    let options =
-        AnyPoolOptions::new().max_connections(max_connections).acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5));
+    let options = AnyPoolOptions::new().max_connections(max_connections).acquire_timeout(acquire);
     let pool = match engine {
         Engine::Sqlite => {
             let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");

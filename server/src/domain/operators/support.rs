@@ -76,26 +76,36 @@ pub async fn keep_errors(State(state): State<AppState>, mut req: Request, next: 
     if reference.is_empty() || !kept(status, code, who.is_some()) {
         return response;
     }
-    let error = NewError {
-        reference: &reference,
-        at: store::now(),
-        company_id: who.map(|(company, _)| company),
-        user_id: who.and_then(|(_, user)| user),
-        method: &method,
-        route: route.as_deref().unwrap_or("(none)"),
-        status,
-        code,
+    let at = store::now();
+    let keeping = async move {
+        let error = NewError {
+            reference: &reference,
+            at,
+            company_id: who.map(|(company, _)| company),
+            user_id: who.and_then(|(_, user)| user),
+            method: &method,
+            route: route.as_deref().unwrap_or("(none)"),
+            status,
+            code,
+        };
+        if let Err(e) = keep(&state, &error).await {
+            tracing::warn!(error = %e, "error answer not kept for support");
+        }
     };
-    if let Err(e) = keep(&state, &error).await {
-        tracing::warn!(error = %e, "error answer not kept for support");
+    // Kept before the answer leaves, so that the reference it carries can be looked up at
+    // once; but an answer saying the database is saturated (or the instance stopping) does
+    // not wait on it once more: kept after.
+    if code == ErrorCode::NotReady {
+        tokio::spawn(keeping);
+    } else {
+        keeping.await;
     }
     response
 }
 
+/// One row of its own, read by nothing that writes: a single statement, no lock to queue for.
 async fn keep(state: &AppState, error: &NewError<'_>) -> Result<(), AppError> {
-    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
-    store::support::insert(&mut tx, error).await?;
-    tx.commit().await?;
+    store::support::insert(&mut *state.pool.acquire().await?, error).await?;
     Ok(())
 }
 

@@ -14,6 +14,9 @@ pub async fn health() -> Json<Health> {
 /// Readiness: the database answers and carries every migration this build knows, so the
 /// instance can take traffic.
 pub async fn ready(State(state): State<AppState>) -> Result<Json<Health>, AppError> {
+    if state.draining.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(AppError::Refused(espace_api::ErrorCode::NotReady));
+    }
     store::ping(&state.pool).await?;
     if !store::migrations_current(&state.pool).await? {
         tracing::warn!("database migrations are not those of this build");
