@@ -3,6 +3,10 @@
 use super::{Conn, Scope};
 use espace_api::{CompanyId, EntityId, UserId};
 
+/// An entity's users: its row's count plus the deltas not yet folded into it (migration 0022).
+pub(super) const ENTITY_COUNT: &str = "(user_count + COALESCE((SELECT CAST(SUM(d.delta) AS BIGINT)
+    FROM user_count_deltas d WHERE d.entity_id = entities.id), 0))";
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Entity {
     pub id: EntityId,
@@ -13,7 +17,7 @@ pub struct Entity {
 /// The company's entities within `scope`, by name.
 pub async fn list(conn: &mut Conn, company_id: CompanyId, scope: &Scope) -> Result<Vec<Entity>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT id, name, user_count FROM entities WHERE company_id = $1{} ORDER BY name_key, id",
+        "SELECT id, name, {ENTITY_COUNT} AS user_count FROM entities WHERE company_id = $1{} ORDER BY name_key, id",
         scope.sql("id")
     ))
     .bind(company_id)
@@ -22,11 +26,13 @@ pub async fn list(conn: &mut Conn, company_id: CompanyId, scope: &Scope) -> Resu
 }
 
 pub async fn in_company(conn: &mut Conn, company_id: CompanyId, id: EntityId) -> Result<Option<Entity>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, user_count FROM entities WHERE id = $1 AND company_id = $2")
-        .bind(id)
-        .bind(company_id)
-        .fetch_optional(conn)
-        .await
+    sqlx::query_as(&format!(
+        "SELECT id, name, {ENTITY_COUNT} AS user_count FROM entities WHERE id = $1 AND company_id = $2"
+    ))
+    .bind(id)
+    .bind(company_id)
+    .fetch_optional(conn)
+    .await
 }
 
 /// Whether another entity of the company has this folded name.
@@ -149,7 +155,7 @@ pub async fn set_scope(conn: &mut Conn, user_id: UserId, entities: &[EntityId]) 
 /// Users in `scope`, for a list's "of N" when no filter applies (counts kept by triggers).
 pub async fn user_total(conn: &mut Conn, company_id: CompanyId, scope: &Scope) -> Result<i64, sqlx::Error> {
     let total: Option<i64> = sqlx::query_scalar(&format!(
-        "SELECT CAST(SUM(user_count) AS BIGINT) FROM entities WHERE company_id = $1{}",
+        "SELECT CAST(SUM({ENTITY_COUNT}) AS BIGINT) FROM entities WHERE company_id = $1{}",
         scope.sql("id")
     ))
     .bind(company_id)

@@ -78,6 +78,8 @@ pub async fn erase(conn: &mut Conn, company_id: CompanyId) -> Result<(), sqlx::E
         .bind(company_id)
         .execute(&mut *conn)
         .await?;
+    // The users' deletion above appended their count deltas.
+    sqlx::query("DELETE FROM user_count_deltas WHERE company_id = $1").bind(company_id).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM companies WHERE id = $1").bind(company_id).execute(conn).await?;
     Ok(())
 }

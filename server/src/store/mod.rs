@@ -72,6 +72,14 @@ impl Engine {
         }
     }
 
+    pub fn of_conn(conn: &Conn) -> Engine {
+        if conn.backend_name().eq_ignore_ascii_case("sqlite") {
+            Engine::Sqlite
+        } else {
+            Engine::Postgres
+        }
+    }
+
     pub fn of_pool(pool: &Pool) -> Engine {
         Engine::of_url(pool.connect_options().database_url.as_str()).unwrap_or(Engine::Sqlite)
     }

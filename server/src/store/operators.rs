@@ -347,8 +347,9 @@ pub async fn company(conn: &mut Conn, id: CompanyId) -> Result<Option<CompanyRow
     Ok(row.map(CompanyRow::from))
 }
 
-const SELECT_COMPANY: &str =
-    "SELECT id, name, status, language, user_count, sso_enabled, created_at, closes_at FROM companies";
+const SELECT_COMPANY: &str = "SELECT id, name, status, language, (user_count + COALESCE((SELECT CAST(SUM(d.delta) AS BIGINT)
+        FROM user_count_deltas d WHERE d.company_id = companies.id), 0)) AS user_count, sso_enabled, created_at, closes_at
+    FROM companies";
 
 /// `SELECT_COMPANY`'s columns: SSO is stored as 0 or 1, which the `Any` driver reads as a number.
 #[derive(sqlx::FromRow)]

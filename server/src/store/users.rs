@@ -542,6 +542,36 @@ fn order_by(query: &UserListQuery, t: &str) -> String {
 
 /// A page of the company's users within `scope`. `words` are the folded search words (see
 /// `users::fold`).
+/// A company's users: its row's count plus the deltas not yet folded into it (migration 0022).
+pub(super) const COMPANY_COUNT: &str = "(user_count + COALESCE((SELECT CAST(SUM(d.delta) AS BIGINT)
+    FROM user_count_deltas d WHERE d.company_id = companies.id), 0))";
+
+/// Folds the company's count deltas into its row and its entities' rows, in one statement (a
+/// reader sees the counts before or after, never half). Nothing to do on SQLite, whose row
+/// triggers keep the rows themselves.
+pub async fn fold_counts(conn: &mut Conn, company_id: CompanyId) -> Result<(), sqlx::Error> {
+    if super::Engine::of_conn(conn) == super::Engine::Sqlite {
+        return Ok(());
+    }
+    sqlx::query(
+        "WITH gone AS (DELETE FROM user_count_deltas WHERE company_id = $1 RETURNING entity_id, delta),
+              by_entity AS (SELECT entity_id, SUM(delta) AS n FROM gone GROUP BY entity_id),
+              entities_done AS (UPDATE entities e SET user_count = e.user_count + CAST(b.n AS BIGINT)
+                                FROM by_entity b WHERE e.id = b.entity_id RETURNING e.id)
+         UPDATE companies SET user_count = user_count + CAST(COALESCE((SELECT SUM(delta) FROM gone), 0) AS BIGINT)
+         WHERE id = $1",
+    )
+    .bind(company_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The companies with deltas to fold.
+pub async fn counts_to_fold(conn: &mut Conn) -> Result<Vec<CompanyId>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT company_id FROM user_count_deltas").fetch_all(conn).await
+}
+
 pub async fn list(
     pool: &Pool,
     company_id: CompanyId,
@@ -549,9 +579,9 @@ pub async fn list(
     words: &[String],
     query: &UserListQuery,
 ) -> Result<ListPage, sqlx::Error> {
-    // Kept by triggers (migrations 0004, 0005): no count of the company's rows on every page.
+    // Kept by triggers (migrations 0004, 0005, 0022): no count of the company's rows on every page.
     let company_total: i64 = match scope {
-        Scope::Company => sqlx::query_scalar("SELECT user_count FROM companies WHERE id = $1")
+        Scope::Company => sqlx::query_scalar(&format!("SELECT {COMPANY_COUNT} FROM companies WHERE id = $1"))
             .bind(company_id)
             .fetch_optional(pool)
             .await?

@@ -83,5 +83,10 @@ pub async fn commit(state: &AppState, actor: &CurrentUser, req: CommitRequest) -
     )
     .await?;
     tx.commit().await?;
+    // A part adds up to a thousand users: their count deltas are folded at once, so that the
+    // list's counts never sum many.
+    let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
+    store::users::fold_counts(&mut tx, actor.company_id).await?;
+    tx.commit().await?;
     Ok(report)
 }

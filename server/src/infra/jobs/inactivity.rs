@@ -110,6 +110,13 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
         errors: store::support::purge(&mut tx, now - crate::operators::support::KEEP_SECS).await?,
     };
     tx.commit().await?;
+    // The user counts' deltas, folded into their rows company by company.
+    let companies = store::users::counts_to_fold(&mut *state.pool.acquire().await?).await?;
+    for company_id in companies {
+        let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
+        store::users::fold_counts(&mut tx, company_id).await?;
+        tx.commit().await?;
+    }
     Ok(purged)
 }
 
