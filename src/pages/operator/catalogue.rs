@@ -12,6 +12,7 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::{RequiredNote, TextField};
 use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
+use crate::components::table_region::TableRegion;
 use crate::components::toast::use_toasts;
 use crate::i18n;
 
@@ -198,6 +199,10 @@ pub fn OperatorCataloguePage() -> impl IntoView {
     }
 }
 
+/// The table's columns (Fluent ids).
+const HEADINGS: [&str; 4] =
+    ["operator-service-name-en", "operator-service-name-fr", "operator-service-url", "operator-column-actions"];
+
 #[component]
 fn CatalogueTable(
     /// The catalogue's services.
@@ -249,22 +254,14 @@ fn CatalogueTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="operator-catalogue-caption">
-            <table class="users-table" data-testid="operator-catalogue">
-                <caption id="operator-catalogue-caption" class="visually-hidden">
-                    {i18n::msg("operator-catalogue-title")}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("operator-service-name-en")}</th>
-                        <th scope="col">{i18n::msg("operator-service-name-fr")}</th>
-                        <th scope="col">{i18n::msg("operator-service-url")}</th>
-                        <th scope="col">{i18n::msg("operator-column-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <TableRegion
+            labelled_by="operator-catalogue-caption"
+            caption="operator-catalogue-title"
+            headings=&HEADINGS
+            testid="operator-catalogue"
+        >
+            {rows}
+        </TableRegion>
     }
     .into_any()
 }

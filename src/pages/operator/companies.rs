@@ -11,6 +11,7 @@ use crate::api;
 use crate::components::dialog::ConfirmDialog;
 use crate::components::error_details::ErrorPanel;
 use crate::components::load_error::Loaded;
+use crate::components::table_region::TableRegion;
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -154,6 +155,16 @@ fn status_text(row: &CompanyRow) -> impl Fn() -> String + Send + Sync + 'static 
     }
 }
 
+/// The table's columns (Fluent ids).
+const HEADINGS: [&str; 6] = [
+    "operator-column-name",
+    "operator-column-status",
+    "operator-column-users",
+    "operator-column-sso",
+    "operator-column-created",
+    "operator-column-actions",
+];
+
 #[component]
 fn CompaniesTable(
     /// The companies found.
@@ -230,21 +241,9 @@ fn CompaniesTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="operator-companies-title">
-            <table class="users-table" data-testid="operator-companies">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("operator-column-name")}</th>
-                        <th scope="col">{i18n::msg("operator-column-status")}</th>
-                        <th scope="col">{i18n::msg("operator-column-users")}</th>
-                        <th scope="col">{i18n::msg("operator-column-sso")}</th>
-                        <th scope="col">{i18n::msg("operator-column-created")}</th>
-                        <th scope="col">{i18n::msg("operator-column-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <TableRegion labelled_by="operator-companies-title" headings=&HEADINGS testid="operator-companies">
+            {rows}
+        </TableRegion>
     }
     .into_any()
 }

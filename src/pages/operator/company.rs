@@ -18,6 +18,7 @@ use crate::components::form::field::TextField;
 use crate::components::form::use_submit;
 use crate::components::form_dialog::FormDialog;
 use crate::components::load_error::Loaded;
+use crate::components::table_region::TableRegion;
 use crate::components::time;
 use crate::components::toast::use_toasts;
 use crate::i18n;
@@ -100,6 +101,9 @@ fn Company(
 }
 
 /// The services with their seats and orders, each order with a button to change it.
+/// The table's columns (Fluent ids).
+const HEADINGS: [&str; 3] = ["operator-column-service", "operator-column-seats", "operator-column-orders"];
+
 #[component]
 fn ServicesTable(
     /// The company's services.
@@ -142,18 +146,9 @@ fn ServicesTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="operator-services-title">
-            <table class="users-table" data-testid="operator-services">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("operator-column-service")}</th>
-                        <th scope="col">{i18n::msg("operator-column-seats")}</th>
-                        <th scope="col">{i18n::msg("operator-column-orders")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <TableRegion labelled_by="operator-services-title" headings=&HEADINGS testid="operator-services">
+            {rows}
+        </TableRegion>
     }
     .into_any()
 }

@@ -3,7 +3,6 @@
 //! until it succeeds.
 
 use espace_api::operator::{CompanyRow, NewCompanyField, NewCompanyRequest};
-use espace_api::Language;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -12,6 +11,7 @@ use crate::api;
 use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::{RequiredNote, TextField};
 use crate::components::form::use_submit;
+use crate::components::language_select::LanguageSelect;
 use crate::components::time_zone_select::TimeZoneSelect;
 use crate::i18n;
 
@@ -78,22 +78,7 @@ pub fn NewCompanyForm(
                     autocomplete="organization"
                     required=true
                 />
-                <div class="field">
-                    <label for="company-language">{i18n::msg("operator-new-language")}</label>
-                    <select
-                        id="company-language"
-                        on:change=move |ev| {
-                            language.set(if event_target_value(&ev) == "en" { Language::En } else { Language::Fr });
-                        }
-                    >
-                        <option value="fr" selected=move || language.get() == Language::Fr>
-                            {i18n::msg("language-fr")}
-                        </option>
-                        <option value="en" selected=move || language.get() == Language::En>
-                            {i18n::msg("language-en")}
-                        </option>
-                    </select>
-                </div>
+                <LanguageSelect id="company-language" label="operator-new-language" value=language />
                 <div class="field">
                     <label for="company-time-zone">{i18n::msg("operator-new-time-zone")}</label>
                     <p id="company-time-zone-hint" class="hint">

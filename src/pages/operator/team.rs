@@ -6,7 +6,6 @@
 use espace_api::operator::{
     InvitedOperator, NewOperatorField, NewOperatorRequest, OperatorMe, OperatorRow, OperatorStatus,
 };
-use espace_api::Language;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -17,7 +16,9 @@ use crate::components::dialog::ConfirmDialog;
 use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::{RequiredNote, TextField};
 use crate::components::form::use_submit;
+use crate::components::language_select::LanguageSelect;
 use crate::components::load_error::Loaded;
+use crate::components::table_region::TableRegion;
 use crate::components::time::Moment;
 use crate::components::toast::use_toasts;
 use crate::components::token_secret::{SecretPanel, SecretTexts};
@@ -165,22 +166,7 @@ pub fn OperatorTeamPage() -> impl IntoView {
                         error=invite.error(NewOperatorField::Email)
                         required=true
                     />
-                    <div class="field">
-                        <label for="operator-invite-language">{i18n::msg("operator-new-language")}</label>
-                        <select
-                            id="operator-invite-language"
-                            on:change=move |ev| {
-                                language.set(if event_target_value(&ev) == "en" { Language::En } else { Language::Fr });
-                            }
-                        >
-                            <option value="fr" selected=move || language.get() == Language::Fr>
-                                {i18n::msg("language-fr")}
-                            </option>
-                            <option value="en" selected=move || language.get() == Language::En>
-                                {i18n::msg("language-en")}
-                            </option>
-                        </select>
-                    </div>
+                    <LanguageSelect id="operator-invite-language" label="operator-new-language" value=language />
                     <button
                         type="submit"
                         class="button primary"
@@ -217,6 +203,15 @@ fn status_id(status: OperatorStatus) -> &'static str {
         OperatorStatus::Disabled => "operator-team-status-disabled",
     }
 }
+
+/// The table's columns (Fluent ids).
+const HEADINGS: [&str; 5] = [
+    "operator-invite-name",
+    "operator-invite-email",
+    "operator-column-status",
+    "operator-team-last-sign-in",
+    "operator-column-actions",
+];
 
 #[component]
 fn TeamTable(
@@ -281,22 +276,13 @@ fn TeamTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="operator-team-caption">
-            <table class="users-table" data-testid="operator-team">
-                <caption id="operator-team-caption" class="visually-hidden">
-                    {i18n::msg("operator-team-title")}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("operator-invite-name")}</th>
-                        <th scope="col">{i18n::msg("operator-invite-email")}</th>
-                        <th scope="col">{i18n::msg("operator-column-status")}</th>
-                        <th scope="col">{i18n::msg("operator-team-last-sign-in")}</th>
-                        <th scope="col">{i18n::msg("operator-column-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <TableRegion
+            labelled_by="operator-team-caption"
+            caption="operator-team-title"
+            headings=&HEADINGS
+            testid="operator-team"
+        >
+            {rows}
+        </TableRegion>
     }
 }

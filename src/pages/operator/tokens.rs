@@ -15,6 +15,7 @@ use crate::components::focus::focus_by_id;
 use crate::components::form::field::{RequiredNote, TextField};
 use crate::components::form::use_submit;
 use crate::components::load_error::Loaded;
+use crate::components::table_region::TableRegion;
 use crate::components::time::Moment;
 use crate::components::toast::use_toasts;
 use crate::components::token_secret::SecretPanel;
@@ -136,6 +137,16 @@ pub fn OperatorTokensPage() -> impl IntoView {
     }
 }
 
+/// The table's columns (Fluent ids).
+const HEADINGS: [&str; 6] = [
+    "operator-token-name",
+    "operator-token-prefix",
+    "operator-token-made-by",
+    "operator-token-expires",
+    "operator-token-last-used",
+    "operator-column-actions",
+];
+
 #[component]
 fn TokensTable(
     /// Every operator token, newest first.
@@ -202,24 +213,14 @@ fn TokensTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="operator-tokens-caption">
-            <table class="users-table" data-testid="operator-tokens">
-                <caption id="operator-tokens-caption" class="visually-hidden">
-                    {i18n::msg("operator-tokens-title")}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("operator-token-name")}</th>
-                        <th scope="col">{i18n::msg("operator-token-prefix")}</th>
-                        <th scope="col">{i18n::msg("operator-token-made-by")}</th>
-                        <th scope="col">{i18n::msg("operator-token-expires")}</th>
-                        <th scope="col">{i18n::msg("operator-token-last-used")}</th>
-                        <th scope="col">{i18n::msg("operator-column-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <TableRegion
+            labelled_by="operator-tokens-caption"
+            caption="operator-tokens-title"
+            headings=&HEADINGS
+            testid="operator-tokens"
+        >
+            {rows}
+        </TableRegion>
     }
     .into_any()
 }
