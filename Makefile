@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 ## Build everything and start the server on SQLite with the demo company.
 run: tools app
-	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 cargo run --release --locked -p espace-server
+	ESPACE_SEED_DEMO=1 ESPACE_DEV_MAILBOX=1 ESPACE_SUPPORT_CONTACT=support@provider.example cargo run --release --locked -p espace-server
 
 ## Every test: pure logic, components in headless Chromium, end-to-end flows on the release build.
 test: test-tools i18n-check test-unit test-api test-components app app-pseudo test-e2e

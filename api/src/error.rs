@@ -380,11 +380,15 @@ pub struct ApiError {
     /// A short id that also appears in the server log, to quote to support.
     #[serde(default)]
     pub reference: String,
+    /// Whom to contact, when the error is the provider's to solve (`company-suspended`) and
+    /// the provider said whom (`ESPACE_SUPPORT_CONTACT`): an address, a telephone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
 }
 
 impl ApiError {
     pub fn new(code: ErrorCode) -> Self {
-        ApiError { code, message: String::new(), fields: Vec::new(), reference: String::new() }
+        ApiError { code, message: String::new(), fields: Vec::new(), reference: String::new(), contact: None }
     }
 
     pub fn validation(fields: Vec<FieldError>) -> Self {

@@ -30,6 +30,10 @@ error-second-step-required = Your company asks everyone in your role to use two-
 error-second-step-expired = This sign-in took too long or was already completed. Enter your e-mail address and password again.
 error-passkey-refused = The passkey was not used: the request was cancelled, took too long, or the key is not one registered here. Try again, or use a code.
 error-company-suspended = Your company’s access to this space is suspended. Your data is kept. To restore access, your administrator should contact your provider’s support team.
+# Under an error only the provider can solve (a suspended company), whom to contact.
+# Variables:
+#   $contact (String) - the provider's support address or telephone number
+error-contact = To reach your provider: { $contact }
 error-bad-request = The request could not be read. Reload the page and try again.
 error-method-not-allowed = This address does not accept this kind of request. Check the method in the API reference.
 error-payload-too-large = What was sent is too large. Send less at once, or a smaller file.

@@ -30,6 +30,10 @@ error-second-step-required = Votre entreprise demande à toutes les personnes de
 error-second-step-expired = Cette connexion a pris trop de temps ou a déjà abouti. Saisissez à nouveau votre adresse e-mail et votre mot de passe.
 error-passkey-refused = La clé d’accès n’a pas été utilisée : la demande a été annulée, a pris trop de temps, ou la clé n’est pas enregistrée ici. Réessayez, ou utilisez un code.
 error-company-suspended = L’accès de votre entreprise à cet espace est suspendu. Vos données sont conservées. Pour le rétablir, votre administrateur doit contacter l’équipe support de votre fournisseur.
+# Under an error only the provider can solve (a suspended company), whom to contact.
+# Variables:
+#   $contact (String) - the provider's support address or telephone number
+error-contact = Pour joindre votre fournisseur : { $contact }
 error-bad-request = La requête n’a pas pu être lue. Rechargez la page et réessayez.
 error-method-not-allowed = Cette adresse n’accepte pas ce type de requête. Vérifiez la méthode dans la référence de l’API.
 error-payload-too-large = L’envoi est trop volumineux. Envoyez moins de données à la fois, ou un fichier plus petit.

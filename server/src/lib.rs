@@ -102,7 +102,8 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         draining: Arc::default(),
     };
 
-    let api = api_layers(routes::api(state.clone()).with_state(state.clone()))
+    let contact = state.config.support_contact.as_deref().map(Arc::from);
+    let api = api_layers(routes::api(state.clone()).with_state(state.clone()), contact)
         .layer(middleware::from_fn_with_state(state.clone(), operators::support::keep_errors));
     // Recorded only where an operator asked for metrics.
     let api = if state.config.metrics_addr.is_some() && metrics::handle().is_some() {
@@ -134,9 +135,9 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
 
 /// What every API answer goes through: a panic becomes a 500, every error leaves in the
 /// JSON error shape with its reference, nothing is cached.
-pub fn api_layers(api: Router) -> Router {
+pub fn api_layers(api: Router, contact: Option<Arc<str>>) -> Router {
     api.layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(middleware::from_fn(error::localize_errors))
+        .layer(middleware::from_fn(move |req, next| error::localize_errors(contact.clone(), req, next)))
         // Answers depend on who asks: no browser or proxy may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }

@@ -101,7 +101,7 @@ async fn a_panicking_handler_answers_500_in_the_error_shape_and_the_server_goes_
             "never"
         }),
     );
-    let router = espace_server::request_layers(espace_server::api_layers(boom));
+    let router = espace_server::request_layers(espace_server::api_layers(boom, None));
     for _ in 0..2 {
         let res = router.clone().oneshot(Request::get("/boom").body(Body::empty()).unwrap()).await.unwrap();
         check(res, StatusCode::INTERNAL_SERVER_ERROR, "internal").await;

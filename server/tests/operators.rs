@@ -189,6 +189,9 @@ async fn a_suspended_company_is_signed_out_and_refused_everywhere_until_reactiva
     )
     .await;
     assert_eq!((status, body["code"].clone()), (StatusCode::FORBIDDEN, json!("company-suspended")));
+    // Whom to contact, as the provider set it (ESPACE_SUPPORT_CONTACT), in the body and the message.
+    assert_eq!(body["contact"], "support@provider.example");
+    assert!(body["message"].as_str().unwrap().contains("support@provider.example"), "{body}");
     let (status, _) = call(
         &t,
         "POST",
@@ -201,6 +204,7 @@ async fn a_suspended_company_is_signed_out_and_refused_everywhere_until_reactiva
     // Tokens and SCIM: the token is right, the company's access is not.
     let (status, body) = bearer(&t, "/api/v1/users", &secret).await;
     assert_eq!((status, body["code"].clone()), (StatusCode::FORBIDDEN, json!("company-suspended")));
+    assert_eq!(body["contact"], "support@provider.example");
     assert_eq!(bearer(&t, "/scim/v2/Users", &secret).await.0, StatusCode::FORBIDDEN);
     let (_, list) = call(&t, "GET", "/api/operator/companies?status=suspended", Some(&console), None).await;
     assert_eq!(list.as_array().unwrap().len(), 1);

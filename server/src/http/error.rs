@@ -164,7 +164,10 @@ fn code_for_status(status: StatusCode) -> ErrorCode {
 /// request's language, and the request id as the reference. Answers the framework wrote as
 /// plain text (a body that is not JSON, a wrong method, a body too large, a panic) are
 /// turned into that shape here too, so the app never meets an error it cannot read.
-pub async fn localize_errors(req: Request, next: Next) -> Response {
+///
+/// `contact` is whom the provider says to contact (`ESPACE_SUPPORT_CONTACT`), added to the
+/// errors only the provider can solve.
+pub async fn localize_errors(contact: Option<std::sync::Arc<str>>, req: Request, next: Next) -> Response {
     let lang = request_language(req.headers());
     let reference = crate::request_id::of(req.headers()).to_owned();
     let response = next.run(req).await;
@@ -184,6 +187,9 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
             ApiError::new(code)
         }
     };
+    if error.code == ErrorCode::CompanySuspended {
+        error.contact = contact.as_deref().map(str::to_owned);
+    }
     error.message = localized_message(lang, &error);
     error.reference = reference;
     // For the layer that keeps error answers for support.
@@ -200,6 +206,9 @@ pub async fn localize_errors(req: Request, next: Next) -> Response {
 /// (each field's sentence is a message of its own, punctuation included).
 pub fn localized_message(lang: Language, error: &ApiError) -> String {
     let mut sentences = vec![i18n::error_text(lang, error.code)];
+    if let Some(contact) = &error.contact {
+        sentences.push(i18n::t_args(lang, "error-contact", &[("contact", FluentValue::from(contact.as_str()))]));
+    }
     for field in &error.fields {
         let text = i18n::field_error_text(lang, field.code, field.max);
         let args = [("field", FluentValue::from(field.field.as_str())), ("problem", FluentValue::from(text))];

@@ -40,6 +40,9 @@ pub struct Config {
     /// Seconds between the signal to stop and the end of new requests (`ESPACE_DRAIN_SECONDS`),
     /// in which `/api/ready` answers 503 and everything is still served.
     pub drain_secs: u64,
+    /// Whom a company's people contact when only the provider can help (a suspended company):
+    /// an address or a telephone number (`ESPACE_SUPPORT_CONTACT`).
+    pub support_contact: Option<String>,
     /// Seconds a request waits for a free database connection before it is answered 503 with
     /// `Retry-After` (`ESPACE_DATABASE_ACQUIRE_SECONDS`).
     pub database_acquire_secs: u64,
@@ -146,6 +149,15 @@ impl Config {
                 i64::try_from(crate::store::ACQUIRE_TIMEOUT.as_secs()).unwrap_or(20),
             )?)
             .unwrap_or(20),
+            support_contact: match var("ESPACE_SUPPORT_CONTACT") {
+                None => None,
+                Some(text) if text.trim().is_empty() => None,
+                Some(text) => Some(
+                    Some(text.trim().to_owned())
+                        .filter(|t| t.chars().count() <= 200 && !t.chars().any(char::is_control))
+                        .ok_or(ConfigError::Invalid { name: "ESPACE_SUPPORT_CONTACT", value: text })?,
+                ),
+            },
             drain_secs: match var("ESPACE_DRAIN_SECONDS") {
                 None => 5,
                 Some(text) => text
@@ -227,6 +239,7 @@ impl Config {
             database_url,
             database_max_connections: 8,
             drain_secs: 0,
+            support_contact: Some("support@provider.example".to_owned()),
             database_acquire_secs: crate::store::ACQUIRE_TIMEOUT.as_secs(),
             dist_dir,
             secure_cookies: false,

@@ -146,6 +146,7 @@ pub fn sample_error() -> ApiError {
             FieldError { field: "last_name".into(), code: FieldErrorCode::TooLong, max: Some(100) },
         ],
         reference: "7KQ2M9XH4RPA".into(),
+        contact: None,
     }
 }
 

@@ -244,6 +244,19 @@ pub fn SignInPage() -> impl IntoView {
                             view! {
                                 <div class="error-panel" role="alert" data-testid="sign-in-error">
                                     <p class="error-message">{move || i18n::error_text(code)}</p>
+                                    {error
+                                        .contact
+                                        .map(|contact| {
+                                            view! {
+                                                <p data-testid="sign-in-contact">
+                                                    {move || {
+                                                        leptos_fluent::tr!(
+                                                            "error-contact", { "contact" => contact.clone() }
+                                                        )
+                                                    }}
+                                                </p>
+                                            }
+                                        })}
                                     <ErrorDetails code=code reference=error.reference />
                                 </div>
                             }

@@ -213,6 +213,7 @@ async fn operator_console(browser: Browser, language: Language, texts: Texts) {
     h.wait_for_any("#sign-in-email").await;
     h.sign_in("hank@globex.example", &hank_password).await;
     h.wait_contains("[data-testid=sign-in-error]", texts.suspended_sign_in).await;
+    h.wait_contains("[data-testid=sign-in-contact]", "support@provider.example").await;
     let reference = h.wait_for_any("[data-testid=error-reference]").await.text().await.unwrap();
 
     // The administrator quotes it; the operator finds it.
