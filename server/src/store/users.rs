@@ -540,8 +540,6 @@ fn order_by(query: &UserListQuery, t: &str) -> String {
     }
 }
 
-/// A page of the company's users within `scope`. `words` are the folded search words (see
-/// `users::fold`).
 /// A company's users: its row's count plus the deltas not yet folded into it (migration 0022).
 pub(super) const COMPANY_COUNT: &str = "(user_count + COALESCE((SELECT CAST(SUM(d.delta) AS BIGINT)
     FROM user_count_deltas d WHERE d.company_id = companies.id), 0))";
@@ -572,6 +570,8 @@ pub async fn counts_to_fold(conn: &mut Conn) -> Result<Vec<CompanyId>, sqlx::Err
     sqlx::query_scalar("SELECT DISTINCT company_id FROM user_count_deltas").fetch_all(conn).await
 }
 
+/// A page of the company's users within `scope`. `words` are the folded search words (see
+/// `users::fold`).
 pub async fn list(
     pool: &Pool,
     company_id: CompanyId,
