@@ -141,6 +141,10 @@ pub struct NewCompanyRequest {
     pub admin_first_name: String,
     pub admin_last_name: String,
     pub admin_email: String,
+    /// Sent again with the same key and body, the same company is answered (kept a week); the
+    /// same key with another body is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
 }
 
 impl NewCompanyRequest {
@@ -159,6 +163,10 @@ impl NewCompanyRequest {
         );
         validation::check(&mut errors, NewCompanyField::AdminLastName.name(), validation::name(&self.admin_last_name));
         validation::check(&mut errors, NewCompanyField::AdminEmail.name(), validation::email(&self.admin_email));
+        if let Some(key) = &self.idempotency_key {
+            let rule = validation::required_text(key, Limits::IDEMPOTENCY_KEY_MAX);
+            validation::check(&mut errors, "idempotency_key", rule);
+        }
         errors
     }
 }

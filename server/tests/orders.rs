@@ -257,8 +257,17 @@ async fn operator_tokens_reach_the_operator_api_only_bearer_and_only_while_live(
         "name": "Globex", "language": "en", "time_zone": "Europe/London",
         "admin_first_name": "Hank", "admin_last_name": "Scorpio", "admin_email": "hank@globex.example"
     });
-    let (status, globex) = with_token(&t, "POST", "/api/operator/v1/companies", &secret, Some(new)).await;
+    let mut new = new;
+    new["idempotency_key"] = json!("billing-order-7731");
+    let (status, globex) = with_token(&t, "POST", "/api/operator/v1/companies", &secret, Some(new.clone())).await;
     assert_eq!(status, StatusCode::CREATED, "{globex}");
+    // Sent again after a lost answer: the same company, not a second one nor a refusal.
+    let (status, again) = with_token(&t, "POST", "/api/operator/v1/companies", &secret, Some(new.clone())).await;
+    assert_eq!((status, again["id"].clone()), (StatusCode::CREATED, globex["id"].clone()));
+    let mut other = new.clone();
+    other["name"] = json!("Globex Two");
+    let (status, body) = with_token(&t, "POST", "/api/operator/v1/companies", &secret, Some(other)).await;
+    assert_eq!((status, body["code"].clone()), (StatusCode::UNPROCESSABLE_ENTITY, json!("idempotency-key-reused")));
     let (_, catalogue) = with_token(&t, "GET", "/api/operator/v1/catalogue", &secret, None).await;
     let service_id = catalogue[0]["id"].clone();
     let uri = format!("/api/operator/v1/companies/{}/orders", globex["id"]);

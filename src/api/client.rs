@@ -140,3 +140,12 @@ async fn no_content(response: Response) -> ApiResult<()> {
         Err(error_from(response).await)
     }
 }
+
+/// A new idempotency key: one per thing to create, sent again with every retry of it.
+pub fn idempotency_key() -> String {
+    let mut bytes = [0u8; 16];
+    if let Ok(crypto) = leptos::prelude::window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

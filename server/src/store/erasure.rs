@@ -28,7 +28,8 @@ const BY_USER: [&str; 14] = [
 ];
 
 /// Every table that names the company itself, in the order they can go.
-const BY_COMPANY: [&str; 11] = [
+const BY_COMPANY: [&str; 12] = [
+    "operator_idempotency",
     "sso_default_services",
     "service_orders",
     "sso_logins",

@@ -379,6 +379,39 @@ impl From<CompanyListed> for CompanyRow {
     }
 }
 
+/// The company made earlier with this key, and the hash of the request that made it.
+pub async fn idempotent(conn: &mut Conn, key: &str) -> Result<Option<(CompanyId, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT company_id, request_hash FROM operator_idempotency WHERE idem_key = $1")
+        .bind(key)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn keep_idempotent(
+    conn: &mut Conn,
+    key: &str,
+    request_hash: &str,
+    company_id: CompanyId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO operator_idempotency (idem_key, request_hash, company_id, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(key)
+    .bind(request_hash)
+    .bind(company_id)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn purge_idempotent(conn: &mut Conn, before: i64) -> Result<u64, sqlx::Error> {
+    let done =
+        sqlx::query("DELETE FROM operator_idempotency WHERE created_at <= $1").bind(before).execute(conn).await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn rename_company(conn: &mut Conn, id: CompanyId, name: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE companies SET name = $2 WHERE id = $1").bind(id).bind(name).execute(conn).await?;
     Ok(())

@@ -37,11 +37,14 @@ pub fn NewCompanyForm(
     let last_name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let created = RwSignal::new(None::<String>);
+    // One key per company to create: a retry after a lost answer is the same creation.
+    let key = RwSignal::new(crate::api::client::idempotency_key());
     let create = use_submit(input_id, api::operator::create_company, move |row: CompanyRow| {
         for field in [name, first_name, last_name, email] {
             field.set(String::new());
         }
         created.set(Some(row.name));
+        key.set(crate::api::client::idempotency_key());
         changed.update(|n| *n += 1);
     });
     let on_submit = move |ev: SubmitEvent| {
@@ -54,6 +57,7 @@ pub fn NewCompanyForm(
             admin_first_name: first_name.get_untracked(),
             admin_last_name: last_name.get_untracked(),
             admin_email: email.get_untracked(),
+            idempotency_key: Some(key.get_untracked()),
         };
         let problems = request.validate();
         create.send(request, problems);

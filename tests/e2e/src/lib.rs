@@ -411,11 +411,18 @@ impl Harness {
         let source = std::fs::read_to_string(&path)
             .unwrap_or_else(|_| panic!("{} missing: run `make test-tools`", path.display()));
         self.driver.execute(&source, Vec::new()).await.expect("axe-core loads");
+        // Once no animation runs (a toast fading in is half transparent: its contrast would be
+        // judged mid-way), for two seconds at most.
         let run = r"
             const done = arguments[arguments.length - 1];
-            axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
+            const check = () => axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
               .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ')))))
               .catch((e) => done(['axe failed: ' + e]));
+            const settle = (tries) => {
+              const running = document.getAnimations().some((a) => a.playState === 'running');
+              if (!running || tries > 40) { check(); } else { setTimeout(() => settle(tries + 1), 50); }
+            };
+            settle(0);
         ";
         let ret = self.driver.execute_async(run, Vec::new()).await.expect("axe runs");
         ret.convert().expect("a list of strings")

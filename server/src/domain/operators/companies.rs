@@ -13,6 +13,7 @@ use espace_api::users::Role;
 use espace_api::validation::normalize_email;
 use espace_api::{CompanyId, FieldErrorCode};
 
+use crate::auth::session::token_hash;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::operators::{Entry, Operator};
@@ -37,6 +38,17 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
     let now = store::now();
     // A company that does not exist yet: nothing of it to queue behind.
     let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
+    // The request as understood (not its bytes): the same one sent again matches.
+    let request_hash = token_hash(&serde_json::to_string(req).unwrap_or_default());
+    let key = req.idempotency_key.as_deref().map(str::trim);
+    if let Some(key) = key {
+        if let Some((earlier, hash)) = store::operators::idempotent(&mut tx, key).await? {
+            if hash != request_hash {
+                return Err(AppError::Refused(espace_api::ErrorCode::IdempotencyKeyReused));
+            }
+            return store::operators::company(&mut tx, earlier).await?.ok_or(AppError::NotFound);
+        }
+    }
     if store::users::email_taken(&mut tx, &normalize_email(&req.admin_email)).await? {
         return Err(AppError::field(NewCompanyField::AdminEmail.name(), FieldErrorCode::Taken));
     }
@@ -54,6 +66,9 @@ pub async fn create(state: &AppState, operator: &Operator, req: &NewCompanyReque
         service_ids: &[],
     };
     create::insert(&mut tx, state, (company_id, Actor::System), &person, AuditAction::Create, true).await?;
+    if let Some(key) = key {
+        store::operators::keep_idempotent(&mut tx, key, &request_hash, company_id, now).await?;
+    }
     let entry = Entry::new(OperatorAction::CompanyCreated, (Some(company_id), name));
     store::operators::record(&mut tx, Some(operator), entry, now).await?;
     tx.commit().await?;

@@ -103,7 +103,8 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
         sessions: store::sessions::purge(&mut tx, now, now - state.config.session_idle_secs).await?,
         rate_limits: store::limits::purge(&mut tx, now - crate::rate_limit::Bucket::LONGEST_WINDOW_SECS).await?,
         links: store::tokens::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
-        idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?,
+        idempotency_keys: store::idempotency::purge(&mut tx, now - KEEP_SPENT_SECS).await?
+            + store::operators::purge_idempotent(&mut tx, now - KEEP_SPENT_SECS).await?,
         devices: store::devices::purge(&mut tx, now - crate::auth::device::DEVICE_COOKIE_DAYS * store::DAY_SECS)
             .await?,
         challenges: store::second_step::purge_challenges(&mut tx, now).await?,

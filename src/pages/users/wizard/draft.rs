@@ -66,7 +66,7 @@ impl Draft {
             assign_services: false,
             service_ids: Vec::new(),
             send_activation: true,
-            idempotency_key: new_key(),
+            idempotency_key: crate::api::client::idempotency_key(),
         }
     }
 
@@ -111,14 +111,6 @@ impl Draft {
     pub fn is_blank(&self) -> bool {
         self.first_name.is_empty() && self.last_name.is_empty() && self.email.is_empty() && self.role.is_none()
     }
-}
-
-fn new_key() -> String {
-    let mut bytes = [0u8; 16];
-    if let Ok(crypto) = leptos::prelude::window().crypto() {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn storage() -> Option<web_sys::Storage> {
