@@ -41,8 +41,12 @@ pub enum LinkState {
     Expired,
     /// Already used (or replaced by a newer link after it was used).
     Used,
-    /// A newer link was sent; this one no longer works.
+    /// A newer link was sent, and that one still works; this one no longer does.
     Replaced,
+    /// Cancelled by a change to the account (its address, a deactivation, a new password)
+    /// with no working link sent since: the page must not point at an e-mail that does not
+    /// exist. A new one can be asked for.
+    Withdrawn,
     Unknown,
 }
 

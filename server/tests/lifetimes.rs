@@ -60,16 +60,19 @@ async fn sessions_and_links_from_before_a_deactivation_stay_dead_after_reactivat
         assert_eq!(res.status(), StatusCode::OK, "{action}");
     }
     assert_eq!(t.get("/api/me", Some(&session)).await.status(), StatusCode::UNAUTHORIZED);
+    // Cancelled, with nothing newer sent: the page must not point at a newer e-mail.
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": reset })).await).await;
-    assert_eq!(info["state"], "replaced");
+    assert_eq!(info["state"], "withdrawn");
     let res = t
         .json("POST", "/api/links/complete", None, json!({ "token": reset, "password": "a brand new passphrase" }))
         .await;
     assert_eq!(res.status(), StatusCode::GONE);
 }
 
+/// An administrator makes an invited person a team administrator, then an administrator: the
+/// one e-mail the person has still opens the account, under the level they have now.
 #[tokio::test]
-async fn a_role_change_revokes_an_outstanding_activation_link() {
+async fn a_change_of_level_keeps_an_outstanding_invitation() {
     let t = start().await;
     let admin = t.admin_cookie().await;
     let jean = t.user_id("jean.moreau@acme.example").await;
@@ -87,7 +90,13 @@ async fn a_role_change_revokes_an_outstanding_activation_link() {
     let res = t.json("PUT", &format!("/api/users/{jean}/permissions"), Some(&admin), permissions).await;
     assert_eq!(res.status(), StatusCode::OK);
     let info = body_json(t.json("POST", "/api/links/inspect", None, json!({ "token": token })).await).await;
-    assert_eq!(info["state"], "replaced");
+    assert_eq!(info["state"], "valid");
+    let res = t
+        .json("POST", "/api/links/complete", None, json!({ "token": token, "password": "a brand new passphrase" }))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    assert_eq!(body_json(t.get("/api/me", Some(&cookie)).await).await["user"]["role"], "admin");
 }
 
 #[tokio::test]

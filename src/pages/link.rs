@@ -81,11 +81,22 @@ fn LinkState(
             </p>
         }
         .into_any(),
-        LinkState::Expired | LinkState::Replaced => {
-            let expired = info.state == LinkState::Expired;
+        LinkState::Expired | LinkState::Replaced | LinkState::Withdrawn => {
+            let state = info.state;
+            // Literal ids, one arm each: the translation check finds them.
+            let title = move || match state {
+                LinkState::Expired => tr!("link-expired-title"),
+                LinkState::Replaced => tr!("link-replaced-title"),
+                _ => tr!("link-withdrawn-title"),
+            };
+            let text = move || match state {
+                LinkState::Expired => tr!("link-expired-text"),
+                LinkState::Replaced => tr!("link-replaced-text"),
+                _ => tr!("link-withdrawn-text"),
+            };
             view! {
-                <h1>{move || if expired { tr!("link-expired-title") } else { tr!("link-replaced-title") }}</h1>
-                <p>{move || if expired { tr!("link-expired-text") } else { tr!("link-replaced-text") }}</p>
+                <h1>{title}</h1>
+                <p>{text}</p>
                 <RenewButton token=token />
             }
             .into_any()
@@ -103,7 +114,7 @@ fn LinkState(
 
 #[component]
 fn RenewButton(
-    /// The expired or replaced link's token.
+    /// The expired, replaced or withdrawn link's token.
     token: String,
 ) -> impl IntoView {
     let token = StoredValue::new(token);

@@ -12,6 +12,8 @@ pub struct Link {
     pub expires_at: i64,
     pub used_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    /// 1 when a link of the same purpose sent after this one still works, else 0.
+    pub newer_usable: i64,
 }
 
 pub async fn insert(
@@ -33,11 +35,19 @@ pub async fn insert(
     Ok(())
 }
 
-pub async fn find(conn: &mut Conn, hash: &str) -> Result<Option<Link>, sqlx::Error> {
-    sqlx::query_as("SELECT user_id, purpose, expires_at, used_at, revoked_at FROM tokens WHERE hash = $1")
-        .bind(hash)
-        .fetch_optional(conn)
-        .await
+pub async fn find(conn: &mut Conn, hash: &str, now: i64) -> Result<Option<Link>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT t.user_id, t.purpose, t.expires_at, t.used_at, t.revoked_at,
+                CASE WHEN EXISTS (SELECT 1 FROM tokens n WHERE n.user_id = t.user_id AND n.purpose = t.purpose
+                                  AND n.created_at >= t.created_at AND n.hash <> t.hash
+                                  AND n.used_at IS NULL AND n.revoked_at IS NULL AND n.expires_at > $2)
+                     THEN 1 ELSE 0 END AS newer_usable
+         FROM tokens t WHERE t.hash = $1",
+    )
+    .bind(hash)
+    .bind(now)
+    .fetch_optional(conn)
+    .await
 }
 
 /// Revokes the user's outstanding links of this purpose, or of every purpose with `None`.

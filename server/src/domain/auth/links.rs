@@ -26,10 +26,12 @@ fn state_of(link: &Link, user: &User, now: i64) -> LinkState {
     };
     if link.used_at.is_some() || (link.purpose == LinkPurpose::Activation && user.status == UserStatus::Active) {
         LinkState::Used
-    } else if link.revoked_at.is_some() {
+    } else if link.revoked_at.is_some() && link.newer_usable != 0 {
         LinkState::Replaced
     } else if !eligible {
         LinkState::Unknown
+    } else if link.revoked_at.is_some() {
+        LinkState::Withdrawn
     } else if link.expires_at <= now {
         LinkState::Expired
     } else {
@@ -42,7 +44,7 @@ async fn find(conn: &mut Conn, token: &str) -> Result<Option<(Link, User)>, sqlx
         return Ok(None);
     }
     let hash = token_hash(token);
-    let link = match store::tokens::find(conn, &hash).await? {
+    let link = match store::tokens::find(conn, &hash, store::now()).await? {
         Some(link) => link,
         // The old address's link after a change of sign-in e-mail, kept apart.
         None => match store::email_changes::find(conn, &hash, store::email_changes::Kind::Undo).await? {
@@ -52,6 +54,7 @@ async fn find(conn: &mut Conn, token: &str) -> Result<Option<(Link, User)>, sqlx
                 expires_at: undo.expires_at,
                 used_at: undo.used_at,
                 revoked_at: None,
+                newer_usable: 0,
             },
             None => return Ok(None),
         },
@@ -74,7 +77,7 @@ pub async fn inspect(state: &AppState, token: &str) -> Result<LinkInfo, AppError
     })
 }
 
-/// "Send me a new link" from an expired or replaced link: a new one goes to the same address.
+/// "Send me a new link" from an expired, replaced or withdrawn link: a new one goes to the same address.
 /// The answer is the same whatever happened, so it tells nothing about the address.
 pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
     // The link's person tells which company's lock to take; read again under it.
@@ -84,7 +87,10 @@ pub async fn renew(state: &AppState, token: &str) -> Result<(), AppError> {
     };
     let mut tx = store::write(&state.pool, lock).await?;
     if let Some((link, user)) = find(&mut tx, token).await? {
-        let renewable = matches!(state_of(&link, &user, store::now()), LinkState::Expired | LinkState::Replaced);
+        let renewable = matches!(
+            state_of(&link, &user, store::now()),
+            LinkState::Expired | LinkState::Replaced | LinkState::Withdrawn
+        );
         if renewable && !crate::sso::sign_in::enforced(&mut tx, &user).await? {
             let transition = match link.purpose {
                 LinkPurpose::Activation => Some(Transition::ResendInvitation),

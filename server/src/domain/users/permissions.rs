@@ -51,8 +51,8 @@ pub async fn set(
     let ids: Vec<EntityId> = after.iter().map(|(id, _)| *id).collect();
     store::entities::set_scope(&mut tx, target.id, &ids).await?;
     store::users::set_role(&mut tx, target.id, req.role).await?;
-    // A link sent for the old level must not open the account under the new one.
-    store::tokens::revoke(&mut tx, target.id, None, store::now()).await?;
+    // Links sent before stay valid: they carry no rights (the level is read at every request),
+    // and an invited person's only e-mail must keep working.
     let names = |list: &[(EntityId, String)]| list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
     let changes = AuditChanges {
         role: (req.role != target.role).then_some(Change { from: target.role, to: req.role }),
