@@ -21,9 +21,23 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Hashing is deliberately slow: keep it off the async workers.
+/// Hashes computed at once: one per core. Each holds 19 MiB while it runs; unbounded, a burst
+/// of sign-ins (or a flood from many addresses) held hundreds of them: 32 clients signing in
+/// together took a server to 1.8 GB (`make bench-tenants`), for no gain, the work being bound
+/// by the cores. The rest wait their turn.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+});
+
+/// Runs a hash or a verification on a blocking thread (it is deliberately slow: off the async
+/// workers), once a core is free for it.
+async fn on_a_core<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    let _turn = HASHING.acquire().await.map_err(|e| AppError::Hashing(e.to_string()))?;
+    Ok(tokio::task::spawn_blocking(work).await?)
+}
+
 pub async fn hash_blocking(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash(&password)).await?
+    on_a_core(move || hash(&password)).await?
 }
 
 /// Verifies against `stored`, or against a fixed dummy hash when there is no user, so that an
@@ -33,7 +47,7 @@ pub async fn verify_blocking(password: String, stored: Option<String>) -> Result
     let dummy = DUMMY.get_or_init(|| hash("espace-dummy-password").unwrap_or_default()).clone();
     let exists = stored.is_some();
     let target = stored.unwrap_or(dummy);
-    let ok = tokio::task::spawn_blocking(move || verify(&password, &target)).await?;
+    let ok = on_a_core(move || verify(&password, &target)).await?;
     Ok(exists && ok)
 }
 
