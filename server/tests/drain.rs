@@ -35,6 +35,7 @@ async fn a_stopping_instance_is_unready_but_serves_through_the_drain_period() {
 }
 
 /// Every connection busy past the wait: 503 with `Retry-After` at once, not a hang or a 500.
+/// Readiness, asked before anything answered it, says the same.
 #[tokio::test]
 async fn an_exhausted_pool_answers_503_with_retry_after_quickly() {
     let t = common::start_with(|c| {
@@ -44,11 +45,39 @@ async fn an_exhausted_pool_answers_503_with_retry_after_quickly() {
     .await;
     let held = t.app.state.pool.acquire().await.unwrap();
     let started = std::time::Instant::now();
-    let res = t.get("/api/ready", None).await;
-    assert_eq!(res.status().as_u16(), 503);
-    assert_eq!(res.headers()["retry-after"], "2");
+    for res in [
+        t.json("POST", "/api/session", None, serde_json::json!({ "email": "a@b.example", "password": "x" })).await,
+        t.get("/api/ready", None).await,
+    ] {
+        assert_eq!(res.status().as_u16(), 503);
+        assert_eq!(res.headers()["retry-after"], "2");
+        assert_eq!(common::body_json(res).await["code"], "not-ready");
+    }
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert_eq!(common::body_json(res).await["code"], "not-ready");
     drop(held);
+    assert_eq!(t.get("/api/ready", None).await.status().as_u16(), 200);
+}
+
+/// A busy instance is not a broken one: with every connection taken by requests, readiness
+/// answers at once from what the database said a moment ago, so that a load balancer does not
+/// take every busy instance out together. Once nothing has answered for a while, it says 503.
+#[tokio::test]
+async fn a_busy_instance_stays_ready_from_its_last_check() {
+    let t = common::start_with(|c| {
+        c.database_max_connections = 1;
+        c.database_acquire_secs = 30;
+    })
+    .await;
+    assert_eq!(t.get("/api/ready", None).await.status().as_u16(), 200);
+    let held = t.app.state.pool.acquire().await.unwrap();
+    let started = std::time::Instant::now();
+    let res = t.get("/api/ready", None).await;
+    assert_eq!(res.status().as_u16(), 200, "ready from the check a moment ago");
+    assert!(started.elapsed() < Duration::from_secs(2), "answered without waiting for a connection");
+    // Past the verdict's freshness (10 s) with the check still waiting: unready.
+    tokio::time::sleep(Duration::from_secs(11)).await;
+    assert_eq!(t.get("/api/ready", None).await.status().as_u16(), 503);
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(t.get("/api/ready", None).await.status().as_u16(), 200);
 }

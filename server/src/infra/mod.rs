@@ -10,6 +10,7 @@ pub mod mail;
 pub mod metrics;
 pub mod outbound;
 pub mod rate_limit;
+pub mod readiness;
 pub mod seal;
 pub mod seed;
 pub mod state;

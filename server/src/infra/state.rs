@@ -19,4 +19,6 @@ pub struct AppState {
     /// Set when the process was asked to stop: `/api/ready` says 503 so that the load
     /// balancer sends nothing new, while what comes in is still served (`serve`).
     pub draining: Arc<std::sync::atomic::AtomicBool>,
+    /// The last word on whether the database is fit to serve (`/api/ready`).
+    pub readiness: Arc<crate::readiness::Readiness>,
 }
