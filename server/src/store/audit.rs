@@ -133,7 +133,7 @@ pub async fn page(
 ) -> Result<(Vec<Event>, i64), sqlx::Error> {
     let f = filters(scope, query, person, actor);
     let sql = format!("{SELECT_EVENT}{} ORDER BY a.at DESC, a.id DESC LIMIT {limit} OFFSET {offset}", f.sql);
-    let mut rows = sqlx::query_as::<_, Event>(&sql).bind(company_id);
+    let mut rows = sqlx::query_as::<_, Event>(&sql).persistent(super::FILTERED).bind(company_id);
     for t in &f.text {
         rows = rows.bind(t);
     }
@@ -142,7 +142,7 @@ pub async fn page(
     }
     let rows = rows.fetch_all(pool).await?;
     let count_sql = format!("SELECT COUNT(*) FROM audit_log a{}", f.sql);
-    let mut count = sqlx::query_scalar::<_, i64>(&count_sql).bind(company_id);
+    let mut count = sqlx::query_scalar::<_, i64>(&count_sql).persistent(super::FILTERED).bind(company_id);
     for t in &f.text {
         count = count.bind(t);
     }

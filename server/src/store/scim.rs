@@ -114,7 +114,7 @@ pub async fn page(
     let base = format!(" WHERE u.company_id = $1{}{condition}", scope.sql("u.entity_id"));
     let offset = (start - 1).max(0);
     let select = format!("{} {base} ORDER BY u.id LIMIT {} OFFSET {offset}", super::users::SELECT_USER, count.max(0));
-    let mut rows = sqlx::query_as::<_, User>(&select).bind(company_id);
+    let mut rows = sqlx::query_as::<_, User>(&select).persistent(super::FILTERED).bind(company_id);
     for arg in &sql.args {
         rows = match arg {
             Arg::Text(t) => rows.bind(t),
@@ -123,7 +123,7 @@ pub async fn page(
     }
     let rows = rows.fetch_all(pool).await?;
     let count_sql = format!("SELECT COUNT(*) FROM users u{base}");
-    let mut total = sqlx::query_scalar::<_, i64>(&count_sql).bind(company_id);
+    let mut total = sqlx::query_scalar::<_, i64>(&count_sql).persistent(super::FILTERED).bind(company_id);
     for arg in &sql.args {
         total = match arg {
             Arg::Text(t) => total.bind(t),

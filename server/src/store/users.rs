@@ -463,15 +463,19 @@ impl Filters {
 /// company's rows), `pg_trgm` on PostgreSQL. `$1` is the company.
 fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuery) -> Filters {
     let mut f = Filters { sql: format!(" WHERE u.company_id = $1{}", scope.sql("u.entity_id")), args: Vec::new() };
-    for word in words {
-        if engine == Engine::Sqlite && word.chars().count() >= 3 {
-            let phrase = format!("\"{}\"", word.replace('"', "\"\""));
-            let n = f.arg(phrase);
-            f.sql.push_str(&format!(" AND u.id IN (SELECT rowid FROM users_search WHERE users_search MATCH {n})"));
-        } else {
-            let n = f.arg(super::like_pattern(word));
-            f.sql.push_str(&format!(" AND u.search_text LIKE {n} ESCAPE '\\'"));
-        }
+    let indexed = |word: &&String| engine == Engine::Sqlite && word.chars().count() >= 3;
+    // One FTS5 query for every long word ("zoe" AND "dub"): the index intersects them itself.
+    // A subquery per word built a list of each word's matches first: 8 ms instead of 0.7 for
+    // "zoe dub" among 200,000 people.
+    let phrases: Vec<String> =
+        words.iter().filter(indexed).map(|word| format!("\"{}\"", word.replace('"', "\"\""))).collect();
+    if !phrases.is_empty() {
+        let n = f.arg(phrases.join(" AND "));
+        f.sql.push_str(&format!(" AND u.id IN (SELECT rowid FROM users_search WHERE users_search MATCH {n})"));
+    }
+    for word in words.iter().filter(|w| !indexed(w)) {
+        let n = f.arg(super::like_pattern(word));
+        f.sql.push_str(&format!(" AND u.search_text LIKE {n} ESCAPE '\\'"));
     }
     if let Some(status) = query.status {
         let n = f.arg(status.as_str().to_owned());
@@ -522,7 +526,7 @@ pub async fn export(
         f.sql,
         order_by(query, "u"),
     );
-    let mut rows = sqlx::query_as::<_, ExportRow>(&sql).bind(company_id);
+    let mut rows = sqlx::query_as::<_, ExportRow>(&sql).persistent(super::FILTERED).bind(company_id);
     for arg in &f.args {
         rows = rows.bind(arg);
     }
@@ -612,7 +616,7 @@ pub async fn list(
         order("u"),
         order("u"),
     );
-    let mut rows = sqlx::query_as::<_, ListRow>(&sql).bind(company_id);
+    let mut rows = sqlx::query_as::<_, ListRow>(&sql).persistent(super::FILTERED).bind(company_id);
     for arg in &f.args {
         rows = rows.bind(arg);
     }
@@ -623,7 +627,7 @@ pub async fn list(
         // A filter without a search, or a page past the last match: counted apart.
         _ => {
             let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
-            let mut count = sqlx::query_scalar(&count_sql).bind(company_id);
+            let mut count = sqlx::query_scalar(&count_sql).persistent(super::FILTERED).bind(company_id);
             for arg in &f.args {
                 count = count.bind(arg);
             }
