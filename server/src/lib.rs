@@ -16,7 +16,7 @@ pub use domain::{
     account, api_tokens, audit, auth, company, domains, entities, import, operators, scim, spreadsheet, sso, users,
 };
 pub use http::{error, request_id, routes, security, static_files};
-pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, seal, seed, state};
+pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, readiness, seal, seed, state};
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -67,6 +67,7 @@ pub struct App {
 pub async fn build(mut config: Config) -> Result<App, StartError> {
     config.check()?;
     config.load_secret_key()?;
+    store::lock_platform_only(config.platform_lock_only);
     let pool = store::connect(
         &config.database_url,
         config.database_max_connections,
@@ -100,6 +101,7 @@ pub async fn build(mut config: Config) -> Result<App, StartError> {
         parses: Arc::new(tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, usize::from))),
         dns,
         draining: Arc::default(),
+        readiness: Arc::default(),
     };
 
     let contact = state.config.support_contact.as_deref().map(Arc::from);

@@ -40,6 +40,9 @@ pub struct Config {
     /// Seconds between the signal to stop and the end of new requests (`ESPACE_DRAIN_SECONDS`),
     /// in which `/api/ready` answers 503 and everything is still served.
     pub drain_secs: u64,
+    /// Every write takes the platform's lock instead of its company's (`ESPACE_WRITE_LOCK=
+    /// platform`): only to measure the difference (`make bench-tenants`).
+    pub platform_lock_only: bool,
     /// Whom a company's people contact when only the provider can help (a suspended company):
     /// an address or a telephone number (`ESPACE_SUPPORT_CONTACT`).
     pub support_contact: Option<String>,
@@ -166,6 +169,11 @@ impl Config {
                     .filter(|s| *s <= 600)
                     .ok_or(ConfigError::Invalid { name: "ESPACE_DRAIN_SECONDS", value: text })?,
             },
+            platform_lock_only: match var("ESPACE_WRITE_LOCK").as_deref() {
+                None | Some("company") => false,
+                Some("platform") => true,
+                Some(other) => return Err(ConfigError::Invalid { name: "ESPACE_WRITE_LOCK", value: other.into() }),
+            },
             dist_dir: var("ESPACE_DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             secure_cookies,
             seed_demo: var("ESPACE_SEED_DEMO").is_some_and(|v| v == "1"),
@@ -239,6 +247,7 @@ impl Config {
             database_url,
             database_max_connections: 8,
             drain_secs: 0,
+            platform_lock_only: false,
             support_contact: Some("support@provider.example".to_owned()),
             database_acquire_secs: crate::store::ACQUIRE_TIMEOUT.as_secs(),
             dist_dir,

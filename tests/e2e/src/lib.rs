@@ -17,6 +17,7 @@ use espace_server::Running;
 use thirtyfour::prelude::*;
 use tokio::process::{Child, Command};
 
+pub mod load;
 pub mod release;
 
 pub use thirtyfour;

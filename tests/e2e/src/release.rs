@@ -57,26 +57,59 @@ pub struct Server {
     log: PathBuf,
 }
 
+/// How to start a server: on which database, with what more in its environment.
+pub struct Launch {
+    /// Names its log file (`<name>.log`) in the temporary directory.
+    pub name: String,
+    pub database_url: String,
+    /// Seed the demo company (into an empty database) and write its password to `demo.txt`.
+    pub seed_demo: bool,
+    pub env: Vec<(&'static str, String)>,
+}
+
+impl Launch {
+    /// The demo company on a SQLite database in `dir`.
+    pub fn sqlite_demo(dir: &Path) -> Launch {
+        Launch {
+            name: "server".into(),
+            database_url: format!("sqlite://{}", dir.join("bench.db").display()),
+            seed_demo: true,
+            env: Vec::new(),
+        }
+    }
+}
+
 impl Server {
+    /// The demo company on a SQLite database in `dir`.
     pub async fn start(root: &Path, dir: &Path) -> Res<Server> {
+        Server::launch(root, dir, Launch::sqlite_demo(dir)).await
+    }
+
+    pub async fn launch(root: &Path, dir: &Path, launch: Launch) -> Res<Server> {
         let bin = server_binary(root)?;
         let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, free_port()?));
-        let log = dir.join("server.log");
+        let log = dir.join(format!("{}.log", launch.name));
         let out = std::fs::File::create(&log)?;
         let err = out.try_clone()?;
-        let child = Command::new(&bin)
+        let mut command = Command::new(&bin);
+        command
             .current_dir(root)
             .env("ESPACE_ADDR", addr.to_string())
-            .env("ESPACE_DATABASE_URL", format!("sqlite://{}", dir.join("bench.db").display()))
-            .env("ESPACE_SEED_DEMO", "1")
+            .env("ESPACE_DATABASE_URL", &launch.database_url)
+            .env("ESPACE_SEED_DEMO", if launch.seed_demo { "1" } else { "0" })
             .env("ESPACE_DEMO_CREDENTIALS", dir.join("demo.txt"))
+            .env("ESPACE_SECRET_KEY_FILE", dir.join("secret.key"))
             .env("ESPACE_OUTBOX_DIR", dir.join("outbox"))
             .env("ESPACE_DIST_DIR", "dist")
             .env("ESPACE_LOG", "warn")
             .env("NO_COLOR", "1")
             .env_remove("ESPACE_PUBLIC_URL")
             .env_remove("ESPACE_SMTP_URL")
-            .env_remove("ESPACE_DEV_MAILBOX")
+            .env_remove("ESPACE_DEV_MAILBOX");
+        for (name, value) in &launch.env {
+            command.env(name, value);
+        }
+        let child = command
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err)
@@ -110,6 +143,14 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// The most memory the process has held (its peak resident set, `VmHWM`), in MiB.
+    pub fn peak_memory_mib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()?)).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kib / 1024)
     }
 
     pub async fn stop(&mut self) {
