@@ -85,6 +85,46 @@ async fn filters_sorts_and_pages() {
     assert_eq!(list(&t, &admin, "size=50").await["users"].as_array().unwrap().len(), 37);
 }
 
+/// A search with few matches among many people (under one in twenty): PostgreSQL gathers them
+/// through the trigram index and sorts them, instead of walking the sort's index. The same
+/// answers either way, in every order.
+#[tokio::test]
+async fn a_search_with_few_matches_sorts_and_pages_like_any_other() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let company: i64 = sqlx::query_scalar("SELECT id FROM companies").fetch_one(&t.app.state.pool).await.unwrap();
+    for i in 0..80 {
+        let last = if i % 20 == 3 { format!("Rareté {i:02}") } else { format!("Commun {i:02}") };
+        sqlx::query(
+            "INSERT INTO users (company_id, first_name, last_name, email, email_norm, language, role, status,
+                 status_changed_at, created_at, last_sign_in_at, search_text, sort_name, entity_id)
+             VALUES ($1, 'Test', $2, $3, $3, 'fr', 'user', 'active', 0, $4, $5, $6, $7, (SELECT MIN(id) FROM entities))",
+        )
+        .bind(company)
+        .bind(&last)
+        .bind(format!("p{i}@acme.example"))
+        .bind(i64::from(i))
+        .bind(i64::from(1000 - i))
+        .bind(espace_server::users::fold::search_text("Test", &last, &format!("p{i}@acme.example")))
+        .bind(espace_server::users::fold::sort_name("Test", &last))
+        .execute(&t.app.state.pool)
+        .await
+        .unwrap();
+    }
+    sqlx::query("ANALYZE").execute(&t.app.state.pool).await.unwrap();
+    let rare = list(&t, &admin, "q=rarete").await;
+    assert_eq!(rare["total"], 4);
+    assert_eq!(names(&rare), ["Rareté 03", "Rareté 23", "Rareté 43", "Rareté 63"]);
+    assert_eq!(names(&list(&t, &admin, "q=rarete&sort=name&desc=true").await)[0], "Rareté 63");
+    assert_eq!(names(&list(&t, &admin, "q=rarete&sort=created&desc=true").await)[0], "Rareté 63");
+    assert_eq!(names(&list(&t, &admin, "q=rarete&sort=last-sign-in").await)[0], "Rareté 03");
+    assert_eq!(names(&list(&t, &admin, "q=rare%2063").await), ["Rareté 63"]);
+    let past = list(&t, &admin, "q=rarete&page=2").await;
+    assert_eq!((past["users"].as_array().unwrap().len(), past["total"].clone()), (0, json!(4)));
+    // Many matches: the sort's index, as before.
+    assert_eq!(list(&t, &admin, "q=commun").await["total"], 76);
+}
+
 #[tokio::test]
 async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     let t = start().await;

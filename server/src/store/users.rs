@@ -574,6 +574,16 @@ pub async fn counts_to_fold(conn: &mut Conn) -> Result<Vec<CompanyId>, sqlx::Err
     sqlx::query_scalar("SELECT DISTINCT company_id FROM user_count_deltas").fetch_all(conn).await
 }
 
+/// How many users the filters match.
+async fn count(pool: &Pool, company_id: CompanyId, f: &Filters) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
+    let mut count = sqlx::query_scalar(&sql).persistent(super::FILTERED).bind(company_id);
+    for arg in &f.args {
+        count = count.bind(arg);
+    }
+    count.fetch_one(pool).await
+}
+
 /// A page of the company's users within `scope`. `words` are the folded search words (see
 /// `users::fold`).
 pub async fn list(
@@ -595,25 +605,39 @@ pub async fn list(
     let order = |t: &str| order_by(query, t);
     // On SQLite a search counts its matches in the same pass that pages them (one trigram
     // lookup, not two). PostgreSQL would then read every match in the sort's order instead of
-    // stopping at the page: there the count is its own query, answered from the trigram index.
+    // stopping at the page: there the count is its own query, answered from the trigram index,
+    // and it comes first because it picks the page's path (below).
     let engine = Engine::of_pool(pool);
     let searching = !words.is_empty() && engine == Engine::Sqlite;
     let f = filters(engine, scope, words, query);
+    let counted =
+        if !words.is_empty() && engine == Engine::Postgres { Some(count(pool, company_id, &f).await?) } else { None };
     let window = if searching { ", COUNT(*) OVER () AS matches" } else { ", 0 AS matches" };
     // Numbers the server computed, written into the statement: a planner that sees the limit
     // walks the sort's index and stops, where a parameter could make it plan for any limit.
     let (limit, offset) = (i64::from(query.size), i64::from(query.page.saturating_sub(1)) * i64::from(query.size));
+    // Few matches (under one in twenty): they are gathered through the trigram index and
+    // sorted, rather than found by walking the sort's index, which reads every row sorting
+    // before them. A common surname among 200,000 people sits 66,000 rows deep in the name
+    // order: 30 ms walking, 13 gathered.
+    let page = match counted {
+        Some(matches) if matches.saturating_mul(20) < company_total => format!(
+            "WITH m AS MATERIALIZED (SELECT u.id, u.sort_name, u.created_at, u.last_sign_in_at FROM users u{})
+             SELECT m.id, 0 AS matches FROM m ORDER BY {} LIMIT {limit} OFFSET {offset}",
+            f.sql,
+            order("m"),
+        ),
+        _ => format!("SELECT u.id{window} FROM users u{} ORDER BY {} LIMIT {limit} OFFSET {offset}", f.sql, order("u")),
+    };
     // Only the page's ids are found in order; the columns and the services count are read
     // for those 25 rows alone.
     let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.entity_id, e.name AS entity_name,
                 u.email_verified, (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
                 u.last_sign_in_at, u.version, page.matches
-         FROM (SELECT u.id{window} FROM users u{} ORDER BY {} LIMIT {limit} OFFSET {offset}) page
+         FROM ({page}) page
          JOIN users u ON u.id = page.id JOIN entities e ON e.id = u.entity_id
          ORDER BY {}",
-        f.sql,
-        order("u"),
         order("u"),
     );
     let mut rows = sqlx::query_as::<_, ListRow>(&sql).persistent(super::FILTERED).bind(company_id);
@@ -621,18 +645,12 @@ pub async fn list(
         rows = rows.bind(arg);
     }
     let rows = rows.fetch_all(pool).await?;
-    let total = match rows.first() {
-        Some(row) if searching => row.matches,
+    let total = match (counted, rows.first()) {
+        (Some(matches), _) => matches,
+        (None, Some(row)) if searching => row.matches,
         _ if f.args.is_empty() && query.entity.is_none() => company_total,
         // A filter without a search, or a page past the last match: counted apart.
-        _ => {
-            let count_sql = format!("SELECT COUNT(*) FROM users u{}", f.sql);
-            let mut count = sqlx::query_scalar(&count_sql).persistent(super::FILTERED).bind(company_id);
-            for arg in &f.args {
-                count = count.bind(arg);
-            }
-            count.fetch_one(pool).await?
-        }
+        _ => count(pool, company_id, &f).await?,
     };
     Ok(ListPage { rows, total, company_total })
 }
