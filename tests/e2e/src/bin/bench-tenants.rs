@@ -160,6 +160,29 @@ async fn seed(url: &str, companies: usize, per_company: usize) -> Res<Vec<Compan
         tx.commit().await?;
     }
     let folded = fold_started.elapsed();
+    // A bulk move between entities (what moving a team does): each moved person appends two
+    // count deltas, no row is updated once per person, so the time grows with the people moved.
+    let mut moves = Vec::new();
+    for (company, people) in seeded.iter().zip([1_250_i64, 2_500, 5_000]) {
+        let mut tx = store::write(&pool, store::Lock::Company(company.id)).await?;
+        let to = store::seed::insert_entity(&mut tx, company.id, "Moved", "moved", now).await?;
+        tx.commit().await?;
+        let started = Instant::now();
+        let moved = sqlx::query(
+            "UPDATE users SET entity_id = $1 WHERE id IN
+                 (SELECT id FROM users WHERE company_id = $2 AND role = 'user' ORDER BY id LIMIT $3)",
+        )
+        .bind(to.0)
+        .bind(company.id.0)
+        .bind(people)
+        .execute(&pg)
+        .await?
+        .rows_affected();
+        let mut tx = store::write(&pool, store::Lock::Company(company.id)).await?;
+        store::users::fold_counts(&mut tx, company.id).await?;
+        tx.commit().await?;
+        moves.push(format!("{moved} in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0));
+    }
     let vacuum_started = Instant::now();
     sqlx::query("VACUUM ANALYZE").execute(&pg).await?;
     println!(
@@ -171,6 +194,7 @@ async fn seed(url: &str, companies: usize, per_company: usize) -> Res<Vec<Compan
         folded.as_secs_f64(),
         vacuum_started.elapsed().as_secs_f64()
     );
+    println!("people moved to another entity in one statement, counts folded: {}", moves.join(", "));
     pool.close().await;
     pg.close().await;
     Ok(seeded)
