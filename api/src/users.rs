@@ -235,6 +235,26 @@ impl SortKey {
 
 pub const PAGE_SIZES: [u32; 3] = [25, 50, 100];
 
+/// Where the invitation of an invited person stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Invitation {
+    /// A link sent to them still works.
+    Pending,
+    /// Every link sent to them expired unused: someone must send a new one.
+    Expired,
+}
+
+impl Invitation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Invitation::Pending => "pending",
+            Invitation::Expired => "expired",
+        }
+    }
+}
+
 /// `GET /api/users?…`: also the shape of the Users page's URL query.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
@@ -243,6 +263,9 @@ pub struct UserListQuery {
     pub q: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UserStatus>,
+    /// Invited people whose invitation is still pending, or expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Invitation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     /// Users of this entity only.
@@ -311,6 +334,9 @@ pub struct UserRow {
     pub services: u32,
     pub last_sign_in_at: Option<i64>,
     pub version: i64,
+    /// Invited, and every link sent expired unused.
+    #[serde(default)]
+    pub invitation_expired: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

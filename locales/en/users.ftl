@@ -19,6 +19,7 @@ users-filter-all = All
 users-filter-all-entities = All entities
 users-status-created = Not activated
 users-status-invited = Invited
+users-status-invitation-expired = Invitation expired
 users-status-active = Active
 users-status-deactivated = Deactivated
 users-status-locked = Locked

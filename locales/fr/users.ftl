@@ -19,6 +19,7 @@ users-filter-all = Tous
 users-filter-all-entities = Toutes les entités
 users-status-created = Non activé
 users-status-invited = Invité
+users-status-invitation-expired = Invitation expirée
 users-status-active = Actif
 users-status-deactivated = Désactivé
 users-status-locked = Bloqué

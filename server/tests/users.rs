@@ -125,6 +125,31 @@ async fn a_search_with_few_matches_sorts_and_pages_like_any_other() {
     assert_eq!(list(&t, &admin, "q=commun").await["total"], 76);
 }
 
+/// "Invitation expired" is a state of its own on the list and a filter: invited people whose
+/// every link expired unused (the seeded Jean Moreau has none left), and only them.
+#[tokio::test]
+async fn expired_invitations_are_shown_and_filtered() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let expired = list(&t, &admin, "invitation=expired").await;
+    assert_eq!(names(&expired), ["Moreau"]);
+    assert_eq!(expired["users"][0]["invitation_expired"], true);
+    assert_eq!(names(&list(&t, &admin, "invitation=pending").await), Vec::<String>::new());
+    let jean = t.user_id("jean.moreau@acme.example").await;
+    assert_eq!(act(&t, &admin, jean, "resend-activation").await.0, StatusCode::OK);
+    assert_eq!(names(&list(&t, &admin, "invitation=expired").await), Vec::<String>::new());
+    let pending = list(&t, &admin, "invitation=pending").await;
+    assert_eq!(names(&pending), ["Moreau"]);
+    assert_eq!(pending["users"][0]["invitation_expired"], false);
+    let everyone = list(&t, &admin, "").await;
+    let flagged: Vec<&Value> =
+        everyone["users"].as_array().unwrap().iter().filter(|u| u["invitation_expired"] == true).collect();
+    assert!(flagged.is_empty(), "nobody else is an expired invitation");
+    sqlx::query("UPDATE tokens SET expires_at = 1").execute(&t.app.state.pool).await.unwrap();
+    assert_eq!(names(&list(&t, &admin, "invitation=expired").await), ["Moreau"]);
+    assert_eq!(list(&t, &admin, "invitation=expired&q=jean").await["total"], 1);
+}
+
 #[tokio::test]
 async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     let t = start().await;

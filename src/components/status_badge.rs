@@ -18,10 +18,18 @@ pub fn status_message_id(status: UserStatus) -> &'static str {
 pub fn StatusBadge(
     /// The status shown.
     status: UserStatus,
+    /// Invited, and every link sent expired unused: shown as such.
+    #[prop(optional)]
+    invitation_expired: bool,
 ) -> impl IntoView {
+    let (key, id) = if invitation_expired && status == UserStatus::Invited {
+        ("invitation-expired", "users-status-invitation-expired")
+    } else {
+        (status.as_str(), status_message_id(status))
+    };
     view! {
-        <span class=format!("badge badge-{}", status.as_str()) data-status=status.as_str()>
-            {move || i18n::t(status_message_id(status))}
+        <span class=format!("badge badge-{key}") data-status=key>
+            {move || i18n::t(id)}
         </span>
     }
 }

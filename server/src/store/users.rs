@@ -2,7 +2,7 @@
 
 use super::{Conn, Engine, Pool, Scope};
 use espace_api::company::TimeZone;
-use espace_api::users::{Role, SortKey, StatusReason, UserListQuery, UserStatus};
+use espace_api::users::{Invitation, Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::{CompanyId, EntityId, Language, UserId};
 
 /// A user with their company's name and clock: what the domain needs to decide and to write
@@ -437,6 +437,8 @@ pub struct ListRow {
     pub version: i64,
     /// With a search: how many rows match in all (the same on every row).
     pub matches: i64,
+    /// 1 when invited and every activation link sent has expired unused, else 0.
+    pub invitation_expired: i64,
 }
 
 pub struct ListPage {
@@ -481,6 +483,10 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
         let n = f.arg(status.as_str().to_owned());
         f.sql.push_str(&format!(" AND u.status = {n}"));
     }
+    if let Some(invitation) = query.invitation {
+        let waiting = if invitation == Invitation::Expired { "NOT EXISTS" } else { "EXISTS" };
+        f.sql.push_str(&format!(" AND u.status = 'invited' AND {waiting} {}", working_invitation("u", super::now())));
+    }
     if let Some(role) = query.role {
         let n = f.arg(role.as_str().to_owned());
         f.sql.push_str(&format!(" AND u.role = {n}"));
@@ -490,6 +496,15 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
         f.sql.push_str(&format!(" AND u.entity_id = {entity}"));
     }
     f
+}
+
+/// An activation link of `t`'s that still works at `now` (the server's own integer, written into
+/// the statement like the scope).
+fn working_invitation(t: &str, now: i64) -> String {
+    format!(
+        "(SELECT 1 FROM tokens k WHERE k.user_id = {t}.id AND k.purpose = 'activation' AND k.used_at IS NULL
+          AND k.revoked_at IS NULL AND k.expires_at > {now})"
+    )
 }
 
 /// A user as the list's export shows them (services apart: `services::names_by_user`).
@@ -634,10 +649,12 @@ pub async fn list(
     let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.entity_id, e.name AS entity_name,
                 u.email_verified, (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
-                u.last_sign_in_at, u.version, page.matches
+                u.last_sign_in_at, u.version, page.matches,
+                CASE WHEN u.status = 'invited' AND NOT EXISTS {} THEN 1 ELSE 0 END AS invitation_expired
          FROM ({page}) page
          JOIN users u ON u.id = page.id JOIN entities e ON e.id = u.entity_id
          ORDER BY {}",
+        working_invitation("u", super::now()),
         order("u"),
     );
     let mut rows = sqlx::query_as::<_, ListRow>(&sql).persistent(super::FILTERED).bind(company_id);

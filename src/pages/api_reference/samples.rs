@@ -127,6 +127,7 @@ pub fn list_answer() -> String {
             services: 2,
             last_sign_in_at: Some(1_795_000_000),
             version: 3,
+            invitation_expired: false,
         }],
         total: 1,
         page: 1,

@@ -1,7 +1,7 @@
 //! `/users`: search, filters, sort and pages, all kept in the URL so reload, back and a shared
 //! link show the same list. One page at a time comes from the server.
 
-use espace_api::users::{Role, SortKey, UserListQuery, UserPage, UserRow, UserStatus, PAGE_SIZES};
+use espace_api::users::{SortKey, UserListQuery, UserPage, UserRow, PAGE_SIZES};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
@@ -14,13 +14,15 @@ use crate::api::import::SheetFormat;
 use crate::components::error_details::ErrorPanel;
 use crate::components::load_error::{LoadingLine, RetryButton};
 use crate::components::page_title::use_page_title;
-use crate::components::status_badge::{status_message_id, StatusBadge};
+use crate::components::status_badge::StatusBadge;
 use crate::components::time::Moment;
 use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::entity_fields::load_entities;
 
+mod chips;
 mod controls;
+use chips::FilterChips;
 use controls::{Pager, RowMenu};
 
 fn sort_message_id(sort: SortKey) -> &'static str {
@@ -81,53 +83,6 @@ pub fn UsersListPage() -> impl IntoView {
             },
             true,
         );
-    };
-
-    let status_chip = move |status: Option<UserStatus>| {
-        let label = move || match status {
-            Some(s) => i18n::t(status_message_id(s)),
-            None => i18n::t("users-filter-all"),
-        };
-        view! {
-            <button
-                type="button"
-                class="chip"
-                data-status=status.map(espace_api::users::UserStatus::as_str).unwrap_or("all")
-                aria-pressed=move || (query.with(|q| q.status) == status).to_string()
-                on:click=move |_| update(
-                    &|q| {
-                        q.status = status;
-                        q.page = 1;
-                    },
-                    false,
-                )
-            >
-                {label}
-            </button>
-        }
-    };
-    let role_chip = move |role: Option<Role>| {
-        let label = move || match role {
-            Some(r) => i18n::t(i18n::role_name_id(r)),
-            None => i18n::t("users-filter-all"),
-        };
-        view! {
-            <button
-                type="button"
-                class="chip"
-                data-role=role.map(espace_api::users::Role::as_str).unwrap_or("all")
-                aria-pressed=move || (query.with(|q| q.role) == role).to_string()
-                on:click=move |_| update(
-                    &|q| {
-                        q.role = role;
-                        q.page = 1;
-                    },
-                    false,
-                )
-            >
-                {label}
-            </button>
-        }
     };
 
     view! {
@@ -240,20 +195,7 @@ pub fn UsersListPage() -> impl IntoView {
                 }}
             </div>
             <div class="chip-groups">
-                <div class="chips" role="group" aria-label=i18n::msg("users-filter-status")>
-                    <span class="chips-label" aria-hidden="true">
-                        {i18n::msg("users-filter-status")}
-                    </span>
-                    {status_chip(None)}
-                    {UserStatus::ALL.into_iter().map(|s| status_chip(Some(s))).collect_view()}
-                </div>
-                <div class="chips" role="group" aria-label=i18n::msg("users-filter-role")>
-                    <span class="chips-label" aria-hidden="true">
-                        {i18n::msg("users-filter-role")}
-                    </span>
-                    {role_chip(None)}
-                    {Role::ALL.into_iter().map(|r| role_chip(Some(r))).collect_view()}
-                </div>
+                <FilterChips query=query on_change=Callback::new(move |q| go.with_value(|go| go(q, false))) />
             </div>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
@@ -383,7 +325,7 @@ fn UserRowView(
                 <bdi>{user.entity.name.clone()}</bdi>
             </td>
             <td>
-                <StatusBadge status=user.status />
+                <StatusBadge status=user.status invitation_expired=user.invitation_expired />
             </td>
             <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>

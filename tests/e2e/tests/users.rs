@@ -1,5 +1,6 @@
-//! The Users page in a real browser, once per language: search, filter, detail, deactivate
-//! with the dialog, reactivate, and the back button restoring the search.
+//! The Users page in a real browser, once per language: search, filter (an expired invitation
+//! among them), detail, deactivate with the dialog, reactivate, and the back button restoring
+//! the search.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
@@ -12,6 +13,7 @@ struct Words {
     reactivated_toast: &'static str,
     active_badge: &'static str,
     invited_chip: &'static str,
+    expired_invitation: &'static str,
     no_match: &'static str,
     history_deactivated: &'static str,
     history_reactivated: &'static str,
@@ -24,6 +26,7 @@ const FR: Words = Words {
     reactivated_toast: "Utilisateur réactivé.",
     active_badge: "Actif",
     invited_chip: "Invité",
+    expired_invitation: "Invitation expirée",
     no_match: "Aucun utilisateur ne correspond à cette recherche.",
     history_deactivated: "Désactivé",
     history_reactivated: "Réactivé",
@@ -36,6 +39,7 @@ const EN: Words = Words {
     reactivated_toast: "User reactivated.",
     active_badge: "Active",
     invited_chip: "Invited",
+    expired_invitation: "Invitation expired",
     no_match: "No user matches this search.",
     history_deactivated: "Deactivated",
     history_reactivated: "Reactivated",
@@ -71,6 +75,12 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
     h.wait_contains(".chip[aria-pressed=true][data-status=invited]", w.invited_chip).await;
     h.wait_texts(ROWS, &["Jean Moreau"]).await;
     assert!(h.path().await.contains("status=invited"));
+    // Jean's only invitation expired long ago: a state of its own, and its own filter.
+    h.click(".chip[data-status=invitation-expired]").await;
+    h.wait_contains(".chip[aria-pressed=true][data-status=invitation-expired]", w.expired_invitation).await;
+    h.wait_texts(ROWS, &["Jean Moreau"]).await;
+    h.wait_text("[data-testid=users-table] tbody .badge", w.expired_invitation).await;
+    assert!(h.path().await.contains("invitation=expired"));
     h.click(".chip[data-status=all]").await;
     h.fill("#users-search", "zzz-nobody").await;
     h.wait_text("[data-testid=users-no-match] p", w.no_match).await;

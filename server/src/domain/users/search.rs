@@ -27,6 +27,7 @@ pub async fn list(pool: &Pool, reader: &CurrentUser, query: UserListQuery) -> Re
             services: count(r.services),
             last_sign_in_at: r.last_sign_in_at,
             version: r.version,
+            invitation_expired: r.invitation_expired != 0,
         })
         .collect();
     Ok(UserPage {
