@@ -34,6 +34,8 @@ pub enum EmailKind {
     EmailChanged,
     /// To the company's administrators, some days before an order ends: its seats go with it.
     OrderEnding,
+    /// To an invited person, a day before their link expires unused: a fresh link, same expiry.
+    InvitationReminder,
 }
 
 impl EmailKind {
@@ -52,6 +54,7 @@ impl EmailKind {
             EmailKind::EmailChangeConfirm => "email-change-confirm",
             EmailKind::EmailChanged => "email-changed",
             EmailKind::OrderEnding => "order-ending",
+            EmailKind::InvitationReminder => "invitation-reminder",
         }
     }
 }

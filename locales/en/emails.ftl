@@ -298,3 +298,27 @@ emails-order-ending-text =
        *[other] Its { NUMBER($seats) } seats go with it.
     }
     People keep the service until you remove it, but no one else can get it while more people hold it than the seats left. To keep the seats, contact your provider before that day; otherwise, choose who keeps the service in Users.
+
+## Reminder of an invitation about to expire
+
+# Variables:
+#   $company (String) - the company’s name
+emails-invitation-reminder-subject = Your { $company } customer space account is waiting: the invitation expires tomorrow
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $link (String) - the activation link (a new one; the one sent before no longer works)
+#   $expires (String) - when the link stops working, on the company’s clock, e.g. Thursday, November 26, 2026 at 9:00 AM
+#   $time_zone (String) - the name of the company’s time zone, e.g. Central European Time
+emails-invitation-reminder-text =
+    Hello { $first_name },
+
+    Your account in the { $company } customer space is not activated yet, and the invitation expires on { $expires } ({ $time_zone }).
+    To activate it, open the link below and choose your password:
+
+    { $link }
+
+    This link replaces the one in the first e-mail. If it has expired, open it anyway to ask for a new one.
+    If you did not expect this e-mail, you can ignore it.
+# HTML version: the button that opens the activation link.
+emails-invitation-reminder-button = Activate my account

@@ -151,6 +151,9 @@ users-mail-undelivered-title = E-mail not delivered
 users-mail-undelivered-activation = The activation e-mail to { $address } could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-invitation-reminder = The reminder of the invitation, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-reset = The password e-mail to { $address } could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to

@@ -298,3 +298,27 @@ emails-order-ending-text =
        *[other] Ses { NUMBER($seats) } licences disparaissent avec elle.
     }
     Les personnes gardent le service jusqu’à ce que vous le retiriez, mais personne d’autre ne peut l’obtenir tant que plus de personnes l’ont que de licences restantes. Pour garder ces licences, contactez votre fournisseur avant cette date ; sinon, choisissez dans Utilisateurs qui garde le service.
+
+## Rappel d’une invitation sur le point d’expirer
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-invitation-reminder-subject = Votre compte de l’espace client { $company } vous attend : l’invitation expire demain
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - le lien d’activation (un nouveau ; celui envoyé avant ne fonctionne plus)
+#   $expires (String) - la fin de validité du lien, à l’heure de l’entreprise, par ex. jeudi 26 novembre 2026 à 09:00
+#   $time_zone (String) - le nom du fuseau horaire de l’entreprise, par ex. heure d’Europe centrale
+emails-invitation-reminder-text =
+    Bonjour { $first_name },
+
+    Votre compte de l’espace client { $company } n’est pas encore activé, et l’invitation expire le { $expires } ({ $time_zone }).
+    Pour l’activer, ouvrez le lien ci-dessous et choisissez votre mot de passe :
+
+    { $link }
+
+    Ce lien remplace celui du premier e-mail. S’il a expiré, ouvrez-le quand même pour en demander un nouveau.
+    Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.
+# Version HTML : le bouton qui ouvre le lien d’activation.
+emails-invitation-reminder-button = Activer mon compte

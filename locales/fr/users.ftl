@@ -151,6 +151,9 @@ users-mail-undelivered-title = E-mail non distribué
 users-mail-undelivered-activation = L’e-mail d’activation envoyé à { $address } n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-invitation-reminder = Le rappel de l’invitation, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-reset = L’e-mail de mot de passe envoyé à { $address } n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé

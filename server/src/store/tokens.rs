@@ -35,6 +35,39 @@ pub async fn insert(
     Ok(())
 }
 
+/// An activation link due a reminder: unused, working, expiring between `$1` and `$2`, never
+/// reminded.
+const DUE_REMINDER: &str = "purpose = 'activation' AND used_at IS NULL AND revoked_at IS NULL
+    AND reminded_at IS NULL AND expires_at > $1 AND expires_at <= $2";
+
+/// The people whose activation link expires within `within` seconds of `now` and who were not
+/// reminded: (person, expiry).
+pub async fn due_reminders(conn: &mut Conn, now: i64, within: i64) -> Result<Vec<(UserId, i64)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT user_id, MAX(expires_at) FROM tokens WHERE {DUE_REMINDER} GROUP BY user_id ORDER BY user_id"
+    ))
+    .bind(now)
+    .bind(now + within)
+    .fetch_all(conn)
+    .await
+}
+
+/// `due_reminders` for one person: the expiry of their link due a reminder, if any.
+pub async fn due_reminder(conn: &mut Conn, user_id: UserId, now: i64, within: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(&format!("SELECT MAX(expires_at) FROM tokens WHERE {DUE_REMINDER} AND user_id = $3"))
+        .bind(now)
+        .bind(now + within)
+        .bind(user_id)
+        .fetch_one(conn)
+        .await
+}
+
+/// Marks a link as the one a reminder carried.
+pub async fn mark_reminded(conn: &mut Conn, hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE tokens SET reminded_at = $1 WHERE hash = $2").bind(now).bind(hash).execute(conn).await?;
+    Ok(())
+}
+
 pub async fn find(conn: &mut Conn, hash: &str, now: i64) -> Result<Option<Link>, sqlx::Error> {
     sqlx::query_as(
         "SELECT t.user_id, t.purpose, t.expires_at, t.used_at, t.revoked_at,

@@ -54,6 +54,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::EmailChangeConfirm => "users-mail-undelivered-email-change-confirm",
         EmailKind::EmailChanged => "users-mail-undelivered-email-changed",
         EmailKind::OrderEnding => "users-mail-undelivered-order-ending",
+        EmailKind::InvitationReminder => "users-mail-undelivered-invitation-reminder",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

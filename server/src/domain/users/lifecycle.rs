@@ -296,11 +296,45 @@ async fn send_link(
     if crate::sso::sign_in::enforced(conn, user).await? {
         return Err(AppError::Refused(ErrorCode::SsoRequired));
     }
+    let expires_at = store::now() + config.activation_ttl_secs;
+    send_link_until(conn, config, user, purpose, kind, expires_at).await?;
+    Ok(())
+}
+
+/// The day-before reminder of an invitation nobody used: a fresh link that stops working when
+/// the one it replaces would have (a reminder does not lengthen the invitation), marked so that
+/// it is sent once. `false`, and nothing sent, for someone no longer invited or whose company
+/// signs them in through its provider.
+pub async fn remind_invitation(
+    conn: &mut Conn,
+    config: &Config,
+    user: &User,
+    expires_at: i64,
+) -> Result<bool, AppError> {
+    if user.status != UserStatus::Invited || crate::sso::sign_in::enforced(conn, user).await? {
+        return Ok(false);
+    }
+    let hash =
+        send_link_until(conn, config, user, LinkPurpose::Activation, EmailKind::InvitationReminder, expires_at).await?;
+    store::tokens::mark_reminded(conn, &hash, store::now()).await?;
+    Ok(true)
+}
+
+/// A new link of `purpose` working until `expires_at` (older ones of its purpose revoked),
+/// e-mailed as `kind`; the new link's hash.
+async fn send_link_until(
+    conn: &mut Conn,
+    config: &Config,
+    user: &User,
+    purpose: LinkPurpose,
+    kind: EmailKind,
+    expires_at: i64,
+) -> Result<String, AppError> {
     let now = store::now();
     store::tokens::revoke(conn, user.id, Some(purpose), now).await?;
     let token = new_token();
-    let expires_at = now + config.activation_ttl_secs;
-    store::tokens::insert(conn, &token_hash(&token), user.id, purpose, now, expires_at).await?;
+    let hash = token_hash(&token);
+    store::tokens::insert(conn, &hash, user.id, purpose, now, expires_at).await?;
     let path = match purpose {
         LinkPurpose::Activation => "activate",
         LinkPurpose::Reset => "reset-password",
@@ -332,7 +366,7 @@ async fn send_link(
         link: Some(link),
     };
     mail::queue(conn, &email).await?;
-    Ok(())
+    Ok(hash)
 }
 
 /// Each other active admin of the company, in their own language.

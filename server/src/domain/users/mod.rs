@@ -11,5 +11,6 @@ pub mod fold;
 pub mod lifecycle;
 pub mod permissions;
 pub mod reach;
+pub mod reminders;
 pub mod search;
 pub mod services;

@@ -147,6 +147,12 @@ pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
             Ok(erased) => tracing::info!(erased, "closed companies erased"),
             Err(e) => tracing::error!(error = %e, "erasing closed companies failed"),
         }
+        // Invitations about to expire unused: the person is reminded once.
+        match crate::users::reminders::remind_expiring(state, now).await {
+            Ok(0) => {}
+            Ok(reminded) => tracing::info!(reminded, "invitations recalled"),
+            Err(e) => tracing::error!(error = %e, "invitation reminders failed"),
+        }
         // Orders about to end: their companies' administrators are told once.
         match crate::operators::orders::tell_endings(state, now).await {
             Ok(0) => {}

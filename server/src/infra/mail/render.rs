@@ -147,6 +147,11 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
             ("emails-email-changed-subject", "emails-email-changed-text", Some("emails-email-changed-button"))
         }
         EmailKind::OrderEnding => ("emails-order-ending-subject", "emails-order-ending-text", None),
+        EmailKind::InvitationReminder => (
+            "emails-invitation-reminder-subject",
+            "emails-invitation-reminder-text",
+            Some("emails-invitation-reminder-button"),
+        ),
     }
 }
 
