@@ -133,6 +133,7 @@ async fn expired_invitations_are_shown_and_filtered() {
     let admin = t.admin_cookie().await;
     let expired = list(&t, &admin, "invitation=expired").await;
     assert_eq!(names(&expired), ["Moreau"]);
+    assert_eq!((expired["total"].clone(), expired["company_total"].clone()), (json!(1), json!(7)));
     assert_eq!(expired["users"][0]["invitation_expired"], true);
     assert_eq!(names(&list(&t, &admin, "invitation=pending").await), Vec::<String>::new());
     let jean = t.user_id("jean.moreau@acme.example").await;

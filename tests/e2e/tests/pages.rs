@@ -51,6 +51,7 @@ async fn every_page(browser: Browser, lang: &str) {
     for (path, ready) in [
         ("/", "[data-testid=services]"),
         ("/users", "[data-testid=users-table] tbody tr"),
+        ("/users?invitation=pending", "[data-testid=users-table] tbody tr"),
         ("/users/new", "#wizard-first-name"),
         ("/users/import", "main h1"),
         (&format!("/users/{helene}") as &str, "[data-testid=history] li"),

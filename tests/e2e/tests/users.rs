@@ -14,6 +14,7 @@ struct Words {
     active_badge: &'static str,
     invited_chip: &'static str,
     expired_invitation: &'static str,
+    one_user: &'static str,
     no_match: &'static str,
     history_deactivated: &'static str,
     history_reactivated: &'static str,
@@ -27,6 +28,7 @@ const FR: Words = Words {
     active_badge: "Actif",
     invited_chip: "Invité",
     expired_invitation: "Invitation expirée",
+    one_user: "1 utilisateur",
     no_match: "Aucun utilisateur ne correspond à cette recherche.",
     history_deactivated: "Désactivé",
     history_reactivated: "Réactivé",
@@ -40,6 +42,7 @@ const EN: Words = Words {
     active_badge: "Active",
     invited_chip: "Invited",
     expired_invitation: "Invitation expired",
+    one_user: "1 user",
     no_match: "No user matches this search.",
     history_deactivated: "Deactivated",
     history_reactivated: "Reactivated",
@@ -80,7 +83,11 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
     h.wait_contains(".chip[aria-pressed=true][data-status=invitation-expired]", w.expired_invitation).await;
     h.wait_texts(ROWS, &["Jean Moreau"]).await;
     h.wait_text("[data-testid=users-table] tbody .badge", w.expired_invitation).await;
+    h.wait_text(".result-count", w.one_user).await;
     assert!(h.path().await.contains("invitation=expired"));
+    let violations = h.axe().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    h.screenshot(&format!("users-invitation-expired-{lang}")).await;
     h.click(".chip[data-status=all]").await;
     h.fill("#users-search", "zzz-nobody").await;
     h.wait_text("[data-testid=users-no-match] p", w.no_match).await;
