@@ -223,3 +223,15 @@ import-report-error = Not created: error
 #   $column (String) - the column’s header, e.g. “Login e-mail”
 #   $message (String) - what is wrong, e.g. “This e-mail address is already used.”
 import-report-reason = { $column }: { $message }
+
+## Rows that name no entity
+
+# Variables:
+#   $count (Number) - how many rows name no entity
+import-missing-entity-title = { NUMBER($count) ->
+    [one] One row names no entity
+   *[other] { $count } rows name no entity
+}
+import-missing-entity-label = Entity for these rows
+import-missing-entity-choose = Choose an entity
+import-missing-entity-apply = Apply and check again

@@ -232,3 +232,15 @@ import-report-error = Non créé : erreur
 #   $column (String) - l’en-tête de la colonne, par exemple « E-mail de connexion »
 #   $message (String) - ce qui ne va pas, par exemple « Cette adresse e-mail est déjà utilisée. »
 import-report-reason = { $column } : { $message }
+
+## Lignes sans entité
+
+# Variables:
+#   $count (Number) - le nombre de lignes sans entité
+import-missing-entity-title = { NUMBER($count) ->
+    [one] Une ligne n’indique pas d’entité
+   *[other] { $count } lignes n’indiquent pas d’entité
+}
+import-missing-entity-label = Entité de ces lignes
+import-missing-entity-choose = Choisissez une entité
+import-missing-entity-apply = Appliquer et vérifier à nouveau

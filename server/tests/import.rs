@@ -277,3 +277,67 @@ async fn an_export_imports_back_as_already_existing_and_templates_come_in_both_f
         assert_eq!(statuses(&preview), ["ready"], "the example line is valid as it stands ({format})");
     }
 }
+
+/// The files people already have name no entity (no « Entité » column). In a company of
+/// several entities such rows wait for one (the preview chooses it once for all of them, then
+/// checks again); in a company of one entity they go there, with nothing to choose.
+#[tokio::test]
+async fn rows_without_an_entity_wait_for_one_unless_the_company_has_only_one() {
+    use espace_api::users::{Role, UserStatus};
+    use espace_api::Language;
+    use espace_server::store;
+
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let file = |email: &str| format!("Prénom;Nom;E-mail de connexion;Rôle\r\nZoé;Lefèvre;{email};Utilisateur\r\n");
+    let (status, preview) = preview_file(&t, &admin, file("zoe@acme.example").into_bytes()).await;
+    assert_eq!(status, StatusCode::OK, "{preview}");
+    assert_eq!(statuses(&preview), ["error"]);
+    assert_eq!(errors(&preview, 0), [("entity".to_owned(), "required".to_owned())]);
+    let mut row = preview["rows"][0]["row"].clone();
+    row["entity"] = json!("Agence de Lyon");
+    let checked = body_json(t.json("POST", "/api/import/check", Some(&admin), json!({ "rows": [row] })).await).await;
+    assert_eq!(statuses(&checked), ["ready"]);
+
+    // A company of one entity, and its administrator.
+    let now = store::now();
+    let mut tx = store::write(&t.app.state.pool, store::Lock::Platform).await.unwrap();
+    let solo = store::seed::insert_company(&mut tx, "Solo", Language::Fr, now).await.unwrap();
+    let entity = store::seed::insert_entity(&mut tx, solo, "Solo — Lille", "solo lille", now).await.unwrap();
+    let hash = espace_server::auth::password::hash("a long solo passphrase").unwrap();
+    let email = "ada@solo.example";
+    store::seed::insert_user(
+        &mut tx,
+        &store::seed::PastUser {
+            company_id: solo,
+            entity_id: entity,
+            first_name: "Ada",
+            last_name: "Solo",
+            email,
+            language: Language::Fr,
+            role: Role::Admin,
+            status: UserStatus::Active,
+            status_reason: None,
+            status_changed_at: now,
+            email_verified: true,
+            password_hash: Some(&hash),
+            failed_sign_ins: 0,
+            created_at: now,
+            invited_at: Some(now),
+            activated_at: Some(now),
+            last_sign_in_at: Some(now),
+            search_text: "ada solo ada@solo.example",
+            sort_name: "solo ada",
+            consent_version: Some(espace_api::links::PRIVACY_POLICY_VERSION),
+            consent_at: Some(now),
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let solo_admin = t.sign_in(email, "a long solo passphrase").await;
+    let (status, preview) = preview_file(&t, &solo_admin, file("zoe@solo.example").into_bytes()).await;
+    assert_eq!(status, StatusCode::OK, "{preview}");
+    assert_eq!(statuses(&preview), ["ready"]);
+    assert_eq!(preview["rows"][0]["row"]["entity"], "Solo — Lille", "the one entity, shown in the preview");
+}

@@ -132,3 +132,46 @@ async fn an_administrator_imports_lines_and_files_in_french() {
 async fn an_administrator_imports_lines_and_files_in_english() {
     journey(Browser::English, EN, "en").await;
 }
+
+/// A file as people already have it, with no « Entité » column: every row waits for an
+/// entity, chosen once for all of them; then they are checked again and ready.
+async fn a_file_without_entities(browser: Browser, title: &str, lang: &str) {
+    let h = Harness::start(browser).await;
+    let dir = tempfile::tempdir().unwrap();
+    h.goto("/sign-in?next=%2Fusers%2Fimport").await;
+    h.sign_in(&h.demo.email, &h.demo.password).await;
+    h.wait_for_any("#import-tab-file").await;
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "Prénom;Nom;E-mail de connexion;Rôle\r\nMia;Sans;mia.{lang}@acme.example;Utilisateur\r\n\
+             Noé;Sans;noe.{lang}@acme.example;Utilisateur\r\n"
+        ),
+    )
+    .unwrap();
+    upload(&h, &csv).await;
+    wait_count(&h, "[data-testid=import-preview] tr[data-status=error]", 2).await;
+    h.wait_text("#import-missing-entity-title", title).await;
+    let violations = h.axe().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    h.screenshot(&format!("import-missing-entity-{lang}")).await;
+    h.choose("#import-missing-entity", "Agence de Lyon").await;
+    h.click("[data-testid=import-missing-entity-apply]").await;
+    wait_count(&h, "[data-testid=import-preview] tr[data-status=ready]", 2).await;
+    assert_eq!(count(&h, "[data-testid=import-missing-entity]").await, 0, "nothing left to choose");
+    // Still editable per row: the entity shows in each row's cell.
+    let cell = h.driver.find(By::Css("#import-row-3-entity")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(cell.as_deref(), Some("Agence de Lyon"));
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn rows_without_an_entity_get_one_chosen_once_in_french() {
+    a_file_without_entities(Browser::French, "2 lignes n’indiquent pas d’entité", "fr").await;
+}
+
+#[tokio::test]
+async fn rows_without_an_entity_get_one_chosen_once_in_english() {
+    a_file_without_entities(Browser::English, "2 rows name no entity", "en").await;
+}

@@ -29,6 +29,8 @@ struct Company {
     language: Language,
     /// (id, key, reachable by the importer)
     entities: Vec<(EntityId, String, bool)>,
+    /// The company's one entity, when it has only one: rows that name none go there.
+    only_entity: Option<String>,
     /// (id, name, free seats)
     services: Vec<(ServiceId, String, i64)>,
     service_keys: Vec<String>,
@@ -36,18 +38,19 @@ struct Company {
 
 async fn company(conn: &mut Conn, actor: &CurrentUser) -> Result<Company, AppError> {
     let company = store::companies::by_id(conn, actor.company_id).await?.ok_or(AppError::NotFound)?;
-    let entities = store::entities::list(conn, actor.company_id, &Scope::Company)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, columns::key(&e.name), actor.scope.reaches(e.id)))
-        .collect();
+    let listed = store::entities::list(conn, actor.company_id, &Scope::Company).await?;
+    let only_entity = match listed.as_slice() {
+        [one] => Some(one.name.clone()),
+        _ => None,
+    };
+    let entities = listed.into_iter().map(|e| (e.id, columns::key(&e.name), actor.scope.reaches(e.id))).collect();
     let services: Vec<(ServiceId, String, i64)> = store::services::catalogue(conn, actor.company_id)
         .await?
         .into_iter()
         .map(|s| (s.card.id, s.card.name, (s.seats_total - s.seats_used).max(0)))
         .collect();
     let service_keys = services.iter().map(|(_, name, _)| columns::key(name)).collect();
-    Ok(Company { language: company.language, entities, services, service_keys })
+    Ok(Company { language: company.language, entities, only_entity, services, service_keys })
 }
 
 fn error(errors: &mut Vec<FieldError>, column: Column, code: FieldErrorCode) {
@@ -72,7 +75,11 @@ pub async fn check(
     let mut used: HashMap<usize, i64> = HashMap::new();
     let mut checks = Vec::with_capacity(rows.len());
     let mut ready = Vec::with_capacity(rows.len());
-    for (row, email) in rows.into_iter().zip(emails) {
+    for (mut row, email) in rows.into_iter().zip(emails) {
+        // A file without an entity column, in a company of one entity: nothing to choose.
+        if let (true, Some(only)) = (row.entity.trim().is_empty(), &company.only_entity) {
+            row.entity.clone_from(only);
+        }
         let mut errors = row.validate();
         let role = columns::role(&row.role);
         match role {

@@ -14,7 +14,9 @@ use crate::components::error_details::ErrorPanel;
 use crate::components::form::field::RequiredMark;
 use crate::i18n;
 
+mod missing_entity;
 mod row;
+use missing_entity::MissingEntity;
 use row::{PreviewRowView, Seats, Suggestions};
 
 /// Rows shown at once.
@@ -217,6 +219,7 @@ pub fn Preview(
                 </ul>
             </div>
             <Seats flow=flow />
+            <MissingEntity flow=flow choices=choices check=check />
             <div class="import-toolbar">
                 <div class="field">
                     <label for="import-filter">{i18n::msg("import-filter-label")}</label>
