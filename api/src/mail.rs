@@ -36,6 +36,8 @@ pub enum EmailKind {
     OrderEnding,
     /// To an invited person, a day before their link expires unused: a fresh link, same expiry.
     InvitationReminder,
+    /// To an administrator, once a day: the invitations they sent that expired unused.
+    InvitationDigest,
 }
 
 impl EmailKind {
@@ -55,6 +57,7 @@ impl EmailKind {
             EmailKind::EmailChanged => "email-changed",
             EmailKind::OrderEnding => "order-ending",
             EmailKind::InvitationReminder => "invitation-reminder",
+            EmailKind::InvitationDigest => "invitation-digest",
         }
     }
 }

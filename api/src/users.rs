@@ -255,6 +255,18 @@ impl Invitation {
     }
 }
 
+/// What `POST /api/users/invitations/renew` did: a new invitation for every invited person in
+/// the reader's reach whose links all expired unused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RenewReport {
+    /// Sent a new activation link.
+    pub renewed: u32,
+    /// Left as they were: the reader may not manage them (an administrator, for a team
+    /// administrator), or their company signs them in through its identity provider.
+    pub skipped: u32,
+}
+
 /// `GET /api/users?…`: also the shape of the Users page's URL query.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]

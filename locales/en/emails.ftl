@@ -322,3 +322,34 @@ emails-invitation-reminder-text =
     If you did not expect this e-mail, you can ignore it.
 # HTML version: the button that opens the activation link.
 emails-invitation-reminder-button = Activate my account
+
+## What an administrator is told once a day of the invitations they sent that expired unused
+
+# Variables:
+#   $count (Number) - how many invitations expired
+#   $company (String) - the company’s name
+emails-invitation-digest-subject = { NUMBER($count) ->
+    [one] An invitation you sent expired unused ({ $company })
+   *[other] { $count } invitations you sent expired unused ({ $company })
+}
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $count (Number) - how many invitations expired
+#   $people (String) - the people, one per line: "- First Last (address)"
+#   $link (String) - the users list, filtered to expired invitations
+emails-invitation-digest-text =
+    Hello { $first_name },
+
+    { NUMBER($count) ->
+        [one] This person you invited to the { $company } customer space did not activate their account in time:
+       *[other] These { $count } people you invited to the { $company } customer space did not activate their account in time:
+    }
+
+    { $people }
+
+    To send them new invitations at once, open the list of expired invitations:
+
+    { $link }
+# HTML version: the button that opens the list of expired invitations.
+emails-invitation-digest-button = See the expired invitations

@@ -154,6 +154,9 @@ users-mail-undelivered-activation = The activation e-mail to { $address } could 
 users-mail-undelivered-invitation-reminder = The reminder of the invitation, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-invitation-digest = The daily list of expired invitations, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-reset = The password e-mail to { $address } could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
@@ -240,3 +243,27 @@ users-export-created = Added ({ $zone })
 users-export-last-sign-in = Last sign-in ({ $zone })
 # In the “E-mail verified” column.
 users-export-no = No
+
+## Renewing every expired invitation at once, from the list’s filter
+
+# Variables:
+#   $count (Number) - how many expired invitations the list shows
+users-renew-button = { NUMBER($count) ->
+    [one] Send a new invitation
+   *[other] Send { $count } new invitations
+}
+# Variables:
+#   $count (Number) - how many expired invitations the list shows
+users-renew-title = { NUMBER($count) ->
+    [one] Send a new invitation?
+   *[other] Send { $count } new invitations?
+}
+users-renew-body = Each person gets a new activation e-mail; the links sent before stop working.
+users-renew-confirm = Send the invitations
+users-renew-done = New invitations sent.
+# Variables:
+#   $count (Number) - how many people were left out
+users-renew-skipped = { NUMBER($count) ->
+    [one] One person was left out: you cannot manage them, or they sign in through your company’s identity provider.
+   *[other] { $count } people were left out: you cannot manage them, or they sign in through your company’s identity provider.
+}

@@ -322,3 +322,34 @@ emails-invitation-reminder-text =
     Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.
 # Version HTML : le bouton qui ouvre le lien d’activation.
 emails-invitation-reminder-button = Activer mon compte
+
+## Ce qu’un administrateur apprend une fois par jour des invitations qu’il a envoyées et qui ont expiré sans servir
+
+# Variables:
+#   $count (Number) - le nombre d’invitations expirées
+#   $company (String) - le nom de l’entreprise
+emails-invitation-digest-subject = { NUMBER($count) ->
+    [one] Une invitation que vous avez envoyée a expiré sans servir ({ $company })
+   *[other] { $count } invitations que vous avez envoyées ont expiré sans servir ({ $company })
+}
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $count (Number) - le nombre d’invitations expirées
+#   $people (String) - les personnes, une par ligne : « - Prénom Nom (adresse) »
+#   $link (String) - la liste des utilisateurs, filtrée sur les invitations expirées
+emails-invitation-digest-text =
+    Bonjour { $first_name },
+
+    { NUMBER($count) ->
+        [one] Cette personne que vous avez invitée dans l’espace client { $company } n’a pas activé son compte à temps :
+       *[other] Ces { $count } personnes que vous avez invitées dans l’espace client { $company } n’ont pas activé leur compte à temps :
+    }
+
+    { $people }
+
+    Pour leur envoyer de nouvelles invitations en une fois, ouvrez la liste des invitations expirées :
+
+    { $link }
+# Version HTML : le bouton qui ouvre la liste des invitations expirées.
+emails-invitation-digest-button = Voir les invitations expirées

@@ -154,6 +154,9 @@ users-mail-undelivered-activation = L’e-mail d’activation envoyé à { $addr
 users-mail-undelivered-invitation-reminder = Le rappel de l’invitation, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-invitation-digest = La liste quotidienne des invitations expirées, envoyée à { $address }, n’a pas pu être distribuée.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-reset = L’e-mail de mot de passe envoyé à { $address } n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
@@ -240,3 +243,27 @@ users-export-created = Date d’ajout ({ $zone })
 users-export-last-sign-in = Dernière connexion ({ $zone })
 # Dans la colonne « E-mail vérifié ».
 users-export-no = Non
+
+## Renvoi de toutes les invitations expirées, depuis le filtre de la liste
+
+# Variables:
+#   $count (Number) - le nombre d’invitations expirées que la liste affiche
+users-renew-button = { NUMBER($count) ->
+    [one] Envoyer une nouvelle invitation
+   *[other] Envoyer { $count } nouvelles invitations
+}
+# Variables:
+#   $count (Number) - le nombre d’invitations expirées que la liste affiche
+users-renew-title = { NUMBER($count) ->
+    [one] Envoyer une nouvelle invitation ?
+   *[other] Envoyer { $count } nouvelles invitations ?
+}
+users-renew-body = Chaque personne reçoit un nouvel e-mail d’activation ; les liens envoyés avant ne fonctionnent plus.
+users-renew-confirm = Envoyer les invitations
+users-renew-done = Nouvelles invitations envoyées.
+# Variables:
+#   $count (Number) - le nombre de personnes laissées de côté
+users-renew-skipped = { NUMBER($count) ->
+    [one] Une personne a été laissée de côté : vous ne pouvez pas la gérer, ou elle se connecte par le fournisseur d’identité de votre entreprise.
+   *[other] { $count } personnes ont été laissées de côté : vous ne pouvez pas les gérer, ou elles se connectent par le fournisseur d’identité de votre entreprise.
+}

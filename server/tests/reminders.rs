@@ -1,12 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
-//! An invitation about to expire unused: a day before, the person gets one reminder in their
-//! language, with a fresh link that stops working when the first would have; the first link
-//! then says it was replaced (a newer e-mail exists). Once only.
+//! Invitations followed up. One about to expire unused: a day before, the person gets one
+//! reminder in their language, with a fresh link that stops working when the first would have;
+//! the first link then says it was replaced (a newer e-mail exists). Once only. One that
+//! expired unused: whoever sent it is told in a daily digest, once.
 mod common;
 
 use axum::http::StatusCode;
 use common::{body_json, start, token_of};
 use espace_server::store;
+use espace_server::users::invitations::send_digests;
 use espace_server::users::reminders::remind_expiring;
 use serde_json::json;
 
@@ -110,4 +112,45 @@ async fn only_invitations_expiring_within_a_day_are_recalled() {
             .unwrap();
         assert_eq!(remind_expiring(&t.app.state, now).await.unwrap(), 0, "{what}");
     }
+}
+
+/// Whoever sent an invitation that expired unused is told once, in a daily digest naming the
+/// person, in their own language, with the link to the list filtered to expired invitations.
+#[tokio::test]
+async fn the_inviter_is_told_once_of_invitations_that_expired_unused() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let jean = t.user_id(JEAN).await;
+    let version = t.version(&admin, jean).await;
+    t.json(
+        "POST",
+        &format!("/api/users/{jean}/actions"),
+        Some(&admin),
+        json!({ "action": "resend-activation", "version": version }),
+    )
+    .await;
+    let pool = &t.app.state.pool;
+    let now = store::now();
+    assert_eq!(send_digests(&t.app.state, now).await.unwrap(), 0, "nothing expired yet");
+    sqlx::query("UPDATE tokens SET expires_at = $1 WHERE user_id = $2")
+        .bind(now - 60)
+        .bind(jean)
+        .execute(pool)
+        .await
+        .unwrap();
+    let tomorrow = now + store::DAY_SECS + 60;
+    assert_eq!(send_digests(&t.app.state, tomorrow).await.unwrap(), 1);
+    let (to, language, subject, text, link): (String, String, String, String, String) = sqlx::query_as(
+        "SELECT to_address, language, subject, body_text, link FROM outbox WHERE kind = 'invitation-digest'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!((to.as_str(), language.as_str()), ("camille.martin@acme.example", "fr"));
+    assert_eq!(subject, "Une invitation que vous avez envoyée a expiré sans servir (Acme)");
+    assert!(text.contains("- Jean Moreau (jean.moreau@acme.example)"), "{text}");
+    assert!(link.ends_with("/users?invitation=expired"), "{link}");
+    // Once a day, and each expired invitation once.
+    assert_eq!(send_digests(&t.app.state, tomorrow + 60).await.unwrap(), 0);
+    assert_eq!(send_digests(&t.app.state, tomorrow + store::DAY_SECS).await.unwrap(), 0);
 }

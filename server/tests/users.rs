@@ -151,6 +151,49 @@ async fn expired_invitations_are_shown_and_filtered() {
     assert_eq!(list(&t, &admin, "invitation=expired&q=jean").await["total"], 1);
 }
 
+/// "Send new invitations" from the expired filter: every invited person in reach whose links
+/// all expired gets a new one, each through the lifecycle (a new link e-mailed, an audit
+/// entry); nobody else, and a second call finds nobody.
+#[tokio::test]
+async fn expired_invitations_are_renewed_at_once() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let pool = &t.app.state.pool;
+    let entity: i64 = sqlx::query_scalar("SELECT MIN(id) FROM entities").fetch_one(pool).await.unwrap();
+    for n in 1..=2 {
+        let body = json!({
+            "first_name": "Invité", "last_name": format!("Numéro {n}"), "role": "user", "entity_id": entity,
+            "email": format!("invite{n}@acme.example"), "notification_email": "", "language": "en",
+            "service_ids": [], "send_activation": true, "idempotency_key": format!("renew-{n}"),
+        });
+        assert_eq!(t.json("POST", "/api/users", Some(&admin), body).await.status(), StatusCode::CREATED);
+    }
+    sqlx::query("UPDATE tokens SET expires_at = 1").execute(pool).await.unwrap();
+    assert_eq!(list(&t, &admin, "invitation=expired").await["total"], 3);
+    let count = |what: &'static str| async move {
+        let sql = match what {
+            "mail" => "SELECT COUNT(*) FROM outbox WHERE kind = 'activation'",
+            _ => "SELECT COUNT(*) FROM audit_log WHERE action = 'resend-activation'",
+        };
+        sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await.unwrap()
+    };
+    let (mails, events) = (count("mail").await, count("audit").await);
+
+    t.set_password("helene.dubois@acme.example", "a-good-long-password").await;
+    let user = t.sign_in("helene.dubois@acme.example", "a-good-long-password").await;
+    let res = t.json("POST", "/api/users/invitations/renew", Some(&user), json!({})).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "only those who manage people");
+
+    let res = t.json("POST", "/api/users/invitations/renew", Some(&admin), json!({})).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(body_json(res).await, json!({ "renewed": 3, "skipped": 0 }));
+    assert_eq!(list(&t, &admin, "invitation=expired").await["total"], 0);
+    assert_eq!(list(&t, &admin, "invitation=pending").await["total"], 3);
+    assert_eq!((count("mail").await, count("audit").await), (mails + 3, events + 3));
+    let again = t.json("POST", "/api/users/invitations/renew", Some(&admin), json!({})).await;
+    assert_eq!(body_json(again).await, json!({ "renewed": 0, "skipped": 0 }));
+}
+
 #[tokio::test]
 async fn users_who_are_not_admins_get_403_from_every_users_endpoint() {
     let t = start().await;

@@ -23,6 +23,11 @@ pub async fn act(id: UserId, request: &ActionRequest) -> ApiResult<Option<UserDe
     client::send(client::Method::POST, &format!("/api/users/{id}/actions"), request).await
 }
 
+/// A new invitation for every invited person in reach whose links all expired unused.
+pub async fn renew_invitations() -> ApiResult<espace_api::users::RenewReport> {
+    client::send(client::Method::POST, "/api/users/invitations/renew", &()).await
+}
+
 pub async fn update(id: UserId, request: &espace_api::users::UpdateUserRequest) -> ApiResult<UserDetail> {
     client::send(client::Method::PATCH, &format!("/api/users/{id}"), request).await
 }

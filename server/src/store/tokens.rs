@@ -68,6 +68,42 @@ pub async fn mark_reminded(conn: &mut Conn, hash: &str, now: i64) -> Result<(), 
     Ok(())
 }
 
+/// An invitation that expired unused and was not yet in its inviter's digest.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ExpiredInvitation {
+    pub hash: String,
+    pub user_id: UserId,
+    pub inviter_id: UserId,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+}
+
+/// Activation links that expired unused in (`since`, `now`], of people still invited with no
+/// working link, sent by an administrator, never yet told: by inviter, then name.
+pub async fn expired_untold(conn: &mut Conn, since: i64, now: i64) -> Result<Vec<ExpiredInvitation>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT t.hash, t.user_id, u.invited_by AS inviter_id, u.first_name, u.last_name, u.email
+         FROM tokens t JOIN users u ON u.id = t.user_id
+         WHERE t.purpose = 'activation' AND t.used_at IS NULL AND t.revoked_at IS NULL
+           AND t.expiry_told_at IS NULL AND t.expires_at > $1 AND t.expires_at <= $2
+           AND u.status = 'invited' AND u.invited_by IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM tokens k WHERE k.user_id = u.id AND k.purpose = 'activation'
+                           AND k.used_at IS NULL AND k.revoked_at IS NULL AND k.expires_at > $2)
+         ORDER BY u.invited_by, u.sort_name, u.id",
+    )
+    .bind(since)
+    .bind(now)
+    .fetch_all(conn)
+    .await
+}
+
+/// Marks a link as told in its inviter's digest.
+pub async fn mark_expiry_told(conn: &mut Conn, hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE tokens SET expiry_told_at = $1 WHERE hash = $2").bind(now).bind(hash).execute(conn).await?;
+    Ok(())
+}
+
 pub async fn find(conn: &mut Conn, hash: &str, now: i64) -> Result<Option<Link>, sqlx::Error> {
     sqlx::query_as(
         "SELECT t.user_id, t.purpose, t.expires_at, t.used_at, t.revoked_at,

@@ -266,6 +266,12 @@ pub async fn set_invited_at(conn: &mut Conn, id: UserId, now: i64) -> Result<(),
     Ok(())
 }
 
+/// Who sent the person's latest invitation (an administrator; `None` for a token or the server).
+pub async fn set_invited_by(conn: &mut Conn, id: UserId, by: Option<UserId>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET invited_by = $1 WHERE id = $2").bind(by).bind(id).execute(conn).await?;
+    Ok(())
+}
+
 /// Something about the user changed that an open form must notice (a new link, say).
 pub async fn bump_version(conn: &mut Conn, id: UserId) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET version = version + 1 WHERE id = $1").bind(id).execute(conn).await?;
@@ -515,6 +521,26 @@ fn working_invitation(t: &str, now: i64) -> String {
         "(SELECT 1 FROM tokens k WHERE k.user_id = {t}.id AND k.purpose = 'activation' AND k.used_at IS NULL
           AND k.revoked_at IS NULL AND k.expires_at > {now})"
     )
+}
+
+/// Invited people in `scope` whose activation links all expired unused (or were never kept),
+/// oldest first, at most `limit`.
+pub async fn expired_invitations(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    scope: &Scope,
+    now: i64,
+    limit: i64,
+) -> Result<Vec<UserId>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT u.id FROM users u WHERE u.company_id = $1{} AND u.status = 'invited' AND NOT EXISTS {}
+         ORDER BY u.id LIMIT {limit}",
+        scope.sql("u.entity_id"),
+        working_invitation("u", now),
+    ))
+    .bind(company_id)
+    .fetch_all(conn)
+    .await
 }
 
 /// A user as the list's export shows them (services apart: `services::names_by_user`).

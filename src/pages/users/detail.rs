@@ -55,6 +55,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::EmailChanged => "users-mail-undelivered-email-changed",
         EmailKind::OrderEnding => "users-mail-undelivered-order-ending",
         EmailKind::InvitationReminder => "users-mail-undelivered-invitation-reminder",
+        EmailKind::InvitationDigest => "users-mail-undelivered-invitation-digest",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

@@ -1,7 +1,7 @@
 //! `/users`: search, filters, sort and pages, all kept in the URL so reload, back and a shared
 //! link show the same list. One page at a time comes from the server.
 
-use espace_api::users::{SortKey, UserListQuery, UserPage, UserRow, PAGE_SIZES};
+use espace_api::users::{Invitation, SortKey, UserListQuery, UserPage, UserRow, PAGE_SIZES};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
@@ -22,8 +22,10 @@ use crate::pages::users::entity_fields::load_entities;
 
 mod chips;
 mod controls;
+mod renew;
 use chips::FilterChips;
 use controls::{Pager, RowMenu};
+use renew::RenewInvitations;
 
 fn sort_message_id(sort: SortKey) -> &'static str {
     match sort {
@@ -60,6 +62,8 @@ pub fn UsersListPage() -> impl IntoView {
         async move { api::users::list(&q).await }
     });
     let actions = UserActions::new(Callback::new(move |_| page.refetch()));
+    // How many the filters match, once the page has loaded.
+    let listed = move || page.with(|p| p.as_ref().and_then(|r| r.as_ref().ok()).map_or(0, |p| p.total));
     // The entity filter shows only when there is a choice to make.
     let entities = load_entities();
     let entity_choices = move || entities.get().and_then(Result::ok).filter(|list| list.len() > 1);
@@ -197,6 +201,9 @@ pub fn UsersListPage() -> impl IntoView {
             <div class="chip-groups">
                 <FilterChips query=query on_change=Callback::new(move |q| go.with_value(|go| go(q, false))) />
             </div>
+            <Show when=move || { query.with(|q| q.invitation == Some(Invitation::Expired)) && listed() > 0 }>
+                <RenewInvitations count=Signal::derive(listed) on_done=Callback::new(move |()| page.refetch()) />
+            </Show>
             {move || actions.error.get().map(|error| view! { <ErrorPanel error=error /> })}
             {move || match page.get() {
                 None => view! { <LoadingLine /> }.into_any(),

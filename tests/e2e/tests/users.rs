@@ -1,6 +1,6 @@
 //! The Users page in a real browser, once per language: search, filter (an expired invitation
-//! among them), detail, deactivate with the dialog, reactivate, and the back button restoring
-//! the search.
+//! among them, renewed from there), detail, deactivate with the dialog, reactivate, and the
+//! back button restoring the search.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests: a failed unwrap is a failed test
 
 use espace_e2e::thirtyfour::By;
@@ -15,6 +15,8 @@ struct Words {
     invited_chip: &'static str,
     expired_invitation: &'static str,
     one_user: &'static str,
+    renew_title: &'static str,
+    renewed: &'static str,
     no_match: &'static str,
     history_deactivated: &'static str,
     history_reactivated: &'static str,
@@ -29,6 +31,8 @@ const FR: Words = Words {
     invited_chip: "Invité",
     expired_invitation: "Invitation expirée",
     one_user: "1 utilisateur",
+    renew_title: "Envoyer une nouvelle invitation ?",
+    renewed: "Nouvelles invitations envoyées.",
     no_match: "Aucun utilisateur ne correspond à cette recherche.",
     history_deactivated: "Désactivé",
     history_reactivated: "Réactivé",
@@ -43,6 +47,8 @@ const EN: Words = Words {
     invited_chip: "Invited",
     expired_invitation: "Invitation expired",
     one_user: "1 user",
+    renew_title: "Send a new invitation?",
+    renewed: "New invitations sent.",
     no_match: "No user matches this search.",
     history_deactivated: "Deactivated",
     history_reactivated: "Reactivated",
@@ -88,6 +94,12 @@ async fn journey(browser: Browser, w: Words, search: &str, name: &str, lang: &st
     let violations = h.axe().await;
     assert!(violations.is_empty(), "{violations:?}");
     h.screenshot(&format!("users-invitation-expired-{lang}")).await;
+    // One action renews them all, confirmed first; the filter then lists nobody.
+    h.click("[data-testid=renew-invitations]").await;
+    h.wait_contains("dialog[open] #confirm-dialog-title", w.renew_title).await;
+    h.click("dialog[open] [data-testid=confirm]").await;
+    h.wait_text(".toast p", w.renewed).await;
+    h.wait_text("[data-testid=users-no-match] p", w.no_match).await;
     h.click(".chip[data-status=all]").await;
     h.fill("#users-search", "zzz-nobody").await;
     h.wait_text("[data-testid=users-no-match] p", w.no_match).await;

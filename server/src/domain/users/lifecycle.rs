@@ -107,6 +107,14 @@ impl Transition {
     }
 }
 
+/// The administrator behind an invitation, told when it expires unused.
+fn inviter(actor: Actor) -> Option<UserId> {
+    match actor {
+        Actor::Admin(id) => Some(id),
+        Actor::Token(_) | Actor::Person | Actor::System => None,
+    }
+}
+
 /// Applies `transition` to `user` (read in this same transaction) on behalf of `actor`.
 pub async fn apply(
     conn: &mut Conn,
@@ -135,10 +143,15 @@ pub async fn apply(
         Transition::Invite => {
             store::users::set_status(conn, user.id, UserStatus::Invited, None, now).await?;
             store::users::set_invited_at(conn, user.id, now).await?;
+            store::users::set_invited_by(conn, user.id, inviter(actor)).await?;
             send_link(conn, config, user, LinkPurpose::Activation, EmailKind::Activation).await?;
         }
         Transition::ResendInvitation => {
             store::users::bump_version(conn, user.id).await?;
+            // The person asking for a new link themselves leaves the inviter as it was.
+            if let Some(by) = inviter(actor) {
+                store::users::set_invited_by(conn, user.id, Some(by)).await?;
+            }
             send_link(conn, config, user, LinkPurpose::Activation, EmailKind::Activation).await?;
         }
         Transition::Deactivate(reason) => {

@@ -8,6 +8,7 @@ pub mod detail;
 pub mod edit;
 pub mod export;
 pub mod fold;
+pub mod invitations;
 pub mod lifecycle;
 pub mod permissions;
 pub mod reach;

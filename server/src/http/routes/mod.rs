@@ -118,6 +118,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users", get(users::list).post(users::create))
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
+        .route("/users/invitations/renew", post(users::renew_invitations))
         .route("/users/{id}/permissions", put(users::permissions))
         .route("/users/{id}/sessions", get(users::sessions))
         .route("/users/{id}/sessions/{session}", delete(users::end_session))

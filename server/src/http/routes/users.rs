@@ -42,6 +42,14 @@ pub async fn action(
     Ok(Json(answers::act(&state, &admin, id, req).await?))
 }
 
+/// A new invitation for every invited person in reach whose links all expired unused.
+pub async fn renew_invitations(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+) -> Result<Json<espace_api::users::RenewReport>, AppError> {
+    Ok(Json(crate::users::invitations::renew_expired(&state, &admin).await?))
+}
+
 pub async fn update(
     State(state): State<AppState>,
     Manager(admin): Manager,

@@ -153,6 +153,12 @@ pub async fn run_if_due(state: &AppState, now: i64) -> Result<bool, AppError> {
             Ok(reminded) => tracing::info!(reminded, "invitations recalled"),
             Err(e) => tracing::error!(error = %e, "invitation reminders failed"),
         }
+        // Invitations that expired unused: whoever sent them is told, once a day.
+        match crate::users::invitations::send_digests(state, now).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "expired invitations told"),
+            Err(e) => tracing::error!(error = %e, "expired invitation digests failed"),
+        }
         // Orders about to end: their companies' administrators are told once.
         match crate::operators::orders::tell_endings(state, now).await {
             Ok(0) => {}

@@ -119,6 +119,26 @@ pub fn order_ending(
     render(language, EmailKind::OrderEnding, &args)
 }
 
+/// (subject, text) of the daily digest of an administrator's invitations that expired unused:
+/// `people` one per line, `link` to the list filtered to them.
+pub fn invitation_digest(
+    language: Language,
+    company: &str,
+    first_name: &str,
+    count: usize,
+    people: &str,
+    link: &str,
+) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("count", FluentValue::from(count)),
+        ("people", FluentValue::from(people)),
+        ("link", FluentValue::from(link)),
+    ];
+    render(language, EmailKind::InvitationDigest, &args)
+}
+
 /// The messages of each kind: subject, text, and the HTML button's words when it has a link.
 fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static str>) {
     match kind {
@@ -147,6 +167,11 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
             ("emails-email-changed-subject", "emails-email-changed-text", Some("emails-email-changed-button"))
         }
         EmailKind::OrderEnding => ("emails-order-ending-subject", "emails-order-ending-text", None),
+        EmailKind::InvitationDigest => (
+            "emails-invitation-digest-subject",
+            "emails-invitation-digest-text",
+            Some("emails-invitation-digest-button"),
+        ),
         EmailKind::InvitationReminder => (
             "emails-invitation-reminder-subject",
             "emails-invitation-reminder-text",
