@@ -28,8 +28,9 @@ fn app_of(secret: &str) -> Totp {
     Builder::new().with_secret(Secret::try_from_base32(secret).unwrap()).build().unwrap()
 }
 
-/// Sets up an authenticator app for whoever `cookie` signs in; the app and the recovery codes.
-async fn set_up_app(t: &TestApp, cookie: &str) -> (Totp, Vec<String>) {
+/// Sets up an authenticator app for whoever `cookie` signs in; the app, the recovery codes and
+/// the code the setup spent (kept, not recomputed: the 30 s step may turn during the test).
+async fn set_up_app(t: &TestApp, cookie: &str) -> (Totp, Vec<String>, String) {
     let res = t.json("POST", "/api/me/second-step/authenticator", Some(cookie), json!({})).await;
     assert_eq!(res.status(), StatusCode::OK);
     let setup = body_json(res).await;
@@ -43,15 +44,14 @@ async fn set_up_app(t: &TestApp, cookie: &str) -> (Totp, Vec<String>) {
         t.json("POST", "/api/me/second-step/authenticator/confirm", Some(cookie), json!({ "code": "000000" })).await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body_json(wrong).await["fields"][0]["code"], "wrong-code");
-    let res = t
-        .json("POST", "/api/me/second-step/authenticator/confirm", Some(cookie), json!({ "code": code(&app, 0) }))
-        .await;
+    let first = code(&app, 0);
+    let res = t.json("POST", "/api/me/second-step/authenticator/confirm", Some(cookie), json!({ "code": first })).await;
     assert_eq!(res.status(), StatusCode::OK);
     let codes: Vec<String> =
         body_json(res).await["codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
     assert_eq!(codes.len(), 10);
     assert!(codes.iter().all(|c| c.len() == 19 && c.matches('-').count() == 3), "{codes:?}");
-    (app, codes)
+    (app, codes, first)
 }
 
 /// The password step: its status, the challenge cookie pair if any, the session pair if any.
@@ -100,13 +100,13 @@ async fn an_app_set_up_asks_for_a_code_each_used_once_within_a_step_either_side(
     let t = start().await;
     t.set_password(HELENE, PASSWORD).await;
     let cookie = t.sign_in(HELENE, PASSWORD).await;
-    let (app, _) = set_up_app(&t, &cookie).await;
+    let (app, _, first) = set_up_app(&t, &cookie).await;
     let status = body_json(t.get("/api/me/second-step", Some(&cookie)).await).await;
     assert_eq!(status, json!({ "authenticator": true, "passkeys": [], "recovery_codes_left": 10, "required": false }));
 
     // The step the setup used is spent: the same code again is a replay.
     let pass = challenge(&t, HELENE).await;
-    let (status, body, session) = code_step(&t, &pass, &code(&app, 0)).await;
+    let (status, body, session) = code_step(&t, &pass, &first).await;
     assert_eq!(
         (status, &body["fields"][0]["code"], session),
         (StatusCode::UNPROCESSABLE_ENTITY, &json!("wrong-code"), None)
@@ -116,17 +116,19 @@ async fn an_app_set_up_asks_for_a_code_each_used_once_within_a_step_either_side(
         let (status, _, _) = code_step(&t, &pass, &code(&app, off)).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{off} steps off");
     }
-    // One step ahead (a clock a little fast): accepted, and a session opens.
-    let (status, body, session) = code_step(&t, &pass, &code(&app, 1)).await;
+    // One step ahead (a clock a little fast): accepted, and a session opens. The code is kept so
+    // that the replays below try the same one even if the step turns meanwhile.
+    let ahead = code(&app, 1);
+    let (status, body, session) = code_step(&t, &pass, &ahead).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["user"]["email"], HELENE);
     let session = session.expect("a session");
     assert_eq!(t.get("/api/space", Some(&session)).await.status(), StatusCode::OK);
     // The challenge was single use; the same code on a new challenge is a replay.
-    let (status, body, _) = code_step(&t, &pass, &code(&app, 1)).await;
+    let (status, body, _) = code_step(&t, &pass, &ahead).await;
     assert_eq!((status, &body["code"]), (StatusCode::UNAUTHORIZED, &json!("second-step-expired")));
     let again = challenge(&t, HELENE).await;
-    let (status, _, _) = code_step(&t, &again, &code(&app, 1)).await;
+    let (status, _, _) = code_step(&t, &again, &ahead).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     // No challenge at all, or a made-up one: start again.
     for cookie in [None, Some("espace_second_step=bm90LWEtcmVhbC1jaGFsbGVuZ2UtdmFsdWUtYXQtYWxsISE")] {
@@ -141,7 +143,7 @@ async fn recovery_codes_work_once_and_are_counted() {
     let t = start().await;
     t.set_password(HELENE, PASSWORD).await;
     let cookie = t.sign_in(HELENE, PASSWORD).await;
-    let (_, codes) = set_up_app(&t, &cookie).await;
+    let (_, codes, _) = set_up_app(&t, &cookie).await;
     let pass = challenge(&t, HELENE).await;
     // Typed in lower case without dashes: the same code.
     let typed = codes[3].replace('-', " ").to_lowercase();
@@ -173,7 +175,7 @@ async fn wrong_codes_count_toward_the_lockout_like_wrong_passwords() {
     let t = start().await;
     t.set_password(HELENE, PASSWORD).await;
     let cookie = t.sign_in(HELENE, PASSWORD).await;
-    let (app, _) = set_up_app(&t, &cookie).await;
+    let (app, _, _) = set_up_app(&t, &cookie).await;
     // A wrong password answers as it does for anyone: nothing says a second step exists.
     let (status, challenge_cookie, _) = password_step(&t, HELENE, "not-the-password").await;
     assert_eq!((status, challenge_cookie), (StatusCode::UNAUTHORIZED, None));
@@ -222,7 +224,7 @@ async fn the_company_policy_makes_each_level_set_up_a_second_step_first() {
     assert_eq!(body_json(res).await["code"], "second-step-required");
     // A user is not concerned by "managers".
     assert_eq!(t.get("/api/space", Some(&helene)).await.status(), StatusCode::OK);
-    let (_, _) = set_up_app(&t, &admin).await;
+    set_up_app(&t, &admin).await;
     assert_eq!(t.get("/api/users", Some(&admin)).await.status(), StatusCode::OK);
     // Required: it cannot be removed.
     let res = t.json("DELETE", "/api/me/second-step", Some(&admin), json!({})).await;
