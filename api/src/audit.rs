@@ -211,6 +211,9 @@ pub struct AuditChanges {
     /// A person's sign-in e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Change<String>>,
+    /// The services a person holds, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Change<Vec<String>>>,
 }
 
 impl AuditChanges {
@@ -244,6 +247,9 @@ pub struct AuditEntry {
     pub entity: Option<String>,
     #[serde(default, skip_serializing_if = "AuditChanges::is_empty")]
     pub changes: AuditChanges,
+    /// The bulk action it was part of (`AuditQuery::batch` lists the batch's events).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
 }
 
 pub const AUDIT_PAGE_SIZE: u32 = 50;
@@ -259,6 +265,9 @@ pub struct AuditQuery {
     pub actor: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<AuditAction>,
+    /// Only the events of this bulk action.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub batch: String,
     /// From this Unix time, included.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<i64>,
@@ -278,6 +287,9 @@ impl AuditQuery {
         let limit = crate::validation::Limits::SEARCH_MAX;
         self.person = self.person.trim().chars().take(limit).collect();
         self.actor = self.actor.trim().chars().take(limit).collect();
+        if !crate::bulk::valid_batch(&self.batch) {
+            self.batch.clear();
+        }
         self.page = self.page.max(1);
         self
     }

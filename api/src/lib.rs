@@ -3,6 +3,7 @@
 //! maps to a Fluent message id, which the edge (app or server) renders in the reader's language.
 
 pub mod audit;
+pub mod bulk;
 pub mod catalogue;
 pub mod company;
 pub mod dev;

@@ -62,6 +62,14 @@ pub const SET_PERMISSIONS: Operation =
     Operation { id: "set_permissions", method: Method::Put, path: "/users/{id}/permissions", access: Access::Manage };
 pub const USER_ACTION: Operation =
     Operation { id: "user_action", method: Method::Post, path: "/users/{id}/actions", access: Access::Manage };
+pub const BULK_ACTION: Operation =
+    Operation { id: "bulk_action", method: Method::Post, path: "/users/bulk", access: Access::Manage };
+pub const RENEW_INVITATIONS: Operation = Operation {
+    id: "renew_invitations",
+    method: Method::Post,
+    path: "/users/invitations/renew",
+    access: Access::Manage,
+};
 pub const SERVICES: Operation =
     Operation { id: "services", method: Method::Get, path: "/services", access: Access::Any };
 pub const ENTITIES: Operation =
@@ -69,8 +77,18 @@ pub const ENTITIES: Operation =
 
 /// Every documented operation, in the reference's order. The OpenAPI document itself
 /// (`/openapi.json`, no token) is served beside them, not documented in itself.
-pub const OPERATIONS: [Operation; 8] =
-    [LIST_USERS, CREATE_USER, GET_USER, UPDATE_USER, SET_PERMISSIONS, USER_ACTION, SERVICES, ENTITIES];
+pub const OPERATIONS: [Operation; 10] = [
+    LIST_USERS,
+    CREATE_USER,
+    GET_USER,
+    UPDATE_USER,
+    SET_PERMISSIONS,
+    USER_ACTION,
+    BULK_ACTION,
+    RENEW_INVITATIONS,
+    SERVICES,
+    ENTITIES,
+];
 
 /// The OpenAPI document of these operations, served without a token.
 pub const OPENAPI: Operation =

@@ -138,6 +138,21 @@ api-actions-refused = An action the status does not allow is refused with 409 an
 # Variables:
 #   $null (String) - code: the JSON value “null”
 api-actions-answer = The answer is the user as they are now, or { $null } after a deletion.
+api-bulk-title = Act on many users at once
+api-bulk-about = Runs one action on up to 500 users in one call: each goes through the same checks as on their own, and the answer has one line per user, done or skipped with the reason.
+# Variables:
+#   $actions (String) - code: the actions, “activate, resend-activation, …”
+#   $max (String) - code: the most users per call, “500”
+api-bulk-actions = The action is one of { $actions }; at most { $max } ids per call.
+# Variables:
+#   $code (String) - code: an error code, “no-seats-left”
+api-bulk-seats = A service is assigned only if its free seats cover everyone who would take one; otherwise nothing changes and the call is refused with 409 and the code { $code }.
+# Variables:
+#   $batch (String) - code: a field of the answer, “batch”
+#   $reason (String) - code: a field of the answer, “reason”
+api-bulk-answer = The changes’ audit log events share the { $batch } id; a skipped user’s line says why in { $reason }.
+api-renew-title = Renew expired invitations
+api-renew-about = Sends a new activation link to every invited user whose links all expired unused, up to 500 per call: call again while the answer says 500 were renewed.
 api-services-title = List the services and their seats
 api-services-about = Answers the company’s services, with their seats.
 # Variables:

@@ -69,6 +69,16 @@ audit-change-scope = Admin scope: { $from } → { $to }
 # An empty admin scope, in a scope change (“Admin scope: no entity → Lyon”).
 audit-change-scope-none = no entity
 # Variables:
+#   $from (String) - the services the person held before, as a list
+#   $to (String) - the services they hold after, as a list
+audit-change-services = Services: { $from } → { $to }
+# No service, in a change of services (“Services: none → VoIP line”).
+audit-change-services-none = none
+audit-batch-only = Showing the events of one bulk action.
+audit-batch-all = Show every event
+# After an event that was part of a bulk action: lists that action’s events.
+audit-batch-link = (bulk action)
+# Variables:
 #   $from (String) - the entity before
 #   $to (String) - the entity after
 audit-change-entity = Entity: { $from } → { $to }

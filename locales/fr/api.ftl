@@ -138,6 +138,21 @@ api-actions-refused = Une action que le statut ne permet pas est refusée avec 4
 # Variables:
 #   $null (String) - code : la valeur JSON « null »
 api-actions-answer = La réponse est l’utilisateur tel qu’il est maintenant, ou { $null } après une suppression.
+api-bulk-title = Agir sur plusieurs utilisateurs à la fois
+api-bulk-about = Lance une action sur 500 utilisateurs au plus en un appel : chacun passe par les mêmes vérifications qu’un à un, et la réponse compte une ligne par utilisateur, effectuée ou laissée de côté avec la raison.
+# Variables:
+#   $actions (String) - code : les actions, « activate, resend-activation, … »
+#   $max (String) - code : le nombre maximal d’utilisateurs par appel, « 500 »
+api-bulk-actions = L’action est l’une de { $actions } ; { $max } identifiants au plus par appel.
+# Variables:
+#   $code (String) - code : un code d’erreur, « no-seats-left »
+api-bulk-seats = Un service n’est attribué que si ses licences libres suffisent pour tous ceux qui en prendraient une ; sinon rien ne change et l’appel est refusé avec 409 et le code { $code }.
+# Variables:
+#   $batch (String) - code : un champ de la réponse, « batch »
+#   $reason (String) - code : un champ de la réponse, « reason »
+api-bulk-answer = Les événements du journal d’audit de ces modifications partagent l’identifiant { $batch } ; la ligne d’un utilisateur laissé de côté en donne la raison dans { $reason }.
+api-renew-title = Renouveler les invitations expirées
+api-renew-about = Envoie un nouveau lien d’activation à chaque utilisateur invité dont tous les liens ont expiré sans servir, 500 au plus par appel : rappelez tant que la réponse indique 500 invitations renouvelées.
 api-services-title = Lister les services et leurs licences
 api-services-about = Renvoie les services de l’entreprise, avec leurs licences.
 # Variables:

@@ -69,6 +69,16 @@ audit-change-scope = Périmètre d’administration : { $from } → { $to }
 # Un périmètre d’administration vide, dans un changement de périmètre (« Périmètre d’administration : aucune entité → Lyon »).
 audit-change-scope-none = aucune entité
 # Variables:
+#   $from (String) - les services de la personne avant, en liste
+#   $to (String) - ses services après, en liste
+audit-change-services = Services : { $from } → { $to }
+# Aucun service, dans un changement de services (« Services : aucun → Ligne VoIP »).
+audit-change-services-none = aucun
+audit-batch-only = Seuls les événements d’une action groupée sont affichés.
+audit-batch-all = Afficher tous les événements
+# Après un événement qui faisait partie d’une action groupée : liste les événements de cette action.
+audit-batch-link = (action groupée)
+# Variables:
 #   $from (String) - l’entité avant
 #   $to (String) - l’entité après
 audit-change-entity = Entité : { $from } → { $to }

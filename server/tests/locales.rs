@@ -161,6 +161,10 @@ fn locales_are_complete_consistent_and_used() {
     used.extend(FieldErrorCode::ALL.iter().map(|c| c.message_id()));
     used.extend(espace_api::audit::AuditAction::ALL.iter().map(|a| a.message_id()));
     used.extend(espace_api::users::Role::ALL.iter().map(|r| r.message_id()));
+    for action in espace_api::bulk::BulkAction::ALL {
+        used.extend([action.message_id(), action.confirm_id()]);
+    }
+    used.extend(espace_api::bulk::BulkSkip::ALL.iter().map(|s| s.message_id()));
     // The SSO error page and connection test build theirs from the code and the step.
     for error in espace_api::sso::SsoError::ALL {
         used.extend(["title", "body"].map(|part| format!("sso-error-{}-{part}", error.as_str())));

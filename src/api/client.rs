@@ -116,6 +116,16 @@ pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::File) ->
     read(response).await
 }
 
+/// A JSON body, and text back (a file the server made, such as an export).
+pub async fn send_for_text<B: Serialize>(path: &str, body: &B) -> ApiResult<String> {
+    let request = with_json_body(with_language(RequestBuilder::new(path).method(Method::POST)), body)?;
+    let response = request.send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(error_from(response).await);
+    }
+    response.text().await.map_err(network)
+}
+
 /// No body (no `Content-Type` either), and JSON back: actions named by their path alone.
 pub async fn send_without_body<T: DeserializeOwned>(method: Method, path: &str) -> ApiResult<T> {
     let response = with_language(RequestBuilder::new(path).method(method)).send().await.map_err(network)?;

@@ -1,3 +1,4 @@
+use espace_api::bulk::{BulkReport, BulkRequest, SeatsCheck, SeatsRequest, SelectionExport, SelectionIds};
 use espace_api::users::{ActionRequest, PermissionsRequest, UserDetail, UserListQuery, UserPage};
 use espace_api::UserId;
 
@@ -49,4 +50,26 @@ pub async fn sessions(id: UserId) -> ApiResult<Vec<espace_api::devices::OpenSess
 /// Signs a user out of one of their sessions.
 pub async fn end_session(id: UserId, session: &str) -> ApiResult<()> {
     client::send_no_content(client::Method::DELETE, &format!("/api/users/{id}/sessions/{session}")).await
+}
+
+/// One action on up to `bulk::REQUEST_MAX` people (a part of a batch).
+pub async fn bulk(request: &BulkRequest) -> ApiResult<BulkReport> {
+    client::send(client::Method::POST, "/api/users/bulk", request).await
+}
+
+/// Whether a service's seats cover the people of a selection who would take one.
+pub async fn bulk_seats(request: &SeatsRequest) -> ApiResult<SeatsCheck> {
+    client::send(client::Method::POST, "/api/users/bulk/seats", request).await
+}
+
+/// Every id the list's query matches ("select all matching").
+pub async fn matching_ids(query: &UserListQuery) -> ApiResult<SelectionIds> {
+    let all = UserListQuery { page: 1, ..query.clone() };
+    client::get(&format!("/api/users/ids?{}", super::query::to_string(&all))).await
+}
+
+/// The selected people as the list's CSV export has them, in `lang`.
+pub async fn export_selection(ids: Vec<UserId>, lang: espace_api::Language) -> ApiResult<String> {
+    let path = format!("/api/users/export-selection.csv?lang={}", lang.as_str());
+    client::send_for_text(&path, &SelectionExport { ids }).await
 }

@@ -88,7 +88,7 @@ pub fn AuditChangesList(
         return ().into_any();
     }
     let i18n = expect_context::<I18n>();
-    let AuditChanges { role, scope, entity, name, time_zone, second_step, email } = changes;
+    let AuditChanges { role, scope, entity, name, time_zone, second_step, email, services } = changes;
     let role = role.map(|c| {
         let (from, to) = (i18n::role_name_id(c.from), i18n::role_name_id(c.to));
         view! {
@@ -147,7 +147,22 @@ pub fn AuditChangesList(
             </li>
         }
     });
-    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}{second_step}{email}</ul> }.into_any()
+    let services = services.map(|c| {
+        let text = move |names: &[String]| {
+            if names.is_empty() {
+                i18n.tr("audit-change-services-none")
+            } else {
+                i18n::list_text(i18n::language(), names)
+            }
+        };
+        view! {
+            <li data-change="services">
+                {move || tr!(i18n, "audit-change-services", { "from" => text(&c.from), "to" => text(&c.to) })}
+            </li>
+        }
+    });
+    view! { <ul class="audit-changes">{role}{scope}{entity}{name}{time_zone}{second_step}{email}{services}</ul> }
+        .into_any()
 }
 
 /// The words for who must use two-step sign-in (the company page's choices).

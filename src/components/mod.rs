@@ -2,6 +2,7 @@ pub mod action;
 pub mod audit;
 pub mod clipboard;
 pub mod dialog;
+pub mod download;
 pub mod email_address;
 pub mod error_details;
 pub mod error_summary;

@@ -45,6 +45,9 @@ pub struct AuditFilters {
     /// A day, `YYYY-MM-DD`, or empty: included.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub to: String,
+    /// One bulk action's events only.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub batch: String,
     #[serde(skip_serializing_if = "is_first_page")]
     pub page: u32,
 }
@@ -64,6 +67,7 @@ impl AuditFilters {
             action: f.action,
             from: day(f.from),
             to: day(f.to),
+            batch: if espace_api::bulk::valid_batch(&f.batch) { f.batch } else { String::new() },
             page: f.page.max(1),
         }
     }
@@ -74,6 +78,7 @@ impl AuditFilters {
             || self.action.is_some()
             || !self.from.is_empty()
             || !self.to.is_empty()
+            || !self.batch.is_empty()
     }
 
     /// The last day before the first: nothing can match.
@@ -89,6 +94,7 @@ impl AuditFilters {
             action: self.action,
             since: parse_day(&self.from).and_then(|day| local_midnight(day, 0)),
             until: parse_day(&self.to).and_then(|day| local_midnight(day, 1)),
+            batch: self.batch.clone(),
             page: self.page,
         }
     }
@@ -237,6 +243,15 @@ pub fn AuditPage() -> impl IntoView {
                 </a>
             </div>
             <p class="hint">{intro}</p>
+            <Show when=move || filters.with(|f| !f.batch.is_empty())>
+                <p class="notice" role="status" data-testid="audit-batch">
+                    {i18n::msg("audit-batch-only")}
+                    " "
+                    <button type="button" class="link-button" on:click=move |_| refilter(&|f| f.batch.clear(), false)>
+                        {i18n::msg("audit-batch-all")}
+                    </button>
+                </p>
+            </Show>
             <form
                 class="audit-filters"
                 role="search"

@@ -195,6 +195,7 @@ fn entry(e: store::audit::Event, reader_reaches: impl Fn(EntityId) -> bool) -> R
         subject_id: e.subject_id.filter(|_| e.subject_entity_id.is_some_and(&reader_reaches)),
         entity: e.entity_name,
         changes,
+        batch: e.batch,
     })
 }
 

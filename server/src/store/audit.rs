@@ -52,6 +52,28 @@ pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<(), sqlx::Error
     Ok(())
 }
 
+/// The newest event's id in the company (0 if none): what a batch's first event comes after.
+pub async fn last_id(conn: &mut Conn, company_id: CompanyId) -> Result<i64, sqlx::Error> {
+    let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM audit_log WHERE company_id = $1")
+        .bind(company_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(id.unwrap_or_default())
+}
+
+/// Marks the company's events after `after` as the batch's. Called in the batch's write
+/// transaction, which holds the company's lock: every writer of the company's events takes it,
+/// so the events after `after` are this transaction's own.
+pub async fn tag_batch(conn: &mut Conn, company_id: CompanyId, after: i64, batch: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE audit_log SET batch = $1 WHERE company_id = $2 AND id > $3")
+        .bind(batch)
+        .bind(company_id)
+        .bind(after)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub struct Event {
     pub id: i64,
@@ -67,11 +89,13 @@ pub struct Event {
     pub subject_email: Option<String>,
     pub entity_name: Option<String>,
     pub changes: Option<String>,
+    /// The bulk action it was part of.
+    pub batch: Option<String>,
 }
 
 const SELECT_EVENT: &str =
     "SELECT a.id, a.at, a.action, a.actor_name, a.actor_token, a.subject_id, su.entity_id AS subject_entity_id,
-        a.subject_name, a.subject_email, a.entity_name, a.changes
+        a.subject_name, a.subject_email, a.entity_name, a.changes, a.batch
     FROM audit_log a LEFT JOIN users su ON su.id = a.subject_id";
 
 /// One user's history, newest first.
@@ -110,6 +134,10 @@ fn filters(scope: &Scope, query: &AuditQuery, person: &str, actor: &str) -> Filt
     if let Some(action) = query.action {
         f.sql.push_str(&format!(" AND a.action = {}", next()));
         f.text.push(action.as_str().to_owned());
+    }
+    if !query.batch.is_empty() {
+        f.sql.push_str(&format!(" AND a.batch = {}", next()));
+        f.text.push(query.batch.clone());
     }
     if let Some(since) = query.since {
         f.sql.push_str(&format!(" AND a.at >= {}", next()));

@@ -183,6 +183,17 @@ pub async fn update_profile(conn: &mut Conn, id: UserId, p: &Profile<'_>) -> Res
     Ok(())
 }
 
+/// Moves the person to another entity (a bulk move, one by one through the lifecycle's
+/// checks); the version moves on.
+pub async fn set_entity(conn: &mut Conn, id: UserId, entity_id: EntityId) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET entity_id = $1, version = version + 1 WHERE id = $2")
+        .bind(entity_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// A new sign-in e-mail (and the search text that holds it); the version moves on.
 pub async fn set_email(
     conn: &mut Conn,
@@ -523,6 +534,27 @@ fn working_invitation(t: &str, now: i64) -> String {
     )
 }
 
+/// The ids of every user the list query matches within `scope`, in its order, at most
+/// `limit`, and how many match in all: "select all matching".
+pub async fn matching_ids(
+    pool: &Pool,
+    company_id: CompanyId,
+    scope: &Scope,
+    words: &[String],
+    query: &UserListQuery,
+    limit: usize,
+) -> Result<(Vec<UserId>, i64), sqlx::Error> {
+    let f = filters(Engine::of_pool(pool), scope, words, query);
+    let sql = format!("SELECT u.id FROM users u{} ORDER BY {} LIMIT {limit}", f.sql, order_by(query, "u"));
+    let mut ids = sqlx::query_scalar::<_, UserId>(&sql).persistent(super::FILTERED).bind(company_id);
+    for arg in &f.args {
+        ids = ids.bind(arg);
+    }
+    let ids = ids.fetch_all(pool).await?;
+    let total = if ids.len() < limit { ids.len() as i64 } else { count(pool, company_id, &f).await? };
+    Ok((ids, total))
+}
+
 /// Invited people in `scope` whose activation links all expired unused (or were never kept),
 /// oldest first, at most `limit`.
 pub async fn expired_invitations(
@@ -562,14 +594,21 @@ pub struct ExportRow {
 }
 
 /// Every user the list query matches within `scope`, in its order (no pages): the export.
+/// With `only`, just those of them (a selection).
 pub async fn export(
     pool: &Pool,
     company_id: CompanyId,
     scope: &Scope,
     words: &[String],
     query: &UserListQuery,
+    only: Option<&[UserId]>,
 ) -> Result<Vec<ExportRow>, sqlx::Error> {
-    let f = filters(Engine::of_pool(pool), scope, words, query);
+    let mut f = filters(Engine::of_pool(pool), scope, words, query);
+    if let Some(ids) = only {
+        // Typed integers, written into the statement like the scope; never an empty `IN ()`.
+        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+        f.sql.push_str(&format!(" AND u.id IN ({})", if list.is_empty() { "NULL".to_owned() } else { list.join(",") }));
+    }
     let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.notification_email, u.role, e.name AS entity_name,
                 u.language, u.status, u.email_verified, u.created_at, u.last_sign_in_at

@@ -2,29 +2,10 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use crate::components::clipboard::copy_text;
+use crate::components::download::save_text;
 use crate::i18n;
-
-/// Saves `text` as a file named `name`, through a link to a blob (no address to fetch).
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(e).ok())
-    {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
 
 #[component]
 pub fn RecoveryCodesPanel(
@@ -79,7 +60,11 @@ pub fn RecoveryCodesPanel(
                 <button
                     type="button"
                     class="button secondary"
-                    on:click=move |_| download(&i18n::t("second-step-codes-file"), &text.get_value())
+                    on:click=move |_| save_text(
+                        &i18n::t("second-step-codes-file"),
+                        "text/plain;charset=utf-8",
+                        &text.get_value(),
+                    )
                 >
                     {i18n::msg("second-step-codes-download")}
                 </button>

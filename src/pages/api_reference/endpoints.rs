@@ -1,6 +1,7 @@
 //! The endpoints: the summary table and a section per operation of version 1, with its
 //! parameters, body and curl example.
 
+use espace_api::bulk::BulkAction;
 use espace_api::users::Role;
 use espace_api::v1::{self, Operation};
 use espace_api::ErrorCode;
@@ -88,6 +89,20 @@ pub static USER_ACTIONS: Endpoint = Endpoint {
     title: "api-actions-title",
     body: Some(samples::action_body),
 };
+pub static BULK_ACTION: Endpoint = Endpoint {
+    anchor: "bulk-action",
+    operation: v1::BULK_ACTION,
+    call: "/users/bulk",
+    title: "api-bulk-title",
+    body: Some(samples::bulk_body),
+};
+pub static RENEW_INVITATIONS: Endpoint = Endpoint {
+    anchor: "renew-invitations",
+    operation: v1::RENEW_INVITATIONS,
+    call: "/users/invitations/renew",
+    title: "api-renew-title",
+    body: None,
+};
 pub static LIST_SERVICES: Endpoint = Endpoint {
     anchor: "list-services",
     operation: v1::SERVICES,
@@ -110,13 +125,15 @@ pub static OPENAPI: Endpoint = Endpoint {
     body: None,
 };
 
-pub static ENDPOINTS: [&Endpoint; 9] = [
+pub static ENDPOINTS: [&Endpoint; 11] = [
     &LIST_USERS,
     &CREATE_USER,
     &GET_USER,
     &EDIT_USER,
     &SET_PERMISSIONS,
     &USER_ACTIONS,
+    &BULK_ACTION,
+    &RENEW_INVITATIONS,
     &LIST_SERVICES,
     &LIST_ENTITIES,
     &OPENAPI,
@@ -245,6 +262,24 @@ pub fn EndpointsPart() -> impl IntoView {
                 <p>
                     <Sentence id="api-actions-answer" args=vec![code("null", "null")] />
                 </p>
+            </EndpointSection>
+            <EndpointSection endpoint=&BULK_ACTION answer=samples::bulk_answer()>
+                <p>{i18n::msg("api-bulk-about")}</p>
+                <p>
+                    <Sentence
+                        id="api-bulk-actions"
+                        args=vec![codes("actions", BulkAction::ALL.map(BulkAction::as_str)), code("max", "500")]
+                    />
+                </p>
+                <p>
+                    <Sentence id="api-bulk-seats" args=vec![code("code", ErrorCode::NoSeatsLeft.as_str())] />
+                </p>
+                <p>
+                    <Sentence id="api-bulk-answer" args=vec![code("batch", "batch"), code("reason", "reason")] />
+                </p>
+            </EndpointSection>
+            <EndpointSection endpoint=&RENEW_INVITATIONS>
+                <p>{i18n::msg("api-renew-about")}</p>
             </EndpointSection>
             <EndpointSection endpoint=&LIST_SERVICES>
                 <p>{i18n::msg("api-services-about")}</p>

@@ -2,6 +2,7 @@
 //! and from the contract's types, so that they name the fields and values the server reads.
 //! Samples are code: nothing here is translated.
 
+use espace_api::bulk::{BulkAction, BulkItem, BulkOutcome, BulkReport, BulkRequest, BulkSkip};
 use espace_api::entities::EntityRef;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, Role, UpdateUserRequest, UserAction, UserPage, UserRow,
@@ -110,6 +111,35 @@ pub fn permissions_body() -> String {
 /// `POST /api/v1/users/{id}/actions`.
 pub fn action_body() -> String {
     pretty(&ActionRequest { action: UserAction::Deactivate, version: 5 })
+}
+
+/// `POST /api/v1/users/bulk`: a service for three people.
+pub fn bulk_body() -> String {
+    pretty(&BulkRequest {
+        action: BulkAction::AssignService,
+        ids: vec![SAMPLE_USER, UserId(43), UserId(44)],
+        service_id: Some(ServiceId(1)),
+        entity_id: None,
+        batch: None,
+    })
+}
+
+/// An answer of `POST /api/v1/users/bulk`: one done, one skipped with its reason.
+pub fn bulk_answer() -> String {
+    let item = |id, name: &str, outcome, reason| BulkItem {
+        id,
+        name: Some(name.to_owned()),
+        email: Some(format!("{}@example.com", name.to_lowercase().replace(' ', "."))),
+        outcome,
+        reason,
+    };
+    pretty(&BulkReport {
+        batch: "k3v9Qm2TzX8wLp4R".to_owned(),
+        items: vec![
+            item(SAMPLE_USER, "Ada Lovelace", BulkOutcome::Done, None),
+            item(UserId(43), "Alan Turing", BulkOutcome::Skipped, Some(BulkSkip::AlreadyDone)),
+        ],
+    })
 }
 
 /// An answer of `GET /api/v1/users`: one page of one user.
@@ -263,7 +293,11 @@ mod tests {
         assert_eq!(error.fields.len(), 2);
         let message = message_of(&error, "Fix:", |f| f.code.as_str().to_owned());
         assert_eq!(message, "Fix: email: invalid-email last_name: too-long");
-        for body in [create_body(), update_body(), permissions_body(), action_body()] {
+        let bulk: BulkRequest = serde_json::from_str(&bulk_body()).unwrap();
+        assert_eq!(bulk.action, BulkAction::AssignService);
+        let report: BulkReport = serde_json::from_str(&bulk_answer()).unwrap();
+        assert_eq!((report.done(), report.skipped()), (1, 1));
+        for body in [create_body(), update_body(), permissions_body(), action_body(), bulk_body()] {
             assert!(!body.contains('\''), "a quote would need escaping in the shell: {body}");
         }
     }

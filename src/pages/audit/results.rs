@@ -104,7 +104,8 @@ fn AuditRow(
     event: AuditEntry,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let AuditEntry { id, at, action, actor, by_token, subject, subject_email, subject_id, entity, changes } = event;
+    let AuditEntry { id, at, action, actor, by_token, subject, subject_email, subject_id, entity, changes, batch } =
+        event;
     let action_id = action_message_id(action);
     let actor = match actor {
         Some(name) => view! { <AuditActor name=name by_token=by_token /> }.into_any(),
@@ -132,7 +133,18 @@ fn AuditRow(
                 <Moment at=at />
             </th>
             <td>{actor}</td>
-            <td>{move || i18n::t_policy(action_id)}</td>
+            <td>
+                {move || i18n::t_policy(action_id)}
+                {batch
+                    .map(|batch| {
+                        view! {
+                            " "
+                            <A href=format!("/audit?batch={batch}") attr:class="audit-batch">
+                                {i18n::msg("audit-batch-link")}
+                            </A>
+                        }
+                    })}
+            </td>
             <td class="audit-person">{name}{email}</td>
             <td>{entity.map(|e| view! { <bdi>{e}</bdi> })}</td>
             <td>

@@ -20,12 +20,20 @@ use crate::i18n;
 use crate::pages::users::actions::{action_label_id, ActionDialog, Pending, UserActions};
 use crate::pages::users::entity_fields::load_entities;
 
+mod bulk;
+mod bulk_report;
+mod bulk_run;
 mod chips;
 mod controls;
 mod renew;
+mod selection;
+mod table;
+use bulk::BulkBar;
 use chips::FilterChips;
 use controls::{Pager, RowMenu};
 use renew::RenewInvitations;
+use selection::Selection;
+use table::UsersTable;
 
 fn sort_message_id(sort: SortKey) -> &'static str {
     match sort {
@@ -62,6 +70,18 @@ pub fn UsersListPage() -> impl IntoView {
         async move { api::users::list(&q).await }
     });
     let actions = UserActions::new(Callback::new(move |_| page.refetch()));
+    // Ticks survive paging and sorting; a new search or filter is a new set of people.
+    let selection = Selection::new();
+    let filter = Memo::new(move |_| {
+        query.with(|q| UserListQuery { page: 1, size: 0, sort: SortKey::default(), desc: None, ..q.clone() })
+    });
+    Effect::new(move |previous: Option<UserListQuery>| {
+        let now = filter.get();
+        if previous.is_some_and(|p| p != now) {
+            selection.clear();
+        }
+        now
+    });
     // How many the filters match, once the page has loaded.
     let listed = move || page.with(|p| p.as_ref().and_then(|r| r.as_ref().ok()).map_or(0, |p| p.total));
     // The entity filter shows only when there is a choice to make.
@@ -220,11 +240,20 @@ pub fn UsersListPage() -> impl IntoView {
                             page=result
                             actions=actions
                             on_clear=move || update(&|q| *q = UserListQuery::default(), false)
+                            selection=selection
                         />
                     }
                         .into_any()
                 }
             }}
+            // After the table, kept in view at the bottom of the screen while the table scrolls.
+            <BulkBar
+                selection=selection
+                query=query
+                matching=Signal::derive(listed)
+                entities=entities
+                on_done=Callback::new(move |()| page.refetch())
+            />
             <Pager
                 query=query
                 on_page=move |(page, size)| update(
@@ -238,108 +267,5 @@ pub fn UsersListPage() -> impl IntoView {
             />
             <ActionDialog actions=actions />
         </section>
-    }
-}
-
-#[component]
-fn UsersTable(
-    /// The page of users shown.
-    page: UserPage,
-    /// What the rows' menus do.
-    actions: UserActions,
-    /// Clears the search and filters (offered when nothing matches).
-    on_clear: impl Fn() + Copy + 'static,
-) -> impl IntoView {
-    let count = page.total;
-    if page.company_total == 0 {
-        return view! {
-            <p class="empty" data-testid="users-empty">
-                {i18n::msg("users-empty")}
-            </p>
-        }
-        .into_any();
-    }
-    if page.users.is_empty() {
-        return view! {
-            <div class="empty" data-testid="users-no-match">
-                <p>{i18n::msg("users-no-match")}</p>
-                <button type="button" class="button secondary" on:click=move |_| on_clear()>
-                    {i18n::msg("users-clear-filters")}
-                </button>
-            </div>
-        }
-        .into_any();
-    }
-    view! {
-        <p class="result-count" role="status">
-            {move || tr!("users-count", { "count" => count })}
-        </p>
-        <div class="table-wrap">
-            <table class="users-table" data-testid="users-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::msg("users-col-name")}</th>
-                        <th scope="col">{i18n::msg("users-col-email")}</th>
-                        <th scope="col">{i18n::msg("users-col-role")}</th>
-                        <th scope="col">{i18n::msg("users-col-entity")}</th>
-                        <th scope="col">{i18n::msg("users-col-status")}</th>
-                        <th scope="col">{i18n::msg("users-col-verified")}</th>
-                        <th scope="col" class="num">
-                            {i18n::msg("users-col-services")}
-                        </th>
-                        <th scope="col">{i18n::msg("users-col-last-sign-in")}</th>
-                        <th scope="col">
-                            <span class="visually-hidden">{i18n::msg("users-col-actions")}</span>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {page.users.into_iter().map(|u| view! { <UserRowView user=u actions=actions /> }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
-    .into_any()
-}
-
-#[component]
-fn UserRowView(
-    /// The user shown.
-    user: UserRow,
-    /// What the row's menu does.
-    actions: UserActions,
-) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let name = format!("{} {}", user.first_name, user.last_name);
-    let href = format!("/users/{}", user.id);
-    let role_id = i18n::role_name_id(user.role);
-    let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
-    let last_sign_in = match user.last_sign_in_at {
-        Some(at) => view! { <Moment at=at relative=true /> }.into_any(),
-        None => view! { {move || i18n::t("users-never")} }.into_any(),
-    };
-    let link_text = name.clone();
-    view! {
-        <tr data-user-id=user.id.0>
-            <th scope="row">
-                <A href=href>
-                    <bdi>{link_text}</bdi>
-                </A>
-            </th>
-            <td class="email">{user.email.clone()}</td>
-            <td>{move || i18n::t(role_id)}</td>
-            <td class="entity">
-                <bdi>{user.entity.name.clone()}</bdi>
-            </td>
-            <td>
-                <StatusBadge status=user.status invitation_expired=user.invitation_expired />
-            </td>
-            <td>{move || i18n::t(verified_id)}</td>
-            <td class="num">{user.services}</td>
-            <td>{last_sign_in}</td>
-            <td>
-                <RowMenu user=user.clone() name=name actions=actions i18n=i18n />
-            </td>
-        </tr>
     }
 }

@@ -45,7 +45,8 @@ pub async fn export(state: &AppState, company_id: CompanyId, lang: Language) -> 
     let reports = store::operators::import_reports(&mut conn, company_id).await?;
     drop(conn);
     let reader = whole_company(company_id, lang);
-    let users = crate::users::export::export(&state.pool, &reader, UserListQuery::default(), lang, Kind::Csv).await?;
+    let users =
+        crate::users::export::export(&state.pool, &reader, UserListQuery::default(), None, (lang, Kind::Csv)).await?;
     let audit = crate::audit::csv(&state.pool, &reader, AuditQuery::default(), lang).await?;
     let clock = crate::company::clock(&state.pool, company_id).await?;
     let mut rows = vec![["batch", "part", "at", "report"].map(str::to_owned).to_vec()];

@@ -1,4 +1,5 @@
-//! The users list as it is filtered and sorted, every page, as a spreadsheet: the import's
+//! The users list as it is filtered and sorted, every page (or the people selected on it), as
+//! a spreadsheet: the import's
 //! columns first (so the file imports back, every row "already exists"), then status, e-mail
 //! verified and dates.
 
@@ -19,12 +20,12 @@ pub async fn export(
     pool: &Pool,
     reader: &CurrentUser,
     query: UserListQuery,
-    lang: Language,
-    kind: Kind,
+    only: Option<&[UserId]>,
+    (lang, kind): (Language, Kind),
 ) -> Result<Vec<u8>, AppError> {
     let query = query.normalized();
     let words: Vec<String> = fold(&query.q).split_whitespace().map(str::to_owned).collect();
-    let users = store::users::export(pool, reader.company_id, &reader.scope, &words, &query).await?;
+    let users = store::users::export(pool, reader.company_id, &reader.scope, &words, &query, only).await?;
     let mut services: HashMap<UserId, Vec<String>> = HashMap::new();
     for (user, name) in store::services::names_by_user(&mut *pool.acquire().await?, reader.company_id).await? {
         services.entry(user).or_default().push(name);

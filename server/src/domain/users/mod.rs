@@ -3,6 +3,7 @@
 //! a user's status.
 
 pub mod answers;
+pub mod bulk;
 pub mod create;
 pub mod detail;
 pub mod edit;

@@ -1,3 +1,4 @@
+use espace_api::bulk::{SelectionIds, SELECTION_MAX};
 use espace_api::entities::EntityRef;
 use espace_api::users::{UserListQuery, UserPage, UserRow};
 
@@ -37,4 +38,13 @@ pub async fn list(pool: &Pool, reader: &CurrentUser, query: UserListQuery) -> Re
         size: query.size,
         company_total: count(page.company_total),
     })
+}
+
+/// Every user the list's query matches (not only a page), up to the selection's maximum.
+pub async fn matching_ids(pool: &Pool, reader: &CurrentUser, query: UserListQuery) -> Result<SelectionIds, AppError> {
+    let query = query.normalized();
+    let words: Vec<String> = fold(&query.q).split_whitespace().map(str::to_owned).collect();
+    let (ids, total) =
+        store::users::matching_ids(pool, reader.company_id, &reader.scope, &words, &query, SELECTION_MAX).await?;
+    Ok(SelectionIds { ids, total: u32::try_from(total).unwrap_or(u32::MAX) })
 }

@@ -35,6 +35,9 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// A file's limit, with room for the JSON of its rows (longer than the file itself).
 const IMPORT_BODY_LIMIT: usize = 4 * espace_api::import::MAX_FILE_BYTES;
 
+/// The most ids a selection holds, each as long as the longest id, with its comma.
+const SELECTION_BODY_LIMIT: usize = espace_api::bulk::SELECTION_MAX * 21 + 1024;
+
 /// `?lang=fr|en` on a download link: the interface's language, which a plain link cannot send
 /// as `Accept-Language`.
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
@@ -62,9 +65,15 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/import/check", post(import::check))
         .route("/import/commit", post(import::commit))
         .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT));
+    // A whole selection's ids (10,000 of them) outgrow a form's limit.
+    let selections = Router::new()
+        .route("/users/bulk/seats", post(users::bulk_seats))
+        .route("/users/export-selection.csv", post(users::export_selection_csv))
+        .layer(DefaultBodyLimit::max(SELECTION_BODY_LIMIT));
     Router::new()
         .merge(limited)
         .merge(imports)
+        .merge(selections)
         .route("/session", get(me::current).post(session::sign_in).delete(session::sign_out))
         .route("/session/method", post(sso::method))
         .route("/session/second-step", post(session::second_step))
@@ -119,6 +128,8 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users/{id}", get(users::show).patch(users::update))
         .route("/users/{id}/actions", post(users::action))
         .route("/users/invitations/renew", post(users::renew_invitations))
+        .route("/users/bulk", post(users::bulk))
+        .route("/users/ids", get(users::matching_ids))
         .route("/users/{id}/permissions", put(users::permissions))
         .route("/users/{id}/sessions", get(users::sessions))
         .route("/users/{id}/sessions/{session}", delete(users::end_session))
@@ -163,6 +174,8 @@ fn v1_routes() -> Router<AppState> {
         .route("/users/{id}", get(v1::get_user).patch(v1::update_user))
         .route("/users/{id}/permissions", put(v1::set_permissions))
         .route("/users/{id}/actions", post(v1::user_action))
+        .route("/users/bulk", post(v1::bulk_action))
+        .route("/users/invitations/renew", post(v1::renew_invitations))
         .route("/services", get(v1::services))
         .route("/entities", get(v1::entities))
         .route("/openapi.json", get(v1::openapi))

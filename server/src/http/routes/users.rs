@@ -2,6 +2,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
+use espace_api::bulk::{BulkReport, BulkRequest, SeatsCheck, SeatsRequest, SelectionExport, SelectionIds};
 use espace_api::devices::OpenSession;
 use espace_api::users::{
     ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
@@ -40,6 +41,33 @@ pub async fn action(
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
     Ok(Json(answers::act(&state, &admin, id, req).await?))
+}
+
+/// One action on many people: a report line per person.
+pub async fn bulk(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Json(req): Json<BulkRequest>,
+) -> Result<Json<BulkReport>, AppError> {
+    Ok(Json(crate::users::bulk::run(&state, &admin, req).await?))
+}
+
+/// Before a service is given to a selection sent in parts: whether its seats cover them all.
+pub async fn bulk_seats(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Json(req): Json<SeatsRequest>,
+) -> Result<Json<SeatsCheck>, AppError> {
+    Ok(Json(crate::users::bulk::check_seats(&state, &admin, req).await?))
+}
+
+/// Every id the list's query matches: "select all matching".
+pub async fn matching_ids(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+    Query(query): Query<UserListQuery>,
+) -> Result<Json<SelectionIds>, AppError> {
+    Ok(Json(search::matching_ids(&state.pool, &admin, query).await?))
 }
 
 /// A new invitation for every invited person in reach whose links all expired unused.
@@ -94,6 +122,20 @@ pub async fn export_xlsx(
     export(&state, &reader, query, lang, Kind::Xlsx).await
 }
 
+/// The people selected on the list, as its CSV export has them.
+pub async fn export_selection_csv(
+    State(state): State<AppState>,
+    Manager(reader): Manager,
+    Query(lang): Query<DownloadLanguage>,
+    Json(selection): Json<SelectionExport>,
+) -> Result<Response, AppError> {
+    AppError::check(selection.validate())?;
+    let lang = lang.lang.unwrap_or(reader.language);
+    let query = UserListQuery::default();
+    let body = export::export(&state.pool, &reader, query, Some(&selection.ids), (lang, Kind::Csv)).await?;
+    Ok(spreadsheet::download(Kind::Csv, "espace-users-selection", body))
+}
+
 async fn export(
     state: &AppState,
     reader: &crate::auth::extract::CurrentUser,
@@ -101,7 +143,7 @@ async fn export(
     lang: DownloadLanguage,
     kind: Kind,
 ) -> Result<Response, AppError> {
-    let body = export::export(&state.pool, reader, query, lang.lang.unwrap_or(reader.language), kind).await?;
+    let body = export::export(&state.pool, reader, query, None, (lang.lang.unwrap_or(reader.language), kind)).await?;
     Ok(spreadsheet::download(kind, "espace-users", body))
 }
 

@@ -4,10 +4,12 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use espace_api::bulk::{BulkReport, BulkRequest};
 use espace_api::entities::Entity;
 use espace_api::services::ServiceCard;
 use espace_api::users::{
-    ActionRequest, CreateUserRequest, PermissionsRequest, UpdateUserRequest, UserDetail, UserListQuery, UserPage,
+    ActionRequest, CreateUserRequest, PermissionsRequest, RenewReport, UpdateUserRequest, UserDetail, UserListQuery,
+    UserPage,
 };
 use espace_api::{ApiError, UserId};
 
@@ -69,7 +71,18 @@ enum WriteErrors {
             within its scope and permission. Errors share one shape: a code, a message in the language of \
             `Accept-Language`, and a reference for support."
     ),
-    paths(list_users, create_user, get_user, update_user, set_permissions, user_action, services, entities),
+    paths(
+        list_users,
+        create_user,
+        get_user,
+        update_user,
+        set_permissions,
+        user_action,
+        bulk_action,
+        renew_invitations,
+        services,
+        entities
+    ),
     components(schemas(
         espace_api::users::SortKey,
         espace_api::users::UserStatus,
@@ -204,6 +217,33 @@ pub async fn user_action(
     Json(req): Json<ActionRequest>,
 ) -> Result<Json<Option<UserDetail>>, AppError> {
     Ok(Json(answers::act(&state, caller.manager()?, id, req).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/users/bulk", tag = "users", request_body = BulkRequest,
+    responses((status = 200, description = "One line per person: done, or skipped with the reason; the batch id \
+        its audit events share", body = BulkReport),
+        WriteErrors))]
+/// One action on up to 500 people, each through the same scope, lifecycle and seats as one
+/// at a time; seats are checked for everyone before anything changes.
+pub async fn bulk_action(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Json(req): Json<BulkRequest>,
+) -> Result<Json<BulkReport>, AppError> {
+    Ok(Json(crate::users::bulk::run(&state, caller.manager()?, req).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/users/invitations/renew", tag = "users",
+    responses((status = 200, description = "How many invitations were renewed and how many left as they were",
+        body = RenewReport),
+        WriteErrors))]
+/// A new activation link for every invited person in the token's scope whose links all
+/// expired unused (500 at most per call: call again while `renewed` is 500).
+pub async fn renew_invitations(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<RenewReport>, AppError> {
+    Ok(Json(crate::users::invitations::renew_expired(&state, caller.manager()?).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/services", tag = "services",
