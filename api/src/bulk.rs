@@ -116,6 +116,7 @@ impl BulkAction {
 pub struct BulkRequest {
     pub action: BulkAction,
     /// The people, at most 500 (a repeated id counts once).
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 500))]
     pub ids: Vec<UserId>,
     /// The service given or taken (`assign-service`, `remove-service`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -126,6 +127,7 @@ pub struct BulkRequest {
     /// The batch this part belongs to, as the first part's answer gave it: its audit events
     /// share it. Absent: a new batch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,40}$"))]
     pub batch: Option<String>,
 }
 

@@ -86,6 +86,7 @@ enum WriteErrors {
     components(schemas(
         espace_api::users::SortKey,
         espace_api::users::UserStatus,
+        espace_api::users::Invitation,
         espace_api::users::Role,
         ApiError,
         espace_api::ErrorCode,
@@ -291,5 +292,15 @@ mod tests {
             .map(|op| (op.id.to_owned(), op.method.as_str().to_owned(), format!("{PREFIX}{}", op.path)))
             .collect();
         assert_eq!(documented, contract);
+    }
+
+    /// The limits the document states are the ones the contract checks.
+    #[test]
+    fn the_bulk_limit_is_documented_as_checked() {
+        let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let ids = &document["components"]["schemas"]["BulkRequest"]["properties"]["ids"];
+        assert_eq!(ids["maxItems"].as_u64(), Some(espace_api::bulk::REQUEST_MAX as u64), "{ids}");
+        let batch = &document["components"]["schemas"]["BulkRequest"]["properties"]["batch"]["pattern"];
+        assert_eq!(batch.as_str(), Some(format!("^[A-Za-z0-9-]{{1,{}}}$", espace_api::bulk::BATCH_MAX).as_str()));
     }
 }
