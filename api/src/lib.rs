@@ -20,6 +20,7 @@ pub mod operator;
 pub mod pages;
 pub mod password;
 pub mod policy;
+pub mod privacy;
 pub mod second_step;
 pub mod services;
 pub mod session;

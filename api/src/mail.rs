@@ -38,6 +38,8 @@ pub enum EmailKind {
     InvitationReminder,
     /// To an administrator, once a day: the invitations they sent that expired unused.
     InvitationDigest,
+    /// To someone who has not accepted the privacy policy in effect: sign in to read it.
+    PolicyReminder,
 }
 
 impl EmailKind {
@@ -58,6 +60,7 @@ impl EmailKind {
             EmailKind::OrderEnding => "order-ending",
             EmailKind::InvitationReminder => "invitation-reminder",
             EmailKind::InvitationDigest => "invitation-digest",
+            EmailKind::PolicyReminder => "policy-reminder",
         }
     }
 }

@@ -260,6 +260,8 @@ pub enum OperatorAction {
     OperatorReset,
     /// An operator signed in to the console (password and code).
     SignedIn,
+    /// A privacy policy version published (the detail is its name).
+    PolicyPublished,
 }
 
 /// Days between a company's closure and the erasure of its data.

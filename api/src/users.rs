@@ -267,6 +267,15 @@ pub struct RenewReport {
     pub skipped: u32,
 }
 
+/// Whom the privacy policy filter keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum PolicyFilter {
+    /// Not accepted the version in effect (an earlier one, or none yet).
+    Outdated,
+}
+
 /// `GET /api/users?…`: also the shape of the Users page's URL query.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
@@ -283,6 +292,9 @@ pub struct UserListQuery {
     /// Users of this entity only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<crate::EntityId>,
+    /// `outdated`: people who have not accepted the privacy policy in effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<PolicyFilter>,
     #[serde(default, skip_serializing_if = "SortKey::is_default")]
     pub sort: SortKey,
     /// Descending order; by default names sort A→Z and dates newest first.
@@ -349,6 +361,14 @@ pub struct UserRow {
     /// Invited, and every link sent expired unused.
     #[serde(default)]
     pub invitation_expired: bool,
+    /// The privacy policy version they accepted last, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_at: Option<i64>,
+    /// They have not accepted the version in effect.
+    #[serde(default)]
+    pub policy_outdated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

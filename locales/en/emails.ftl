@@ -353,3 +353,21 @@ emails-invitation-digest-text =
     { $link }
 # HTML version: the button that opens the list of expired invitations.
 emails-invitation-digest-button = See the expired invitations
+
+## What an administrator sends to those who have not accepted the privacy policy in effect
+
+# Variables:
+#   $company (String) - the company’s name
+emails-policy-reminder-subject = Please read the updated privacy policy ({ $company })
+# Variables:
+#   $first_name (String) - the recipient’s first name
+#   $company (String) - the company’s name
+#   $link (String) - the sign-in page
+emails-policy-reminder-text =
+    Hello { $first_name },
+
+    The privacy policy of the { $company } customer space has changed. Your administrator asks you to read it: it is shown, with what changed, the next time you sign in.
+
+    { $link }
+# HTML version: the button that opens the sign-in page.
+emails-policy-reminder-button = Sign in

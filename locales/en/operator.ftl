@@ -344,3 +344,6 @@ operator-event-operator-enabled = Enabled the operator { $email }
 #   $email (String) - the operator's e-mail
 operator-event-operator-reset = Made a new link for the operator { $email }
 operator-event-signed-in = Signed in
+# Variables:
+#   $version (String) - the privacy policy version's name, “2027-01”
+operator-event-policy-published = Published privacy policy { $version }

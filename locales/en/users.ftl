@@ -156,6 +156,9 @@ users-mail-undelivered-invitation-reminder = The reminder of the invitation, sen
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-invitation-digest = The daily list of expired invitations, sent to { $address }, could not be delivered.
 # Variables:
+#   $address (String) - the e-mail address
+users-mail-undelivered-policy-reminder = The reminder to read the privacy policy, sent to { $address }, could not be delivered.
+# Variables:
 #   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-reset = The password e-mail to { $address } could not be delivered.
 # Variables:
@@ -241,6 +244,11 @@ users-export-created = Added ({ $zone })
 # Variables:
 #   $zone (String) - the company's time zone, as a tz database name (Europe/Paris)
 users-export-last-sign-in = Last sign-in ({ $zone })
+# Column of the export: the privacy policy version the person accepted last.
+users-export-policy = Privacy policy accepted
+# Variables:
+#   $zone (String) - the company's time zone, as a tz database name (Europe/Paris)
+users-export-policy-accepted = Accepted on ({ $zone })
 # In the “E-mail verified” column.
 users-export-no = No
 

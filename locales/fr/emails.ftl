@@ -353,3 +353,21 @@ emails-invitation-digest-text =
     { $link }
 # Version HTML : le bouton qui ouvre la liste des invitations expirées.
 emails-invitation-digest-button = Voir les invitations expirées
+
+## Ce qu’un administrateur envoie à ceux qui n’ont pas accepté la politique de confidentialité en vigueur
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-policy-reminder-subject = Merci de lire la politique de confidentialité mise à jour ({ $company })
+# Variables:
+#   $first_name (String) - le prénom du destinataire
+#   $company (String) - le nom de l’entreprise
+#   $link (String) - la page de connexion
+emails-policy-reminder-text =
+    Bonjour { $first_name },
+
+    La politique de confidentialité de l’espace client { $company } a changé. Votre administrateur vous demande de la lire : elle s’affiche, avec ce qui a changé, à votre prochaine connexion.
+
+    { $link }
+# Version HTML : le bouton qui ouvre la page de connexion.
+emails-policy-reminder-button = Se connecter

@@ -344,3 +344,6 @@ operator-event-operator-enabled = A réactivé l’opérateur { $email }
 #   $email (String) - the operator's e-mail
 operator-event-operator-reset = A créé un nouveau lien pour l’opérateur { $email }
 operator-event-signed-in = S’est connecté
+# Variables:
+#   $version (String) - le nom de la version de la politique de confidentialité, « 2027-01 »
+operator-event-policy-published = A publié la politique de confidentialité { $version }

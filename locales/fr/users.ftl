@@ -156,6 +156,9 @@ users-mail-undelivered-invitation-reminder = Le rappel de l’invitation, envoy�
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-invitation-digest = La liste quotidienne des invitations expirées, envoyée à { $address }, n’a pas pu être distribuée.
 # Variables:
+#   $address (String) - l’adresse e-mail
+users-mail-undelivered-policy-reminder = Le rappel de lire la politique de confidentialité, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-reset = L’e-mail de mot de passe envoyé à { $address } n’a pas pu être distribué.
 # Variables:
@@ -241,6 +244,11 @@ users-export-created = Date d’ajout ({ $zone })
 # Variables:
 #   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
 users-export-last-sign-in = Dernière connexion ({ $zone })
+# Colonne de l’export : la version de la politique de confidentialité acceptée en dernier.
+users-export-policy = Politique de confidentialité acceptée
+# Variables:
+#   $zone (String) - le fuseau horaire de l’entreprise, nom de la base tz (Europe/Paris)
+users-export-policy-accepted = Acceptée le ({ $zone })
 # Dans la colonne « E-mail vérifié ».
 users-export-no = Non
 

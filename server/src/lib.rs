@@ -13,7 +13,8 @@ pub mod store;
 // Each layer's modules by their short names (`crate::users`, `crate::config`), as the code and
 // the tests name them; the tree above says which layer each belongs to.
 pub use domain::{
-    account, api_tokens, audit, auth, company, domains, entities, import, operators, scim, spreadsheet, sso, users,
+    account, api_tokens, audit, auth, company, domains, entities, import, operators, privacy, scim, spreadsheet, sso,
+    users,
 };
 pub use http::{error, request_id, routes, security, static_files};
 pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, readiness, seal, seed, state};

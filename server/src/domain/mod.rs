@@ -12,6 +12,7 @@ pub mod domains;
 pub mod entities;
 pub mod import;
 pub mod operators;
+pub mod privacy;
 pub mod scim;
 pub mod spreadsheet;
 pub mod sso;

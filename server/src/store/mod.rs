@@ -24,6 +24,7 @@ pub mod operators;
 pub mod orders;
 pub mod outbox;
 pub mod passkeys;
+pub mod policies;
 pub mod scim;
 mod scope;
 pub mod second_step;
@@ -276,6 +277,20 @@ pub fn day_of(at: i64) -> String {
         .unwrap_or_else(|_| "2000-01-01".to_owned())
 }
 
+/// The start (UTC midnight) of a `YYYY-MM-DD` day, in Unix seconds.
+pub fn day_start(day: &str) -> Option<i64> {
+    espace_api::catalogue::day(day).ok()?;
+    let number = |range: std::ops::Range<usize>| day.get(range).and_then(|s| s.parse::<i64>().ok());
+    let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    // Days from 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * DAY_SECS)
+}
+
 /// Unix seconds: every time in the database is one.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
@@ -303,5 +318,21 @@ mod like_tests {
     #[test]
     fn like_patterns_escape_wildcards() {
         assert_eq!(super::like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+
+    #[test]
+    fn a_day_starts_at_utc_midnight_and_reads_back() {
+        assert_eq!(day_start("2000-01-01"), Some(946_684_800));
+        for day in ["2000-02-29", "2026-12-07", "2027-03-01", "2099-12-31"] {
+            let start = day_start(day).unwrap();
+            assert_eq!(day_of(start), day);
+            assert_eq!(day_of(start - 1), day_of(start - DAY_SECS));
+        }
+        assert_eq!(day_start("2027-02-30"), None);
     }
 }

@@ -18,6 +18,8 @@ pub struct SessionUser {
     pub language: Language,
     pub consent_version: Option<String>,
     pub consent_at: Option<i64>,
+    /// The privacy policy's version in effect now, to be accepted.
+    pub policy_version: String,
     pub last_seen_at: i64,
     /// Who the company requires a second step of.
     pub second_step_policy: espace_api::second_step::SecondStepPolicy,
@@ -108,9 +110,9 @@ pub async fn delete_listed(conn: &mut Conn, user_id: UserId, public_id: &str) ->
 /// whose account still lets them in: active, or locked (a lock stops new password sign-ins,
 /// not the person already at work).
 pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Result<Option<SessionUser>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "SELECT u.id, u.company_id, u.entity_id, u.first_name, u.last_name, u.email, u.role, u.language, u.consent_version,
-                u.consent_at, s.last_seen_at,
+                u.consent_at, {} AS policy_version, s.last_seen_at,
                 c.second_step_policy, s.via_sso,
                 CASE WHEN EXISTS (SELECT 1 FROM authenticators a WHERE a.user_id = u.id AND a.secret IS NOT NULL)
                        OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)
@@ -118,7 +120,8 @@ pub async fn user(pool: &Pool, id_hash: &str, now: i64, idle_since: i64) -> Resu
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN companies c ON c.id = u.company_id
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status IN ($4, $5)
            AND c.status = 'active'",
-    )
+        super::policies::current_sql(now)
+    ))
     .bind(id_hash)
     .bind(now)
     .bind(idle_since)

@@ -2,7 +2,7 @@
 
 use super::{Conn, Engine, Pool, Scope};
 use espace_api::company::TimeZone;
-use espace_api::users::{Invitation, Role, SortKey, StatusReason, UserListQuery, UserStatus};
+use espace_api::users::{Invitation, PolicyFilter, Role, SortKey, StatusReason, UserListQuery, UserStatus};
 use espace_api::{CompanyId, EntityId, Language, UserId};
 
 /// A user with their company's name and clock: what the domain needs to decide and to write
@@ -456,6 +456,10 @@ pub struct ListRow {
     pub matches: i64,
     /// 1 when invited and every activation link sent has expired unused, else 0.
     pub invitation_expired: i64,
+    pub consent_version: Option<String>,
+    pub consent_at: Option<i64>,
+    /// 1 when the privacy policy in effect is not the one they accepted.
+    pub policy_outdated: i64,
 }
 
 pub struct ListPage {
@@ -490,7 +494,8 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
             || query.status.is_some()
             || query.invitation.is_some()
             || query.role.is_some()
-            || query.entity.is_some(),
+            || query.entity.is_some()
+            || query.policy.is_some(),
     };
     let indexed = |word: &&String| engine == Engine::Sqlite && word.chars().count() >= 3;
     // One FTS5 query for every long word ("zoe" AND "dub"): the index intersects them itself.
@@ -521,6 +526,12 @@ fn filters(engine: Engine, scope: &Scope, words: &[String], query: &UserListQuer
     if let Some(entity) = query.entity {
         // The server's own integer: written into the statement, like the scope.
         f.sql.push_str(&format!(" AND u.entity_id = {entity}"));
+    }
+    if query.policy == Some(PolicyFilter::Outdated) {
+        f.sql.push_str(&format!(
+            " AND COALESCE(u.consent_version, '') <> {}",
+            super::policies::current_sql(super::now())
+        ));
     }
     f
 }
@@ -555,6 +566,43 @@ pub async fn matching_ids(
     Ok((ids, total))
 }
 
+/// Active people in `scope` who have not accepted the privacy policy in effect at `now`: those
+/// not reminded since `since` (at most `limit`, read as `User`s), and how many were.
+pub async fn policy_outdated(
+    conn: &mut Conn,
+    company_id: CompanyId,
+    scope: &Scope,
+    now: i64,
+    since: i64,
+    limit: i64,
+) -> Result<(Vec<User>, usize), sqlx::Error> {
+    let outdated = format!(
+        "u.company_id = $1{} AND u.status = 'active' AND COALESCE(u.consent_version, '') <> {}",
+        scope.sql("u.entity_id"),
+        super::policies::current_sql(now),
+    );
+    let due: Vec<User> = sqlx::query_as(&format!(
+        "{SELECT_USER} WHERE {outdated} AND (u.policy_reminded_at IS NULL OR u.policy_reminded_at <= $2)
+         ORDER BY u.id LIMIT {limit}"
+    ))
+    .bind(company_id)
+    .bind(since)
+    .fetch_all(&mut *conn)
+    .await?;
+    let recent: i64 =
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM users u WHERE {outdated} AND u.policy_reminded_at > $2"))
+            .bind(company_id)
+            .bind(since)
+            .fetch_one(conn)
+            .await?;
+    Ok((due, usize::try_from(recent).unwrap_or_default()))
+}
+
+pub async fn mark_policy_reminded(conn: &mut Conn, id: UserId, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET policy_reminded_at = $1 WHERE id = $2").bind(now).bind(id).execute(conn).await?;
+    Ok(())
+}
+
 /// Invited people in `scope` whose activation links all expired unused (or were never kept),
 /// oldest first, at most `limit`.
 pub async fn expired_invitations(
@@ -579,6 +627,8 @@ pub async fn expired_invitations(
 #[derive(Debug, sqlx::FromRow)]
 pub struct ExportRow {
     pub id: UserId,
+    pub consent_version: Option<String>,
+    pub consent_at: Option<i64>,
     pub first_name: String,
     pub last_name: String,
     pub email: String,
@@ -611,7 +661,7 @@ pub async fn export(
     }
     let sql = format!(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.notification_email, u.role, e.name AS entity_name,
-                u.language, u.status, u.email_verified, u.created_at, u.last_sign_in_at
+                u.language, u.status, u.email_verified, u.created_at, u.last_sign_in_at, u.consent_version, u.consent_at
          FROM users u JOIN entities e ON e.id = u.entity_id{} ORDER BY {}",
         f.sql,
         order_by(query, "u"),
@@ -725,11 +775,14 @@ pub async fn list(
         "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.status, u.entity_id, e.name AS entity_name,
                 u.email_verified, (SELECT COUNT(*) FROM user_services us WHERE us.user_id = u.id) AS services,
                 u.last_sign_in_at, u.version, page.matches,
-                CASE WHEN u.status = 'invited' AND NOT EXISTS {} THEN 1 ELSE 0 END AS invitation_expired
+                CASE WHEN u.status = 'invited' AND NOT EXISTS {} THEN 1 ELSE 0 END AS invitation_expired,
+                u.consent_version, u.consent_at,
+                CASE WHEN COALESCE(u.consent_version, '') <> {} THEN 1 ELSE 0 END AS policy_outdated
          FROM ({page}) page
          JOIN users u ON u.id = page.id JOIN entities e ON e.id = u.entity_id
          ORDER BY {}",
         working_invitation("u", super::now()),
+        super::policies::current_sql(super::now()),
         order("u"),
     );
     let mut rows = sqlx::query_as::<_, ListRow>(&sql).persistent(super::FILTERED).bind(company_id);

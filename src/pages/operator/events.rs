@@ -33,6 +33,7 @@ fn what(event: &OperatorEvent) -> String {
         OperatorAction::OperatorEnabled => tr!("operator-event-operator-enabled", { "email" => detail }),
         OperatorAction::OperatorReset => tr!("operator-event-operator-reset", { "email" => detail }),
         OperatorAction::SignedIn => tr!("operator-event-signed-in"),
+        OperatorAction::PolicyPublished => tr!("operator-event-policy-published", { "version" => detail }),
     }
 }
 

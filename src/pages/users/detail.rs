@@ -56,6 +56,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::OrderEnding => "users-mail-undelivered-order-ending",
         EmailKind::InvitationReminder => "users-mail-undelivered-invitation-reminder",
         EmailKind::InvitationDigest => "users-mail-undelivered-invitation-digest",
+        EmailKind::PolicyReminder => "users-mail-undelivered-policy-reminder",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

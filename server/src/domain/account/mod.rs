@@ -9,7 +9,7 @@ use std::net::IpAddr;
 use espace_api::audit::{AuditAction, AuditChanges};
 use espace_api::entities::EntityRef;
 use espace_api::fields::Fields as _;
-use espace_api::links::{Consent, ConsentRequest, PRIVACY_POLICY_VERSION};
+use espace_api::links::{Consent, ConsentRequest};
 use espace_api::password::{broken_rules, Personal};
 use espace_api::session::{ChangePasswordRequest, Me, MeCompany, MeUser, PasswordField};
 use espace_api::validation::normalize_email;
@@ -63,8 +63,9 @@ pub async fn me_by_id(state: &AppState, user_id: UserId) -> Result<Me, AppError>
     // Opened with a password (activation, sign-in): the company's rule applies.
     let second_step_missing = company.second_step_policy.requires(user.role)
         && !store::second_step::has_second_step(&mut conn, user.id).await?;
+    let policy_version = crate::privacy::current_version(&mut conn, store::now()).await?;
     drop(conn);
-    me(state, CurrentUser { second_step_missing, ..CurrentUser::from(user) }).await
+    me(state, CurrentUser { second_step_missing, policy_version, ..CurrentUser::from(user) }).await
 }
 
 pub async fn set_language(state: &AppState, user: CurrentUser, language: Language) -> Result<Me, AppError> {
@@ -81,7 +82,7 @@ pub async fn accept_policy(
     req: ConsentRequest,
 ) -> Result<Me, AppError> {
     AppError::check(req.validate())?;
-    if req.version != PRIVACY_POLICY_VERSION {
+    if req.version != user.policy_version {
         // The policy changed while they were reading: they must read the new one.
         return Err(AppError::Refused(ErrorCode::Conflict));
     }

@@ -27,6 +27,8 @@ pub struct CurrentUser {
     pub language: Language,
     pub consent_version: Option<String>,
     pub consent_at: Option<i64>,
+    /// The privacy policy's version in effect now: what `consent_version` must be.
+    pub policy_version: String,
     /// The company requires a second sign-in step of this person, who signed in with a
     /// password and has none yet: nothing but setting one up until they do.
     pub second_step_missing: bool,
@@ -58,6 +60,7 @@ impl From<crate::store::sessions::SessionUser> for CurrentUser {
             language: row.language,
             consent_version: row.consent_version,
             consent_at: row.consent_at,
+            policy_version: row.policy_version,
             token: None,
         }
     }
@@ -75,6 +78,9 @@ impl From<crate::store::users::User> for CurrentUser {
             email: user.email,
             role: user.role,
             language: user.language,
+            // Read for API tokens, which act without a person reading anything: the version
+            // they accepted stands in (consent is asked of people, in the app).
+            policy_version: user.consent_version.clone().unwrap_or_else(|| PRIVACY_POLICY_VERSION.to_owned()),
             consent_version: user.consent_version,
             consent_at: user.consent_at,
             second_step_missing: false,
@@ -110,7 +116,7 @@ impl CurrentUser {
     }
 
     pub fn consent_required(&self) -> bool {
-        self.consent_version.as_deref() != Some(PRIVACY_POLICY_VERSION)
+        self.consent_version.as_deref() != Some(self.policy_version.as_str())
     }
 }
 

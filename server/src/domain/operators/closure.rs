@@ -32,6 +32,7 @@ fn whole_company(company_id: CompanyId, language: Language) -> CurrentUser {
         language,
         consent_version: None,
         consent_at: None,
+        policy_version: String::new(),
         second_step_missing: false,
         token: None,
     }

@@ -39,6 +39,8 @@ pub async fn export(
     for id in ["users-export-created", "users-export-last-sign-in"] {
         header.push(i18n::t_args(lang, id, &zone));
     }
+    header.push(i18n::t(lang, "users-export-policy"));
+    header.push(i18n::t_args(lang, "users-export-policy-accepted", &zone));
     let mut rows = Vec::with_capacity(users.len() + 1);
     rows.push(header);
     for u in users {
@@ -55,6 +57,8 @@ pub async fn export(
             i18n::t(lang, if u.email_verified != 0 { "users-yes" } else { "users-export-no" }),
             clock.spreadsheet_time(u.created_at),
             u.last_sign_in_at.map(|at| clock.spreadsheet_time(at)).unwrap_or_default(),
+            u.consent_version.unwrap_or_default(),
+            u.consent_at.map(|at| clock.spreadsheet_time(at)).unwrap_or_default(),
         ]);
     }
     match kind {

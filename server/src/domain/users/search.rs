@@ -29,6 +29,9 @@ pub async fn list(pool: &Pool, reader: &CurrentUser, query: UserListQuery) -> Re
             last_sign_in_at: r.last_sign_in_at,
             version: r.version,
             invitation_expired: r.invitation_expired != 0,
+            consent_version: r.consent_version,
+            consent_at: r.consent_at,
+            policy_outdated: r.policy_outdated != 0,
         })
         .collect();
     Ok(UserPage {

@@ -63,6 +63,14 @@ pub async fn consent(
     Ok(Json(account::accept_policy(&state, user, request_language(&headers), req).await?))
 }
 
+/// The privacy policy version to accept now, and what changed since the one the reader accepted.
+pub async fn privacy_policy(
+    State(state): State<AppState>,
+    SessionUser(user): SessionUser,
+) -> Result<Json<espace_api::privacy::PolicyDocument>, AppError> {
+    Ok(Json(crate::privacy::document(&state, &user).await?))
+}
+
 pub async fn space(State(state): State<AppState>, user: CurrentUser) -> Result<Json<MySpace>, AppError> {
     Ok(Json(account::space(&state, &user).await?))
 }

@@ -38,6 +38,9 @@ const IMPORT_BODY_LIMIT: usize = 4 * espace_api::import::MAX_FILE_BYTES;
 /// The most ids a selection holds, each as long as the longest id, with its comma.
 const SELECTION_BODY_LIMIT: usize = espace_api::bulk::SELECTION_MAX * 21 + 1024;
 
+/// A privacy policy's publication at its largest.
+const POLICY_BODY_LIMIT: usize = 4 * 2 * (espace_api::privacy::TEXT_MAX + espace_api::privacy::CHANGES_MAX) + 4096;
+
 /// `?lang=fr|en` on a download link: the interface's language, which a plain link cannot send
 /// as `Accept-Language`.
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
@@ -70,10 +73,15 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users/bulk/seats", post(users::bulk_seats))
         .route("/users/export-selection.csv", post(users::export_selection_csv))
         .layer(DefaultBodyLimit::max(SELECTION_BODY_LIMIT));
+    // A policy's two texts (and what changed), each as long as allowed, in four-byte characters.
+    let policies = Router::new()
+        .route("/operator/privacy-policies", get(operator::policies).post(operator::publish_policy))
+        .layer(DefaultBodyLimit::max(POLICY_BODY_LIMIT));
     Router::new()
         .merge(limited)
         .merge(imports)
         .merge(selections)
+        .merge(policies)
         .route("/session", get(me::current).post(session::sign_in).delete(session::sign_out))
         .route("/session/method", post(sso::method))
         .route("/session/second-step", post(session::second_step))
@@ -121,6 +129,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/me/sessions/end-others", post(me::end_other_sessions))
         .route("/me/sessions/{id}", delete(me::end_session))
         .route("/consent", post(me::consent))
+        .route("/privacy-policy", get(me::privacy_policy))
         .route("/links/inspect", post(links::inspect))
         .route("/dev/mailbox", get(dev::mailbox))
         .route("/space", get(me::space))
@@ -130,6 +139,7 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/users/invitations/renew", post(users::renew_invitations))
         .route("/users/bulk", post(users::bulk))
         .route("/users/ids", get(users::matching_ids))
+        .route("/users/policy-reminders", post(users::policy_reminders))
         .route("/users/{id}/permissions", put(users::permissions))
         .route("/users/{id}/sessions", get(users::sessions))
         .route("/users/{id}/sessions/{session}", delete(users::end_session))

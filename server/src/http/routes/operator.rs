@@ -275,3 +275,20 @@ pub async fn change_operator(
     };
     Ok(Json(team::change(&state, &operator, id, change).await?))
 }
+
+/// The privacy policy's published versions, the newest day first.
+pub async fn policies(
+    State(state): State<AppState>,
+    _: Acting,
+) -> Result<Json<Vec<espace_api::privacy::PolicyVersion>>, AppError> {
+    Ok(Json(crate::privacy::versions(&state).await?))
+}
+
+/// Publishes a privacy policy version; the list as it is now.
+pub async fn publish_policy(
+    State(state): State<AppState>,
+    Acting(operator): Acting,
+    Json(req): Json<espace_api::privacy::PublishPolicy>,
+) -> Result<(StatusCode, Json<Vec<espace_api::privacy::PolicyVersion>>), AppError> {
+    Ok((StatusCode::CREATED, Json(crate::privacy::publish(&state, &operator, &req).await?)))
+}

@@ -70,6 +70,14 @@ pub async fn matching_ids(
     Ok(Json(search::matching_ids(&state.pool, &admin, query).await?))
 }
 
+/// A reminder to accept the privacy policy in effect, to those in reach who have not.
+pub async fn policy_reminders(
+    State(state): State<AppState>,
+    Manager(admin): Manager,
+) -> Result<Json<espace_api::privacy::PolicyReminders>, AppError> {
+    Ok(Json(crate::privacy::remind(&state, &admin).await?))
+}
+
 /// A new invitation for every invited person in reach whose links all expired unused.
 pub async fn renew_invitations(
     State(state): State<AppState>,

@@ -87,6 +87,7 @@ enum WriteErrors {
         espace_api::users::SortKey,
         espace_api::users::UserStatus,
         espace_api::users::Invitation,
+        espace_api::users::PolicyFilter,
         espace_api::users::Role,
         ApiError,
         espace_api::ErrorCode,

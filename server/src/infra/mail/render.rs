@@ -139,6 +139,16 @@ pub fn invitation_digest(
     render(language, EmailKind::InvitationDigest, &args)
 }
 
+/// (subject, text) of an administrator's reminder to accept the privacy policy in effect.
+pub fn policy_reminder(language: Language, company: &str, first_name: &str, link: &str) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("link", FluentValue::from(link)),
+    ];
+    render(language, EmailKind::PolicyReminder, &args)
+}
+
 /// The messages of each kind: subject, text, and the HTML button's words when it has a link.
 fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static str>) {
     match kind {
@@ -172,6 +182,9 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
             "emails-invitation-digest-text",
             Some("emails-invitation-digest-button"),
         ),
+        EmailKind::PolicyReminder => {
+            ("emails-policy-reminder-subject", "emails-policy-reminder-text", Some("emails-policy-reminder-button"))
+        }
         EmailKind::InvitationReminder => (
             "emails-invitation-reminder-subject",
             "emails-invitation-reminder-text",
