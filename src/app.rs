@@ -21,8 +21,8 @@ use crate::pages::link::LinkPage;
 use crate::pages::mailbox::MailboxPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::operator::{
-    OperatorActivatePage, OperatorCataloguePage, OperatorCompanyPage, OperatorConsolePage, OperatorTeamPage,
-    OperatorTokensPage,
+    OperatorActivatePage, OperatorCataloguePage, OperatorCompanyPage, OperatorConsolePage, OperatorPrivacyPage,
+    OperatorTeamPage, OperatorTokensPage,
 };
 use crate::pages::profile::ProfilePage;
 use crate::pages::sign_in::SignInPage;
@@ -71,6 +71,7 @@ fn WholeApp() -> impl IntoView {
                     <Route path=path!("/operator/companies/:id") view=OperatorCompanyPage />
                     <Route path=path!("/operator/catalogue") view=OperatorCataloguePage />
                     <Route path=path!("/operator/tokens") view=OperatorTokensPage />
+                    <Route path=path!("/operator/privacy") view=OperatorPrivacyPage />
                     <Route path=path!("/operator/operators") view=OperatorTeamPage />
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Member /> }>
                         <Route path=path!("/") view=SpacePage />

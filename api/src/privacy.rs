@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::Fields;
 use crate::validation::{bounded, check, Limits, Rule};
 use crate::{FieldError, FieldErrorCode};
 
@@ -13,40 +14,15 @@ pub const TEXT_MAX: usize = 60_000;
 /// The longest "what changed", per language.
 pub const CHANGES_MAX: usize = 4_000;
 
-/// The fields of a publication, as named in the JSON body and its errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PolicyField {
-    Version,
-    EffectiveDay,
-    TextEn,
-    TextFr,
-    ChangesEn,
-    ChangesFr,
-}
-
-impl PolicyField {
-    pub fn name(self) -> &'static str {
-        match self {
-            PolicyField::Version => "version",
-            PolicyField::EffectiveDay => "effective_day",
-            PolicyField::TextEn => "text_en",
-            PolicyField::TextFr => "text_fr",
-            PolicyField::ChangesEn => "changes_en",
-            PolicyField::ChangesFr => "changes_fr",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<PolicyField> {
-        [
-            PolicyField::Version,
-            PolicyField::EffectiveDay,
-            PolicyField::TextEn,
-            PolicyField::TextFr,
-            PolicyField::ChangesEn,
-            PolicyField::ChangesFr,
-        ]
-        .into_iter()
-        .find(|f| f.name() == name)
+crate::fields! {
+    /// The publication form, in the order it shows its fields.
+    pub enum PolicyField {
+        Version = "version",
+        EffectiveDay = "effective_day",
+        TextEn = "text_en",
+        TextFr = "text_fr",
+        ChangesEn = "changes_en",
+        ChangesFr = "changes_fr",
     }
 }
 
@@ -172,7 +148,7 @@ mod tests {
         assert_eq!(fields(PublishPolicy { effective_day: "2027-02-30".into(), ..valid() }), ["effective_day"]);
         assert_eq!(fields(PublishPolicy { text_fr: "x".repeat(TEXT_MAX + 1), ..valid() }), ["text_fr"]);
         for f in ["version", "effective_day", "text_en", "text_fr", "changes_en", "changes_fr"] {
-            assert_eq!(PolicyField::parse(f).map(PolicyField::name), Some(f));
+            assert_eq!(PolicyField::of(f).map(PolicyField::name), Some(f));
         }
     }
 }

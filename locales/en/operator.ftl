@@ -136,6 +136,7 @@ operator-activate-submit = Activate and open the console
 operator-nav = Console
 operator-nav-companies = Companies
 operator-nav-catalogue = Catalogue
+operator-nav-privacy = Privacy policy
 operator-nav-tokens = Operator tokens
 
 ## A company's page: its name, its services and seats, its orders
@@ -347,3 +348,29 @@ operator-event-signed-in = Signed in
 # Variables:
 #   $version (String) - the privacy policy version's name, “2027-01”
 operator-event-policy-published = Published privacy policy { $version }
+
+## The privacy policy page: its versions, and publishing a new one
+
+operator-policy-title = Privacy policy
+operator-policy-intro = The policy every person of every company accepts. A new version takes effect on its day: from then, everyone is asked to read and accept it at their next sign-in, with what changed shown first.
+operator-policy-empty = No version published yet: people accept the built-in policy.
+operator-policy-form-title = Publish a new version
+operator-policy-version = Version
+operator-policy-version-hint = Its name as people see it, for example 2027-01: letters, digits, dots and hyphens. A name is never used twice.
+operator-policy-day = Takes effect on
+operator-policy-day-hint = Today or later; it takes effect at midnight UTC.
+operator-policy-text-en = Text in English
+operator-policy-text-fr = Text in French
+operator-policy-markdown-hint = Markdown: headings, lists, bold, links. HTML is shown as typed, not run.
+operator-policy-changes-en = What changed, in English
+operator-policy-changes-fr = What changed, in French
+operator-policy-changes-hint = Shown first to people who accepted an earlier version.
+operator-policy-publish = Publish
+operator-policy-published = Version published.
+operator-policy-col-effective = In effect from
+operator-policy-col-published = Published
+operator-policy-col-accepted = Accepted by
+operator-policy-col-status = Status
+operator-policy-current = In effect
+operator-policy-upcoming = Upcoming
+operator-policy-past = Replaced

@@ -6,6 +6,11 @@ privacy-title = Privacy policy
 # Variables:
 #   $version (String) - the policy's version, e.g. 2026-11
 privacy-version = Version { $version }
+# Before the day a published version took effect: “Version 2027-01 · In effect since 15 Jan 2027”.
+privacy-effective = In effect since
+# Variables:
+#   $version (String) - the version the person accepted before, e.g. 2026-11
+privacy-changes-title = What changed since version { $version }
 privacy-data-title = What we keep
 privacy-data-text = Your name, your e-mail addresses, your language, the services assigned to you, and the dates you signed in. Your password is kept only as a one-way hash.
 privacy-purpose-title = Why

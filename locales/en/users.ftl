@@ -15,6 +15,8 @@ users-sort-last-sign-in = Last sign-in
 users-sort-created = Date added
 users-filter-status = Status
 users-filter-role = Role
+users-filter-policy = Privacy policy
+users-filter-policy-outdated = Not accepted yet
 users-filter-all = All
 users-filter-all-entities = All entities
 users-status-created = Not activated
@@ -38,6 +40,36 @@ users-col-status = Status
 users-col-verified = E-mail verified
 users-col-services = Services
 users-col-last-sign-in = Last sign-in
+users-col-policy = Privacy policy
+# In the privacy policy column: the person has not accepted the version in effect.
+users-policy-outdated = Not accepted yet
+# Variables:
+#   $count (Number) - people listed who have not accepted the privacy policy in effect
+users-policy-remind-button = { NUMBER($count) ->
+    [one] Remind them to accept it
+   *[other] Remind these { $count } people to accept it
+}
+# Variables:
+#   $count (Number) - people listed who have not accepted the privacy policy in effect
+users-policy-remind-title = { NUMBER($count) ->
+    [one] Remind one person to accept the privacy policy?
+   *[other] Remind { $count } people to accept the privacy policy?
+}
+users-policy-remind-body = Each active person who has not accepted the version in effect gets an e-mail in their language asking them to sign in and read it. Nobody is reminded twice in the same day.
+users-policy-remind-confirm = Send the reminders
+# Variables:
+#   $sent (Number) - people e-mailed
+users-policy-reminded = { NUMBER($sent) ->
+    [0] No reminder sent.
+    [one] One reminder sent.
+   *[other] { $sent } reminders sent.
+}
+# Variables:
+#   $skipped (Number) - people already reminded today
+users-policy-reminded-skipped = { NUMBER($skipped) ->
+    [one] One person was already reminded today.
+   *[other] { $skipped } people were already reminded today.
+}
 users-col-actions = Actions
 users-yes = Yes
 users-no = No

@@ -136,6 +136,7 @@ operator-activate-submit = Activer et ouvrir la console
 operator-nav = Console
 operator-nav-companies = Entreprises
 operator-nav-catalogue = Catalogue
+operator-nav-privacy = Politique de confidentialité
 operator-nav-tokens = Jetons d’opérateur
 
 ## A company's page: its name, its services and seats, its orders
@@ -347,3 +348,29 @@ operator-event-signed-in = S’est connecté
 # Variables:
 #   $version (String) - le nom de la version de la politique de confidentialité, « 2027-01 »
 operator-event-policy-published = A publié la politique de confidentialité { $version }
+
+## La page de la politique de confidentialité : ses versions, et la publication d’une nouvelle
+
+operator-policy-title = Politique de confidentialité
+operator-policy-intro = La politique que chaque personne de chaque entreprise accepte. Une nouvelle version prend effet à son jour : dès lors, chacun doit la lire et l’accepter à sa prochaine connexion, ce qui a changé étant présenté en premier.
+operator-policy-empty = Aucune version publiée : les personnes acceptent la politique intégrée.
+operator-policy-form-title = Publier une nouvelle version
+operator-policy-version = Version
+operator-policy-version-hint = Son nom tel que les personnes le voient, par exemple 2027-01 : lettres, chiffres, points et tirets. Un nom ne sert jamais deux fois.
+operator-policy-day = Prend effet le
+operator-policy-day-hint = Aujourd’hui ou plus tard ; elle prend effet à minuit UTC.
+operator-policy-text-en = Texte en anglais
+operator-policy-text-fr = Texte en français
+operator-policy-markdown-hint = Markdown : titres, listes, gras, liens. Le HTML s’affiche tel quel, sans s’exécuter.
+operator-policy-changes-en = Ce qui a changé, en anglais
+operator-policy-changes-fr = Ce qui a changé, en français
+operator-policy-changes-hint = Présenté en premier aux personnes qui avaient accepté une version antérieure.
+operator-policy-publish = Publier
+operator-policy-published = Version publiée.
+operator-policy-col-effective = En vigueur à partir du
+operator-policy-col-published = Publiée
+operator-policy-col-accepted = Acceptée par
+operator-policy-col-status = Statut
+operator-policy-current = En vigueur
+operator-policy-upcoming = À venir
+operator-policy-past = Remplacée

@@ -6,6 +6,11 @@ privacy-title = Politique de confidentialité
 # Variables:
 #   $version (String) - la version de la politique, par ex. 2026-11
 privacy-version = Version { $version }
+# Avant le jour où une version publiée a pris effet : « Version 2027-01 · En vigueur depuis le 15 janv. 2027 ».
+privacy-effective = En vigueur depuis le
+# Variables:
+#   $version (String) - la version que la personne avait acceptée, par ex. 2026-11
+privacy-changes-title = Ce qui a changé depuis la version { $version }
 privacy-data-title = Ce que nous conservons
 privacy-data-text = Votre nom, vos adresses e-mail, votre langue, les services qui vous sont attribués et vos dates de connexion. Votre mot de passe n’est conservé que sous forme d’empreinte irréversible.
 privacy-purpose-title = Pourquoi

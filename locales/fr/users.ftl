@@ -15,6 +15,8 @@ users-sort-last-sign-in = Dernière connexion
 users-sort-created = Date d’ajout
 users-filter-status = Statut
 users-filter-role = Rôle
+users-filter-policy = Politique de confidentialité
+users-filter-policy-outdated = Pas encore acceptée
 users-filter-all = Tous
 users-filter-all-entities = Toutes les entités
 users-status-created = Non activé
@@ -38,6 +40,36 @@ users-col-status = Statut
 users-col-verified = E-mail vérifié
 users-col-services = Services
 users-col-last-sign-in = Dernière connexion
+users-col-policy = Politique de confidentialité
+# Dans la colonne de la politique de confidentialité : la personne n’a pas accepté la version en vigueur.
+users-policy-outdated = Pas encore acceptée
+# Variables:
+#   $count (Number) - les personnes listées qui n’ont pas accepté la politique de confidentialité en vigueur
+users-policy-remind-button = { NUMBER($count) ->
+    [one] Lui rappeler de l’accepter
+   *[other] Rappeler à ces { $count } personnes de l’accepter
+}
+# Variables:
+#   $count (Number) - les personnes listées qui n’ont pas accepté la politique de confidentialité en vigueur
+users-policy-remind-title = { NUMBER($count) ->
+    [one] Rappeler à une personne d’accepter la politique de confidentialité ?
+   *[other] Rappeler à { $count } personnes d’accepter la politique de confidentialité ?
+}
+users-policy-remind-body = Chaque personne active qui n’a pas accepté la version en vigueur reçoit un e-mail dans sa langue lui demandant de se connecter pour la lire. Personne ne reçoit deux rappels le même jour.
+users-policy-remind-confirm = Envoyer les rappels
+# Variables:
+#   $sent (Number) - les personnes à qui un e-mail a été envoyé
+users-policy-reminded = { NUMBER($sent) ->
+    [0] Aucun rappel envoyé.
+    [one] Un rappel envoyé.
+   *[other] { $sent } rappels envoyés.
+}
+# Variables:
+#   $skipped (Number) - les personnes déjà relancées aujourd’hui
+users-policy-reminded-skipped = { NUMBER($skipped) ->
+    [one] Une personne avait déjà reçu un rappel aujourd’hui.
+   *[other] { $skipped } personnes avaient déjà reçu un rappel aujourd’hui.
+}
 users-col-actions = Actions
 users-yes = Oui
 users-no = Non

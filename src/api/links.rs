@@ -22,6 +22,11 @@ pub async fn consent(request: &ConsentRequest) -> ApiResult<Me> {
     client::send(client::Method::POST, "/api/consent", request).await
 }
 
+/// The privacy policy version to accept now, its text and what changed.
+pub async fn privacy_policy() -> ApiResult<espace_api::privacy::PolicyDocument> {
+    client::get("/api/privacy-policy").await
+}
+
 pub async fn forgot(request: &ForgotPasswordRequest) -> ApiResult<()> {
     client::send_json_no_content(client::Method::POST, "/api/password/forgot", request).await
 }

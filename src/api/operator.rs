@@ -117,3 +117,15 @@ pub async fn invite_operator(request: NewOperatorRequest) -> ApiResult<InvitedOp
 pub async fn change_operator(id: i64, verb: &'static str) -> ApiResult<InvitedOperator> {
     client::send(client::Method::POST, &format!("/api/operator/operators/{id}/{verb}"), &()).await
 }
+
+/// The privacy policy's published versions.
+pub async fn policies() -> ApiResult<Vec<espace_api::privacy::PolicyVersion>> {
+    client::get("/api/operator/privacy-policies").await
+}
+
+/// Publishes a privacy policy version; the versions as they are now.
+pub async fn publish_policy(
+    request: &espace_api::privacy::PublishPolicy,
+) -> ApiResult<Vec<espace_api::privacy::PolicyVersion>> {
+    client::send(client::Method::POST, "/api/operator/privacy-policies", request).await
+}

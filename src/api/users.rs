@@ -73,3 +73,8 @@ pub async fn export_selection(ids: Vec<UserId>, lang: espace_api::Language) -> A
     let path = format!("/api/users/export-selection.csv?lang={}", lang.as_str());
     client::send_for_text(&path, &SelectionExport { ids }).await
 }
+
+/// A reminder to accept the privacy policy in effect, to those in reach who have not.
+pub async fn policy_reminders() -> ApiResult<espace_api::privacy::PolicyReminders> {
+    client::send(client::Method::POST, "/api/users/policy-reminders", &()).await
+}

@@ -2,6 +2,7 @@
 //! day, accepted again by everyone at their next sign-in (the consent record keeps version,
 //! language and time), and the administrators' reminder to those who have not yet.
 
+use espace_api::fields::Fields;
 use espace_api::mail::EmailKind;
 use espace_api::operator::OperatorAction;
 use espace_api::privacy::{PolicyDocument, PolicyField, PolicyReminders, PolicyVersion, PublishPolicy};

@@ -135,3 +135,57 @@ pub fn TextField(
         </div>
     }
 }
+
+/// `TextField` for text on several lines (a policy's Markdown): the same label, hint and error.
+#[component]
+pub fn TextAreaField(
+    /// The textarea's id (and name), which the label, hint and error summary point at.
+    id: &'static str,
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// What the textarea shows and where what is typed goes.
+    #[prop(into)]
+    value: FieldValue,
+    /// The field's error, shown under it and announced with it.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// A line of help under the label.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    /// Whether the field must be filled: the mark beside the label and `required`.
+    #[prop(optional)]
+    required: bool,
+    /// Its height in lines.
+    #[prop(default = 6)]
+    rows: u32,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    view! {
+        <div class="field">
+            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id class="hint">
+                            {h}
+                        </p>
+                    }
+                })}
+            <textarea
+                id=id
+                name=id
+                rows=rows
+                required=required
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=described
+                bind:value=(value.get, value.set)
+            ></textarea>
+            <p id=error_id class="field-error">
+                {error}
+            </p>
+        </div>
+    }
+}

@@ -25,9 +25,10 @@ async fn operator(back: String) -> ApiResult<OperatorMe> {
 }
 
 /// The console's pages, in its navigation: path and message id.
-const PAGES: [(&str, &str); 4] = [
+const PAGES: [(&str, &str); 5] = [
     ("/operator", "operator-nav-companies"),
     ("/operator/catalogue", "operator-nav-catalogue"),
+    ("/operator/privacy", "operator-nav-privacy"),
     ("/operator/operators", "operator-nav-team"),
     ("/operator/tokens", "operator-nav-tokens"),
 ];

@@ -15,6 +15,7 @@ mod events;
 mod frame;
 mod new_company;
 mod orders;
+mod privacy;
 mod reference;
 mod team;
 mod tokens;
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 pub use activate::OperatorActivatePage;
 pub use catalogue::OperatorCataloguePage;
 pub use company::OperatorCompanyPage;
+pub use privacy::OperatorPrivacyPage;
 pub use team::OperatorTeamPage;
 pub use tokens::OperatorTokensPage;
 

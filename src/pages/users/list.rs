@@ -25,12 +25,14 @@ mod bulk_report;
 mod bulk_run;
 mod chips;
 mod controls;
+mod policy_reminders;
 mod renew;
 mod selection;
 mod table;
 use bulk::BulkBar;
 use chips::FilterChips;
 use controls::{Pager, RowMenu};
+use policy_reminders::PolicyReminders;
 use renew::RenewInvitations;
 use selection::Selection;
 use table::UsersTable;
@@ -221,6 +223,9 @@ pub fn UsersListPage() -> impl IntoView {
             <div class="chip-groups">
                 <FilterChips query=query on_change=Callback::new(move |q| go.with_value(|go| go(q, false))) />
             </div>
+            <Show when=move || { query.with(|q| q.policy.is_some()) && listed() > 0 }>
+                <PolicyReminders count=Signal::derive(listed) />
+            </Show>
             <Show when=move || { query.with(|q| q.invitation == Some(Invitation::Expired)) && listed() > 0 }>
                 <RenewInvitations count=Signal::derive(listed) on_done=Callback::new(move |()| page.refetch()) />
             </Show>

@@ -352,6 +352,27 @@ impl Harness {
             .expect("a seeded user")
     }
 
+    /// Invites an operator and activates them through the console's activation page (a
+    /// password, the app's key, a code): the browser is then signed in to the console.
+    pub async fn operator_signed_in(&self, language: espace_api::Language) {
+        let link = espace_server::operators::account::invite(
+            &self.server.state,
+            "Olivia Ops",
+            "olivia.ops@provider.example",
+            language,
+        )
+        .await
+        .expect("an invitation");
+        self.goto(&link[self.base.len()..]).await;
+        let key = self.wait_for_any("[data-testid=totp-secret]").await.text().await.unwrap().replace(' ', "");
+        let app = totp_rs::Builder::new().with_secret(totp_rs::Secret::try_from_base32(&key).unwrap()).build().unwrap();
+        self.fill("#operator-password", "a-good-long-password").await;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        self.fill("#operator-code", &app.generate(now).to_string()).await;
+        self.click("[data-testid=operator-activate] button[type=submit]").await;
+        self.wait_for_any("[data-testid=operator-name]").await;
+    }
+
     /// An HTTP client signed in as the demo administrator, for what another person does at the
     /// same time as the browser's (the same API the app calls).
     pub async fn admin_client(&self) -> reqwest::Client {

@@ -1,7 +1,8 @@
-//! The Users list's filter chips: status (with "invitation expired", a state of the invited)
-//! and role. Each press is a new query, from the first page.
+//! The Users list's filter chips: status (with "invitation expired", a state of the invited),
+//! role, and the privacy policy (who has not accepted the version in effect). Each press is a
+//! new query, from the first page.
 
-use espace_api::users::{Invitation, Role, UserListQuery, UserStatus};
+use espace_api::users::{Invitation, PolicyFilter, Role, UserListQuery, UserStatus};
 use leptos::prelude::*;
 
 use crate::components::status_badge::status_message_id;
@@ -106,6 +107,20 @@ pub fn FilterChips(
             </button>
         }
     };
+    let policy_chip = move |policy: Option<PolicyFilter>| {
+        let id = if policy.is_some() { "users-filter-policy-outdated" } else { "users-filter-all" };
+        view! {
+            <button
+                type="button"
+                class="chip"
+                data-policy=if policy.is_some() { "outdated" } else { "all" }
+                aria-pressed=move || (query.with(|q| q.policy) == policy).to_string()
+                on:click=move |_| change(&|q| q.policy = policy)
+            >
+                {move || i18n::t(id)}
+            </button>
+        }
+    };
     view! {
         <div class="chips" role="group" aria-label=i18n::msg("users-filter-status")>
             <span class="chips-label" aria-hidden="true">
@@ -119,6 +134,13 @@ pub fn FilterChips(
             </span>
             {role_chip(None)}
             {Role::ALL.into_iter().map(|r| role_chip(Some(r))).collect_view()}
+        </div>
+        <div class="chips" role="group" aria-label=i18n::msg("users-filter-policy")>
+            <span class="chips-label" aria-hidden="true">
+                {i18n::msg("users-filter-policy")}
+            </span>
+            {policy_chip(None)}
+            {policy_chip(Some(PolicyFilter::Outdated))}
         </div>
     }
 }

@@ -80,6 +80,7 @@ pub fn UsersTable(
                             {i18n::msg("users-col-services")}
                         </th>
                         <th scope="col">{i18n::msg("users-col-last-sign-in")}</th>
+                        <th scope="col">{i18n::msg("users-col-policy")}</th>
                         <th scope="col">
                             <span class="visually-hidden">{i18n::msg("users-col-actions")}</span>
                         </th>
@@ -122,6 +123,29 @@ fn UserRowView(
         None => view! { {move || i18n::t("users-never")} }.into_any(),
     };
     let link_text = name.clone();
+    let policy = match (user.policy_outdated, user.consent_version.clone(), user.consent_at) {
+        (false, Some(version), Some(at)) => view! {
+            <span class="policy-version">{version}</span>
+            <br />
+            <span class="hint">
+                <Moment at=at day=true />
+            </span>
+        }
+        .into_any(),
+        (_, before, _) => view! {
+            <span class="badge badge-policy-outdated" data-testid="policy-outdated">
+                {move || i18n::t("users-policy-outdated")}
+            </span>
+            {before
+                .map(|version| {
+                    view! {
+                        <br />
+                        <span class="hint">{version}</span>
+                    }
+                })}
+        }
+        .into_any(),
+    };
     view! {
         <tr data-user-id=user.id.0 class:selected=move || selection.has(id)>
             <td class="select">
@@ -149,6 +173,9 @@ fn UserRowView(
             <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>
             <td>{last_sign_in}</td>
+            <td class="policy" data-policy=user.consent_version.clone().unwrap_or_default()>
+                {policy}
+            </td>
             <td>
                 <RowMenu user=user.clone() name=name actions=actions i18n=i18n />
             </td>
