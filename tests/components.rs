@@ -244,7 +244,7 @@ async fn api_reference_speaks_both_languages_and_fits_a_phone() {
     leptos::task::tick().await;
     assert_eq!(text(&root, ".api-reference h1"), "API reference");
     let curls = all("pre[data-testid=api-curl]");
-    assert_eq!(curls.len(), 9, "one example per endpoint");
+    assert_eq!(curls.len(), espace_api::v1::OPERATIONS.len() + 1, "one example per endpoint");
     for curl in &curls {
         let code = curl.text_content().unwrap();
         assert!(code.starts_with("curl -sS"), "{code}");
