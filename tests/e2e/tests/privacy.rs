@@ -2,7 +2,8 @@
 //! A new privacy policy version in a real browser, once per language: an operator publishes it
 //! from the console (checked first), the company's administrator is asked again at sign-in
 //! with what changed shown first, accepts it, and sees on the users list who has not yet (the
-//! column, the filter) and reminds them. axe-clean throughout.
+//! column, the filter) and reminds them. On a phone, axe-clean throughout, nothing wider than
+//! the screen.
 
 use espace_api::Language;
 use espace_e2e::{Browser, Harness};
@@ -37,8 +38,17 @@ const EN: Words = Words {
     reminded: "2 reminders sent.",
 };
 
+/// Nothing wider than the phone's screen, and axe-core finds nothing.
+async fn clean(h: &Harness) {
+    let (over, culprits) = h.overflow().await;
+    assert!(over <= 0, "{over} px too wide: {culprits:?} at {}", h.path().await);
+    let violations = h.axe().await;
+    assert!(violations.is_empty(), "{violations:?} at {}", h.path().await);
+}
+
 async fn journey(browser: Browser, language: Language, w: Words) {
     let h = Harness::start(browser).await;
+    h.driver.set_window_rect(0, 0, 390, 844).await.unwrap();
     h.operator_signed_in(language).await;
     h.goto("/operator/privacy").await;
     h.wait_for_any("[data-testid=operator-policy-empty]").await;
@@ -66,8 +76,7 @@ async fn journey(browser: Browser, language: Language, w: Words) {
     h.click("[data-testid=operator-policy-form] button[type=submit]").await;
     h.wait_text(".toast p", w.published).await;
     h.wait_contains("[data-testid=operator-policy-row][data-version='2026-12b']", w.in_effect).await;
-    let violations = h.axe().await;
-    assert!(violations.is_empty(), "{violations:?}");
+    clean(&h).await;
     h.screenshot(&format!("privacy-operator-{}", language.as_str())).await;
 
     // The administrator signs in: asked again, what changed first.
@@ -76,8 +85,7 @@ async fn journey(browser: Browser, language: Language, w: Words) {
     h.wait_text("#policy-changes-title", w.changes_title).await;
     h.wait_text("[data-testid=policy-changes] p", w.changes).await;
     h.wait_text("[data-testid=policy-text] h1", w.heading).await;
-    let violations = h.axe().await;
-    assert!(violations.is_empty(), "{violations:?}");
+    clean(&h).await;
     h.screenshot(&format!("privacy-consent-{}", language.as_str())).await;
     h.click("#privacy-accept").await;
     h.click("[data-testid=accept]").await;
@@ -90,8 +98,7 @@ async fn journey(browser: Browser, language: Language, w: Words) {
     h.click(".chip[data-policy=outdated]").await;
     h.wait_texts("[data-testid=users-table] tbody th", &["Hélène Dubois", "Emma Wilson"]).await;
     h.wait_text("[data-testid=users-table] tbody [data-testid=policy-outdated]", w.outdated).await;
-    let violations = h.axe().await;
-    assert!(violations.is_empty(), "{violations:?}");
+    clean(&h).await;
     h.screenshot(&format!("privacy-users-{}", language.as_str())).await;
     h.click(".chip[data-status=all]").await;
     h.click("[data-testid=policy-remind]").await;
