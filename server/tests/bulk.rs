@@ -102,6 +102,67 @@ async fn a_batch_reports_each_person_and_its_events_share_the_batch_id() {
     assert_eq!(status(&t, jean).await, "created", "never activated: back to not activated");
 }
 
+/// Another company's people, named by their real ids: skipped as unknown, untouched, and the
+/// report says nothing of them (no name, no e-mail).
+#[tokio::test]
+async fn another_companys_people_are_neither_reached_nor_described() {
+    use espace_api::users::{Role, UserStatus};
+    use espace_api::Language;
+    use espace_server::store;
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let mut conn = t.app.state.pool.acquire().await.unwrap();
+    let globex = store::seed::insert_company(&mut conn, "Globex", Language::En, 1).await.unwrap();
+    let hq = store::seed::insert_entity(&mut conn, globex, "Globex HQ", "globex hq", 1).await.unwrap();
+    let gus = store::seed::insert_user(
+        &mut conn,
+        &store::seed::PastUser {
+            company_id: globex,
+            entity_id: hq,
+            first_name: "Gus",
+            last_name: "Globex",
+            email: "gus@globex.example",
+            language: Language::En,
+            role: Role::User,
+            status: UserStatus::Active,
+            status_reason: None,
+            status_changed_at: 1,
+            email_verified: true,
+            password_hash: None,
+            failed_sign_ins: 0,
+            created_at: 1,
+            invited_at: Some(1),
+            activated_at: Some(1),
+            last_sign_in_at: None,
+            search_text: "gus globex",
+            sort_name: "globex gus",
+            consent_version: None,
+            consent_at: None,
+        },
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    for action in ["deactivate", "send-password-reset", "move-to-entity"] {
+        let body = json!({ "action": action, "ids": [gus.0], "entity_id": LYON });
+        let (code, report) = bulk(&t, &admin, body).await;
+        assert_eq!(code, StatusCode::OK, "{report}");
+        assert_eq!(lines(&report), [(gus.0, "skipped".into(), "outside-scope".into())]);
+        assert!(report["items"][0].get("name").is_none() && report["items"][0].get("email").is_none());
+    }
+    assert_eq!(status(&t, gus.0).await, "active");
+    let mails = count(&t, "SELECT COUNT(*) FROM outbox WHERE to_address = 'gus@globex.example'").await;
+    assert_eq!(mails, 0);
+    // Nor counted for seats, nor exported.
+    let voip = t.service_id("VoIP line").await;
+    let res =
+        t.json("POST", "/api/users/bulk/seats", Some(&admin), json!({ "service_id": voip, "ids": [gus.0] })).await;
+    assert_eq!(body_json(res).await["needed"], 0);
+    let res = t.json("POST", "/api/users/export-selection.csv", Some(&admin), json!({ "ids": [gus.0] })).await;
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    assert!(!String::from_utf8_lossy(&bytes).contains("globex"), "nothing of Globex in the file");
+}
+
 #[tokio::test]
 async fn a_team_administrator_acts_within_their_scope_only() {
     let t = start().await;
