@@ -106,43 +106,9 @@ async fn a_batch_reports_each_person_and_its_events_share_the_batch_id() {
 /// report says nothing of them (no name, no e-mail).
 #[tokio::test]
 async fn another_companys_people_are_neither_reached_nor_described() {
-    use espace_api::users::{Role, UserStatus};
-    use espace_api::Language;
-    use espace_server::store;
     let t = start().await;
     let admin = t.admin_cookie().await;
-    let mut conn = t.app.state.pool.acquire().await.unwrap();
-    let globex = store::seed::insert_company(&mut conn, "Globex", Language::En, 1).await.unwrap();
-    let hq = store::seed::insert_entity(&mut conn, globex, "Globex HQ", "globex hq", 1).await.unwrap();
-    let gus = store::seed::insert_user(
-        &mut conn,
-        &store::seed::PastUser {
-            company_id: globex,
-            entity_id: hq,
-            first_name: "Gus",
-            last_name: "Globex",
-            email: "gus@globex.example",
-            language: Language::En,
-            role: Role::User,
-            status: UserStatus::Active,
-            status_reason: None,
-            status_changed_at: 1,
-            email_verified: true,
-            password_hash: None,
-            failed_sign_ins: 0,
-            created_at: 1,
-            invited_at: Some(1),
-            activated_at: Some(1),
-            last_sign_in_at: None,
-            search_text: "gus globex",
-            sort_name: "globex gus",
-            consent_version: None,
-            consent_at: None,
-        },
-    )
-    .await
-    .unwrap();
-    drop(conn);
+    let (_, gus) = common::globex_with(&t, "gus@globex.example", espace_api::users::Role::User, None).await;
     for action in ["deactivate", "send-password-reset", "move-to-entity"] {
         let body = json!({ "action": action, "ids": [gus.0], "entity_id": LYON });
         let (code, report) = bulk(&t, &admin, body).await;

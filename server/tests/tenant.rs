@@ -10,8 +10,7 @@ use std::net::Ipv4Addr;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::{body_json, start, start_with, start_with_dns, TestApp};
-use espace_api::users::{Role, UserStatus};
-use espace_api::Language;
+use espace_api::users::Role;
 use espace_server::store;
 use serde_json::{json, Value};
 
@@ -20,39 +19,7 @@ const PASSWORD: &str = "a-good-long-password";
 /// A second company, Globex, with an active administrator who signs in with `PASSWORD`:
 /// (company id, the administrator's cookie).
 async fn globex(t: &TestApp, admin_email: &str) -> (espace_api::CompanyId, String) {
-    let mut conn = t.app.state.pool.acquire().await.unwrap();
-    let company = store::seed::insert_company(&mut conn, "Globex", Language::En, 1).await.unwrap();
-    let entity = store::seed::insert_entity(&mut conn, company, "Globex HQ", "globex hq", 1).await.unwrap();
-    let hash = espace_server::auth::password::hash(PASSWORD).unwrap();
-    store::seed::insert_user(
-        &mut conn,
-        &store::seed::PastUser {
-            company_id: company,
-            entity_id: entity,
-            first_name: "Gus",
-            last_name: "Globex",
-            email: admin_email,
-            language: Language::En,
-            role: Role::Admin,
-            status: UserStatus::Active,
-            status_reason: None,
-            status_changed_at: 1,
-            email_verified: true,
-            password_hash: Some(&hash),
-            failed_sign_ins: 0,
-            created_at: 1,
-            invited_at: Some(1),
-            activated_at: Some(1),
-            last_sign_in_at: None,
-            search_text: "gus globex",
-            sort_name: "globex gus",
-            consent_version: Some(espace_api::links::PRIVACY_POLICY_VERSION),
-            consent_at: Some(1),
-        },
-    )
-    .await
-    .unwrap();
-    drop(conn);
+    let (company, _) = common::globex_with(t, admin_email, Role::Admin, Some(PASSWORD)).await;
     (company, t.sign_in(admin_email, PASSWORD).await)
 }
 

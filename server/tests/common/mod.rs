@@ -290,3 +290,49 @@ pub async fn body_json(res: Response<Body>) -> serde_json::Value {
     let bytes = axum::body::to_bytes(res.into_body(), 1 << 20).await.expect("body");
     serde_json::from_slice(&bytes).expect("json body")
 }
+
+/// A second company, Globex, with one entity and one active person who accepted the privacy
+/// policy (signing in with `password`, if given): (company, person).
+pub async fn globex_with(
+    t: &TestApp,
+    email: &str,
+    role: espace_api::users::Role,
+    password: Option<&str>,
+) -> (espace_api::CompanyId, espace_api::UserId) {
+    use espace_api::users::UserStatus;
+    use espace_api::Language;
+    use espace_server::store;
+    let mut conn = t.app.state.pool.acquire().await.unwrap();
+    let company = store::seed::insert_company(&mut conn, "Globex", Language::En, 1).await.unwrap();
+    let entity = store::seed::insert_entity(&mut conn, company, "Globex HQ", "globex hq", 1).await.unwrap();
+    let hash = password.map(|p| espace_server::auth::password::hash(p).unwrap());
+    let user = store::seed::insert_user(
+        &mut conn,
+        &store::seed::PastUser {
+            company_id: company,
+            entity_id: entity,
+            first_name: "Gus",
+            last_name: "Globex",
+            email,
+            language: Language::En,
+            role,
+            status: UserStatus::Active,
+            status_reason: None,
+            status_changed_at: 1,
+            email_verified: true,
+            password_hash: hash.as_deref(),
+            failed_sign_ins: 0,
+            created_at: 1,
+            invited_at: Some(1),
+            activated_at: Some(1),
+            last_sign_in_at: None,
+            search_text: "gus globex",
+            sort_name: "globex gus",
+            consent_version: Some(espace_api::links::PRIVACY_POLICY_VERSION),
+            consent_at: Some(1),
+        },
+    )
+    .await
+    .unwrap();
+    (company, user)
+}

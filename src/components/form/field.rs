@@ -69,6 +69,51 @@ impl From<RwSignal<String>> for FieldValue {
     }
 }
 
+/// What a field's control is described by: its hint (when it has one), then its error.
+fn described_by(id: &str, has_hint: bool) -> String {
+    if has_hint {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-error")
+    }
+}
+
+/// The frame of every field: label (with the required mark), hint, the control, and the error
+/// under it, the ids `{id}-hint` and `{id}-error` being what the control is described by.
+#[component]
+fn FieldFrame(
+    /// The control's id, which the label points at.
+    id: &'static str,
+    /// The visible label.
+    label: Signal<String>,
+    /// A line of help under the label.
+    hint: Option<Signal<String>>,
+    /// Whether the field must be filled: the mark beside the label.
+    required: bool,
+    /// The field's error.
+    error: Signal<Option<String>>,
+    /// The control.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=format!("{id}-hint") class="hint">
+                            {h}
+                        </p>
+                    }
+                })}
+            {children()}
+            <p id=format!("{id}-error") class="field-error">
+                {error}
+            </p>
+        </div>
+    }
+}
+
 /// The form field of every form: label (with the required mark), hint, input and error, the
 /// hint and error read out with the input through `aria-describedby`.
 #[component]
@@ -100,20 +145,9 @@ pub fn TextField(
     #[prop(optional)]
     on_blur: Option<Callback<()>>,
 ) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let described = described_by(id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p id=hint_id class="hint">
-                            {h}
-                        </p>
-                    }
-                })}
+        <FieldFrame id=id label=label hint=hint required=required error=error>
             <input
                 id=id
                 name=id
@@ -121,7 +155,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 required=required
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=described
+                aria-describedby=described.clone()
                 bind:value=(value.get, value.set)
                 on:blur=move |_| {
                     if let Some(blurred) = on_blur {
@@ -129,10 +163,7 @@ pub fn TextField(
                     }
                 }
             />
-            <p id=error_id class="field-error">
-                {error}
-            </p>
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -160,32 +191,18 @@ pub fn TextAreaField(
     #[prop(default = 6)]
     rows: u32,
 ) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let described = described_by(id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id>{label}{required.then(|| view! { <RequiredMark /> })}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p id=hint_id class="hint">
-                            {h}
-                        </p>
-                    }
-                })}
+        <FieldFrame id=id label=label hint=hint required=required error=error>
             <textarea
                 id=id
                 name=id
                 rows=rows
                 required=required
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=described
+                aria-describedby=described.clone()
                 bind:value=(value.get, value.set)
             ></textarea>
-            <p id=error_id class="field-error">
-                {error}
-            </p>
-        </div>
+        </FieldFrame>
     }
 }
