@@ -40,7 +40,9 @@ users-col-status = Status
 users-col-verified = E-mail verified
 users-col-services = Services
 users-col-last-sign-in = Last sign-in
-users-col-policy = Privacy policy
+users-col-policy = Privacy
+# Under a sign-in e-mail in the list, when it has not been verified.
+users-email-unverified = Not verified
 # In the privacy policy column: the person has not accepted the version in effect.
 users-policy-outdated = Not accepted yet
 # Variables:

@@ -40,9 +40,11 @@ users-col-status = Statut
 users-col-verified = E-mail vérifié
 users-col-services = Services
 users-col-last-sign-in = Dernière connexion
-users-col-policy = Politique de confidentialité
+users-col-policy = Confidentialité
+# Sous un e-mail de connexion dans la liste, quand il n’a pas été vérifié.
+users-email-unverified = Non vérifié
 # Dans la colonne de la politique de confidentialité : la personne n’a pas accepté la version en vigueur.
-users-policy-outdated = Pas encore acceptée
+users-policy-outdated = Non acceptée
 # Variables:
 #   $count (Number) - les personnes listées qui n’ont pas accepté la politique de confidentialité en vigueur
 users-policy-remind-button = { NUMBER($count) ->

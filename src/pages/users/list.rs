@@ -112,7 +112,7 @@ pub fn UsersListPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page">
+        <section class="page users-page">
             <div class="page-heading">
                 <h1>{i18n::msg("users-title")}</h1>
                 <div class="page-actions">

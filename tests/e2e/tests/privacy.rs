@@ -24,7 +24,7 @@ const FR: Words = Words {
     changes_title: "Ce qui a changé depuis la version 2026-11",
     changes: "Nous gardons désormais vos heures de connexion.",
     heading: "Confidentialité chez Acme",
-    outdated: "Pas encore acceptée",
+    outdated: "Non acceptée",
     reminded: "2 rappels envoyés.",
 };
 

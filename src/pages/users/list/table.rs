@@ -75,7 +75,6 @@ pub fn UsersTable(
                         <th scope="col">{i18n::msg("users-col-role")}</th>
                         <th scope="col">{i18n::msg("users-col-entity")}</th>
                         <th scope="col">{i18n::msg("users-col-status")}</th>
-                        <th scope="col">{i18n::msg("users-col-verified")}</th>
                         <th scope="col" class="num">
                             {i18n::msg("users-col-services")}
                         </th>
@@ -117,7 +116,6 @@ fn UserRowView(
     let name = format!("{} {}", user.first_name, user.last_name);
     let href = format!("/users/{}", user.id);
     let role_id = i18n::role_name_id(user.role);
-    let verified_id = if user.email_verified { "users-yes" } else { "users-no" };
     let last_sign_in = match user.last_sign_in_at {
         Some(at) => view! { <Moment at=at relative=true /> }.into_any(),
         None => view! { {move || i18n::t("users-never")} }.into_any(),
@@ -162,7 +160,18 @@ fn UserRowView(
                     <bdi>{link_text}</bdi>
                 </A>
             </th>
-            <td class="email">{user.email.clone()}</td>
+            <td class="email">
+                {user.email.clone()}
+                {(!user.email_verified)
+                    .then(|| {
+                        view! {
+                            <br />
+                            <span class="hint" data-testid="email-unverified">
+                                {move || i18n::t("users-email-unverified")}
+                            </span>
+                        }
+                    })}
+            </td>
             <td>{move || i18n::t(role_id)}</td>
             <td class="entity">
                 <bdi>{user.entity.name.clone()}</bdi>
@@ -170,7 +179,6 @@ fn UserRowView(
             <td>
                 <StatusBadge status=user.status invitation_expired=user.invitation_expired />
             </td>
-            <td>{move || i18n::t(verified_id)}</td>
             <td class="num">{user.services}</td>
             <td>{last_sign_in}</td>
             <td class="policy" data-policy=user.consent_version.clone().unwrap_or_default()>
