@@ -387,9 +387,17 @@ async fn the_server_requests_no_private_address() {
         "https://169.254.169.254/latest".to_owned(),
         "https://[::1]/internal".to_owned(),
     ] {
-        let discovery = test_connection(&t, &admin, &issuer).await;
-        assert_eq!(discovery["ok"], false, "{issuer}: {discovery}");
-        assert!(discovery["detail"].as_str().unwrap().contains("not allowed"), "{issuer}: {discovery}");
+        // Typed as an address: a clear field error, from the test and from saving alike.
+        let body = json!({
+            "enabled": true, "issuer": issuer, "client_id": "espace", "client_secret": "x",
+            "domains": ["acme.example"], "default_entity_id": 1,
+        });
+        for (method, path) in [("POST", "/api/sso/test"), ("PUT", "/api/sso")] {
+            let res = t.json(method, path, Some(&admin), body.clone()).await;
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{method} {issuer}");
+            let error = body_json(res).await;
+            assert_eq!(error["fields"][0], json!({ "field": "issuer", "code": "invalid-url" }), "{issuer}: {error}");
+        }
     }
     // A name that resolves to a private address, or to a public and a private one.
     dns.set_a("idp.acme.example", &[Ipv4Addr::new(10, 0, 0, 5)]).await;

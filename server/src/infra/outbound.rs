@@ -46,6 +46,19 @@ pub enum Refusal {
     Invalid,
 }
 
+/// Whether `url` names a place no request of ours may go, plainly enough to refuse it as it is
+/// typed: a non-public IP address or `localhost` (loopback allowed on a test machine). Names
+/// that resolve to such addresses are refused at each request (`Outbound::send`).
+pub fn names_private_host(url: &str, allow_loopback: bool) -> bool {
+    let Ok(parsed) = reqwest::Url::parse(url.trim()) else { return false };
+    let Some(host) = parsed.host_str() else { return true };
+    let host = host.trim_start_matches('[').trim_end_matches(']').trim_end_matches('.').to_ascii_lowercase();
+    match host.parse::<IpAddr>() {
+        Ok(ip) => !is_public(ip) && !(allow_loopback && ip.is_loopback()),
+        Err(_) => !allow_loopback && (host == "localhost" || host.ends_with(".localhost")),
+    }
+}
+
 /// Whether a request may reach `ip`.
 pub fn is_public(ip: IpAddr) -> bool {
     match ip {
@@ -253,5 +266,27 @@ mod tests {
         assert!(tests.check_url(&url("http://127.0.0.1:8080/x")).is_ok());
         assert!(tests.check_url(&url("http://10.0.0.1/x")).is_err());
         assert!(tests.check_url(&url("https://10.0.0.1/x")).is_err());
+    }
+}
+
+#[cfg(test)]
+mod private_host_tests {
+    use super::names_private_host;
+
+    #[test]
+    fn private_and_loopback_hosts_are_named_as_typed() {
+        for url in [
+            "https://127.0.0.1/",
+            "http://localhost:8080/",
+            "https://10.0.0.1/",
+            "https://[::1]/",
+            "https://169.254.169.254/",
+        ] {
+            assert!(names_private_host(url, false), "{url}");
+        }
+        assert!(!names_private_host("https://login.microsoftonline.com/x/v2.0", false));
+        assert!(!names_private_host("https://8.8.8.8/", false));
+        assert!(!names_private_host("http://127.0.0.1:9000/", true), "a test machine's own provider");
+        assert!(names_private_host("https://10.0.0.1/", true), "loopback only, never private");
     }
 }

@@ -91,12 +91,23 @@ async fn settings_in(conn: &mut Conn, state: &AppState, company_id: CompanyId) -
     })
 }
 
+/// An issuer on a private or loopback address, as typed, is a field error: it could never be
+/// reached (every outbound request goes to public addresses only), and saying so beats a 200
+/// whose report fails.
+fn refuse_private_issuer(state: &AppState, req: &SsoSettingsRequest) -> Result<(), AppError> {
+    if crate::outbound::names_private_host(&req.issuer, state.config.allow_loopback_urls) {
+        return Err(AppError::field(espace_api::sso::SsoField::Issuer.name(), espace_api::FieldErrorCode::InvalidUrl));
+    }
+    Ok(())
+}
+
 /// Saves the settings in one write transaction: domains another company verified, an entity
 /// or service that is not the company's, and break-glass accounts that are not administrators
 /// are refused field by field. New domains are claims, each with its TXT challenge: they
 /// cover nobody until verified (`domains::check`).
 pub async fn save(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<SsoSettings, AppError> {
     AppError::check(req.validate())?;
+    refuse_private_issuer(state, &req)?;
     let domains = req.normalized_domains();
     let company_id = admin.company_id;
     let mut tx = store::write(&state.pool, store::Lock::Company(company_id)).await?;
@@ -170,6 +181,7 @@ fn keeps_secret(stored: &store::sso::Provider, req: &SsoSettingsRequest) -> bool
 /// by step, each saying what it found. Nothing is saved.
 pub async fn test(state: &AppState, admin: &CurrentUser, req: SsoSettingsRequest) -> Result<TestReport, AppError> {
     AppError::check(req.validate_connection())?;
+    refuse_private_issuer(state, &req)?;
     let secret = if req.client_secret.trim().is_empty() {
         let stored = store::sso::provider(&mut *state.pool.acquire().await?, admin.company_id).await?;
         stored.filter(|p| keeps_secret(p, &req)).and_then(|p| client_secret(state, &p.client_secret).ok())
