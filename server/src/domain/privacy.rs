@@ -6,7 +6,7 @@ use espace_api::fields::Fields;
 use espace_api::mail::EmailKind;
 use espace_api::operator::OperatorAction;
 use espace_api::privacy::{PolicyDocument, PolicyField, PolicyReminders, PolicyVersion, PublishPolicy};
-use espace_api::{ErrorCode, FieldErrorCode};
+use espace_api::FieldErrorCode;
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
 
 use crate::auth::extract::CurrentUser;
@@ -136,11 +136,9 @@ const REMIND_EVERY_SECS: i64 = store::DAY_SECS;
 const REMIND_MAX: i64 = 500;
 
 /// E-mails every active person in the reader's reach who has not accepted the version in
-/// effect (in their language, a link to sign in), unless reminded in the last day.
+/// effect (in their language, a link to sign in), unless reminded in the last day. The
+/// route's `Manager` extractor has already refused anyone who manages nobody.
 pub async fn remind(state: &AppState, reader: &CurrentUser) -> Result<PolicyReminders, AppError> {
-    if reader.scope == store::Scope::nobody() {
-        return Err(AppError::Refused(ErrorCode::Forbidden));
-    }
     let now = store::now();
     let mut tx = store::write(&state.pool, store::Lock::Company(reader.company_id)).await?;
     let (due, recent) = store::users::policy_outdated(

@@ -54,7 +54,7 @@ pub fn names_private_host(url: &str, allow_loopback: bool) -> bool {
     let Some(host) = parsed.host_str() else { return true };
     let host = host.trim_start_matches('[').trim_end_matches(']').trim_end_matches('.').to_ascii_lowercase();
     match host.parse::<IpAddr>() {
-        Ok(ip) => !is_public(ip) && !(allow_loopback && ip.is_loopback()),
+        Ok(ip) => !(is_public(ip) || allow_loopback && ip.is_loopback()),
         Err(_) => !allow_loopback && (host == "localhost" || host.ends_with(".localhost")),
     }
 }
