@@ -57,8 +57,10 @@ if [ "${1:-}" = "--test" ]; then
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
   fi
-  # A real SMTP server for the mail delivery tests (scripts/smtp-server.py: aiosmtpd), pinned.
-  scripts/venv.sh target/test-venv scripts/requirements/mail-tests.txt
+  # A real SMTP server for the mail delivery tests (scripts/smtp-server.py: aiosmtpd) and the
+  # Standard Webhooks reference verifier for the webhook receiver (scripts/webhook-receiver.py),
+  # pinned.
+  scripts/venv.sh target/test-venv scripts/requirements/server-tests.txt
   # Suites others wrote for the public API (scripts/api-suites.sh: schemathesis, scim2-tester), pinned.
   scripts/venv.sh target/api-venv scripts/requirements/api-suites.txt
   # axe-core, injected into every page by the end-to-end tests (tests/browser, pinned).

@@ -34,6 +34,7 @@ use crate::pages::users::detail::UserDetailPage;
 use crate::pages::users::import::ImportUsersPage;
 use crate::pages::users::list::UsersListPage;
 use crate::pages::users::wizard::AddUserPage;
+use crate::pages::webhooks::{WebhookPage, WebhooksPage};
 use crate::session::{Level, Session};
 
 /// The whole app: every page.
@@ -85,6 +86,8 @@ fn WholeApp() -> impl IntoView {
                         <Route path=path!("/users/:id") view=UserDetailPage />
                         <Route path=path!("/audit") view=AuditPage />
                         <Route path=path!("/tokens") view=TokensPage />
+                        <Route path=path!("/webhooks") view=WebhooksPage />
+                        <Route path=path!("/webhooks/:id") view=WebhookPage />
                         <Route path=path!("/api-reference") view=ApiReferencePage />
                     </ParentRoute>
                     <ParentRoute path=path!("") view=|| view! { <RequireLevel level=Level::Admin /> }>

@@ -88,10 +88,12 @@ pub enum ErrorCode {
     /// The company's access was suspended by the provider: its people cannot sign in, its
     /// tokens and SCIM are refused, until the provider reactivates it.
     CompanySuspended,
+    /// The company already has `webhooks::ENDPOINTS_MAX` webhook endpoints.
+    WebhookLimit,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 39] = [
+    pub const ALL: [ErrorCode; 40] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::Forbidden,
@@ -131,6 +133,7 @@ impl ErrorCode {
         ErrorCode::SecondStepExpired,
         ErrorCode::PasskeyRefused,
         ErrorCode::CompanySuspended,
+        ErrorCode::WebhookLimit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -174,6 +177,7 @@ impl ErrorCode {
             ErrorCode::SecondStepExpired => "second-step-expired",
             ErrorCode::PasskeyRefused => "passkey-refused",
             ErrorCode::CompanySuspended => "company-suspended",
+            ErrorCode::WebhookLimit => "webhook-limit",
         }
     }
 
@@ -193,6 +197,7 @@ impl ErrorCode {
                 ("max_columns", crate::policy::count(crate::import::MAX_COLUMNS)),
                 ("max_cell", crate::policy::count(crate::import::MAX_CELL_CHARS)),
             ],
+            ErrorCode::WebhookLimit => vec![("max", crate::policy::count(crate::webhooks::ENDPOINTS_MAX))],
             _ => Vec::new(),
         }
     }
@@ -219,9 +224,11 @@ impl ErrorCode {
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RateLimited => 429,
-            ErrorCode::Conflict | ErrorCode::InvalidTransition | ErrorCode::NoSeatsLeft | ErrorCode::EntityNotEmpty => {
-                409
-            }
+            ErrorCode::Conflict
+            | ErrorCode::InvalidTransition
+            | ErrorCode::NoSeatsLeft
+            | ErrorCode::EntityNotEmpty
+            | ErrorCode::WebhookLimit => 409,
             ErrorCode::OwnRole
             | ErrorCode::SelfAction
             | ErrorCode::LastAdmin

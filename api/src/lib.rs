@@ -29,6 +29,7 @@ pub mod tokens;
 pub mod users;
 pub mod v1;
 pub mod validation;
+pub mod webhooks;
 
 pub use error::{ApiError, ErrorCode, FieldError, FieldErrorCode};
 pub use ids::{CompanyId, EntityId, ServiceId, TokenId, UserId};
@@ -77,5 +78,7 @@ text_in_any!(
     operator::CompanyStatus,
     operator::OperatorAction,
     operator::OperatorStatus,
-    ErrorCode
+    ErrorCode,
+    webhooks::DeliveryStatus,
+    webhooks::DeliveryError
 );

@@ -40,6 +40,9 @@ pub enum EmailKind {
     InvitationDigest,
     /// To someone who has not accepted the privacy policy in effect: sign in to read it.
     PolicyReminder,
+    /// To the company's administrators: a webhook endpoint failed for three days and Espace
+    /// switched it off.
+    WebhookOff,
 }
 
 impl EmailKind {
@@ -61,6 +64,7 @@ impl EmailKind {
             EmailKind::InvitationReminder => "invitation-reminder",
             EmailKind::InvitationDigest => "invitation-digest",
             EmailKind::PolicyReminder => "policy-reminder",
+            EmailKind::WebhookOff => "webhook-off",
         }
     }
 }

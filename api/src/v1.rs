@@ -15,6 +15,7 @@ pub enum Method {
     Post,
     Patch,
     Put,
+    Delete,
 }
 
 impl Method {
@@ -24,6 +25,7 @@ impl Method {
             Method::Post => "POST",
             Method::Patch => "PATCH",
             Method::Put => "PUT",
+            Method::Delete => "DELETE",
         }
     }
 }
@@ -75,9 +77,40 @@ pub const SERVICES: Operation =
 pub const ENTITIES: Operation =
     Operation { id: "entities", method: Method::Get, path: "/entities", access: Access::Any };
 
+pub const LIST_WEBHOOKS: Operation =
+    Operation { id: "list_webhooks", method: Method::Get, path: "/webhooks", access: Access::Any };
+pub const CREATE_WEBHOOK: Operation =
+    Operation { id: "create_webhook", method: Method::Post, path: "/webhooks", access: Access::Manage };
+pub const GET_WEBHOOK: Operation =
+    Operation { id: "get_webhook", method: Method::Get, path: "/webhooks/{id}", access: Access::Any };
+pub const UPDATE_WEBHOOK: Operation =
+    Operation { id: "update_webhook", method: Method::Put, path: "/webhooks/{id}", access: Access::Manage };
+pub const DELETE_WEBHOOK: Operation =
+    Operation { id: "delete_webhook", method: Method::Delete, path: "/webhooks/{id}", access: Access::Manage };
+pub const ROTATE_WEBHOOK_SECRET: Operation = Operation {
+    id: "rotate_webhook_secret",
+    method: Method::Post,
+    path: "/webhooks/{id}/rotate",
+    access: Access::Manage,
+};
+pub const SEND_TEST_EVENT: Operation =
+    Operation { id: "send_test_event", method: Method::Post, path: "/webhooks/{id}/test", access: Access::Manage };
+pub const GET_DELIVERY: Operation = Operation {
+    id: "get_delivery",
+    method: Method::Get,
+    path: "/webhooks/{id}/deliveries/{delivery}",
+    access: Access::Any,
+};
+pub const RESEND_DELIVERY: Operation = Operation {
+    id: "resend_delivery",
+    method: Method::Post,
+    path: "/webhooks/{id}/deliveries/{delivery}/resend",
+    access: Access::Manage,
+};
+
 /// Every documented operation, in the reference's order. The OpenAPI document itself
 /// (`/openapi.json`, no token) is served beside them, not documented in itself.
-pub const OPERATIONS: [Operation; 10] = [
+pub const OPERATIONS: [Operation; 19] = [
     LIST_USERS,
     CREATE_USER,
     GET_USER,
@@ -88,6 +121,15 @@ pub const OPERATIONS: [Operation; 10] = [
     RENEW_INVITATIONS,
     SERVICES,
     ENTITIES,
+    LIST_WEBHOOKS,
+    CREATE_WEBHOOK,
+    GET_WEBHOOK,
+    UPDATE_WEBHOOK,
+    DELETE_WEBHOOK,
+    ROTATE_WEBHOOK_SECRET,
+    SEND_TEST_EVENT,
+    GET_DELIVERY,
+    RESEND_DELIVERY,
 ];
 
 /// The OpenAPI document of these operations, served without a token.

@@ -371,3 +371,24 @@ emails-policy-reminder-text =
     { $link }
 # HTML version: the button that opens the sign-in page.
 emails-policy-reminder-button = Sign in
+
+## A webhook endpoint switched off after failing for three days
+
+# Variables:
+#   $company (String) - the company’s name
+emails-webhook-off-subject = A webhook of the { $company } customer space was switched off
+# Variables:
+#   $first_name (String) - the recipient’s first name (an administrator)
+#   $company (String) - the company’s name
+#   $url (String) - the endpoint's address
+#   $link (String) - the endpoint's page in the customer space
+emails-webhook-off-text =
+    Hello { $first_name },
+
+    For three days, the webhook endpoint { $url } of the { $company } customer space has not accepted the events sent to it, so it was switched off: events are no longer sent there, and those waiting were given up.
+
+    Once the receiving end works again, switch the endpoint back on from its page. You can send a test event first.
+
+    { $link }
+# HTML version: the button that opens the endpoint's page.
+emails-webhook-off-button = Open the webhook

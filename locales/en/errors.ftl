@@ -43,6 +43,9 @@ error-not-ready = The service is starting or under maintenance. Try again in a f
 error-out-of-scope = This is outside your admin scope: ask an administrator who manages it.
 error-entity-not-empty = This entity still has users. Choose the entity to move them to, then remove this one.
 # Variables:
+#   $max (Number) - the most webhook endpoints a company may have, e.g. 20
+error-webhook-limit = Your company already has { NUMBER($max) } webhook endpoints, the most it can have. Delete one you no longer use, then add this one.
+# Variables:
 #   $max_rows (Number) - the most rows one import may have, e.g. 10000
 error-import-too-many-rows = This file has more than { NUMBER($max_rows) } rows. Split it into smaller files, then import them one by one.
 error-import-unsupported-file = This file cannot be read: upload an Excel file (.xlsx) or a CSV file.

@@ -17,6 +17,7 @@ shell-nav-users = Users
 shell-nav-entities = Entities
 shell-nav-audit = Audit log
 shell-nav-tokens = API tokens
+shell-nav-webhooks = Webhooks
 shell-nav-sso = Single sign-on
 shell-nav-company = Company
 shell-nav-profile = My profile

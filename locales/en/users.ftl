@@ -194,6 +194,9 @@ users-mail-undelivered-invitation-digest = The daily list of expired invitations
 users-mail-undelivered-policy-reminder = The reminder to read the privacy policy, sent to { $address }, could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to
+users-mail-undelivered-webhook-off = The notice that a webhook endpoint was switched off, sent to { $address }, could not be delivered.
+# Variables:
+#   $address (String) - the address the e-mail was sent to
 users-mail-undelivered-reset = The password e-mail to { $address } could not be delivered.
 # Variables:
 #   $address (String) - the address the e-mail was sent to

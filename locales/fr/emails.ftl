@@ -371,3 +371,24 @@ emails-policy-reminder-text =
     { $link }
 # Version HTML : le bouton qui ouvre la page de connexion.
 emails-policy-reminder-button = Se connecter
+
+## Un point de terminaison webhook désactivé après trois jours d’échecs
+
+# Variables:
+#   $company (String) - le nom de l’entreprise
+emails-webhook-off-subject = Un webhook de l’espace client { $company } a été désactivé
+# Variables:
+#   $first_name (String) - le prénom du destinataire (un administrateur)
+#   $company (String) - le nom de l’entreprise
+#   $url (String) - l’adresse du point de terminaison
+#   $link (String) - la page du point de terminaison dans l’espace client
+emails-webhook-off-text =
+    Bonjour { $first_name },
+
+    Depuis trois jours, le point de terminaison webhook { $url } de l’espace client { $company } n’accepte plus les événements qui lui sont envoyés : il a donc été désactivé. Les événements n’y sont plus envoyés, et ceux en attente ont été abandonnés.
+
+    Une fois la réception rétablie, réactivez le point de terminaison depuis sa page. Vous pouvez d’abord envoyer un événement de test.
+
+    { $link }
+# Version HTML : le bouton qui ouvre la page du point de terminaison.
+emails-webhook-off-button = Ouvrir le webhook

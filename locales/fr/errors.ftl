@@ -43,6 +43,9 @@ error-not-ready = Le service démarre ou est en maintenance. Réessayez dans que
 error-out-of-scope = Cela dépasse votre périmètre d’administration : demandez à un administrateur qui le gère.
 error-entity-not-empty = Cette entité compte encore des utilisateurs. Choisissez l’entité vers laquelle les déplacer, puis supprimez celle-ci.
 # Variables:
+#   $max (Number) - le nombre maximal de points de terminaison webhook d’une entreprise, p. ex. 20
+error-webhook-limit = Votre entreprise a déjà { NUMBER($max) } points de terminaison webhook, le maximum possible. Supprimez-en un qui ne sert plus, puis ajoutez celui-ci.
+# Variables:
 #   $max_rows (Number) - le nombre maximal de lignes d’un import, par ex. 10000
 error-import-too-many-rows = Ce fichier compte plus de { NUMBER($max_rows) } lignes. Découpez-le en fichiers plus petits, puis importez-les un par un.
 error-import-unsupported-file = Ce fichier ne peut pas être lu : envoyez un fichier Excel (.xlsx) ou un fichier CSV.

@@ -17,6 +17,7 @@ shell-nav-users = Utilisateurs
 shell-nav-entities = Entités
 shell-nav-audit = Journal d’audit
 shell-nav-tokens = Jetons d’API
+shell-nav-webhooks = Webhooks
 shell-nav-sso = Authentification unique
 shell-nav-company = Entreprise
 shell-nav-profile = Mon profil

@@ -194,6 +194,9 @@ users-mail-undelivered-invitation-digest = La liste quotidienne des invitations 
 users-mail-undelivered-policy-reminder = Le rappel de lire la politique de confidentialité, envoyé à { $address }, n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
+users-mail-undelivered-webhook-off = L’avis de désactivation d’un point de terminaison webhook, envoyé à { $address }, n’a pas pu être distribué.
+# Variables:
+#   $address (String) - l’adresse à laquelle l’e-mail a été envoyé
 users-mail-undelivered-reset = L’e-mail de mot de passe envoyé à { $address } n’a pas pu être distribué.
 # Variables:
 #   $address (String) - l’adresse à laquelle l’e-mail a été envoyé

@@ -14,7 +14,7 @@ pub mod store;
 // the tests name them; the tree above says which layer each belongs to.
 pub use domain::{
     account, api_tokens, audit, auth, company, domains, entities, import, operators, privacy, scim, spreadsheet, sso,
-    users,
+    users, webhooks,
 };
 pub use http::{error, request_id, routes, security, static_files};
 pub use infra::{clock, config, i18n, jobs, mail, metrics, outbound, rate_limit, readiness, seal, seed, state};
@@ -210,6 +210,7 @@ pub async fn serve(
     };
     let mail = mail::deliver::spawn_loop(app.state.pool.clone(), app.mailer, stop.clone());
     let hourly = jobs::inactivity::spawn_hourly(app.state.clone(), stop.clone());
+    let webhooks = webhooks::deliver::spawn_loop(app.state.clone(), stop.clone());
     let served = axum::serve(listener, app.router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await;
@@ -217,6 +218,7 @@ pub async fn serve(
     if tokio::time::timeout(Duration::from_secs(30), async {
         let _ = mail.await;
         let _ = hourly.await;
+        let _ = webhooks.await;
     })
     .await
     .is_err()

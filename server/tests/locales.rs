@@ -165,6 +165,8 @@ fn locales_are_complete_consistent_and_used() {
         used.extend([action.message_id(), action.confirm_id()]);
     }
     used.extend(espace_api::bulk::BulkSkip::ALL.iter().map(|s| s.message_id()));
+    used.extend(espace_api::webhooks::EventType::ALL.iter().map(|e| e.message_id()));
+    used.extend(espace_api::webhooks::DeliveryError::ALL.iter().map(|e| e.message_id()));
     // The SSO error page and connection test build theirs from the code and the step.
     for error in espace_api::sso::SsoError::ALL {
         used.extend(["title", "body"].map(|part| format!("sso-error-{}-{part}", error.as_str())));

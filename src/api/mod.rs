@@ -15,3 +15,4 @@ pub mod sso;
 pub mod tokens;
 pub mod users;
 pub mod webauthn;
+pub mod webhooks;

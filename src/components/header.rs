@@ -76,6 +76,7 @@ pub fn AppHeader() -> impl IntoView {
                         <Show when=move || session.manages_users()>
                             <NavLink href="/audit" label="shell-nav-audit" />
                             <NavLink href="/tokens" label="shell-nav-tokens" />
+                            <NavLink href="/webhooks" label="shell-nav-webhooks" />
                         </Show>
                         <Show when=move || session.is_admin()>
                             <NavLink href="/sso" label="shell-nav-sso" />

@@ -19,3 +19,4 @@ pub mod sso_domains;
 pub mod sso_error;
 pub mod tokens;
 pub mod users;
+pub mod webhooks;

@@ -45,7 +45,7 @@ pub async fn record_user(
         Actor::System => None,
     };
     let changes = encode(changes)?;
-    store::audit::record(
+    write(
         conn,
         &store::audit::NewEvent {
             company_id: subject.company_id,
@@ -94,7 +94,7 @@ pub async fn record_domain(
     if let Some(actor) = actor {
         return record(conn, actor, (None, None), Some(domain), action, &AuditChanges::default()).await;
     }
-    store::audit::record(
+    write(
         conn,
         &store::audit::NewEvent {
             company_id,
@@ -149,7 +149,7 @@ async fn record(
 ) -> Result<(), AppError> {
     let actor_name = format!("{} {}", actor.first_name, actor.last_name);
     let changes = encode(changes)?;
-    store::audit::record(
+    write(
         conn,
         &store::audit::NewEvent {
             company_id: actor.company_id,
@@ -170,6 +170,13 @@ async fn record(
     )
     .await?;
     Ok(())
+}
+
+/// Every event is written here: in the log, and queued for the company's webhooks in the same
+/// transaction (no event without its change, no change without its event).
+async fn write(conn: &mut Conn, event: &store::audit::NewEvent<'_>) -> Result<(), AppError> {
+    let id = store::audit::record(conn, event).await?;
+    crate::webhooks::events::enqueue(conn, event, id).await
 }
 
 fn encode(changes: &AuditChanges) -> Result<Option<String>, AppError> {

@@ -17,3 +17,4 @@ pub mod scim;
 pub mod spreadsheet;
 pub mod sso;
 pub mod users;
+pub mod webhooks;

@@ -1,5 +1,5 @@
-//! Every request Espace sends on a company's behalf (to its identity provider; later its
-//! webhooks) goes through `Outbound`: an address an administrator typed, or one a provider's
+//! Every request Espace sends on a company's behalf (to its identity provider, to its
+//! webhook endpoints) goes through `Outbound`: an address an administrator typed, or one a provider's
 //! discovery document named, must not reach this server's own network. So:
 //! - https only (plain http to loopback only with `ESPACE_ALLOW_LOOPBACK_URLS=1`, for tests);
 //! - the host is resolved by Espace itself and refused when any of its addresses is loopback,
@@ -36,9 +36,12 @@ pub enum Refusal {
     /// The host does not resolve, or DNS did not answer.
     #[error("host not found")]
     UnknownHost,
-    /// Connection, TLS or timeout.
+    /// Connection or TLS.
     #[error("not reachable")]
     Unreachable,
+    /// No answer in time.
+    #[error("no answer in time")]
+    Timeout,
     /// The answer is larger than `MAX_ANSWER_BYTES`.
     #[error("answer too large")]
     TooLarge,
@@ -199,6 +202,9 @@ impl Outbound {
 
 /// The refusal behind a reqwest error: the resolver's own, else the network's category.
 fn refusal_of(error: &reqwest::Error) -> Refusal {
+    if error.is_timeout() {
+        return Refusal::Timeout;
+    }
     let mut source = std::error::Error::source(error);
     while let Some(inner) = source {
         if let Some(refusal) = inner.downcast_ref::<Refusal>() {

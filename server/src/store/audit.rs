@@ -26,12 +26,12 @@ pub struct NewEvent<'a> {
     pub changes: Option<&'a str>,
 }
 
-/// Records an event in the caller's transaction.
-pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// Records an event in the caller's transaction; its id.
+pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
         "INSERT INTO audit_log (company_id, at, action, actor_id, actor_name, actor_key, subject_id, subject_name,
              subject_email, subject_key, entity_id, entity_name, changes, actor_token)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(e.company_id)
     .bind(e.at)
@@ -47,9 +47,8 @@ pub async fn record(conn: &mut Conn, e: &NewEvent<'_>) -> Result<(), sqlx::Error
     .bind(e.entity_name)
     .bind(e.changes)
     .bind(i64::from(e.actor_token))
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_one(conn)
+    .await
 }
 
 /// The newest event's id in the company (0 if none): what a batch's first event comes after.

@@ -28,7 +28,9 @@ const BY_USER: [&str; 14] = [
 ];
 
 /// Every table that names the company itself, in the order they can go.
-const BY_COMPANY: [&str; 12] = [
+const BY_COMPANY: [&str; 14] = [
+    "webhook_messages",
+    "webhook_endpoints",
     "operator_idempotency",
     "sso_default_services",
     "service_orders",
@@ -69,6 +71,12 @@ pub async fn erase(conn: &mut Conn, company_id: CompanyId) -> Result<(), sqlx::E
         .bind(company_id)
         .execute(&mut *conn)
         .await?;
+    sqlx::query(
+        "DELETE FROM webhook_endpoint_scopes WHERE endpoint_id IN (SELECT id FROM webhook_endpoints WHERE company_id = $1)",
+    )
+    .bind(company_id)
+    .execute(&mut *conn)
+    .await?;
     for table in BY_COMPANY {
         sqlx::query(&format!("DELETE FROM {table} WHERE company_id = $1")).bind(company_id).execute(&mut *conn).await?;
     }

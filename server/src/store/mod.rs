@@ -35,6 +35,7 @@ pub mod sso;
 pub mod support;
 pub mod tokens;
 pub mod users;
+pub mod webhooks;
 
 pub use scope::Scope;
 

@@ -11,6 +11,7 @@ use tower::ServiceExt;
 pub mod dns;
 pub mod oidc;
 pub mod operator;
+pub mod receiver;
 
 pub struct TestApp {
     pub app: App,

@@ -16,12 +16,27 @@ use crate::components::form::field::{RequiredMark, RequiredNote, TextField};
 use crate::components::form::{use_submit, RadioCards, RadioOption};
 use crate::components::time;
 use crate::i18n;
-use crate::pages::users::entity_fields::{entities_now, Entities, ScopeBoxes};
+use crate::pages::users::entity_fields::{entities_now, Entities, ScopeChoice, ScopeTexts};
 
 /// The lives offered, in days (the contract allows up to `MAX_DAYS`); the form starts on
 /// `DEFAULT_DAYS`.
 const DAY_CHOICES: [u32; 4] = [30, 90, 180, 365];
 const DEFAULT_DAYS: u32 = 90;
+
+/// The scope's ids and words on this form.
+const SCOPE_TEXTS: ScopeTexts = ScopeTexts {
+    boxes: "token-scope",
+    kind: "token-scope-kind",
+    company_id: "token-scope-company",
+    chosen_id: "token-scope-chosen",
+    legend: "tokens-scope",
+    company: "tokens-scope-company",
+    company_help: "tokens-scope-company-help",
+    chosen: "tokens-scope-chosen",
+    chosen_help: "tokens-scope-chosen-help",
+    entities_legend: "tokens-scope-entities",
+    team_hint: "tokens-scope-team-hint",
+};
 
 fn input_id(field: TokenField) -> &'static str {
     match field {
@@ -106,14 +121,6 @@ pub fn CreateTokenForm(
         let problems = request.validate();
         create.send(request, problems);
     };
-    let toggle = move |(entity, on): (EntityId, bool)| {
-        chosen.update(|c| {
-            c.retain(|x| *x != entity);
-            if on {
-                c.push(entity);
-            }
-        });
-    };
     let permission_error = create.error(TokenField::Permission);
     let scope_error = create.error(TokenField::Scope);
     let days_error = create.error_with(TokenField::Days, field_error_text);
@@ -131,60 +138,15 @@ pub fn CreateTokenForm(
             help: "tokens-permission-manage-help",
         },
     ];
-    let scope_boxes = move |legend: &'static str| {
-        view! {
-            <ScopeBoxes
-                id="token-scope"
-                legend=i18n::msg(legend)
-                entities=entities
-                chosen=chosen
-                on_toggle=toggle
-                error=scope_error
-            />
-        }
-    };
-    let scope_field = if reader_admin {
-        let kinds = vec![
-            RadioOption {
-                value: true,
-                id: "token-scope-company",
-                label: "tokens-scope-company",
-                help: "tokens-scope-company-help",
-            },
-            RadioOption {
-                value: false,
-                id: "token-scope-chosen",
-                label: "tokens-scope-chosen",
-                help: "tokens-scope-chosen-help",
-            },
-        ];
-        view! {
-            <fieldset
-                class="field roles"
-                aria-describedby="token-scope-kind-error"
-                aria-invalid=move || (whole.get() && scope_error.with(Option::is_some)).to_string()
-            >
-                <legend>{i18n::msg("tokens-scope")}<RequiredMark /></legend>
-                <RadioCards
-                    name="token-scope-kind"
-                    options=kinds
-                    selected=Signal::derive(move || Some(whole.get()))
-                    on_choose=move |company| whole.set(company)
-                />
-                // The entity boxes show the error when they are there.
-                <p id="token-scope-kind-error" class="field-error">
-                    {move || if whole.get() { scope_error.get() } else { None }}
-                </p>
-            </fieldset>
-            <Show when=move || !whole.get()>{scope_boxes("tokens-scope-entities")}</Show>
-        }
-        .into_any()
-    } else {
-        view! {
-            <p class="hint">{i18n::msg("tokens-scope-team-hint")}</p>
-            {scope_boxes("tokens-scope")}
-        }
-        .into_any()
+    let scope_field = view! {
+        <ScopeChoice
+            texts=SCOPE_TEXTS
+            reader_admin=reader_admin
+            entities=entities
+            whole=whole
+            chosen=chosen
+            error=scope_error
+        />
     };
     let language = i18n::language_signal();
     let expiry = i18n::msg_with("tokens-expires-on", move || {

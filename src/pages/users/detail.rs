@@ -57,6 +57,7 @@ fn undelivered_message_id(kind: EmailKind) -> &'static str {
         EmailKind::InvitationReminder => "users-mail-undelivered-invitation-reminder",
         EmailKind::InvitationDigest => "users-mail-undelivered-invitation-digest",
         EmailKind::PolicyReminder => "users-mail-undelivered-policy-reminder",
+        EmailKind::WebhookOff => "users-mail-undelivered-webhook-off",
         EmailKind::InactivityWarning => "users-mail-undelivered-inactivity-warning",
     }
 }

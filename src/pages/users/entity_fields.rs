@@ -189,3 +189,98 @@ pub fn ScopeBoxes(
         </fieldset>
     }
 }
+
+/// The ids and words of a `ScopeChoice`: what differs between the forms that ask for one.
+#[derive(Debug, Clone, Copy)]
+pub struct ScopeTexts {
+    /// The entity boxes' fieldset; their error is `{boxes}-error`.
+    pub boxes: &'static str,
+    /// The radio group's name; its error is `{kind}-error`.
+    pub kind: &'static str,
+    pub company_id: &'static str,
+    pub chosen_id: &'static str,
+    /// Fluent ids: the legend, the two choices and their help, the boxes' legend under
+    /// "chosen entities", and the hint a team administrator reads.
+    pub legend: &'static str,
+    pub company: &'static str,
+    pub company_help: &'static str,
+    pub chosen: &'static str,
+    pub chosen_help: &'static str,
+    pub entities_legend: &'static str,
+    pub team_hint: &'static str,
+}
+
+/// What something reaches (an API token, a webhook endpoint): an Administrator chooses the
+/// whole company or some entities; a team administrator chooses among their entities only.
+#[component]
+pub fn ScopeChoice(
+    /// Its ids and words.
+    texts: ScopeTexts,
+    /// Whether the reader is an Administrator.
+    reader_admin: bool,
+    /// The entities in the reader's reach.
+    entities: Entities,
+    /// The whole company is chosen (Administrators only).
+    whole: RwSignal<bool>,
+    /// The entities checked.
+    chosen: RwSignal<Vec<EntityId>>,
+    /// What is wrong with the scope.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    use crate::components::form::{RadioCards, RadioOption};
+    let toggle = move |(entity, on): (EntityId, bool)| {
+        chosen.update(|c| {
+            c.retain(|x| *x != entity);
+            if on {
+                c.push(entity);
+            }
+        });
+    };
+    let boxes = move |legend: &'static str| {
+        view! {
+            <ScopeBoxes
+                id=texts.boxes
+                legend=i18n::msg(legend)
+                entities=entities
+                chosen=chosen
+                on_toggle=toggle
+                error=error
+            />
+        }
+    };
+    if !reader_admin {
+        return view! {
+            <p class="hint">{i18n::msg(texts.team_hint)}</p>
+            {boxes(texts.legend)}
+        }
+        .into_any();
+    }
+    let kinds = vec![
+        RadioOption { value: true, id: texts.company_id, label: texts.company, help: texts.company_help },
+        RadioOption { value: false, id: texts.chosen_id, label: texts.chosen, help: texts.chosen_help },
+    ];
+    let kind_error = format!("{}-error", texts.kind);
+    let described_by = kind_error.clone();
+    view! {
+        <fieldset
+            class="field roles"
+            aria-describedby=described_by
+            aria-invalid=move || (whole.get() && error.with(Option::is_some)).to_string()
+        >
+            <legend>{i18n::msg(texts.legend)}<RequiredMark /></legend>
+            <RadioCards
+                name=texts.kind
+                options=kinds
+                selected=Signal::derive(move || Some(whole.get()))
+                on_choose=move |company| whole.set(company)
+            />
+            // The entity boxes show the error when they are there.
+            <p id=kind_error class="field-error">
+                {move || if whole.get() { error.get() } else { None }}
+            </p>
+        </fieldset>
+        <Show when=move || !whole.get()>{boxes(texts.entities_legend)}</Show>
+    }
+    .into_any()
+}

@@ -27,6 +27,8 @@ pub mod sso;
 pub mod tokens;
 pub mod users;
 pub mod v1;
+pub mod v1_webhooks;
+pub mod webhooks;
 
 /// The largest request body: far above any form, far below what could hurt. Imports have
 /// their own limits (`espace_api::import`).
@@ -155,6 +157,12 @@ pub fn api(state: AppState) -> Router<AppState> {
         .route("/import/{batch}/report.csv", get(import::report))
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}/revoke", post(tokens::revoke))
+        .route("/webhooks", get(webhooks::list).post(webhooks::create))
+        .route("/webhooks/{id}", get(webhooks::show).put(webhooks::update).delete(webhooks::remove))
+        .route("/webhooks/{id}/rotate", post(webhooks::rotate))
+        .route("/webhooks/{id}/test", post(webhooks::test))
+        .route("/webhooks/{id}/deliveries/{delivery}", get(webhooks::delivery))
+        .route("/webhooks/{id}/deliveries/{delivery}/resend", post(webhooks::resend))
         .nest("/v1", v1_routes())
         .nest("/operator/v1", operator_v1_routes())
         .fallback(api_not_found)
@@ -188,6 +196,15 @@ fn v1_routes() -> Router<AppState> {
         .route("/users/invitations/renew", post(v1::renew_invitations))
         .route("/services", get(v1::services))
         .route("/entities", get(v1::entities))
+        .route("/webhooks", get(v1_webhooks::list_webhooks).post(v1_webhooks::create_webhook))
+        .route(
+            "/webhooks/{id}",
+            get(v1_webhooks::get_webhook).put(v1_webhooks::update_webhook).delete(v1_webhooks::delete_webhook),
+        )
+        .route("/webhooks/{id}/rotate", post(v1_webhooks::rotate_webhook_secret))
+        .route("/webhooks/{id}/test", post(v1_webhooks::send_test_event))
+        .route("/webhooks/{id}/deliveries/{delivery}", get(v1_webhooks::get_delivery))
+        .route("/webhooks/{id}/deliveries/{delivery}/resend", post(v1_webhooks::resend_delivery))
         .route("/openapi.json", get(v1::openapi))
 }
 

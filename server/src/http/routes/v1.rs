@@ -25,7 +25,7 @@ use utoipa::OpenApi;
 /// What a call that reads may answer besides its success.
 #[allow(dead_code)] // only its documentation is used
 #[derive(utoipa::IntoResponses)]
-enum ReadErrors {
+pub(super) enum ReadErrors {
     #[response(status = 400, description = "A query value is not what this endpoint takes")]
     BadRequest(ApiError),
     #[response(status = 401, description = "No token, or an unknown, expired or revoked one")]
@@ -39,7 +39,7 @@ enum ReadErrors {
 /// What a call that changes something may answer besides its success.
 #[allow(dead_code)] // only its documentation is used
 #[derive(utoipa::IntoResponses)]
-enum WriteErrors {
+pub(super) enum WriteErrors {
     #[response(status = 400, description = "The body or a query value is not what this endpoint takes")]
     BadRequest(ApiError),
     #[response(status = 401, description = "No token, or an unknown, expired or revoked one")]
@@ -81,7 +81,16 @@ enum WriteErrors {
         bulk_action,
         renew_invitations,
         services,
-        entities
+        entities,
+        super::v1_webhooks::list_webhooks,
+        super::v1_webhooks::create_webhook,
+        super::v1_webhooks::get_webhook,
+        super::v1_webhooks::update_webhook,
+        super::v1_webhooks::delete_webhook,
+        super::v1_webhooks::rotate_webhook_secret,
+        super::v1_webhooks::send_test_event,
+        super::v1_webhooks::get_delivery,
+        super::v1_webhooks::resend_delivery
     ),
     components(schemas(
         espace_api::users::SortKey,
@@ -92,14 +101,17 @@ enum WriteErrors {
         ApiError,
         espace_api::ErrorCode,
         espace_api::FieldError,
-        espace_api::FieldErrorCode
+        espace_api::FieldErrorCode,
+        espace_api::webhooks::EventPayload
     )),
     modifiers(&BearerToken),
     security(("bearer" = [])),
     tags(
         (name = "users", description = "Users: list, search, read, create, edit, permissions, lifecycle actions"),
         (name = "services", description = "The company's services and their seats"),
-        (name = "entities", description = "The company's entities in the token's scope")
+        (name = "entities", description = "The company's entities in the token's scope"),
+        (name = "webhooks", description = "Endpoints told of every change as it happens (see `webhooks` for the \
+            messages), their signing secrets and deliveries")
     )
 )]
 pub struct ApiDoc;
@@ -134,6 +146,38 @@ pub(super) fn add_created_links(document: &mut serde_json::Value, created: &str,
     created["links"] = serde_json::Value::Object(links);
 }
 
+/// The document's `webhooks`: one POST per event type, its body `EventPayload`, its headers
+/// those of the Standard Webhooks specification. Added to the JSON: utoipa 5 has no
+/// `webhooks` of its own.
+pub(super) fn add_webhooks(document: &mut serde_json::Value) {
+    let mut webhooks = serde_json::Map::new();
+    for event in espace_api::webhooks::EventType::ALL {
+        let operation = serde_json::json!({
+            "post": {
+                "operationId": format!("webhook_{}", event.as_str().replace(['.', '-'], "_")),
+                "summary": format!("`{}`", event.as_str()),
+                "description": "Sent to each endpoint that chose this event type (and, for an endpoint limited to \
+                    entities, whose entities it concerns). Verify `webhook-signature` with the endpoint's secret as \
+                    the Standard Webhooks specification says (HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>`), \
+                    answer 2xx within 10 seconds; anything else is tried again with exponential backoff for 3 days.",
+                "parameters": [
+                    { "name": "webhook-id", "in": "header", "required": true, "schema": { "type": "string" },
+                      "description": "`msg_<id>`, the same on every try: drop a repeat" },
+                    { "name": "webhook-timestamp", "in": "header", "required": true,
+                      "schema": { "type": "string" }, "description": "Unix seconds of this try" },
+                    { "name": "webhook-signature", "in": "header", "required": true,
+                      "schema": { "type": "string" }, "description": "`v1,<base64>`, two separated by a space for 24 hours after a rotation" }
+                ],
+                "requestBody": { "required": true, "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/EventPayload" } } } },
+                "responses": { "200": { "description": "Received (any 2xx)" } }
+            }
+        });
+        webhooks.insert(event.as_str().to_owned(), operation);
+    }
+    document["webhooks"] = serde_json::Value::Object(webhooks);
+}
+
 pub async fn openapi() -> impl axum::response::IntoResponse {
     // Built once: the document depends on the code only.
     static DOCUMENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
@@ -143,6 +187,12 @@ pub async fn openapi() -> impl axum::response::IntoResponse {
             "/paths/~1api~1v1~1users/post/responses/201",
             &["get_user", "update_user", "set_permissions", "user_action"],
         );
+        add_created_links(
+            &mut document,
+            "/paths/~1api~1v1~1webhooks/post/responses/201",
+            &["get_webhook", "update_webhook", "rotate_webhook_secret", "send_test_event", "delete_webhook"],
+        );
+        add_webhooks(&mut document);
         document.to_string()
     });
     ([(axum::http::header::CONTENT_TYPE, "application/json")], DOCUMENT.as_str())

@@ -149,6 +149,18 @@ pub fn policy_reminder(language: Language, company: &str, first_name: &str, link
     render(language, EmailKind::PolicyReminder, &args)
 }
 
+/// (subject, text) to an administrator: the endpoint at `url` failed for three days and was
+/// switched off; `link` is its page.
+pub fn webhook_off(language: Language, company: &str, first_name: &str, url: &str, link: &str) -> (String, String) {
+    let args = [
+        ("company", FluentValue::from(company)),
+        ("first_name", FluentValue::from(first_name)),
+        ("url", FluentValue::from(url)),
+        ("link", FluentValue::from(link)),
+    ];
+    render(language, EmailKind::WebhookOff, &args)
+}
+
 /// The messages of each kind: subject, text, and the HTML button's words when it has a link.
 fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static str>) {
     match kind {
@@ -184,6 +196,9 @@ fn message_ids(kind: EmailKind) -> (&'static str, &'static str, Option<&'static 
         ),
         EmailKind::PolicyReminder => {
             ("emails-policy-reminder-subject", "emails-policy-reminder-text", Some("emails-policy-reminder-button"))
+        }
+        EmailKind::WebhookOff => {
+            ("emails-webhook-off-subject", "emails-webhook-off-text", Some("emails-webhook-off-button"))
         }
         EmailKind::InvitationReminder => (
             "emails-invitation-reminder-subject",
