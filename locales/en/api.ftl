@@ -166,6 +166,58 @@ api-entities-ids = Their ids are the values of { $fields }.
 api-openapi-title = Get the OpenAPI document
 api-openapi-about = Describes every endpoint, parameter and answer of version 1 in the OpenAPI 3.1 format, which most API tools can import.
 
+## Webhooks
+
+api-webhooks-title = Webhooks
+api-webhooks-about = Webhooks tell your software of each change as it happens, so that it need not ask again and again. Add an endpoint (an https:// address of yours) on the Webhooks page or through the API below, choose its events, and Espace sends each one there as a POST with a JSON body.
+# Variables:
+#   $headers (String) - code: the three headers, “webhook-id, webhook-timestamp, webhook-signature”
+api-webhooks-headers = Messages follow the Standard Webhooks specification: each carries the headers { $headers }, and its signature is the HMAC-SHA256 of the id, the timestamp and the body, joined by dots.
+# Variables:
+#   $prefix (String) - code: the secret’s prefix, “whsec_”
+#   $hours (Number) - how long the previous secret still signs after a rotation, e.g. 24
+api-webhooks-secret = Check it with the endpoint’s signing secret (it starts with { $prefix }) using a Standard Webhooks library, which exists for most languages. After a new secret is made, messages carry two signatures for { NUMBER($hours) } hours: the previous secret and the new one both verify.
+# Variables:
+#   $seconds (Number) - how long Espace waits for an answer, e.g. 10
+#   $days (Number) - for how long a message is tried again, e.g. 3
+api-webhooks-delivery = Answer with a 2xx status within { NUMBER($seconds) } seconds; redirects are not followed. Any other answer is tried again later, waiting longer each time, for { NUMBER($days) } days; an endpoint that fails that long is switched off and your administrators are told by e-mail. An endpoint receives its events in the order they happened.
+# Variables:
+#   $header (String) - code: the header, “webhook-id”
+api-webhooks-repeat = A message tried again keeps its { $header }: if you receive it twice, handle it once.
+api-webhooks-scope = An endpoint limited to entities receives only the events about them and their users. The company’s own events (single sign-on settings, API tokens) go only to endpoints for the whole company.
+api-webhooks-events-caption = Event types
+api-col-event = Type
+api-col-happened = What happened
+api-webhooks-body = The body of a message:
+api-webhooks-list-title = List the webhook endpoints
+api-webhooks-list-about = Answers the endpoints the token sees, without their secrets.
+api-webhooks-create-title = Add a webhook endpoint
+# Variables:
+#   $field (String) - code: the answer’s field, “secret”
+api-webhooks-create-about = The answer holds the signing secret in { $field }: it is never shown again, so keep it in the receiving software.
+api-webhooks-get-title = Get a webhook endpoint
+api-webhooks-get-about = Answers the endpoint with its latest deliveries: the event, the attempts, the HTTP status and time of the last answer, and the error.
+api-webhooks-update-title = Change a webhook endpoint
+# Variables:
+#   $field (String) - code: the request’s field, “enabled”
+api-webhooks-update-about = Send every setting, as when adding it. { $field } switches it off or on; switched off, its events wait for it.
+api-webhooks-delete-title = Delete a webhook endpoint
+api-webhooks-delete-about = Stops sending at once; its waiting messages and deliveries are deleted.
+api-webhooks-rotate-title = Make a new signing secret
+# Variables:
+#   $hours (Number) - how long the previous secret still signs, e.g. 24
+api-webhooks-rotate-about = Answers the new secret, shown this once. The previous one still signs beside it for { NUMBER($hours) } hours.
+api-webhooks-test-title = Send a test event
+# Variables:
+#   $type (String) - code: the test event’s type, “webhook.test”
+api-webhooks-test-about = Queues a { $type } message for the endpoint, to try the receiving end.
+api-webhooks-delivery-title = Get a delivery
+# Variables:
+#   $field (String) - code: the answer’s field, “payload”
+api-webhooks-delivery-about = Answers the delivery with the exact body it sends, in { $field }.
+api-webhooks-resend-title = Send a delivery again
+api-webhooks-resend-about = Queues the message again, with the same id, for when its turn comes.
+
 ## Paging, retries, versions
 
 api-paging-title = Paging

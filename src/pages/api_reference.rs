@@ -11,6 +11,7 @@ mod endpoints;
 mod errors;
 mod parameters;
 mod samples;
+mod webhooks;
 
 use espace_api::tokens::MAX_DAYS;
 use espace_api::ErrorCode;
@@ -22,14 +23,16 @@ use self::blocks::{code, in_page_link, number, origin, CodeBlock, Part, Sentence
 use self::endpoints::EndpointsPart;
 use self::errors::ErrorsPart;
 use self::samples::PREFIX;
+use self::webhooks::WebhooksPart;
 use crate::components::page_title::use_page_title;
 use crate::i18n;
 
 /// The parts, in the page's order: (anchor, Fluent id of the heading).
-const PARTS: [(&str, &str); 9] = [
+const PARTS: [(&str, &str); 10] = [
     ("token", "api-token-title"),
     ("authentication", "api-auth-title"),
     ("endpoints", "api-endpoints-title"),
+    ("webhooks", "api-webhooks-title"),
     ("paging", "api-paging-title"),
     ("retries", "api-retries-title"),
     ("versions", "api-versions-title"),
@@ -61,6 +64,7 @@ pub fn ApiReferencePage() -> impl IntoView {
             <TokenPart />
             <AuthenticationPart />
             <EndpointsPart />
+            <WebhooksPart />
             <Part anchor="paging" title="api-paging-title">
                 <p>
                     <Sentence id="api-paging-body" args=vec![code("users", "users"), code("total", "total")] />

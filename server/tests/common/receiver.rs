@@ -1,5 +1,6 @@
 //! The webhook receiver the tests start (`scripts/webhook-receiver.py`): every message it gets
 //! is checked by the Standard Webhooks reference library against the secrets it was given.
+//! The server's tests and the end-to-end tests share this file (`#[path]`).
 
 use serde_json::{json, Value};
 
@@ -12,7 +13,12 @@ pub struct Receiver {
 impl Receiver {
     pub fn start() -> Receiver {
         use std::io::BufRead;
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        // The workspace's root, above whichever crate's tests include this file.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .find(|dir| dir.join("scripts/webhook-receiver.py").exists())
+            .expect("the workspace's scripts")
+            .to_owned();
         let python = root.join("target/test-venv/bin/python");
         assert!(
             python.exists(),

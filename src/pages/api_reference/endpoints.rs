@@ -11,6 +11,7 @@ use leptos_fluent::I18n;
 use super::blocks::{code, codes, in_page_link, origin, CodeBlock, Part, Sentence, Table};
 use super::parameters::{ListParameters, UserActions};
 use super::samples::{self, Access, Curl, Method, PREFIX};
+use super::webhooks;
 use super::OpenApiLink;
 use crate::i18n;
 
@@ -18,15 +19,15 @@ use crate::i18n;
 /// against), as the summary table and its own section show it.
 pub struct Endpoint {
     /// Its section's id: `/api#list-users`.
-    anchor: &'static str,
+    pub(super) anchor: &'static str,
     /// Its method, path and the token it needs, from the contract.
-    operation: Operation,
+    pub(super) operation: Operation,
     /// After the prefix: what the example calls.
-    call: &'static str,
+    pub(super) call: &'static str,
     /// The Fluent id of what it does.
-    title: &'static str,
+    pub(super) title: &'static str,
     /// The example's JSON body, for calls that send one.
-    body: Option<fn() -> String>,
+    pub(super) body: Option<fn() -> String>,
 }
 
 impl Endpoint {
@@ -125,7 +126,7 @@ pub static OPENAPI: Endpoint = Endpoint {
     body: None,
 };
 
-pub static ENDPOINTS: [&Endpoint; 11] = [
+pub static ENDPOINTS: [&Endpoint; 20] = [
     &LIST_USERS,
     &CREATE_USER,
     &GET_USER,
@@ -136,6 +137,15 @@ pub static ENDPOINTS: [&Endpoint; 11] = [
     &RENEW_INVITATIONS,
     &LIST_SERVICES,
     &LIST_ENTITIES,
+    &webhooks::LIST_WEBHOOKS,
+    &webhooks::CREATE_WEBHOOK,
+    &webhooks::GET_WEBHOOK,
+    &webhooks::UPDATE_WEBHOOK,
+    &webhooks::DELETE_WEBHOOK,
+    &webhooks::ROTATE_WEBHOOK_SECRET,
+    &webhooks::SEND_TEST_EVENT,
+    &webhooks::GET_DELIVERY,
+    &webhooks::RESEND_DELIVERY,
     &OPENAPI,
 ];
 
