@@ -77,10 +77,18 @@ pub enum AuditAction {
     PasskeyAdded,
     /// The person removed one of their passkeys.
     PasskeyRemoved,
+    /// A webhook endpoint added (the subject is its address).
+    WebhookAdded,
+    /// A webhook endpoint's address, events, scope or sending changed.
+    WebhookChanged,
+    /// A webhook endpoint deleted.
+    WebhookRemoved,
+    /// A webhook endpoint's signing secret renewed.
+    WebhookSecretRenewed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 41] = [
+    pub const ALL: [AuditAction; 45] = [
         AuditAction::Create,
         AuditAction::CreatedByImport,
         AuditAction::Activate,
@@ -122,6 +130,10 @@ impl AuditAction {
         AuditAction::EmailChangeUndone,
         AuditAction::PasskeyAdded,
         AuditAction::PasskeyRemoved,
+        AuditAction::WebhookAdded,
+        AuditAction::WebhookChanged,
+        AuditAction::WebhookRemoved,
+        AuditAction::WebhookSecretRenewed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -167,6 +179,10 @@ impl AuditAction {
             AuditAction::EmailChangeUndone => "email-change-undone",
             AuditAction::PasskeyAdded => "passkey-added",
             AuditAction::PasskeyRemoved => "passkey-removed",
+            AuditAction::WebhookAdded => "webhook-added",
+            AuditAction::WebhookChanged => "webhook-changed",
+            AuditAction::WebhookRemoved => "webhook-removed",
+            AuditAction::WebhookSecretRenewed => "webhook-secret-renewed",
         }
     }
 

@@ -220,7 +220,11 @@ impl EventType {
             | A::SecondStepReset
             | A::SecondStepPolicyChanged
             | A::PasskeyAdded
-            | A::PasskeyRemoved => return Vec::new(),
+            | A::PasskeyRemoved
+            | A::WebhookAdded
+            | A::WebhookChanged
+            | A::WebhookRemoved
+            | A::WebhookSecretRenewed => return Vec::new(),
         };
         vec![one]
     }

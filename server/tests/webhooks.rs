@@ -114,6 +114,11 @@ async fn a_change_reaches_the_endpoint_signed_once_as_the_reference_library_veri
     assert_eq!(res.status(), StatusCode::ACCEPTED);
     deliver_due(&t.app.state, store::now()).await.unwrap();
     assert_eq!(types(&receiver.received().await)[2], "webhook.test");
+
+    // Who pointed the company's events where is in the audit log.
+    let log = body_json(t.get("/api/audit?action=webhook-added", Some(&admin)).await).await;
+    assert_eq!(log["events"][0]["subject"], receiver.url("/hooks"));
+    assert_eq!(log["events"][0]["actor"], "Camille Martin");
 }
 
 #[tokio::test]

@@ -52,6 +52,10 @@ pub fn action_message_id(action: AuditAction) -> &'static str {
         AuditAction::EmailChangeUndone => "audit-email-change-undone",
         AuditAction::PasskeyAdded => "audit-passkey-added",
         AuditAction::PasskeyRemoved => "audit-passkey-removed",
+        AuditAction::WebhookAdded => "audit-webhook-added",
+        AuditAction::WebhookChanged => "audit-webhook-changed",
+        AuditAction::WebhookRemoved => "audit-webhook-removed",
+        AuditAction::WebhookSecretRenewed => "audit-webhook-secret-renewed",
     }
 }
 

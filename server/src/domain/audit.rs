@@ -82,6 +82,17 @@ pub async fn record_token(
     record(conn, actor, (None, None), Some(token_name), action, &AuditChanges::default()).await
 }
 
+/// An event about a webhook endpoint (added, changed, removed, secret renewed): its address is
+/// what it happened to.
+pub async fn record_webhook(
+    conn: &mut Conn,
+    actor: &CurrentUser,
+    url: &str,
+    action: AuditAction,
+) -> Result<(), AppError> {
+    record(conn, actor, (None, None), Some(url), action, &AuditChanges::default()).await
+}
+
 /// An event about one of the company's domains (verified, lost): found by an administrator's
 /// "Check now", or by the daily check (`actor` `None`).
 pub async fn record_domain(

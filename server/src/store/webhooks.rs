@@ -277,14 +277,15 @@ pub struct Message {
     pub next_attempt_at: i64,
 }
 
-/// The endpoint's oldest pending message: nothing after it goes before it.
-pub async fn head(conn: &mut Conn, endpoint: EndpointId) -> Result<Option<Message>, sqlx::Error> {
+/// The endpoint's oldest pending messages, in order: nothing after the first goes before it.
+pub async fn next(conn: &mut Conn, endpoint: EndpointId, limit: i64) -> Result<Vec<Message>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, payload, queued_at, attempts, next_attempt_at FROM webhook_messages
-         WHERE endpoint_id = $1 AND status = 'pending' ORDER BY id LIMIT 1",
+         WHERE endpoint_id = $1 AND status = 'pending' ORDER BY id LIMIT $2",
     )
     .bind(endpoint)
-    .fetch_optional(conn)
+    .bind(limit)
+    .fetch_all(conn)
     .await
 }
 

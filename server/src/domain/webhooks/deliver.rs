@@ -26,6 +26,8 @@ const LEASE_SECS: i64 = 120;
 const TURN: Duration = Duration::from_secs(60);
 /// Endpoints served at once by one instance.
 const ENDPOINTS_AT_ONCE: i64 = 16;
+/// Messages sent before their outcomes are written.
+const BATCH: i64 = 20;
 /// Wait after the first failure; multiplied by 4 at each further one, up to `MAX_BACKOFF_SECS`.
 pub const FIRST_BACKOFF_SECS: i64 = 30;
 pub const MAX_BACKOFF_SECS: i64 = 12 * 3600;
@@ -112,53 +114,65 @@ fn secrets(state: &AppState, endpoint: &Claimed, now: i64) -> Result<Vec<String>
 }
 
 /// Sends the endpoint's due messages in order until one fails, none is due, or its turn ends;
-/// then gives the lease back.
+/// then gives the lease back. Outcomes are written a batch at a time, one transaction for up
+/// to `BATCH` messages, so that a busy company's writers are not made to wait once per message
+/// (should the instance die between a send and its record, the message goes again, with the
+/// same `webhook-id`).
 async fn serve(state: &AppState, endpoint: Claimed, now: i64) -> Result<Report, AppError> {
     let mut report = Report::default();
     let started = Instant::now();
     let keys = secrets(state, &endpoint, now)?;
-    while started.elapsed() < TURN {
-        let mut conn = state.pool.acquire().await?;
-        let Some(message) = store::webhooks::head(&mut conn, endpoint.id).await? else { break };
-        if message.next_attempt_at > now {
+    let mut failing = false;
+    while started.elapsed() < TURN && !failing {
+        let batch = store::webhooks::next(&mut *state.pool.acquire().await?, endpoint.id, BATCH).await?;
+        let mut tried = Vec::new();
+        for message in batch.iter().take_while(|m| m.next_attempt_at <= now) {
+            let outcome = send(state, &endpoint, &keys, message).await;
+            failing = outcome.error.is_some();
+            tried.push((message, outcome, store::now()));
+            if failing || started.elapsed() >= TURN {
+                break;
+            }
+        }
+        if tried.is_empty() {
             break;
         }
-        drop(conn);
-        let tried = send(state, &endpoint, &keys, &message).await;
-        let at = store::now();
         let mut tx = store::write(&state.pool, store::Lock::Company(endpoint.company_id)).await?;
-        let failed = tried.error.is_some();
-        let expired = failed && now - message.queued_at >= RETRY_WINDOW_SECS;
-        let attempt = store::webhooks::Attempt {
-            at,
-            status: match (failed, expired) {
-                (false, _) => DeliveryStatus::Delivered,
-                (true, false) => DeliveryStatus::Pending,
-                (true, true) => DeliveryStatus::Failed,
-            },
-            next_attempt_at: now + backoff(message.attempts + 1),
-            http_status: tried.http_status,
-            latency_ms: tried.latency_ms,
-            error: tried.error,
-        };
-        store::webhooks::record_attempt(&mut tx, message.id, &attempt).await?;
-        if !failed {
-            store::webhooks::stop_failing(&mut tx, endpoint.id).await?;
-            tx.commit().await?;
-            report.delivered += 1;
-            continue;
+        for (message, outcome, at) in &tried {
+            let failed = outcome.error.is_some();
+            let expired = failed && now - message.queued_at >= RETRY_WINDOW_SECS;
+            let attempt = store::webhooks::Attempt {
+                at: *at,
+                status: match (failed, expired) {
+                    (false, _) => DeliveryStatus::Delivered,
+                    (true, false) => DeliveryStatus::Pending,
+                    (true, true) => DeliveryStatus::Failed,
+                },
+                next_attempt_at: now + backoff(message.attempts + 1),
+                http_status: outcome.http_status,
+                latency_ms: outcome.latency_ms,
+                error: outcome.error,
+            };
+            store::webhooks::record_attempt(&mut tx, message.id, &attempt).await?;
+            if failed {
+                tracing::info!(endpoint = %endpoint.id, message = %message.id, error = ?outcome.error,
+                    status = ?outcome.http_status, "webhook not delivered");
+                report.failed += 1;
+            } else {
+                report.delivered += 1;
+            }
         }
-        tracing::info!(endpoint = %endpoint.id, message = %message.id, error = ?tried.error, status = ?tried.http_status,
-            "webhook not delivered");
-        report.failed += 1;
-        store::webhooks::start_failing(&mut tx, endpoint.id, now).await?;
-        let three_days = now - endpoint.failing_since.unwrap_or(now) >= RETRY_WINDOW_SECS;
-        if three_days && store::webhooks::switch_off(&mut tx, endpoint.id, now).await? {
-            tell_admins(state, &mut tx, &endpoint).await?;
-            report.switched_off += 1;
+        if failing {
+            store::webhooks::start_failing(&mut tx, endpoint.id, now).await?;
+            let three_days = now - endpoint.failing_since.unwrap_or(now) >= RETRY_WINDOW_SECS;
+            if three_days && store::webhooks::switch_off(&mut tx, endpoint.id, now).await? {
+                tell_admins(state, &mut tx, &endpoint).await?;
+                report.switched_off += 1;
+            }
+        } else {
+            store::webhooks::stop_failing(&mut tx, endpoint.id).await?;
         }
         tx.commit().await?;
-        break;
     }
     let mut conn = state.pool.acquire().await?;
     store::webhooks::release(&mut conn, endpoint.id).await?;

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use espace_api::audit::AuditAction;
 use espace_api::entities::EntityRef;
 use espace_api::fields::Fields;
 use espace_api::webhooks::{
@@ -13,6 +14,7 @@ use espace_api::webhooks::{
 use espace_api::{CompanyId, EntityId, ErrorCode, FieldErrorCode};
 
 use super::{events, signature};
+use crate::audit;
 use crate::auth::extract::CurrentUser;
 use crate::auth::second_step::seal_secret;
 use crate::error::AppError;
@@ -190,6 +192,7 @@ pub async fn create(
         &entities,
     )
     .await?;
+    audit::record_webhook(&mut tx, actor, req.url.trim(), AuditAction::WebhookAdded).await?;
     let (found, scopes) = find(&mut tx, actor, id).await?;
     tx.commit().await?;
     Ok(EndpointWithSecret { endpoint: endpoint(found, &scopes), secret })
@@ -221,6 +224,7 @@ pub async fn update(
         state: &new_state,
     };
     store::webhooks::update(&mut tx, id, &changes, &entities).await?;
+    audit::record_webhook(&mut tx, actor, req.url.trim(), AuditAction::WebhookChanged).await?;
     let (found, scopes) = find(&mut tx, actor, id).await?;
     tx.commit().await?;
     Ok(endpoint(found, &scopes))
@@ -228,8 +232,9 @@ pub async fn update(
 
 pub async fn remove(state: &AppState, actor: &CurrentUser, id: EndpointId) -> Result<(), AppError> {
     let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
-    find(&mut tx, actor, id).await?;
+    let (found, _) = find(&mut tx, actor, id).await?;
     store::webhooks::remove(&mut tx, id).await?;
+    audit::record_webhook(&mut tx, actor, &found.url, AuditAction::WebhookRemoved).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -238,10 +243,11 @@ pub async fn remove(state: &AppState, actor: &CurrentUser, id: EndpointId) -> Re
 /// receiver can switch without losing a message.
 pub async fn rotate(state: &AppState, actor: &CurrentUser, id: EndpointId) -> Result<EndpointWithSecret, AppError> {
     let mut tx = store::write(&state.pool, store::Lock::Company(actor.company_id)).await?;
-    find(&mut tx, actor, id).await?;
+    let (found, _) = find(&mut tx, actor, id).await?;
     let secret = signature::new_secret();
     let until = store::now() + ROTATION_OVERLAP_SECS;
     store::webhooks::rotate(&mut tx, id, &seal_secret(state, secret.as_bytes())?, until).await?;
+    audit::record_webhook(&mut tx, actor, &found.url, AuditAction::WebhookSecretRenewed).await?;
     let (found, scopes) = find(&mut tx, actor, id).await?;
     tx.commit().await?;
     Ok(EndpointWithSecret { endpoint: endpoint(found, &scopes), secret })
