@@ -23,6 +23,8 @@ pub const RETRY_WINDOW_SECS: i64 = 3 * 24 * 3600;
 pub const ROTATION_OVERLAP_SECS: i64 = 24 * 3600;
 /// How long a delivery may take before it counts as failed.
 pub const TIMEOUT_SECS: u64 = 10;
+/// Delivered and given-up messages are deleted after this long (the pending ones stay).
+pub const KEEP_SECS: i64 = 30 * 24 * 3600;
 /// Deliveries an endpoint's page lists, newest first.
 pub const RECENT_DELIVERIES: usize = 50;
 

@@ -119,6 +119,14 @@ async fn a_change_reaches_the_endpoint_signed_once_as_the_reference_library_veri
     let log = body_json(t.get("/api/audit?action=webhook-added", Some(&admin)).await).await;
     assert_eq!(log["events"][0]["subject"], receiver.url("/hooks"));
     assert_eq!(log["events"][0]["actor"], "Camille Martin");
+
+    // Kept 30 days, then purged by the hourly pass.
+    let month = store::now() + espace_api::webhooks::KEEP_SECS + 60;
+    let purged = espace_server::jobs::inactivity::purge(&t.app.state, month).await.unwrap();
+    assert_eq!(purged.webhook_messages, 2, "the deactivation (sent twice) and the test");
+    let left: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM webhook_messages").fetch_one(&t.app.state.pool).await.unwrap();
+    assert_eq!(left, 0);
 }
 
 #[tokio::test]
@@ -422,4 +430,22 @@ async fn the_public_api_manages_endpoints_with_a_token_that_may_manage() {
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = call("GET", format!("/api/v1/webhooks/{id}"), read, Value::Null).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// A pass serves at most two endpoints of one company, so that one company's slow endpoints
+/// never hold every sender: the others' come first.
+#[tokio::test]
+async fn a_company_takes_at_most_two_senders_at_once() {
+    let t = start().await;
+    let admin = t.admin_cookie().await;
+    let receiver = Receiver::start();
+    for path in ["/a", "/b", "/c"] {
+        endpoint(&t, &admin, &receiver.url(path), &["user.deactivated"]).await;
+    }
+    act(&t, &admin, HELENE, "deactivate").await;
+    deliver_due(&t.app.state, store::now()).await.unwrap();
+    assert_eq!(receiver.received().await.len(), 2, "two of Acme's three endpoints in one pass");
+    deliver_due(&t.app.state, store::now()).await.unwrap();
+    let paths: Vec<String> = receiver.received().await.iter().map(|m| m["path"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(paths, ["/a", "/b", "/c"]);
 }

@@ -242,20 +242,36 @@ pub struct Claimed {
 }
 
 /// Takes up to `limit` endpoints that are on, have a message due and are held by no other
-/// instance, for `lease_secs`: the holder alone delivers their messages, one at a time.
-pub async fn claim_due(conn: &mut Conn, now: i64, lease_secs: i64, limit: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+/// instance, for `lease_secs`: the holder alone delivers their messages, one at a time. No
+/// company holds more than `per_company` leases at once, so that one company's slow endpoints
+/// never take every sender.
+pub async fn claim_due(
+    conn: &mut Conn,
+    now: i64,
+    lease_secs: i64,
+    limit: i64,
+    per_company: i64,
+) -> Result<Vec<Claimed>, sqlx::Error> {
     sqlx::query_as(
         "UPDATE webhook_endpoints SET lease_until = $1
-         WHERE id IN (SELECT e.id FROM webhook_endpoints e
-                      WHERE e.state = 'on' AND (e.lease_until IS NULL OR e.lease_until <= $2)
-                        AND EXISTS (SELECT 1 FROM webhook_messages m WHERE m.endpoint_id = e.id
-                                      AND m.status = 'pending' AND m.next_attempt_at <= $3)
-                      ORDER BY e.id LIMIT $4)
+         WHERE id IN (
+             SELECT id FROM (
+                 SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.company_id ORDER BY e.id)
+                        + (SELECT COUNT(*) FROM webhook_endpoints h
+                           WHERE h.company_id = e.company_id AND h.lease_until > $2) AS rank
+                 FROM webhook_endpoints e
+                 WHERE e.state = 'on' AND (e.lease_until IS NULL OR e.lease_until <= $3)
+                   AND EXISTS (SELECT 1 FROM webhook_messages m WHERE m.endpoint_id = e.id
+                                 AND m.status = 'pending' AND m.next_attempt_at <= $4)
+             ) candidates
+             WHERE rank <= $5 ORDER BY id LIMIT $6)
          RETURNING id, company_id, url, secret, previous_secret, previous_until, failing_since",
     )
     .bind(now + lease_secs)
     .bind(now)
     .bind(now)
+    .bind(now)
+    .bind(per_company)
     .bind(limit)
     .fetch_all(conn)
     .await
@@ -406,4 +422,15 @@ pub async fn resend(conn: &mut Conn, id: DeliveryId, now: i64) -> Result<(), sql
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Deletes the messages done (delivered or given up) before `before`: the hourly purge.
+pub async fn purge(conn: &mut Conn, before: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM webhook_messages WHERE status <> 'pending' AND COALESCE(last_attempt_at, created_at) < $1",
+    )
+    .bind(before)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
 }

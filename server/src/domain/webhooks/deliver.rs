@@ -25,7 +25,9 @@ const LEASE_SECS: i64 = 120;
 /// An endpoint's turn ends after this long, so that its lease never runs out mid-send.
 const TURN: Duration = Duration::from_secs(60);
 /// Endpoints served at once by one instance.
-const ENDPOINTS_AT_ONCE: i64 = 16;
+const ENDPOINTS_AT_ONCE: usize = 16;
+/// Endpoints of one company served at once by one instance: the others' turn comes.
+const PER_COMPANY: i64 = 2;
 /// Messages sent before their outcomes are written.
 const BATCH: i64 = 20;
 /// Wait after the first failure; multiplied by 4 at each further one, up to `MAX_BACKOFF_SECS`.
@@ -189,17 +191,20 @@ async fn tell_admins(state: &AppState, tx: &mut store::Conn, endpoint: &Claimed)
     Ok(())
 }
 
+/// Takes up to `limit` endpoints with a message due.
+async fn claim(state: &AppState, now: i64, limit: usize) -> Result<Vec<Claimed>, AppError> {
+    let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
+    let limit = i64::try_from(limit).unwrap_or(1);
+    let claimed = store::webhooks::claim_due(&mut tx, now, LEASE_SECS, limit, PER_COMPANY).await?;
+    tx.commit().await?;
+    Ok(claimed)
+}
+
 /// One pass at time `now` (a parameter, so tests can move the clock): takes the endpoints
-/// with a message due and serves them side by side.
+/// with a message due, serves them side by side, and waits for them all.
 pub async fn deliver_due(state: &AppState, now: i64) -> Result<Report, AppError> {
-    let claimed = {
-        let mut tx = store::write(&state.pool, store::Lock::Platform).await?;
-        let claimed = store::webhooks::claim_due(&mut tx, now, LEASE_SECS, ENDPOINTS_AT_ONCE).await?;
-        tx.commit().await?;
-        claimed
-    };
     let mut turns = tokio::task::JoinSet::new();
-    for endpoint in claimed {
+    for endpoint in claim(state, now, ENDPOINTS_AT_ONCE).await? {
         let state = state.clone();
         turns.spawn(async move { serve(&state, endpoint, now).await });
     }
@@ -217,9 +222,12 @@ pub async fn deliver_due(state: &AppState, now: i64) -> Result<Report, AppError>
     Ok(report)
 }
 
-/// Delivers every second until `stop`; a failing pass is logged and the next one runs.
+/// Every second until `stop`, takes endpoints for the senders that are free (at most
+/// `ENDPOINTS_AT_ONCE` turns run at once, each on its own): a slow endpoint holds one sender,
+/// never the others' next turn.
 pub fn spawn_loop(state: AppState, stop: CancellationToken) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        let senders = std::sync::Arc::new(tokio::sync::Semaphore::new(ENDPOINTS_AT_ONCE));
         let mut interval = tokio::time::interval(Duration::from_secs(1));
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -227,10 +235,26 @@ pub fn spawn_loop(state: AppState, stop: CancellationToken) -> tokio::task::Join
                 () = stop.cancelled() => break,
                 _ = interval.tick() => {}
             }
-            match deliver_due(&state, store::now()).await {
-                Ok(report) if report == Report::default() => {}
-                Ok(report) => tracing::debug!(?report, "webhook delivery pass"),
-                Err(e) => tracing::warn!(error = %e, "webhook delivery pass failed; will run again"),
+            let free = senders.available_permits();
+            if free == 0 {
+                continue;
+            }
+            let claimed = match claim(&state, store::now(), free).await {
+                Ok(claimed) => claimed,
+                Err(e) => {
+                    tracing::warn!(error = %e, "taking webhook endpoints failed; will try again");
+                    continue;
+                }
+            };
+            for endpoint in claimed {
+                let Ok(sender) = senders.clone().acquire_owned().await else { break };
+                let state = state.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = serve(&state, endpoint, store::now()).await {
+                        tracing::warn!(error = %e, "webhook delivery turn failed; the lease will lapse");
+                    }
+                    drop(sender);
+                });
             }
         }
     })

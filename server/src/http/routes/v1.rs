@@ -134,12 +134,13 @@ impl utoipa::Modify for BearerToken {
 /// such as schemathesis call its own operations with a real id: `created` is the JSON pointer
 /// of the creation's answer, each operation takes the id as `id`. Added to the JSON: utoipa 5.5
 /// writes a link's fields in snake case (`operation_id`), which readers reject.
-pub(super) fn add_created_links(document: &mut serde_json::Value, created: &str, operations: &[&str]) {
+pub(super) fn add_created_links(document: &mut serde_json::Value, created: &str, id: &str, operations: &[&str]) {
     let Some(created) = document.pointer_mut(created) else { return };
     let links: serde_json::Map<String, serde_json::Value> = operations
         .iter()
         .map(|operation| {
-            let link = serde_json::json!({ "operationId": operation, "parameters": { "id": "$response.body#/id" } });
+            let link =
+                serde_json::json!({ "operationId": operation, "parameters": { "id": format!("$response.body#{id}") } });
             ((*operation).to_owned(), link)
         })
         .collect();
@@ -185,11 +186,13 @@ pub async fn openapi() -> impl axum::response::IntoResponse {
         add_created_links(
             &mut document,
             "/paths/~1api~1v1~1users/post/responses/201",
+            "/id",
             &["get_user", "update_user", "set_permissions", "user_action"],
         );
         add_created_links(
             &mut document,
             "/paths/~1api~1v1~1webhooks/post/responses/201",
+            "/endpoint/id",
             &["get_webhook", "update_webhook", "rotate_webhook_secret", "send_test_event", "delete_webhook"],
         );
         add_webhooks(&mut document);

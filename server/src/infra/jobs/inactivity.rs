@@ -38,6 +38,8 @@ pub struct Purged {
     pub challenges: u64,
     /// Error answers kept for support past their 30 days.
     pub errors: u64,
+    /// Webhook messages delivered or given up more than 30 days ago.
+    pub webhook_messages: u64,
 }
 
 /// One pass at time `now` (a parameter, so tests can move the clock). Each user is handled in
@@ -109,6 +111,7 @@ pub async fn purge(state: &AppState, now: i64) -> Result<Purged, AppError> {
             .await?,
         challenges: store::second_step::purge_challenges(&mut tx, now).await?,
         errors: store::support::purge(&mut tx, now - crate::operators::support::KEEP_SECS).await?,
+        webhook_messages: store::webhooks::purge(&mut tx, now - espace_api::webhooks::KEEP_SECS).await?,
     };
     tx.commit().await?;
     // The user counts' deltas, folded into their rows company by company.
