@@ -127,7 +127,8 @@ async fn receiver() -> Res<Receiver> {
 
 /// Adds an endpoint hearing every event type at `url`: its id.
 async fn add_endpoint(admin: &reqwest::Client, base: &str, url: &str) -> Res<i64> {
-    let events: Vec<&str> = espace_api::webhooks::EventType::subscribable().map(|e| e.as_str()).collect();
+    let events: Vec<&str> =
+        espace_api::webhooks::EventType::subscribable().map(espace_api::webhooks::EventType::as_str).collect();
     let body = serde_json::json!({ "url": url, "description": "bench-load", "events": events });
     let response = admin.post(format!("{base}/api/webhooks")).json(&body).send().await?;
     let status = response.status().as_u16();
