@@ -476,3 +476,49 @@ async fn recovery_codes_are_listed_once_with_their_warning_in_each_language() {
     click(&root, "[data-testid=codes-saved]");
     assert!(saved.get_untracked());
 }
+
+#[wasm_bindgen_test]
+async fn webhook_deliveries_say_their_outcome_and_error_in_words_in_each_language() {
+    use espace_api::webhooks::{Delivery, DeliveryError, DeliveryId, DeliveryStatus, EndpointId, EventType};
+    use espace_web::pages::webhooks::deliveries::DeliveriesTable;
+    let root = container();
+    let delivery = |id, event, status, http_status, error| Delivery {
+        id: DeliveryId(id),
+        message_id: format!("msg_{id}"),
+        event,
+        created_at: 1_796_000_000,
+        status,
+        attempts: 2,
+        last_attempt_at: Some(1_796_000_030),
+        next_attempt_at: (status == DeliveryStatus::Pending).then_some(1_796_000_150),
+        http_status,
+        latency_ms: Some(12),
+        error,
+    };
+    let deliveries = vec![
+        delivery(2, EventType::UserDeactivated, DeliveryStatus::Pending, Some(500), Some(DeliveryError::Status)),
+        delivery(1, EventType::WebhookTest, DeliveryStatus::Delivered, Some(200), None),
+    ];
+    let _handle = mount_to(root.clone(), move || {
+        espace_web::components::toast::Toasts::provide();
+        view! {
+            <I18nProvider>
+                <LanguageSwitcher />
+                <DeliveriesTable endpoint=EndpointId(7) deliveries=deliveries on_resent=|()| {} />
+            </I18nProvider>
+        }
+    });
+    click(&root, "button[lang=en]");
+    leptos::task::tick().await;
+    let rows: Vec<String> =
+        (1..=2).map(|n| text(&root, &format!("[data-testid=delivery-row]:nth-child({n})"))).collect();
+    assert!(rows[0].contains("User deactivated") && rows[0].contains("user.deactivated"), "{}", rows[0]);
+    assert!(rows[0].contains("The endpoint answered 500 instead of a 2xx status."), "{}", rows[0]);
+    assert!(rows[0].contains("Waiting") && rows[0].contains("Next attempt"), "{}", rows[0]);
+    assert!(rows[1].contains("Delivered") && rows[1].contains("HTTP 200 in 12 ms"), "{}", rows[1]);
+    click(&root, "button[lang=fr]");
+    leptos::task::tick().await;
+    let first = text(&root, "[data-testid=delivery-row]");
+    assert!(first.contains("Le point de terminaison a répondu 500 au lieu d’un statut 2xx."), "{first}");
+    assert!(first.contains("Utilisateur désactivé") && first.contains("En attente"), "{first}");
+}

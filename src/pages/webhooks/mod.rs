@@ -5,7 +5,7 @@
 //! In parts: the list (`table`), the form to add or change one (`form`), an endpoint's page
 //! (`detail`) with its deliveries (`deliveries`).
 
-mod deliveries;
+pub mod deliveries;
 mod detail;
 mod form;
 mod table;
