@@ -2,7 +2,9 @@
 //! switch off or on, change, new secret, delete) and its latest deliveries, refreshed while
 //! the page is open.
 
-use espace_api::webhooks::{Endpoint, EndpointDetail, EndpointId, EndpointRequest, EndpointState, EndpointWithSecret};
+use espace_api::webhooks::{
+    DeliveryStatus, Endpoint, EndpointDetail, EndpointId, EndpointRequest, EndpointState, EndpointWithSecret,
+};
 use espace_api::{ApiError, ErrorCode};
 use leptos::prelude::*;
 use leptos::Params;
@@ -27,7 +29,7 @@ use crate::i18n;
 use crate::pages::users::entity_fields::load_entities;
 use crate::session::use_session;
 
-/// Deliveries are read again this often while the page is open.
+/// Deliveries are read again this often while some wait to be sent.
 const REFRESH_MS: u32 = 4000;
 
 #[derive(Params, Debug, Clone, PartialEq)]
@@ -60,10 +62,27 @@ pub fn WebhookPage() -> impl IntoView {
             }
         }
     });
-    // Deliveries change without the reader: read them again now and then.
-    if let Ok(handle) =
-        set_interval_with_handle(move || detail.refetch(), std::time::Duration::from_millis(REFRESH_MS.into()))
-    {
+    // Kept across loads: a reload redraws the endpoint, never what the reader is doing.
+    let ui = PageState {
+        editing: RwSignal::new(false),
+        confirming: RwSignal::new(None),
+        secret: RwSignal::new(None),
+        error: RwSignal::new(None),
+    };
+    // Deliveries change without the reader: while some wait, read them again now and then,
+    // unless the reader is changing the endpoint, answering a question or copying a secret.
+    let refresh = move || {
+        let busy = ui.editing.get_untracked()
+            || ui.confirming.with_untracked(Option::is_some)
+            || ui.secret.with_untracked(Option::is_some);
+        let waiting = detail.get_untracked().and_then(Result::ok).is_some_and(|d| {
+            d.endpoint.pending > 0 || d.deliveries.iter().any(|x| x.status == DeliveryStatus::Pending)
+        });
+        if waiting && !busy {
+            detail.refetch();
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(refresh, std::time::Duration::from_millis(REFRESH_MS.into())) {
         on_cleanup(move || handle.clear());
     }
     view! {
@@ -72,10 +91,20 @@ pub fn WebhookPage() -> impl IntoView {
                 <A href="/webhooks">{i18n::msg("webhooks-back")}</A>
             </p>
             <Loaded resource=detail let:d>
-                <EndpointView detail=d resource=detail />
+                <EndpointView detail=d resource=detail ui=ui />
             </Loaded>
         </section>
     }
+}
+
+/// What the reader is doing on the page, kept while the endpoint loads again.
+#[derive(Clone, Copy)]
+struct PageState {
+    editing: RwSignal<bool>,
+    confirming: RwSignal<Option<Ask>>,
+    /// A new secret, shown until Done.
+    secret: RwSignal<Option<EndpointWithSecret>>,
+    error: RwSignal<Option<ApiError>>,
 }
 
 #[component]
@@ -84,6 +113,8 @@ fn EndpointView(
     detail: EndpointDetail,
     /// Loaded again after each change.
     resource: Detail,
+    /// What the reader is doing, kept across loads.
+    ui: PageState,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let toasts = use_toasts();
@@ -92,10 +123,7 @@ fn EndpointView(
     let endpoint = detail.endpoint.clone();
     let id = endpoint.id;
     let stored = StoredValue::new(endpoint.clone());
-    let editing = RwSignal::new(false);
-    let confirming = RwSignal::new(None::<Ask>);
-    let secret = RwSignal::new(None::<EndpointWithSecret>);
-    let error = RwSignal::new(None::<ApiError>);
+    let PageState { editing, confirming, secret, error } = ui;
     let act = Action::new_local(move |ask: &Ask| {
         let ask = *ask;
         let navigate = navigate.clone();
