@@ -290,10 +290,12 @@ pub enum FieldErrorCode {
     TooLarge,
     /// Fewer seats than people hold: `max` is how many to free first.
     SeatsInUse,
+    /// An address on a private, loopback or internal network, where Espace sends nothing.
+    PrivateAddress,
 }
 
 impl FieldErrorCode {
-    pub const ALL: [FieldErrorCode; 23] = [
+    pub const ALL: [FieldErrorCode; 24] = [
         FieldErrorCode::Required,
         FieldErrorCode::TooLong,
         FieldErrorCode::InvalidEmail,
@@ -317,6 +319,7 @@ impl FieldErrorCode {
         FieldErrorCode::InvalidDate,
         FieldErrorCode::TooLarge,
         FieldErrorCode::SeatsInUse,
+        FieldErrorCode::PrivateAddress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -344,6 +347,7 @@ impl FieldErrorCode {
             FieldErrorCode::InvalidDate => "invalid-date",
             FieldErrorCode::TooLarge => "too-large",
             FieldErrorCode::SeatsInUse => "seats-in-use",
+            FieldErrorCode::PrivateAddress => "private-address",
         }
     }
 

@@ -86,6 +86,7 @@ field-error-duplicate = This e-mail address is already on an earlier row.
 field-error-no-seats-left = Over the whole import, one of these services does not have enough seats left.
 field-error-out-of-scope = This is outside your admin scope. Choose an entity you manage, or ask an administrator.
 field-error-invalid-url = Enter an address starting with https://.
+field-error-private-address = This address leads to a private or internal network, where Espace sends nothing. Enter a public https:// address.
 field-error-invalid-domain = Enter domain names such as example.com, without @.
 field-error-public-domain = This is a public mail provider’s domain, where anyone can get an address. Enter your company’s own domains.
 field-error-wrong-code = This code does not work. Enter the 6-digit code your app shows now, or an unused recovery code.

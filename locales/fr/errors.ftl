@@ -86,6 +86,7 @@ field-error-duplicate = Cette adresse e-mail figure déjà sur une ligne précé
 field-error-no-seats-left = Sur l’ensemble de l’import, l’un de ces services n’a plus assez de licences disponibles.
 field-error-out-of-scope = Cela dépasse votre périmètre d’administration. Choisissez une entité que vous gérez, ou demandez à un administrateur.
 field-error-invalid-url = Saisissez une adresse commençant par https://.
+field-error-private-address = Cette adresse mène à un réseau privé ou interne, vers lequel Espace n’envoie rien. Saisissez une adresse https:// publique.
 field-error-invalid-domain = Saisissez des noms de domaine comme exemple.fr, sans @.
 field-error-public-domain = Ce domaine est celui d’une messagerie publique, où chacun peut ouvrir une adresse. Saisissez les domaines propres à votre entreprise.
 field-error-wrong-code = Ce code ne fonctionne pas. Saisissez le code à 6 chiffres que votre application affiche maintenant, ou un code de secours inutilisé.

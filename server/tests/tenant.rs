@@ -396,7 +396,11 @@ async fn the_server_requests_no_private_address() {
             let res = t.json(method, path, Some(&admin), body.clone()).await;
             assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{method} {issuer}");
             let error = body_json(res).await;
-            assert_eq!(error["fields"][0], json!({ "field": "issuer", "code": "invalid-url" }), "{issuer}: {error}");
+            assert_eq!(
+                error["fields"][0],
+                json!({ "field": "issuer", "code": "private-address" }),
+                "{issuer}: {error}"
+            );
         }
     }
     // A name that resolves to a private address, or to a public and a private one.

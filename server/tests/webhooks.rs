@@ -271,18 +271,19 @@ async fn private_addresses_are_refused_as_typed_and_when_a_name_resolves_to_one(
     let t = start_with_dns(&["hooks.test"], |c| c.allow_loopback_urls = false).await;
     t.dns.as_ref().unwrap().set_a("inside.hooks.test", &["127.0.0.1".parse().unwrap()]).await;
     let admin = t.admin_cookie().await;
-    for url in [
-        "https://10.0.0.1/hook",
-        "https://169.254.169.254/latest",
-        "https://[::1]/",
-        "https://localhost/",
-        "http://127.0.0.1:9/",
-        "http://hooks.example.com/",
+    for (url, code) in [
+        ("https://10.0.0.1/hook", "private-address"),
+        ("https://169.254.169.254/latest", "private-address"),
+        ("https://[::1]/", "private-address"),
+        ("https://localhost/", "private-address"),
+        ("https://0x7f000001/", "private-address"),
+        ("http://127.0.0.1:9/", "private-address"),
+        ("http://hooks.example.com/", "invalid-url"),
     ] {
         let (status, body) = create(&t, &admin, json!({ "url": url, "events": ["user.deactivated"] })).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{url}");
         assert_eq!(body["fields"][0]["field"], "url", "{url}: {body}");
-        assert_eq!(body["fields"][0]["code"], "invalid-url", "{url}");
+        assert_eq!(body["fields"][0]["code"], code, "{url}");
     }
     // A name is resolved at each delivery, and refused there when it leads inside.
     let (id, _) = endpoint(&t, &admin, "https://inside.hooks.test/hook", &["user.deactivated"]).await;

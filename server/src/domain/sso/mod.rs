@@ -96,7 +96,10 @@ async fn settings_in(conn: &mut Conn, state: &AppState, company_id: CompanyId) -
 /// whose report fails.
 fn refuse_private_issuer(state: &AppState, req: &SsoSettingsRequest) -> Result<(), AppError> {
     if crate::outbound::names_private_host(&req.issuer, state.config.allow_loopback_urls) {
-        return Err(AppError::field(espace_api::sso::SsoField::Issuer.name(), espace_api::FieldErrorCode::InvalidUrl));
+        return Err(AppError::field(
+            espace_api::sso::SsoField::Issuer.name(),
+            espace_api::FieldErrorCode::PrivateAddress,
+        ));
     }
     Ok(())
 }

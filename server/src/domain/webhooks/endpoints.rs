@@ -138,7 +138,7 @@ async fn checked(
 ) -> Result<Vec<EntityId>, AppError> {
     AppError::check(req.validate())?;
     if crate::outbound::names_private_host(&req.url, state.config.allow_loopback_urls) {
-        return Err(AppError::field(EndpointField::Url.name(), FieldErrorCode::InvalidUrl));
+        return Err(AppError::field(EndpointField::Url.name(), FieldErrorCode::PrivateAddress));
     }
     match &req.scope {
         None if actor.scope != Scope::Company => {
