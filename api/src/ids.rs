@@ -41,4 +41,8 @@ id_types! {
     ServiceId,
     /// An API token.
     TokenId,
+    /// A webhook endpoint.
+    EndpointId,
+    /// One message to one webhook endpoint (its tries share the `webhook-id` `msg_<id>`).
+    DeliveryId,
 }

@@ -28,38 +28,7 @@ pub const KEEP_SECS: i64 = 30 * 24 * 3600;
 /// Deliveries an endpoint's page lists, newest first.
 pub const RECENT_DELIVERIES: usize = 50;
 
-/// The id type of an endpoint and of one of its messages.
-macro_rules! webhook_ids {
-    ($($(#[$doc:meta])* $name:ident),+) => {$(
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
-        #[cfg_attr(feature = "sqlx", derive(sqlx::Type), sqlx(transparent))]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = i64))]
-        pub struct $name(pub i64);
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                self.0.fmt(f)
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = std::num::ParseIntError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                s.parse().map($name)
-            }
-        }
-    )+};
-}
-
-webhook_ids! {
-    /// A webhook endpoint.
-    EndpointId,
-    /// One message to one endpoint (its deliveries share the `webhook-id` `msg_<id>`).
-    DeliveryId
-}
+pub use crate::ids::{DeliveryId, EndpointId};
 
 /// What an event says happened. The Fluent id is `webhooks-event-<name with - for .>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

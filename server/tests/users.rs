@@ -16,17 +16,7 @@ fn names(page: &Value) -> Vec<String> {
 }
 
 async fn act(t: &TestApp, cookie: &str, id: i64, action: &str) -> (StatusCode, Value) {
-    let version = t.detail(cookie, id).await["version"].as_i64().unwrap();
-    let res = t
-        .json(
-            "POST",
-            &format!("/api/users/{id}/actions"),
-            Some(cookie),
-            json!({ "action": action, "version": version }),
-        )
-        .await;
-    let status = res.status();
-    (status, body_json(res).await)
+    t.act(cookie, id, action).await
 }
 
 #[tokio::test]

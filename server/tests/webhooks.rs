@@ -33,17 +33,8 @@ async fn endpoint(t: &TestApp, cookie: &str, url: &str, events: &[&str]) -> (i64
 }
 
 async fn act(t: &TestApp, cookie: &str, email: &str, action: &str) {
-    let id = t.user_id(email).await;
-    let version = t.version(cookie, id).await;
-    let res = t
-        .json(
-            "POST",
-            &format!("/api/users/{id}/actions"),
-            Some(cookie),
-            json!({ "action": action, "version": version }),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK, "{action} {email}");
+    let (status, body) = t.act(cookie, t.user_id(email).await, action).await;
+    assert_eq!(status, StatusCode::OK, "{action} {email}: {body}");
 }
 
 async fn detail(t: &TestApp, cookie: &str, id: i64) -> Value {
@@ -358,7 +349,7 @@ async fn scope_and_company_bound_what_an_endpoint_receives_and_who_sees_it() {
     assert_eq!(at("/lyon"), ["l@acme.example"], "Lyon's endpoint hears nothing of Paris");
 
     // Another company: nothing of Acme's, by list or by id, and its changes reach no Acme endpoint.
-    let (_, gus) = common::globex_with(&t, "gus@globex.example", espace_api::users::Role::Admin, Some(PASSWORD)).await;
+    common::globex_with(&t, "gus@globex.example", espace_api::users::Role::Admin, Some(PASSWORD)).await;
     let globex = t.sign_in("gus@globex.example", PASSWORD).await;
     assert_eq!(body_json(t.get("/api/webhooks", Some(&globex)).await).await, json!([]));
     for path in [format!("/api/webhooks/{lyon_id}"), format!("/api/webhooks/{company_wide}/deliveries/1")] {
@@ -368,7 +359,6 @@ async fn scope_and_company_bound_what_an_endpoint_receives_and_who_sees_it() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let res = t.json("DELETE", &format!("/api/webhooks/{company_wide}"), Some(&globex), json!({})).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    let _ = gus;
     let entities = body_json(t.get("/api/entities", Some(&globex)).await).await;
     let globex_entity = entities[0]["id"].as_i64().unwrap();
     let res = t

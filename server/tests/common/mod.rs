@@ -193,6 +193,15 @@ impl TestApp {
         self.detail(cookie, id).await["version"].as_i64().expect("version")
     }
 
+    /// A lifecycle action on user `id` at their current version: the answer's status and body.
+    pub async fn act(&self, cookie: &str, id: i64, action: &str) -> (StatusCode, serde_json::Value) {
+        let version = self.version(cookie, id).await;
+        let body = serde_json::json!({ "action": action, "version": version });
+        let res = self.json("POST", &format!("/api/users/{id}/actions"), Some(cookie), body).await;
+        let status = res.status();
+        (status, body_json(res).await)
+    }
+
     /// The link of the newest e-mail to `to`.
     pub async fn last_link(&self, to: &str) -> String {
         sqlx::query_scalar(
