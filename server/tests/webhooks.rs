@@ -60,6 +60,9 @@ async fn a_change_reaches_the_endpoint_signed_once_as_the_reference_library_veri
     assert!(secret.starts_with("whsec_"));
     receiver.set(&[&secret, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"], 200, 0.0).await;
 
+    // No event without its change: a refused deactivation (of oneself) tells nobody.
+    let camille = t.user_id(&t.demo.email).await;
+    assert_eq!(t.act(&admin, camille, "deactivate").await.0, StatusCode::FORBIDDEN);
     act(&t, &admin, HELENE, "deactivate").await;
     let report = deliver_due(&t.app.state, store::now()).await.unwrap();
     assert_eq!(report.delivered, 1, "{report:?}");

@@ -348,6 +348,20 @@ mod tests {
         assert_eq!(documented, contract);
     }
 
+    /// Every event type is in the document's `webhooks`, with a body the document defines.
+    #[test]
+    fn every_event_type_is_documented_as_a_webhook() {
+        let mut document = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        add_webhooks(&mut document);
+        for event in espace_api::webhooks::EventType::ALL {
+            let post = &document["webhooks"][event.as_str()]["post"];
+            let body = &post["requestBody"]["content"]["application/json"]["schema"]["$ref"];
+            assert_eq!(body, "#/components/schemas/EventPayload", "{}", event.as_str());
+        }
+        let payload = &document["components"]["schemas"]["EventPayload"]["properties"];
+        assert!(payload["type"].is_object() && payload["data"].is_object(), "{payload}");
+    }
+
     /// The limits the document states are the ones the contract checks.
     #[test]
     fn the_bulk_limit_is_documented_as_checked() {
