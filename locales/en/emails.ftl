@@ -387,7 +387,7 @@ emails-webhook-off-text =
 
     For three days, the webhook endpoint { $url } of the { $company } customer space has not accepted the events sent to it, so it was switched off: events are no longer sent there, and those waiting were given up.
 
-    Once the receiving end works again, switch the endpoint back on from its page. You can send a test event first.
+    Once the receiving end works again, switch the endpoint back on from its page, then send a test event to check it.
 
     { $link }
 # HTML version: the button that opens the endpoint's page.

@@ -387,7 +387,7 @@ emails-webhook-off-text =
 
     Depuis trois jours, le point de terminaison webhook { $url } de l’espace client { $company } n’accepte plus les événements qui lui sont envoyés : il a donc été désactivé. Les événements n’y sont plus envoyés, et ceux en attente ont été abandonnés.
 
-    Une fois la réception rétablie, réactivez le point de terminaison depuis sa page. Vous pouvez d’abord envoyer un événement de test.
+    Une fois la réception rétablie, réactivez le point de terminaison depuis sa page, puis envoyez un événement de test pour le vérifier.
 
     { $link }
 # Version HTML : le bouton qui ouvre la page du point de terminaison.

@@ -232,16 +232,21 @@ fn EndpointView(
                 })}
         </dl>
         <div class="form-buttons webhook-buttons" hidden=move || editing.get()>
-            <button
-                type="button"
-                class="button primary"
-                data-testid="send-test"
-                on:click=move |_| {
-                    act.dispatch(Ask::Test);
-                }
-            >
-                {i18n::msg("webhooks-send-test")}
-            </button>
+            {on
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button primary"
+                            data-testid="send-test"
+                            on:click=move |_| {
+                                act.dispatch(Ask::Test);
+                            }
+                        >
+                            {i18n::msg("webhooks-send-test")}
+                        </button>
+                    }
+                })}
             <button
                 type="button"
                 class="button secondary"

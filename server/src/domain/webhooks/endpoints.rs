@@ -49,7 +49,8 @@ fn endpoint(e: store::webhooks::Endpoint, scopes: &Scopes) -> espace_api::webhoo
         scope: (e.whole_company == 0).then(|| scopes.get(&e.id).cloned().unwrap_or_default()),
         state: state_of(&e.state),
         created_at: e.created_at,
-        previous_secret_until: e.previous_until,
+        // Once it has lapsed, the previous secret is gone for good.
+        previous_secret_until: e.previous_until.filter(|until| *until > store::now()),
         pending: u32::try_from(e.pending).unwrap_or(u32::MAX),
         failing_since: e.failing_since,
     }
