@@ -56,16 +56,7 @@ pub async fn create(state: &AppState, actor: &CurrentUser, req: CreateTokenReque
     let entities = match &req.scope {
         None if actor.scope != Scope::Company => return Err(AppError::Refused(ErrorCode::OutOfScope)),
         None => Vec::new(),
-        Some(ids) => {
-            let mut ids = ids.clone();
-            ids.sort_unstable();
-            ids.dedup();
-            let mut found = Vec::with_capacity(ids.len());
-            for id in ids {
-                found.push(reach::entity(&mut tx, actor, id).await?.id);
-            }
-            found
-        }
+        Some(ids) => reach::entities(&mut tx, actor, ids).await?,
     };
     let secret = format!("esp_{}", new_token());
     let prefix: String = secret.chars().take(10).collect();

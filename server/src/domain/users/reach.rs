@@ -50,6 +50,19 @@ pub async fn entity(
     }
 }
 
+/// Entities the actor names for a scope (a token's, a webhook endpoint's): each once, sorted,
+/// each in the company and within the actor's reach, else `out-of-scope`.
+pub async fn entities(conn: &mut Conn, actor: &CurrentUser, ids: &[EntityId]) -> Result<Vec<EntityId>, AppError> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        found.push(entity(conn, actor, id).await?.id);
+    }
+    Ok(found)
+}
+
 /// A level and scope the actor may give: never wider than their own. Returns the scope's
 /// entities with their names (empty for users and administrators).
 pub async fn grantable(

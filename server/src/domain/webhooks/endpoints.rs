@@ -146,19 +146,12 @@ async fn checked(
             Err(AppError::field(EndpointField::Scope.name(), FieldErrorCode::OutOfScope))
         }
         None => Ok(Vec::new()),
-        Some(ids) => {
-            let mut ids = ids.clone();
-            ids.sort_unstable();
-            ids.dedup();
-            let mut found = Vec::with_capacity(ids.len());
-            for id in ids {
-                match reach::entity(conn, actor, id).await {
-                    Ok(entity) => found.push(entity.id),
-                    Err(_) => return Err(AppError::field(EndpointField::Scope.name(), FieldErrorCode::OutOfScope)),
-                }
+        Some(ids) => reach::entities(conn, actor, ids).await.map_err(|e| match e {
+            AppError::Refused(ErrorCode::OutOfScope) => {
+                AppError::field(EndpointField::Scope.name(), FieldErrorCode::OutOfScope)
             }
-            Ok(found)
-        }
+            other => other,
+        }),
     }
 }
 
